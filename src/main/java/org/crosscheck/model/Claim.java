@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * A span of a source's text that states something, with what the researcher (or the extractor)
  * knows about it. {@code start} and {@code end} are character offsets into the source text,
- * end exclusive.
+ * end exclusive. {@code subject} is the entity the claim is about, by its canonical name
+ * ("Islamic State"), so that claims from different sources can be grouped.
  */
 public record Claim(long id, long sourceId, int start, int end, ClaimKind kind, ClaimStatus status,
-                    ClaimOrigin origin, String speaker, String outlet, String place,
+                    ClaimOrigin origin, String subject, String speaker, String outlet, String place,
                     TimeReference refersTo, Quantity quantity, Set<Long> tagIds, String note) {
 
     public Claim {
@@ -20,6 +21,7 @@ public record Claim(long id, long sourceId, int start, int end, ClaimKind kind, 
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("a claim spans at least one character, not " + start + ".." + end);
         }
+        subject = Source.nullToEmpty(subject);
         speaker = Source.nullToEmpty(speaker);
         outlet = Source.nullToEmpty(outlet);
         place = Source.nullToEmpty(place);
@@ -32,21 +34,21 @@ public record Claim(long id, long sourceId, int start, int end, ClaimKind kind, 
     /** A new hand-made claim, confirmed, with nothing filled in yet. */
     public static Claim manual(long sourceId, int start, int end, ClaimKind kind) {
         return new Claim(0, sourceId, start, end, kind, ClaimStatus.CONFIRMED, ClaimOrigin.MANUAL,
-                "", "", "", TimeReference.NONE, Quantity.EMPTY, Set.of(), "");
+                "", "", "", "", TimeReference.NONE, Quantity.EMPTY, Set.of(), "");
     }
 
     public Claim withId(long newId) {
-        return new Claim(newId, sourceId, start, end, kind, status, origin, speaker, outlet, place,
+        return new Claim(newId, sourceId, start, end, kind, status, origin, subject, speaker, outlet, place,
                 refersTo, quantity, tagIds, note);
     }
 
     public Claim withStatus(ClaimStatus newStatus) {
-        return new Claim(id, sourceId, start, end, kind, newStatus, origin, speaker, outlet, place,
+        return new Claim(id, sourceId, start, end, kind, newStatus, origin, subject, speaker, outlet, place,
                 refersTo, quantity, tagIds, note);
     }
 
     public Claim withTags(Set<Long> newTagIds) {
-        return new Claim(id, sourceId, start, end, kind, status, origin, speaker, outlet, place,
+        return new Claim(id, sourceId, start, end, kind, status, origin, subject, speaker, outlet, place,
                 refersTo, quantity, newTagIds, note);
     }
 
