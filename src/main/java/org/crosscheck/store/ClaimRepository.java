@@ -1,0 +1,185 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.TimeReference;
+
+/** Claims and their tags in the project database. Every method works inside the caller's transaction. */
+public final class ClaimRepository {
+
+    private static final String FIELDS = "source_id, start_offset, end_offset, kind, status, origin, subject, "
+            + "speaker, outlet, place, time_words, time_date, time_precision, low_value, high_value, qualifier, "
+            + "counted, normalized, note";
+    private static final String COLUMNS = "id, " + FIELDS;
+
+    /** Inserts a claim with its tags; id 0 gets a new id, any other id is kept (so redo restores the same claim). */
+    public Claim insert(Connection connection, Claim claim) throws SQLException {
+        boolean newId = claim.id() == 0;
+        String sql = "INSERT INTO claim (" + (newId ? "" : "id, ") + FIELDS + ") VALUES ("
+                + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        Claim stored;
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int index = 1;
+            if (!newId) {
+                insert.setLong(index++, claim.id());
+            }
+            insert.setLong(index++, claim.sourceId());
+            bindFields(insert, index, claim);
+            insert.executeUpdate();
+            if (newId) {
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    stored = claim.withId(keys.getLong(1));
+                }
+            } else {
+                stored = claim;
+            }
+        }
+        writeTags(connection, stored.id(), stored.tagIds());
+        return stored;
+    }
+
+    /** Replaces every field and the tags of an existing claim. */
+    public void update(Connection connection, Claim claim) throws SQLException {
+        String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
+                + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
+                + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
+                + "note = ? WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            int next = bindFields(update, 1, claim);
+            update.setLong(next, claim.id());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("claim " + claim.id() + " does not exist");
+            }
+        }
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM claim_tag WHERE claim_id = ?")) {
+            clear.setLong(1, claim.id());
+            clear.executeUpdate();
+        }
+        writeTags(connection, claim.id(), claim.tagIds());
+    }
+
+    /** Binds the fields after source_id from {@code index} on; returns the next free index. */
+    private static int bindFields(PreparedStatement statement, int index, Claim claim) throws SQLException {
+        statement.setInt(index++, claim.start());
+        statement.setInt(index++, claim.end());
+        statement.setString(index++, claim.kind().name());
+        statement.setString(index++, claim.status().name());
+        statement.setString(index++, claim.origin().name());
+        statement.setString(index++, claim.subject());
+        statement.setString(index++, claim.speaker());
+        statement.setString(index++, claim.outlet());
+        statement.setString(index++, claim.place());
+        statement.setString(index++, claim.refersTo().words());
+        Rows.setFuzzyDate(statement, index, claim.refersTo().date());
+        index += 2;
+        Quantity quantity = claim.quantity();
+        Rows.setNullableDouble(statement, index++, quantity.low());
+        Rows.setNullableDouble(statement, index++, quantity.high());
+        statement.setString(index++, quantity.qualifier());
+        statement.setString(index++, quantity.counted());
+        statement.setString(index++, quantity.normalized());
+        statement.setString(index++, claim.note());
+        return index;
+    }
+
+    private static void writeTags(Connection connection, long claimId, Set<Long> tagIds) throws SQLException {
+        if (tagIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO claim_tag (claim_id, tag_id) VALUES (?, ?)")) {
+            for (long tagId : tagIds) {
+                insert.setLong(1, claimId);
+                insert.setLong(2, tagId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    public void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    public Optional<Claim> find(Connection connection, long id) throws SQLException {
+        List<Claim> found = query(connection, "SELECT " + COLUMNS + " FROM claim WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    /** The claims of one source in text order. */
+    public List<Claim> ofSource(Connection connection, long sourceId) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + " FROM claim WHERE source_id = ? "
+                + "ORDER BY start_offset, end_offset, id", sourceId);
+    }
+
+    /** Every claim of the project, grouped by source and in text order. */
+    public List<Claim> all(Connection connection) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + " FROM claim ORDER BY source_id, start_offset, end_offset, id");
+    }
+
+    private List<Claim> query(Connection connection, String sql, Object... parameters) throws SQLException {
+        List<Claim> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(read(row));
+                }
+            }
+        }
+        return withTags(connection, rows);
+    }
+
+    private static List<Claim> withTags(Connection connection, List<Claim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        Map<Long, Set<Long>> tagsByClaim = new HashMap<>();
+        String sql = "SELECT claim_id, tag_id FROM claim_tag WHERE claim_id IN (SELECT * FROM TABLE(x BIGINT = ?))";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, claims.stream().map(Claim::id).toArray(Long[]::new));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    tagsByClaim.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+                }
+            }
+        }
+        if (tagsByClaim.isEmpty()) {
+            return claims;
+        }
+        return claims.stream().map(claim -> claim.withTags(tagsByClaim.getOrDefault(claim.id(), Set.of()))).toList();
+    }
+
+    private static Claim read(ResultSet row) throws SQLException {
+        Quantity quantity = new Quantity(Rows.nullableDouble(row, "low_value"), Rows.nullableDouble(row, "high_value"),
+                row.getString("qualifier"), row.getString("counted"), row.getString("normalized"));
+        TimeReference refersTo = new TimeReference(row.getString("time_words"),
+                Rows.fuzzyDate(row, "time_date", "time_precision"));
+        return new Claim(row.getLong("id"), row.getLong("source_id"), row.getInt("start_offset"),
+                row.getInt("end_offset"), ClaimKind.valueOf(row.getString("kind")),
+                ClaimStatus.valueOf(row.getString("status")), ClaimOrigin.valueOf(row.getString("origin")),
+                row.getString("subject"), row.getString("speaker"), row.getString("outlet"), row.getString("place"),
+                refersTo, quantity, Set.of(), row.getString("note"));
+    }
+}

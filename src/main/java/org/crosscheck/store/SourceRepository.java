@@ -1,0 +1,141 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.model.SourceSummary;
+
+/** Sources in the project database. Every method works inside the caller's transaction. */
+public final class SourceRepository {
+
+    private static final String COLUMNS = "id, title, outlet, author, url, published_date, published_precision, "
+            + "imported_from, content_hash, body, grade, notes";
+
+    /** Inserts a source; a source with id 0 gets a new id, any other id is kept (for redo). */
+    public Source insert(Connection connection, Source source) throws SQLException {
+        boolean newId = source.id() == 0;
+        String sql = "INSERT INTO source (" + (newId ? "" : "id, ") + "title, outlet, author, url, published_date, "
+                + "published_precision, imported_from, content_hash, body, grade, notes) VALUES ("
+                + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int index = 1;
+            if (!newId) {
+                insert.setLong(index++, source.id());
+            }
+            insert.setString(index++, source.title());
+            insert.setString(index++, source.outlet());
+            insert.setString(index++, source.author());
+            insert.setString(index++, source.url());
+            Rows.setFuzzyDate(insert, index, source.published());
+            index += 2;
+            insert.setString(index++, source.importedFrom());
+            insert.setString(index++, source.contentHash());
+            insert.setString(index++, source.text());
+            insert.setString(index++, source.grade() == null ? null : source.grade().code());
+            insert.setString(index, source.notes());
+            insert.executeUpdate();
+            if (!newId) {
+                return source;
+            }
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return source.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    public void updateMetadata(Connection connection, long id, SourceMetadata metadata) throws SQLException {
+        String sql = "UPDATE source SET title = ?, outlet = ?, author = ?, url = ?, published_date = ?, "
+                + "published_precision = ?, grade = ?, notes = ? WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, metadata.title());
+            update.setString(2, metadata.outlet());
+            update.setString(3, metadata.author());
+            update.setString(4, metadata.url());
+            Rows.setFuzzyDate(update, 5, metadata.published());
+            update.setString(7, metadata.grade() == null ? null : metadata.grade().code());
+            update.setString(8, metadata.notes());
+            update.setLong(9, id);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("source " + id + " does not exist");
+            }
+        }
+    }
+
+    public Optional<Source> find(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM source WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Source> findByHash(Connection connection, String contentHash) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM source WHERE content_hash = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, contentHash);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<Source> all(Connection connection) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM source ORDER BY id");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                sources.add(read(row));
+            }
+        }
+        return sources;
+    }
+
+    /** The library's rows: every source with the number of its claims that are not rejected. */
+    public List<SourceSummary> summaries(Connection connection) throws SQLException {
+        String sql = "SELECT s.id, s.title, s.outlet, s.published_date, s.published_precision, s.grade, "
+                + "(SELECT COUNT(*) FROM claim c WHERE c.source_id = s.id AND c.status <> 'REJECTED') AS claims "
+                + "FROM source s ORDER BY s.published_date NULLS LAST, s.title";
+        List<SourceSummary> summaries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                summaries.add(new SourceSummary(row.getLong("id"), row.getString("title"), row.getString("outlet"),
+                        Rows.fuzzyDate(row, "published_date", "published_precision"),
+                        Grade.parse(row.getString("grade")), row.getInt("claims")));
+            }
+        }
+        return summaries;
+    }
+
+    public int count(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM source");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    public void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    private static Source read(ResultSet row) throws SQLException {
+        return new Source(row.getLong("id"), row.getString("title"), row.getString("outlet"),
+                row.getString("author"), row.getString("url"),
+                Rows.fuzzyDate(row, "published_date", "published_precision"),
+                row.getString("imported_from"), row.getString("content_hash"), row.getString("body"),
+                Grade.parse(row.getString("grade")), row.getString("notes"));
+    }
+}

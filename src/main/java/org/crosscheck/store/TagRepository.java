@@ -1,0 +1,98 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Tag;
+
+/** The researcher's tags. Every method works inside the caller's transaction. */
+public final class TagRepository {
+
+    /** Inserts a tag; id 0 gets a new id, any other id is kept (so undoing a delete restores it). */
+    public Tag insert(Connection connection, Tag tag) throws SQLException {
+        boolean newId = tag.id() == 0;
+        String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id) VALUES ("
+                + (newId ? "" : "?, ") + "?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int index = 1;
+            if (!newId) {
+                insert.setLong(index++, tag.id());
+            }
+            insert.setString(index++, tag.name());
+            insert.setString(index++, tag.color());
+            Rows.setNullableLong(insert, index, tag.parentId());
+            insert.executeUpdate();
+            if (!newId) {
+                return tag;
+            }
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return tag.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    public void update(Connection connection, Tag tag) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE tag SET name = ?, color = ?, parent_id = ? WHERE id = ?")) {
+            update.setString(1, tag.name());
+            update.setString(2, tag.color());
+            Rows.setNullableLong(update, 3, tag.parentId());
+            update.setLong(4, tag.id());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("tag " + tag.id() + " does not exist");
+            }
+        }
+    }
+
+    public void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    public List<Tag> all(Connection connection) throws SQLException {
+        List<Tag> tags = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, name, color, parent_id FROM tag ORDER BY LOWER(name)");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                tags.add(new Tag(row.getLong("id"), row.getString("name"), row.getString("color"),
+                        Rows.nullableLong(row, "parent_id")));
+            }
+        }
+        return tags;
+    }
+
+    /** The ids of the claims that carry a tag, so that deleting the tag can be undone. */
+    public List<Long> claimsTagged(Connection connection, long tagId) throws SQLException {
+        List<Long> claimIds = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT claim_id FROM claim_tag WHERE tag_id = ? ORDER BY claim_id")) {
+            query.setLong(1, tagId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    claimIds.add(row.getLong(1));
+                }
+            }
+        }
+        return claimIds;
+    }
+
+    public void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "MERGE INTO claim_tag (claim_id, tag_id) KEY (claim_id, tag_id) VALUES (?, ?)")) {
+            for (long claimId : claimIds) {
+                insert.setLong(1, claimId);
+                insert.setLong(2, tagId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
