@@ -1,0 +1,80 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a plain-text article in any common encoding (UTF-8 with or without a byte-order mark,
+ * UTF-16, Windows-1252) into clean text, or says in words why it cannot. Stateless and
+ * thread-safe; blocking, so call it off the JavaFX thread.
+ */
+public final class TextFileReader {
+
+    /** Larger files are not articles; reading them would only stall the app. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final int TITLE_LIMIT = 300;
+
+    public ImportedText read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UnreadableFileException(file, "is a folder, not a file.");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableFileException(file, String.format(Locale.ROOT,
+                        "is %.1f MB; Crosscheck imports text files of up to %d MB.",
+                        size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+            }
+            return read(file, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(file, "does not exist (was it moved or deleted?).", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFileException(file, "cannot be opened: permission denied.", e);
+        } catch (IOException e) {
+            throw new UnreadableFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads bytes that came from a file of this name (used for the sample inside the jar). */
+    public ImportedText read(String fileName, byte[] bytes) {
+        return read(Path.of(fileName), bytes);
+    }
+
+    private ImportedText read(Path file, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableFileException(file, "is too large to import as an article.");
+        }
+        var binary = BinarySignatures.describe(bytes);
+        if (binary.isPresent()) {
+            throw new UnreadableFileException(file, "is " + binary.get() + ", not a text file.");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes).orElseThrow(() -> new UnreadableFileException(file,
+                "is not a text file, or its encoding is not one Crosscheck reads (UTF-8, UTF-16, Windows-1252)."));
+        String text = clean(decoded.text());
+        if (text.isBlank()) {
+            throw new UnreadableFileException(file, "is empty: it holds no text to import.");
+        }
+        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), decoded.charset());
+    }
+
+    /** One kind of line end and no stray byte-order mark, so offsets mean the same everywhere. */
+    private static String clean(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String titleOf(String text, Path file) {
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                return stripped.length() <= TITLE_LIMIT ? stripped : stripped.substring(0, TITLE_LIMIT) + "…";
+            }
+        }
+        return file.getFileName().toString();
+    }
+}
