@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(String url) {
         try {
-            Flyway.configure().loggers("slf4j").dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("Cannot bring the project's schema up to date: " + e.getMessage(), e);
         }

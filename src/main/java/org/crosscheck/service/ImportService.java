@@ -1,0 +1,135 @@
+package org.crosscheck.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.ingest.ImportableFiles;
+import org.crosscheck.ingest.ImportedText;
+import org.crosscheck.ingest.TextFileReader;
+import org.crosscheck.ingest.UnreadableFileException;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SourceRepository;
+
+/**
+ * Imports files into the project. Files that cannot be read are reported and skipped; texts
+ * already in the project are recognised by their content hash and not added twice. One import
+ * is one undoable edit. Blocking: call from a background thread.
+ */
+public final class ImportService {
+
+    private final Database database;
+    private final UndoHistory history;
+    private final TextFileReader reader = new TextFileReader();
+    private final SourceRepository sources = new SourceRepository();
+
+    ImportService(Database database, UndoHistory history) {
+        this.database = database;
+        this.history = history;
+    }
+
+    /** Imports files and folders (a folder's {@code sources.json}, if any, gives metadata). */
+    public ImportReport importFiles(List<Path> filesOrFolders, Progress progress) {
+        List<Path> files = ImportableFiles.expand(filesOrFolders);
+        Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<ImportReport.Failure> failures = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size(), "Reading " + file.getFileName());
+            try {
+                ImportedText text = reader.read(file);
+                SourceMetadata metadata = described
+                        .computeIfAbsent(file.toAbsolutePath().getParent(), ImportService::metadataIn)
+                        .get(file.getFileName().toString());
+                candidates.add(new Candidate(file, text, metadata));
+            } catch (UnreadableFileException e) {
+                failures.add(new ImportReport.Failure(file, e.getMessage()));
+            }
+        }
+        progress.update(files.size(), files.size(), "Saving");
+        return store(candidates, failures);
+    }
+
+    /** Fills the project with the sample articles that ship with Crosscheck. */
+    public ImportReport importSample(Progress progress) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (SampleArticles.Entry entry : SampleArticles.readSample()) {
+            ImportedText text = reader.read(entry.file(), SampleArticles.sampleBytes(entry.file()));
+            candidates.add(new Candidate(Path.of("sample", entry.file()), text, entry.metadata()));
+        }
+        return store(candidates, List.of());
+    }
+
+    private static Map<String, SourceMetadata> metadataIn(Path folder) {
+        Map<String, SourceMetadata> byFile = new HashMap<>();
+        if (folder != null) {
+            SampleArticles.readFolder(folder).forEach(entry -> byFile.put(entry.file(), entry.metadata()));
+        }
+        return byFile;
+    }
+
+    private ImportReport store(List<Candidate> candidates, List<ImportReport.Failure> failures) {
+        List<Path> duplicates = new ArrayList<>();
+        List<Candidate> fresh = new ArrayList<>();
+        Set<String> hashes = new HashSet<>();
+        database.inTransaction("look for texts already in the project", connection -> {
+            for (Candidate candidate : candidates) {
+                String hash = candidate.text().contentHash();
+                if (!hashes.add(hash) || sources.findByHash(connection, hash).isPresent()) {
+                    duplicates.add(candidate.file());
+                } else {
+                    fresh.add(candidate);
+                }
+            }
+            return null;
+        });
+        if (!fresh.isEmpty()) {
+            List<Source> toInsert = new ArrayList<>(fresh.stream().map(ImportService::toSource).toList());
+            history.perform(new Edits("Import " + fresh.size() + (fresh.size() == 1 ? " file" : " files"),
+                    db -> insertAll(db, toInsert), db -> deleteAll(db, toInsert)));
+        }
+        return new ImportReport(fresh.stream().map(Candidate::file).toList(), duplicates, failures);
+    }
+
+    /** Inserts the sources; the first time they get ids, which redo then reuses. */
+    private void insertAll(Database db, List<Source> toInsert) {
+        db.inTransaction("save the imported sources", connection -> {
+            for (int i = 0; i < toInsert.size(); i++) {
+                toInsert.set(i, sources.insert(connection, toInsert.get(i)));
+            }
+            return null;
+        });
+    }
+
+    private void deleteAll(Database db, List<Source> inserted) {
+        db.inTransaction("remove the imported sources", connection -> {
+            for (Source source : inserted) {
+                sources.delete(connection, source.id());
+            }
+            return null;
+        });
+    }
+
+    private static Source toSource(Candidate candidate) {
+        ImportedText text = candidate.text();
+        SourceMetadata metadata = candidate.metadata();
+        Source source = new Source(0, text.title(), "", "", "", FuzzyDate.UNKNOWN,
+                candidate.file().toString(), text.contentHash(), text.text(), null, "");
+        if (metadata == null) {
+            return source;
+        }
+        String title = metadata.title().isBlank() ? text.title() : metadata.title();
+        return source.withMetadata(new SourceMetadata(title, metadata.outlet(), metadata.author(), metadata.url(),
+                metadata.published(), metadata.grade(), metadata.notes()));
+    }
+
+    private record Candidate(Path file, ImportedText text, SourceMetadata metadata) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosscheck.service;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.crosscheck.model.Tag;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.TagRepository;
+
+/**
+ * The researcher's tags: create, rename, recolour, delete; each an undoable edit.
+ * Blocking: call from a background thread. Thread-safe.
+ */
+public final class TagService {
+
+    private final Database database;
+    private final UndoHistory history;
+    private final TagRepository tags = new TagRepository();
+
+    TagService(Database database, UndoHistory history) {
+        this.database = database;
+        this.history = history;
+    }
+
+    public List<Tag> all() {
+        return database.inTransaction("load the tags", tags::all);
+    }
+
+    /** @throws IllegalArgumentException if a tag of that name exists */
+    public Tag create(String name, String color) {
+        Tag wanted = new Tag(0, name, color, null);
+        requireFreeName(wanted.name(), 0);
+        AtomicReference<Tag> created = new AtomicReference<>(wanted);
+        history.perform(new Edits("New tag " + wanted.name(),
+                db -> created.set(db.inTransaction("create tag " + wanted.name(),
+                        connection -> tags.insert(connection, created.get()))),
+                db -> remove(db, created.get().id())));
+        return created.get();
+    }
+
+    public Tag rename(long id, String newName) {
+        Tag before = find(id);
+        Tag after = new Tag(id, newName, before.color(), before.parentId());
+        requireFreeName(after.name(), id);
+        history.perform(new Edits("Rename tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        return after;
+    }
+
+    public Tag recolor(long id, String newColor) {
+        Tag before = find(id);
+        Tag after = new Tag(id, before.name(), newColor, before.parentId());
+        history.perform(new Edits("Recolour tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        return after;
+    }
+
+    /** Deletes a tag and takes it off its claims; undo puts it back on them. */
+    public void delete(long id) {
+        Tag before = find(id);
+        List<Long> taggedClaims = database.inTransaction("load the claims tagged " + before.name(),
+                connection -> tags.claimsTagged(connection, id));
+        history.perform(new Edits("Delete tag " + before.name(),
+                db -> remove(db, id),
+                db -> db.inTransaction("restore tag " + before.name(), connection -> {
+                    tags.insert(connection, before);
+                    tags.tagClaims(connection, id, taggedClaims);
+                    return null;
+                })));
+    }
+
+    private Tag find(long id) {
+        return all().stream().filter(tag -> tag.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The tag no longer exists."));
+    }
+
+    private void requireFreeName(String name, long exceptId) {
+        boolean taken = all().stream().anyMatch(tag -> tag.id() != exceptId && tag.name().equalsIgnoreCase(name));
+        if (taken) {
+            throw new IllegalArgumentException("A tag named \"" + name + "\" already exists.");
+        }
+    }
+
+    private void save(Database db, Tag tag) {
+        db.inTransaction("save tag " + tag.name(), connection -> {
+            tags.update(connection, tag);
+            return null;
+        });
+    }
+
+    private void remove(Database db, long id) {
+        db.inTransaction("delete tag " + id, connection -> {
+            tags.delete(connection, id);
+            return null;
+        });
+    }
+}

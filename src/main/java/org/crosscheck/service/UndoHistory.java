@@ -1,0 +1,90 @@
+package org.crosscheck.service;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+import org.crosscheck.store.Database;
+
+/**
+ * The project's undo and redo stacks. Every edit the researcher makes goes through
+ * {@link #perform}, which saves it at once; undo and redo save at once too.
+ *
+ * <p>Thread-safe: all methods are synchronised, and edits are applied one at a time.
+ */
+public final class UndoHistory {
+
+    /** Enough for a long session; the oldest edits fall off so memory stays bounded. */
+    static final int LIMIT = 500;
+
+    private final Database database;
+    private final Deque<Edit> undoable = new ArrayDeque<>();
+    private final Deque<Edit> redoable = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    UndoHistory(Database database) {
+        this.database = database;
+    }
+
+    synchronized void perform(Edit edit) {
+        edit.apply(database);
+        undoable.push(edit);
+        if (undoable.size() > LIMIT) {
+            undoable.removeLast();
+        }
+        redoable.clear();
+        changed();
+    }
+
+    /** Undoes the latest edit; returns its description, or empty when there is nothing to undo. */
+    public synchronized Optional<String> undo() {
+        Edit edit = undoable.poll();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        try {
+            edit.revert(database);
+        } catch (RuntimeException e) {
+            undoable.push(edit);
+            throw e;
+        }
+        redoable.push(edit);
+        changed();
+        return Optional.of(edit.description());
+    }
+
+    /** Redoes the latest undone edit; returns its description, or empty when there is nothing to redo. */
+    public synchronized Optional<String> redo() {
+        Edit edit = redoable.poll();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        try {
+            edit.apply(database);
+        } catch (RuntimeException e) {
+            redoable.push(edit);
+            throw e;
+        }
+        undoable.push(edit);
+        changed();
+        return Optional.of(edit.description());
+    }
+
+    public synchronized Optional<String> nextUndo() {
+        return Optional.ofNullable(undoable.peek()).map(Edit::description);
+    }
+
+    public synchronized Optional<String> nextRedo() {
+        return Optional.ofNullable(redoable.peek()).map(Edit::description);
+    }
+
+    /** Called (on the thread that changed the history) after every perform, undo and redo. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

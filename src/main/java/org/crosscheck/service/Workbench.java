@@ -1,0 +1,77 @@
+package org.crosscheck.service;
+
+import java.nio.file.Files;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.ProjectFile;
+
+/**
+ * An open project and the use cases that work on it. Opening blocks on disk: call it from a
+ * background thread. Closing releases the project for other windows.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final Database database;
+    private final UndoHistory history;
+    private final LibraryService library;
+    private final ClaimService claims;
+    private final TagService tags;
+    private final ImportService imports;
+
+    private Workbench(Database database) {
+        this.database = database;
+        this.history = new UndoHistory(database);
+        this.library = new LibraryService(database, history);
+        this.claims = new ClaimService(database, history);
+        this.tags = new TagService(database, history);
+        this.imports = new ImportService(database, history);
+    }
+
+    /**
+     * Opens a project, creating it when the file does not exist yet.
+     *
+     * @param fillNewWithSample whether a newly created project starts with the sample articles
+     * @throws org.crosscheck.store.ProjectLockedException if another Crosscheck has it open
+     */
+    public static Workbench open(ProjectFile file, boolean fillNewWithSample) {
+        boolean isNew = !Files.exists(file.databaseFile());
+        Workbench workbench = new Workbench(Database.open(file));
+        if (isNew && fillNewWithSample) {
+            try {
+                workbench.imports.importSample(Progress.NONE);
+            } catch (RuntimeException e) {
+                workbench.close();
+                throw e;
+            }
+        }
+        return workbench;
+    }
+
+    public ProjectFile project() {
+        return database.project();
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    public LibraryService library() {
+        return library;
+    }
+
+    public ClaimService claims() {
+        return claims;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,165 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.Precision;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.model.Tag;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The use cases behind the window, on a real project file: every edit saved, undone and redone. */
+class EditingServicesTest {
+
+    @TempDir
+    Path folder;
+
+    private Workbench workbench;
+    private Source article;
+
+    @BeforeEach
+    void openSampleProject() {
+        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        article = workbench.library().all().stream()
+                .filter(source -> source.title().startsWith("ISIS has over 10,000")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void taggingTrimsTheSelectionToItsWords() {
+        String phrase = "over 10,000 loyal fighters";
+        int start = article.text().indexOf(phrase);
+
+        Claim claim = workbench.claims().tag(article.id(), start - 1, start + phrase.length() + 1, ClaimKind.QUANTITY);
+
+        assertThat(claim.textIn(article.text())).isEqualTo(phrase);
+    }
+
+    @Test
+    void undoRemovesANewClaimAndRedoBringsItBackWithTheSameId() {
+        Claim claim = workbench.claims().tag(article.id(), 10, 20, ClaimKind.EVENT);
+
+        assertThat(workbench.history().undo()).hasValueSatisfying(what -> assertThat(what).contains("event"));
+        assertThat(workbench.claims().claimsOf(article.id())).isEmpty();
+
+        workbench.history().redo();
+        assertThat(workbench.claims().claimsOf(article.id())).extracting(Claim::id).containsExactly(claim.id());
+    }
+
+    @Test
+    void editsOfAClaimAreUndoneOneByOne() {
+        Claim claim = workbench.claims().tag(article.id(), 10, 20, ClaimKind.QUANTITY);
+        Claim withFigure = workbench.claims().update(new Claim(claim.id(), claim.sourceId(), claim.start(), claim.end(),
+                claim.kind(), claim.status(), claim.origin(), "Islamic State", "Zamir Kabulov", "RIA Novosti",
+                "Afghanistan", claim.refersTo(), new Quantity(10_000.0, null, "over", "fighters", "fighters"),
+                Set.of(), "headline figure"));
+
+        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(withFigure);
+        workbench.history().undo();
+        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(claim);
+        workbench.history().redo();
+        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(withFigure);
+    }
+
+    @Test
+    void deletingATagTakesItOffItsClaimsAndUndoPutsItBack() {
+        Tag tag = workbench.tags().create("disputed", "#d33682");
+        Claim claim = workbench.claims().tag(article.id(), 10, 20, ClaimKind.QUANTITY);
+        workbench.claims().update(claim.withTags(Set.of(tag.id())));
+
+        workbench.tags().delete(tag.id());
+        assertThat(workbench.tags().all()).isEmpty();
+        assertThat(workbench.claims().claimsOf(article.id()).get(0).tagIds()).isEmpty();
+
+        workbench.history().undo();
+        assertThat(workbench.tags().all()).extracting(Tag::name).containsExactly("disputed");
+        assertThat(workbench.claims().claimsOf(article.id()).get(0).tagIds()).containsExactly(tag.id());
+    }
+
+    @Test
+    void tagNamesAreUniqueWhateverTheirCase() {
+        workbench.tags().create("Disputed", "#d33682");
+
+        assertThatThrownBy(() -> workbench.tags().create("disputed", "#268bd2"))
+                .hasMessageContaining("disputed");
+    }
+
+    @Test
+    void sourceMetadataIsSavedAndUndoable() {
+        SourceMetadata edited = new SourceMetadata("Edited title", "RT", "Staff", "https://www.rt.com/news/",
+                FuzzyDate.of(LocalDate.of(2017, 12, 1), Precision.MONTH), Grade.parse("B2"), "checked");
+
+        workbench.library().updateMetadata(article.id(), edited);
+        Source saved = workbench.library().source(article.id());
+        assertThat(saved.title()).isEqualTo("Edited title");
+        assertThat(saved.published().display()).isEqualTo("2017-12");
+        assertThat(Grade.codeOf(saved.grade())).isEqualTo("B2");
+
+        workbench.history().undo();
+        assertThat(workbench.library().source(article.id()).title()).startsWith("ISIS has over 10,000");
+    }
+
+    @Test
+    void importingTheSameTextTwiceAddsItOnce() throws Exception {
+        Path file = Files.writeString(folder.resolve("new.txt"), "A new article\n\nSome 40 fighters arrived.");
+        Path copy = Files.write(folder.resolve("copy.txt"),
+                "A new article\r\n\r\nSome 40 fighters arrived.".getBytes(StandardCharsets.UTF_16));
+
+        ImportReport first = workbench.imports().importFiles(List.of(file, copy), Progress.NONE);
+        ImportReport again = workbench.imports().importFiles(List.of(file), Progress.NONE);
+
+        assertThat(first.imported()).containsExactly(file);
+        assertThat(first.duplicates()).containsExactly(copy);
+        assertThat(again.imported()).isEmpty();
+        assertThat(workbench.library().summaries()).hasSize(6)
+                .anyMatch(summary -> summary.title().equals("A new article"));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAndTheOthersStillImport() throws Exception {
+        Path good = Files.writeString(folder.resolve("good.txt"), "Good article\n\nText.");
+        Path empty = Files.writeString(folder.resolve("empty.txt"), "");
+        Path binary = Files.write(folder.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 1});
+
+        ImportReport report = workbench.imports().importFiles(List.of(empty, good, binary), Progress.NONE);
+
+        assertThat(report.imported()).containsExactly(good);
+        assertThat(report.failures()).extracting(ImportReport.Failure::reason)
+                .containsExactly("empty.txt is empty: it holds no text to import.",
+                        "scan.txt is a PDF document, not a text file.");
+        assertThat(report.summary()).contains("1", "2");
+    }
+
+    @Test
+    void oneImportIsOneUndoableEdit() throws Exception {
+        Path a = Files.writeString(folder.resolve("a.txt"), "First\n\nA.");
+        Path b = Files.writeString(folder.resolve("b.txt"), "Second\n\nB.");
+        workbench.imports().importFiles(List.of(a, b), Progress.NONE);
+        assertThat(workbench.library().summaries()).hasSize(7);
+
+        workbench.history().undo();
+        assertThat(workbench.library().summaries()).hasSize(5);
+        workbench.history().redo();
+        assertThat(workbench.library().summaries()).hasSize(7);
+    }
+}
