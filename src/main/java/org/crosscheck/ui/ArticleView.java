@@ -1,0 +1,111 @@
+package org.crosscheck.ui;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.StackPane;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Source;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * The centre: the article as read-only rich text with its claims highlighted. Selecting words and
+ * pressing a shortcut (or using the context menu) tags them; clicking a highlight selects its claim.
+ */
+final class ArticleView {
+
+    private final MainViewModel model;
+    private final StyleClassedTextArea text = new StyleClassedTextArea();
+
+    ArticleView(MainViewModel model) {
+        this.model = model;
+    }
+
+    StackPane createView() {
+        text.setId("articleText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("article");
+        text.setContextMenu(createContextMenu());
+        initListeners();
+        show(model.article().sourceProperty().get());
+        return new StackPane(new VirtualizedScrollPane<>(text));
+    }
+
+    /** Tags the words selected in the article as a claim of this kind. */
+    void tagSelection(ClaimKind kind) {
+        var selection = text.getSelection();
+        model.tagSelection(selection.getStart(), selection.getEnd(), kind);
+    }
+
+    StyleClassedTextArea textArea() {
+        return text;
+    }
+
+    private ContextMenu createContextMenu() {
+        ContextMenu menu = new ContextMenu();
+        for (ClaimKind kind : ClaimKind.values()) {
+            MenuItem item = new MenuItem(Texts.get("menu.claim.tagAs", Texts.get("kind." + kind.key())));
+            item.setId("contextTag-" + kind.key());
+            item.setOnAction(event -> tagSelection(kind));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        MenuItem delete = new MenuItem(Texts.get("menu.edit.deleteClaim"));
+        delete.setOnAction(event -> model.deleteSelectedClaim());
+        delete.disableProperty().bind(model.article().selectedClaimProperty().isNull());
+        menu.getItems().add(delete);
+        return menu;
+    }
+
+    private void initListeners() {
+        model.article().sourceProperty().addListener((observable, before, source) -> show(source));
+        model.article().claims().addListener((ListChangeListener<Claim>) change -> restyle());
+        model.article().selectedClaimProperty().addListener((observable, before, claim) -> {
+            restyle();
+            if (claim != null) {
+                scrollTo(claim);
+            }
+        });
+        text.setOnMouseClicked(event -> {
+            if (event.getClickCount() != 1 || text.getSelection().getLength() > 0) {
+                return;
+            }
+            text.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(offset ->
+                    model.article().claimAt(offset).ifPresent(claim ->
+                            model.article().selectedClaimProperty().set(claim)));
+        });
+    }
+
+    private void show(Source source) {
+        String body = source == null ? Texts.get("article.none") : source.text();
+        if (!body.equals(text.getText())) {
+            text.replaceText(body);
+            text.moveTo(0);
+            text.requestFollowCaret();
+        }
+        restyle();
+    }
+
+    private void restyle() {
+        Source source = model.article().sourceProperty().get();
+        List<Claim> claims = source == null ? List.of() : model.article().claims();
+        int length = text.getLength();
+        if (length > 0) {
+            text.setStyleSpans(0, ClaimHighlights.spans(length, claims,
+                    model.article().selectedClaimProperty().get()));
+        }
+    }
+
+    private void scrollTo(Claim claim) {
+        if (claim.end() <= text.getLength() && !text.getSelection().equals(
+                new javafx.scene.control.IndexRange(claim.start(), claim.end()))) {
+            text.moveTo(Math.min(claim.start(), text.getLength()));
+            text.requestFollowCaret();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.crosscheck.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Tag;
+
+/**
+ * The open article and its claims: what the article view highlights and the claims panel lists.
+ * FX thread only.
+ */
+public final class ArticleViewModel {
+
+    private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    private final FilteredList<Claim> listedClaims = new FilteredList<>(claims);
+    private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
+    private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>();
+
+    public ArticleViewModel() {
+        tagFilter.addListener((observable, before, tag) ->
+                listedClaims.setPredicate(tag == null ? null : claim -> claim.tagIds().contains(tag.id())));
+    }
+
+    public ReadOnlyObjectProperty<Source> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** Every claim of the article in text order: what the article highlights. */
+    public ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    /** The claims the panel lists: those carrying the filter tag, or all. */
+    public ObservableList<Claim> listedClaims() {
+        return listedClaims;
+    }
+
+    public ObjectProperty<Claim> selectedClaimProperty() {
+        return selectedClaim;
+    }
+
+    /** Null lists every claim. */
+    public ObjectProperty<Tag> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    /** The innermost claim at a character offset: the one a click there means. */
+    public Optional<Claim> claimAt(int offset) {
+        return claims.stream()
+                .filter(claim -> claim.start() <= offset && offset < claim.end())
+                .min(java.util.Comparator.comparingInt(claim -> claim.end() - claim.start()));
+    }
+
+    /** Shows another article, or the same one refreshed, keeping the selected claim when it still exists. */
+    void show(Source newSource, List<Claim> newClaims, long claimToSelect) {
+        long keep = claimToSelect != 0 ? claimToSelect
+                : selectedClaim.get() == null ? 0 : selectedClaim.get().id();
+        boolean sameSource = source.get() != null && newSource != null && source.get().id() == newSource.id();
+        source.set(newSource);
+        claims.setAll(newClaims);
+        Claim reselected = newClaims.stream().filter(claim -> claim.id() == keep).findFirst().orElse(null);
+        selectedClaim.set(sameSource || claimToSelect != 0 ? reselected : null);
+    }
+}

@@ -1,0 +1,164 @@
+package org.crosscheck.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Tag;
+
+/** The right pane: the article's claims in text order, a tag filter, and the editor of the selected claim. */
+final class ClaimPanelView {
+
+    private final MainViewModel model;
+    private final ListView<Claim> list = new ListView<>();
+    private final ComboBox<Tag> tagFilter = new ComboBox<>();
+    private boolean syncing;
+
+    ClaimPanelView(MainViewModel model) {
+        this.model = model;
+    }
+
+    VBox createView() {
+        Label title = new Label(Texts.get("panel.title"));
+        title.getStyleClass().add("pane-title");
+        tagFilter.setId("tagFilter");
+        tagFilter.setPromptText(Texts.get("panel.allTags"));
+        tagFilter.setItems(model.tags());
+        tagFilter.setButtonCell(new TagCell(Texts.get("panel.allTags")));
+        tagFilter.setCellFactory(view -> new TagCell(Texts.get("panel.allTags")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, tagFilter);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("claimList");
+        list.setItems(model.article().listedClaims());
+        list.setCellFactory(view -> new ClaimCell(model));
+        Label placeholder = new Label(Texts.get("panel.empty"));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        ScrollPane editor = new ScrollPane(new ClaimEditorView(model).createView());
+        editor.setFitToWidth(true);
+        editor.setPrefViewportHeight(380);
+        initListeners();
+        VBox pane = new VBox(6, header, list, editor);
+        pane.setPadding(new Insets(6));
+        return pane;
+    }
+
+    private void initListeners() {
+        tagFilter.valueProperty().bindBidirectional(model.article().tagFilterProperty());
+        model.tags().addListener((ListChangeListener<Tag>) change -> {
+            Tag filter = model.article().tagFilterProperty().get();
+            if (filter != null) {
+                model.article().tagFilterProperty().set(model.tags().stream()
+                        .filter(tag -> tag.id() == filter.id()).findFirst().orElse(null));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, claim) -> {
+            if (!syncing && claim != null) {
+                model.article().selectedClaimProperty().set(claim);
+            }
+        });
+        model.article().selectedClaimProperty().addListener((observable, before, claim) -> select(claim));
+        model.article().listedClaims().addListener((ListChangeListener<Claim>) change ->
+                select(model.article().selectedClaimProperty().get()));
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+                model.deleteSelectedClaim();
+                event.consume();
+            }
+        });
+    }
+
+    private void select(Claim claim) {
+        syncing = true;
+        try {
+            int index = claim == null ? -1 : indexOf(claim.id());
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+                list.scrollTo(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private int indexOf(long claimId) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id() == claimId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A claim as a row: a coloured kind badge, its words, and its status. */
+    private static final class ClaimCell extends ListCell<Claim> {
+        private final MainViewModel model;
+        private final Label kind = new Label();
+        private final Label words = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(2, new HBox(6, kind, details), words);
+
+        ClaimCell(MainViewModel model) {
+            this.model = model;
+            words.setWrapText(true);
+            words.maxWidthProperty().bind(widthProperty().subtract(24));
+            details.getStyleClass().add("claim-details");
+        }
+
+        @Override
+        protected void updateItem(Claim claim, boolean empty) {
+            super.updateItem(claim, empty);
+            if (empty || claim == null) {
+                setGraphic(null);
+                return;
+            }
+            Source source = model.article().sourceProperty().get();
+            kind.setText(Texts.get("kind." + claim.kind().key()));
+            kind.getStyleClass().setAll("label", "kind-badge", ClaimHighlights.kindClass(claim) + "-badge");
+            String status = Texts.get("status." + claim.status().key());
+            details.setText(claim.speaker().isBlank() ? status : status + " · " + claim.speaker());
+            words.setText(source == null ? "" : ClaimText.excerpt(claim.textIn(source.text()), 160));
+            words.getStyleClass().setAll("label", "claim-words", ClaimHighlights.statusClass(claim) + "-words");
+            setGraphic(box);
+        }
+    }
+
+    /** A tag in the filter: its colour and name; null reads "All tags". */
+    static final class TagCell extends ListCell<Tag> {
+        private final String noneText;
+
+        TagCell(String noneText) {
+            this.noneText = noneText;
+        }
+
+        @Override
+        protected void updateItem(Tag tag, boolean empty) {
+            super.updateItem(tag, empty);
+            if (empty || tag == null) {
+                setText(noneText);
+                setGraphic(null);
+                return;
+            }
+            setText(tag.name());
+            setGraphic(TagSwatch.of(tag));
+        }
+    }
+}

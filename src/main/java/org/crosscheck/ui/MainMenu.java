@@ -1,0 +1,100 @@
+package org.crosscheck.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.crosscheck.model.ClaimKind;
+
+/** The menu bar and its keyboard shortcuts. */
+final class MainMenu {
+
+    private static final KeyCode[] KIND_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+
+    private final MainWindow window;
+    private final MainViewModel model;
+
+    MainMenu(MainWindow window, MainViewModel model) {
+        this.window = window;
+        this.model = model;
+    }
+
+    MenuBar createMenuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), sourceMenu(), tagsMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    /** Shortcuts with no menu item of their own: Ctrl+Y as a second Redo. */
+    void installExtraShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+    }
+
+    private Menu fileMenu() {
+        MenuItem importFiles = item("menuImport", Texts.get("menu.file.import"), KeyCode.O, window::chooseFilesToImport);
+        MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), KeyCode.Q, Platform::exit);
+        return new Menu(Texts.get("menu.file"), null, importFiles, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = item("menuUndo", Texts.get("menu.edit.undo"), KeyCode.Z, model::undo);
+        undo.textProperty().bind(model.nextUndoProperty().map(next -> MainWindow.menuText("menu.edit.undo", next)));
+        undo.disableProperty().bind(model.nextUndoProperty().map(next -> next.isEmpty()));
+        MenuItem redo = new MenuItem();
+        redo.setId("menuRedo");
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(event -> model.redo());
+        redo.textProperty().bind(model.nextRedoProperty().map(next -> MainWindow.menuText("menu.edit.redo", next)));
+        redo.disableProperty().bind(model.nextRedoProperty().map(next -> next.isEmpty()));
+        MenuItem delete = new MenuItem(Texts.get("menu.edit.deleteClaim"));
+        delete.setId("menuDeleteClaim");
+        delete.setOnAction(event -> model.deleteSelectedClaim());
+        delete.disableProperty().bind(model.article().selectedClaimProperty().isNull());
+        return new Menu(Texts.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), delete);
+    }
+
+    private Menu claimMenu() {
+        Menu menu = new Menu(Texts.get("menu.claim"));
+        ClaimKind[] kinds = ClaimKind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            ClaimKind kind = kinds[i];
+            menu.getItems().add(item("menuTag-" + kind.key(),
+                    Texts.get("menu.claim.tagAs", Texts.get("kind." + kind.key())), KIND_KEYS[i],
+                    () -> window.tagSelection(kind)));
+        }
+        return menu;
+    }
+
+    private Menu sourceMenu() {
+        MenuItem details = item("menuSourceDetails", Texts.get("menu.source.details"), KeyCode.I,
+                window::editSourceDetails);
+        MenuItem search = item("menuSearch", Texts.get("library.search"), KeyCode.F, window::focusSearch);
+        return new Menu(Texts.get("menu.source"), null, details, search);
+    }
+
+    private Menu tagsMenu() {
+        return new Menu(Texts.get("menu.tags"), null,
+                item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags));
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = new MenuItem(Texts.get("menu.help.shortcuts"));
+        shortcuts.setId("menuShortcuts");
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(event -> window.showShortcuts());
+        return new Menu(Texts.get("menu.help"), null, shortcuts);
+    }
+
+    private static MenuItem item(String id, String text, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

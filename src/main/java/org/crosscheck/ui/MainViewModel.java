@@ -1,0 +1,230 @@
+package org.crosscheck.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Tag;
+import org.crosscheck.service.ImportReport;
+import org.crosscheck.service.Runner;
+import org.crosscheck.service.Workbench;
+
+/**
+ * The main window's state and commands. Every command runs its work through the runner and then
+ * reloads what the window shows from the project, so the screen always matches what is saved.
+ * FX thread only.
+ */
+public final class MainViewModel {
+
+    private final Workbench workbench;
+    private final Runner runner;
+    private final StatusViewModel status = new StatusViewModel();
+    private final LibraryViewModel library = new LibraryViewModel();
+    private final ArticleViewModel article = new ArticleViewModel();
+    private final ClaimEditorViewModel editor = new ClaimEditorViewModel();
+    private final ObservableList<Tag> tags = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<String>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
+    private long openSourceId;
+
+    public MainViewModel(Workbench workbench, Runner runner) {
+        this.workbench = workbench;
+        this.runner = runner;
+        article.selectedClaimProperty().addListener((observable, before, claim) -> editor.load(claim));
+    }
+
+    public StatusViewModel status() { return status; }
+    public LibraryViewModel library() { return library; }
+    public ArticleViewModel article() { return article; }
+    public ClaimEditorViewModel editor() { return editor; }
+    public ObservableList<Tag> tags() { return tags; }
+    public ReadOnlyObjectProperty<Optional<String>> nextUndoProperty() { return nextUndo.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Optional<String>> nextRedoProperty() { return nextRedo.getReadOnlyProperty(); }
+    /** The outcome of the latest import, so the view can list files that failed. */
+    public ReadOnlyObjectProperty<ImportReport> lastImportProperty() { return lastImport.getReadOnlyProperty(); }
+
+    public String projectName() {
+        return workbench.project().displayName();
+    }
+
+    /** Loads the library and opens its first article. */
+    public void start() {
+        status.info(Texts.get("status.opened", projectName()));
+        reload(0, true);
+    }
+
+    public void open(long sourceId) {
+        if (sourceId != openSourceId) {
+            openSourceId = sourceId;
+            reload(0, false);
+        }
+    }
+
+    /** Makes a claim of the selected text in the open article and selects it. */
+    public void tagSelection(int start, int end, ClaimKind kind) {
+        long sourceId = openSourceId;
+        if (sourceId == 0) {
+            status.info(Texts.get("status.noArticle"));
+            return;
+        }
+        if (start == end) {
+            status.info(Texts.get("status.selectFirst"));
+            return;
+        }
+        edit(Texts.get("problem.tag"), () -> workbench.claims().tag(sourceId, start, end, kind).id(),
+                id -> Texts.get("status.tagged", kind.key()));
+    }
+
+    /** Saves the editor's fields into the selected claim. */
+    public void saveEditedClaim() {
+        if (editor.loaded() == null || editor.isLoading()) {
+            return;
+        }
+        Claim edited;
+        try {
+            edited = editor.edited();
+        } catch (IllegalArgumentException e) {
+            status.error(Texts.get("problem.saveClaim"), e);
+            editor.load(editor.loaded());
+            return;
+        }
+        if (edited.equals(editor.loaded())) {
+            return;
+        }
+        editor.accept(edited);
+        edit(Texts.get("problem.saveClaim"), () -> workbench.claims().update(edited).id(),
+                id -> Texts.get("status.saved"));
+    }
+
+    public void deleteSelectedClaim() {
+        Claim selected = article.selectedClaimProperty().get();
+        if (selected == null) {
+            status.info(Texts.get("status.noClaimSelected"));
+            return;
+        }
+        edit(Texts.get("problem.deleteClaim"), () -> {
+            workbench.claims().delete(selected.id());
+            return 0L;
+        }, id -> Texts.get("status.deleted"));
+    }
+
+    public void saveMetadata(long sourceId, SourceMetadata metadata) {
+        edit(Texts.get("problem.saveSource"), () -> {
+            workbench.library().updateMetadata(sourceId, metadata);
+            return 0L;
+        }, id -> Texts.get("status.saved"));
+    }
+
+    public void createTag(String name, String color) {
+        edit(Texts.get("problem.tagEdit"), () -> {
+            workbench.tags().create(name, color);
+            return 0L;
+        }, id -> Texts.get("status.tagCreated", name));
+    }
+
+    public void renameTag(long tagId, String name) {
+        edit(Texts.get("problem.tagEdit"), () -> {
+            workbench.tags().rename(tagId, name);
+            return 0L;
+        }, id -> Texts.get("status.saved"));
+    }
+
+    public void recolorTag(long tagId, String color) {
+        edit(Texts.get("problem.tagEdit"), () -> {
+            workbench.tags().recolor(tagId, color);
+            return 0L;
+        }, id -> Texts.get("status.saved"));
+    }
+
+    public void deleteTag(long tagId) {
+        edit(Texts.get("problem.tagEdit"), () -> {
+            workbench.tags().delete(tagId);
+            return 0L;
+        }, id -> Texts.get("status.tagDeleted"));
+    }
+
+    public void undo() {
+        edit(Texts.get("problem.undo"), () -> {
+            Optional<String> undone = workbench.history().undo();
+            lastHistoryMessage = undone.map(what -> Texts.get("status.undone", what)).orElse(Texts.get("status.nothingToUndo"));
+            return 0L;
+        }, id -> lastHistoryMessage);
+    }
+
+    public void redo() {
+        edit(Texts.get("problem.redo"), () -> {
+            Optional<String> redone = workbench.history().redo();
+            lastHistoryMessage = redone.map(what -> Texts.get("status.redone", what)).orElse(Texts.get("status.nothingToRedo"));
+            return 0L;
+        }, id -> lastHistoryMessage);
+    }
+
+    private volatile String lastHistoryMessage = "";
+
+    /** Imports files off the JavaFX thread with progress in the status bar. */
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        status.startWork(Texts.get("status.importing"));
+        runner.run(() -> workbench.imports().importFiles(files, (done, total, what) ->
+                        Platform.runLater(() -> status.progress(done, total, what))),
+                report -> {
+                    status.endWork();
+                    lastImport.set(report);
+                    status.info(report.summary());
+                    reload(0, openSourceId == 0);
+                },
+                error -> status.error(Texts.get("problem.import"), error));
+    }
+
+    /** Runs one edit, then reloads the window; {@code message} turns the edit's result into status text. */
+    private void edit(String problem, Callable<Long> work, java.util.function.Function<Long, String> message) {
+        runner.run(work, claimId -> {
+            status.info(message.apply(claimId));
+            reload(claimId, false);
+        }, error -> {
+            status.error(problem, error);
+            reload(0, false);
+        });
+    }
+
+    /** Reloads the library, the tags and the open article from the project. */
+    private void reload(long claimToSelect, boolean openFirst) {
+        long shownSourceId = openSourceId;
+        runner.run(() -> loadSnapshot(shownSourceId, openFirst), snapshot -> {
+            library.setSources(snapshot.summaries());
+            tags.setAll(snapshot.tags());
+            openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
+            article.show(snapshot.source(), snapshot.claims(), claimToSelect);
+            nextUndo.set(snapshot.nextUndo());
+            nextRedo.set(snapshot.nextRedo());
+        }, error -> status.error(Texts.get("problem.load"), error));
+    }
+
+    /** Runs on the worker thread: reads everything the window shows in one go. */
+    private Snapshot loadSnapshot(long shownSourceId, boolean openFirst) {
+        List<SourceSummary> summaries = workbench.library().summaries();
+        boolean stillThere = summaries.stream().anyMatch(summary -> summary.id() == shownSourceId);
+        long sourceId = stillThere ? shownSourceId : openFirst && !summaries.isEmpty() ? summaries.get(0).id() : 0;
+        Source source = sourceId == 0 ? null : workbench.library().source(sourceId);
+        List<Claim> claims = sourceId == 0 ? List.of() : workbench.claims().claimsOf(sourceId);
+        return new Snapshot(summaries, workbench.tags().all(), source, claims,
+                workbench.history().nextUndo(), workbench.history().nextRedo());
+    }
+
+    private record Snapshot(List<SourceSummary> summaries, List<Tag> tags, Source source, List<Claim> claims,
+                            Optional<String> nextUndo, Optional<String> nextRedo) {
+    }
+}

@@ -1,0 +1,153 @@
+package org.crosscheck.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.Source;
+import org.crosscheck.service.ImportReport;
+
+/** The main window: library, article, claims panel, menus and status bar. */
+public final class MainWindow {
+
+    public static final String THEME = "/assets/styles/crosscheck.css";
+
+    private final MainViewModel model;
+    private final LibraryView library;
+    private final ArticleView article;
+    private final ClaimPanelView panel;
+    private Stage stage;
+
+    public MainWindow(MainViewModel model) {
+        this.model = model;
+        this.library = new LibraryView(model);
+        this.article = new ArticleView(model);
+        this.panel = new ClaimPanelView(model);
+    }
+
+    /** Builds the window on a stage, shows it and loads the project. */
+    public void show(Stage target) {
+        this.stage = target;
+        BorderPane root = new BorderPane();
+        root.setId("mainWindow");
+        SplitPane split = new SplitPane(library.createView(), article.createView(), panel.createView());
+        split.setDividerPositions(0.22, 0.66);
+        root.setCenter(split);
+        root.setTop(new MainMenu(this, model).createMenuBar());
+        root.setBottom(createStatusBar());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        new MainMenu(this, model).installExtraShortcuts(scene);
+        model.status().setErrorPresenter(this::showError);
+        model.lastImportProperty().addListener((observable, before, report) -> showImportProblems(report));
+        stage.setTitle(Texts.get("app.title", model.projectName()));
+        stage.setScene(scene);
+        stage.centerOnScreen();
+        stage.show();
+        model.start();
+    }
+
+    void tagSelection(ClaimKind kind) {
+        article.tagSelection(kind);
+    }
+
+    void focusSearch() {
+        library.focusSearch();
+    }
+
+    void chooseFilesToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("import.chooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("import.textFiles"), "*.txt", "*.text", "*.md"),
+                new FileChooser.ExtensionFilter(Texts.get("import.allFiles"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            model.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void editSourceDetails() {
+        Source source = model.article().sourceProperty().get();
+        if (source == null) {
+            model.status().info(Texts.get("status.noArticle"));
+            return;
+        }
+        new SourceDetailsDialog(stage, source).showAndWait()
+                .ifPresent(metadata -> model.saveMetadata(source.id(), metadata));
+    }
+
+    void manageTags() {
+        new TagManagerDialog(stage, model).showAndWait();
+    }
+
+    void showShortcuts() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION, Texts.get("shortcuts.text"));
+        help.initOwner(stage);
+        help.setTitle(Texts.get("shortcuts.title"));
+        help.setHeaderText(Texts.get("shortcuts.title"));
+        help.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private HBox createStatusBar() {
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(model.status().messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.progressProperty().bind(model.status().progressProperty());
+        progress.visibleProperty().bind(model.status().busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, message, spacer, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void showError(String problem, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason);
+        alert.initOwner(stage);
+        alert.setHeaderText(problem);
+        alert.show();
+    }
+
+    private void showImportProblems(ImportReport report) {
+        if (report == null || report.failures().isEmpty()) {
+            return;
+        }
+        String lines = report.failures().stream().map(ImportReport.Failure::reason)
+                .collect(Collectors.joining("\n"));
+        Alert alert = new Alert(Alert.AlertType.WARNING, lines);
+        alert.initOwner(stage);
+        alert.setTitle(Texts.get("import.failures.title"));
+        alert.setHeaderText(Texts.get("import.failures.header", report.summary()));
+        alert.show();
+    }
+
+    static String menuText(String key, Optional<String> what) {
+        return what.map(description -> Texts.get(key + "What", description)).orElse(Texts.get(key));
+    }
+}

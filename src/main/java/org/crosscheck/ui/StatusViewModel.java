@@ -1,0 +1,65 @@
+package org.crosscheck.ui;
+
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar: the latest message, and progress of long work. Used on the JavaFX thread only. */
+public final class StatusViewModel implements Notices {
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private BiConsumer<String, String> errorPresenter = (problem, reason) -> { };
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or -1 while the amount of work is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The view decides how errors are shown (a dialog in the window). */
+    public void setErrorPresenter(BiConsumer<String, String> presenter) {
+        this.errorPresenter = presenter;
+    }
+
+    public void startWork(String what) {
+        busy.set(true);
+        progress.set(-1);
+        message.set(what);
+    }
+
+    public void progress(long done, long total, String what) {
+        progress.set(total <= 0 ? -1 : (double) done / total);
+        message.set(what);
+    }
+
+    public void endWork() {
+        busy.set(false);
+        progress.set(0);
+    }
+
+    @Override
+    public void info(String text) {
+        message.set(text);
+    }
+
+    @Override
+    public void error(String problem, Throwable cause) {
+        endWork();
+        String reason = Notices.describe(cause);
+        message.set(problem + ": " + reason);
+        errorPresenter.accept(problem, reason);
+    }
+}

@@ -1,0 +1,183 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.CheckComboBox;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Tag;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless, on a project made from the sample articles. */
+class MainWindowTest extends FxRobot {
+
+    private static final String PHRASE = "over 10,000 loyal fighters";
+    private static final String ARTICLE_002 = "ISIS has over 10,000 fighters in Afghanistan";
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+
+    @BeforeEach
+    void startOnASampleProject() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", project().toString());
+        waitUntil(() -> library().getItems().size() == 5);
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aClaimTaggedByHandIsHighlightedUndoneRedoneAndStillThereAfterARestart() throws Exception {
+        openArticle(ARTICLE_002);
+        int start = articleText().getText().indexOf(PHRASE);
+        assertThat(start).isPositive();
+
+        interact(() -> articleText().selectRange(start, start + PHRASE.length()));
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+
+        waitUntil(() -> claims().size() == 1);
+        Claim claim = claims().get(0);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
+        assertThat(claim.textIn(articleText().getText())).isEqualTo(PHRASE);
+        assertThat(articleText().getStyleAtPosition(start + 3)).contains("claim", "claim-quantity");
+
+        createTag("disputed");
+        interact(() -> claimList().getSelectionModel().select(0));
+        waitUntil(() -> !editorTags().getItems().isEmpty());
+        interact(() -> editorTags().getCheckModel().check(0));
+        waitUntil(() -> claims().size() == 1 && claims().get(0).tagIds().size() == 1);
+
+        undo();
+        waitUntil(() -> claims().size() == 1 && claims().get(0).tagIds().isEmpty());
+        undo();
+        waitUntil(() -> editorTags().getItems().isEmpty());
+        undo();
+        waitUntil(() -> claims().isEmpty());
+        assertThat(articleText().getStyleAtPosition(start + 3)).doesNotContain("claim");
+
+        redo();
+        waitUntil(() -> claims().size() == 1);
+        redo();
+        waitUntil(() -> editorTags().getItems().size() == 1);
+        redo();
+        waitUntil(() -> claims().size() == 1 && claims().get(0).tagIds().size() == 1);
+        assertThat(articleText().getStyleAtPosition(start + 3)).contains("claim-quantity");
+
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", project().toString());
+        waitUntil(() -> library().getItems().size() == 5);
+        openArticle(ARTICLE_002);
+
+        waitUntil(() -> claims().size() == 1);
+        Claim kept = claims().get(0);
+        assertThat(kept.textIn(articleText().getText())).isEqualTo(PHRASE);
+        List<Tag> tags = lookup("#editorTags").queryAs(CheckComboBox.class).getItems();
+        assertThat(tags).extracting(Tag::name).containsExactly("disputed");
+        assertThat(kept.tagIds()).containsExactly(tags.get(0).id());
+    }
+
+    @Test
+    void theSearchFieldFiltersTheLibraryAsYouType() {
+        clickOn("#librarySearch").write("Kabul");
+        waitUntil(() -> library().getItems().isEmpty());
+        interact(() -> lookup("#librarySearch").queryTextInputControl().clear());
+        clickOn("#librarySearch").write("Moscow");
+        waitUntil(() -> library().getItems().size() == 1);
+        assertThat(library().getItems().get(0).title()).startsWith(ARTICLE_002);
+    }
+
+    private void openArticle(String titleStart) {
+        SourceSummary summary = library().getItems().stream()
+                .filter(item -> item.title().startsWith(titleStart)).findFirst().orElseThrow();
+        clickOn(lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
+                .queryAs(Label.class));
+        waitUntil(() -> articleText().getText().startsWith(summary.title().substring(0, 20))
+                || articleText().getText().contains(PHRASE));
+    }
+
+    private void undo() {
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    }
+
+    private void redo() {
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    private void createTag(String name) {
+        press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#tagNew").tryQuery().isPresent());
+        clickOn("#tagNew");
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        clickOn(".dialog-pane .text-field").write(name).push(KeyCode.ENTER);
+        waitUntil(() -> lookup("#tagList").queryListView().getItems().size() == 1);
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#tagList").tryQuery().isEmpty());
+    }
+
+    private Path project() {
+        return folder.resolve("sample-project");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<SourceSummary> library() {
+        return lookup("#libraryList").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Claim> claimList() {
+        return lookup("#claimList").queryAs(ListView.class);
+    }
+
+    private List<Claim> claims() {
+        return claimList().getItems();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckComboBox<Tag> editorTags() {
+        return lookup("#editorTags").queryAs(CheckComboBox.class);
+    }
+
+    private StyleClassedTextArea articleText() {
+        return lookup("#articleText").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                try {
+                    return condition.call();
+                } catch (RuntimeException notThereYet) {
+                    return false;
+                }
+            });
+        } catch (Exception e) {
+            throw new AssertionError("the window did not reach the expected state in 10 s", e);
+        }
+    }
+}
