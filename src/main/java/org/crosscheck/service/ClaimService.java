@@ -56,6 +56,14 @@ public final class ClaimService {
         if (from >= to) {
             throw new IllegalArgumentException("Select some words of the article first.");
         }
+        // A selection that cuts a word ("of their hom") means the whole word.
+        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
+            from--;
+        }
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))
+                && Character.isLetterOrDigit(text.charAt(to - 1))) {
+            to++;
+        }
         AtomicReference<Claim> created = new AtomicReference<>(Claim.manual(sourceId, from, to, kind));
         history.perform(new Edits("Tag " + kind.key(),
                 db -> created.set(db.inTransaction("save the new claim",

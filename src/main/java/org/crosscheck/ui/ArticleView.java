@@ -5,7 +5,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Source;
@@ -20,12 +23,15 @@ final class ArticleView {
 
     private final MainViewModel model;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final Label headerTitle = new Label();
+    private final Label headerDetails = new Label();
 
     ArticleView(MainViewModel model) {
         this.model = model;
     }
 
-    StackPane createView() {
+    /** The article under a header that says what it is: title, then outlet, date and grade. */
+    BorderPane createView() {
         text.setId("articleText");
         text.setEditable(false);
         text.setWrapText(true);
@@ -33,7 +39,20 @@ final class ArticleView {
         text.setContextMenu(createContextMenu());
         initListeners();
         show(model.article().sourceProperty().get());
-        return new StackPane(new VirtualizedScrollPane<>(text));
+        BorderPane pane = new BorderPane(new StackPane(new VirtualizedScrollPane<>(text)));
+        pane.setTop(createHeader());
+        return pane;
+    }
+
+    private VBox createHeader() {
+        headerTitle.setId("articleTitle");
+        headerTitle.getStyleClass().add("article-title");
+        headerTitle.setWrapText(true);
+        headerDetails.setId("articleDetails");
+        headerDetails.getStyleClass().add("article-details");
+        VBox header = new VBox(2, headerTitle, headerDetails);
+        header.getStyleClass().add("article-header");
+        return header;
     }
 
     /** Tags the words selected in the article as a claim of this kind. */
@@ -82,6 +101,8 @@ final class ArticleView {
     }
 
     private void show(Source source) {
+        headerTitle.setText(source == null ? "" : source.title());
+        headerDetails.setText(source == null ? "" : SourceLine.of(source));
         String body = source == null ? Texts.get("article.none") : source.text();
         if (!body.equals(text.getText())) {
             text.replaceText(body);

@@ -1,12 +1,15 @@
 package org.crosscheck.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.crosscheck.service.Workbench;
@@ -19,6 +22,9 @@ import org.crosscheck.store.ProjectLockedException;
  */
 public final class CrosscheckApp extends Application {
 
+    private static final Logger LOG = Logger.getLogger(CrosscheckApp.class.getName());
+    private static final String ICON = "/assets/icons/crosscheck.png";
+
     private final FxRunner runner = new FxRunner();
     private volatile Workbench workbench;
 
@@ -27,11 +33,14 @@ public final class CrosscheckApp extends Application {
         ProjectFile project = projectFrom(getParameters().getRaw());
         Label opening = new Label(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
+        stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(new Scene(new StackPane(opening), 480, 160));
         stage.show();
         runner.run(() -> Workbench.open(project, true), opened -> {
             workbench = opened;
             new MainWindow(new MainViewModel(opened, runner)).show(stage);
+            LOG.info(() -> "Crosscheck window open on " + project.displayName() + " after "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
         }, error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.setHeaderText(error instanceof ProjectLockedException

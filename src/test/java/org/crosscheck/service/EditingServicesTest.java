@@ -56,6 +56,16 @@ class EditingServicesTest {
     }
 
     @Test
+    void aSelectionThatCutsAWordTakesTheWholeWord() {
+        String phrase = "over 10,000 loyal fighters";
+        int start = article.text().indexOf(phrase);
+
+        Claim claim = workbench.claims().tag(article.id(), start + 2, start + phrase.length() - 3, ClaimKind.QUANTITY);
+
+        assertThat(claim.textIn(article.text())).isEqualTo(phrase);
+    }
+
+    @Test
     void undoRemovesANewClaimAndRedoBringsItBackWithTheSameId() {
         Claim claim = workbench.claims().tag(article.id(), 10, 20, ClaimKind.EVENT);
 
