@@ -1,11 +1,13 @@
 package org.crosscheck;
 
 import javafx.application.Application;
+import org.crosscheck.cli.CommandLine;
 import org.crosscheck.ui.CrosscheckApp;
 
 /**
- * The entry point of {@code crosscheck.jar} and of {@code mvn javafx:run}. A plain class, not an
- * {@link Application}, so that the jar runs on a classpath without the JavaFX module setup.
+ * The entry point of {@code crosscheck.jar} and of {@code mvn javafx:run}: a headless command when
+ * the first argument names one, else the window. A plain class, not an {@link Application}, so
+ * that the jar runs on a class path without the JavaFX module setup.
  */
 public final class Launcher {
 
@@ -13,11 +15,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        CommandLine commands = CommandLine.standard();
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println("Usage: java -jar crosscheck.jar [--project PATH]");
-            System.out.println("Opens the Crosscheck window on the project PATH (an H2 file, NAME.mv.db),");
-            System.out.println("or on the default project in the user's data folder.");
+            commands.printUsage(System.out);
             return;
+        }
+        if (commands.handles(args)) {
+            System.exit(commands.run(args, System.out, System.err));
         }
         Application.launch(CrosscheckApp.class, args);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
@@ -82,6 +83,34 @@ public final class ClaimService {
         }
         history.perform(new Edits("Edit claim", db -> save(db, edited), db -> save(db, before)));
         return edited;
+    }
+
+    /** The researcher agrees with a suggestion: it becomes a confirmed claim. */
+    public Claim confirm(long claimId) {
+        return update(find(claimId).withStatus(ClaimStatus.CONFIRMED));
+    }
+
+    /** The researcher rejects a suggestion: it stays, struck through, so a re-scan will not offer it again. */
+    public Claim reject(long claimId) {
+        return update(find(claimId).withStatus(ClaimStatus.REJECTED));
+    }
+
+    /** Confirms every open suggestion of an article in one undoable step; returns how many. */
+    public int acceptAll(long sourceId) {
+        List<ClaimChanges.Change> confirmed = claimsOf(sourceId).stream()
+                .filter(claim -> claim.status() == ClaimStatus.SUGGESTED)
+                .map(claim -> new ClaimChanges.Change(claim, claim.withStatus(ClaimStatus.CONFIRMED)))
+                .toList();
+        if (!confirmed.isEmpty()) {
+            history.perform(new ClaimChanges("Accept " + confirmed.size() + " suggestions",
+                    List.of(), confirmed, List.of()));
+        }
+        return confirmed.size();
+    }
+
+    private Claim find(long claimId) {
+        return database.inTransaction("load claim " + claimId, connection -> claims.find(connection, claimId))
+                .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
     }
 
     public void delete(long claimId) {

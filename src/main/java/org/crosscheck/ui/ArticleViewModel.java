@@ -70,4 +70,29 @@ public final class ArticleViewModel {
         Claim reselected = newClaims.stream().filter(claim -> claim.id() == keep).findFirst().orElse(null);
         selectedClaim.set(sameSource || claimToSelect != 0 ? reselected : null);
     }
+
+    /**
+     * The open suggestion after (or before) a claim in text order among the listed claims,
+     * wrapping round; from the start when no claim is given.
+     */
+    public Optional<Claim> nextSuggestionAfter(Claim current, boolean forward) {
+        List<Claim> suggestions = listedClaims().stream()
+                .filter(claim -> claim.status() == org.crosscheck.model.ClaimStatus.SUGGESTED).toList();
+        if (suggestions.isEmpty()) {
+            return Optional.empty();
+        }
+        if (current == null) {
+            return Optional.of(forward ? suggestions.get(0) : suggestions.get(suggestions.size() - 1));
+        }
+        List<Claim> ordered = new java.util.ArrayList<>(suggestions);
+        if (!forward) {
+            java.util.Collections.reverse(ordered);
+        }
+        return ordered.stream()
+                .filter(claim -> claim.id() != current.id())
+                .filter(claim -> forward ? Claim.IN_TEXT_ORDER.compare(claim, current) > 0
+                        : Claim.IN_TEXT_ORDER.compare(claim, current) < 0)
+                .findFirst()
+                .or(() -> ordered.stream().filter(claim -> claim.id() != current.id()).findFirst());
+    }
 }

@@ -78,7 +78,10 @@ final class ClaimPanelView {
                 select(model.article().selectedClaimProperty().get()));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-                model.deleteSelectedClaim();
+                model.rejectOrDeleteSelectedClaim();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                model.confirmSelectedClaim();
                 event.consume();
             }
         });

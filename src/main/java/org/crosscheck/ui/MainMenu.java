@@ -67,6 +67,19 @@ final class MainMenu {
                     Texts.get("menu.claim.tagAs", Texts.get("kind." + kind.key())), KIND_KEYS[i],
                     () -> window.tagSelection(kind)));
         }
+        MenuItem confirm = shortcut(new MenuItem(Texts.get("menu.claim.confirm")), "menuConfirm",
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::confirmSelectedClaim);
+        MenuItem reject = shortcut(new MenuItem(Texts.get("menu.claim.reject")), "menuReject",
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), model::rejectSelectedClaim);
+        MenuItem next = shortcut(new MenuItem(Texts.get("menu.claim.nextSuggestion")), "menuNextSuggestion",
+                new KeyCodeCombination(KeyCode.F8), () -> model.selectSuggestion(true));
+        MenuItem previous = shortcut(new MenuItem(Texts.get("menu.claim.previousSuggestion")),
+                "menuPreviousSuggestion", new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
+                () -> model.selectSuggestion(false));
+        MenuItem acceptAll = shortcut(new MenuItem(Texts.get("menu.claim.acceptAll")), "menuAcceptAll",
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                model::acceptAllInArticle);
+        menu.getItems().addAll(new SeparatorMenuItem(), confirm, reject, next, previous, acceptAll);
         return menu;
     }
 
@@ -88,6 +101,13 @@ final class MainMenu {
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(event -> window.showShortcuts());
         return new Menu(Texts.get("menu.help"), null, shortcuts);
+    }
+
+    private static MenuItem shortcut(MenuItem item, String id, KeyCodeCombination keys, Runnable action) {
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private static MenuItem item(String id, String text, KeyCode key, Runnable action) {

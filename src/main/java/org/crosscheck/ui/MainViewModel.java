@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
@@ -105,6 +106,67 @@ public final class MainViewModel {
         editor.accept(edited);
         edit(Texts.get("problem.saveClaim"), () -> workbench.claims().update(edited).id(),
                 id -> Texts.get("status.saved"));
+    }
+
+    /** Confirms the selected suggestion and moves on to the next one. */
+    public void confirmSelectedClaim() {
+        judgeSelected(ClaimStatus.CONFIRMED);
+    }
+
+    /** Rejects the selected suggestion (it stays, struck through) and moves on to the next one. */
+    public void rejectSelectedClaim() {
+        judgeSelected(ClaimStatus.REJECTED);
+    }
+
+    /** The Delete key: a suggestion is rejected, so a re-scan will not offer it again; a claim is deleted. */
+    public void rejectOrDeleteSelectedClaim() {
+        Claim selected = article.selectedClaimProperty().get();
+        if (selected != null && selected.status() == ClaimStatus.SUGGESTED) {
+            rejectSelectedClaim();
+        } else {
+            deleteSelectedClaim();
+        }
+    }
+
+    private void judgeSelected(ClaimStatus verdict) {
+        Claim selected = article.selectedClaimProperty().get();
+        if (selected == null) {
+            status.info(Texts.get("status.noClaimSelected"));
+            return;
+        }
+        long next = article.nextSuggestionAfter(selected, true).map(Claim::id).orElse(selected.id());
+        edit(Texts.get("problem.saveClaim"), () -> {
+            if (verdict == ClaimStatus.CONFIRMED) {
+                workbench.claims().confirm(selected.id());
+            } else {
+                workbench.claims().reject(selected.id());
+            }
+            return next;
+        }, id -> Texts.get(verdict == ClaimStatus.CONFIRMED ? "status.confirmed" : "status.rejected"));
+    }
+
+    /** Selects the next (or previous) open suggestion of the article, wrapping round. */
+    public void selectSuggestion(boolean forward) {
+        Optional<Claim> next = article.nextSuggestionAfter(article.selectedClaimProperty().get(), forward);
+        if (next.isPresent()) {
+            article.selectedClaimProperty().set(next.get());
+        } else {
+            status.info(Texts.get("status.noSuggestions"));
+        }
+    }
+
+    /** Confirms every open suggestion of the open article, as one undoable step. */
+    public void acceptAllInArticle() {
+        long sourceId = openSourceId;
+        if (sourceId == 0) {
+            status.info(Texts.get("status.noArticle"));
+            return;
+        }
+        long selectedId = Optional.ofNullable(article.selectedClaimProperty().get()).map(Claim::id).orElse(0L);
+        runner.run(() -> workbench.claims().acceptAll(sourceId), count -> {
+            status.info(Texts.get("status.acceptedAll", count));
+            reload(selectedId, false);
+        }, error -> status.error(Texts.get("problem.saveClaim"), error));
     }
 
     public void deleteSelectedClaim() {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectDatabaseTest {
 
     private final SourceRepository sources = new SourceRepository();
+    private final SettingsRepository settings = new SettingsRepository();
     private final ClaimRepository claims = new ClaimRepository();
     private final TagRepository tags = new TagRepository();
 
@@ -44,10 +45,20 @@ class ProjectDatabaseTest {
     }
 
     @Test
-    void migrationsCreateTheSchemaInAnEmptyFile() {
+    void migrationsCreateTheSchemaInAnEmptyFileAndSettingsPersist() {
         try (Database database = Database.open(project())) {
             int count = database.inTransaction("count sources", sources::count);
             assertThat(count).isZero();
+            database.inTransaction("write a setting", connection -> {
+                settings.put(connection, "aliases", "[1]");
+                settings.put(connection, "aliases", "[2]");
+                return null;
+            });
+        }
+        try (Database reopened = Database.open(project())) {
+            java.util.Optional<String> stored =
+                    reopened.inTransaction("read a setting", connection -> settings.get(connection, "aliases"));
+            assertThat(stored).hasValue("[2]");
         }
         assertThat(Files.exists(folder.resolve("research.mv.db"))).isTrue();
     }

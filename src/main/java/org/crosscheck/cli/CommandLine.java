@@ -1,0 +1,69 @@
+package org.crosscheck.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The headless side of {@code crosscheck.jar}: {@code java -jar crosscheck.jar COMMAND ...}. Results
+ * go to standard output (JSON or files), problems to standard error, and the exit code says how it went.
+ */
+public final class CommandLine {
+
+    private final List<Command> commands;
+
+    private CommandLine(List<Command> commands) {
+        this.commands = commands;
+    }
+
+    public static CommandLine standard() {
+        return new CommandLine(List.of());
+    }
+
+    /** Whether the first argument names a command (otherwise the window opens). */
+    public boolean handles(String[] args) {
+        return args.length > 0 && (find(args[0]).isPresent() || args[0].equals("help"));
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args[0].equals("help")) {
+            printUsage(out);
+            return 0;
+        }
+        Command command = find(args[0]).orElseThrow();
+        try {
+            return command.run(parse(command, Arrays.asList(args).subList(1, args.length)), out, err);
+        } catch (UsageException e) {
+            err.println("crosscheck " + command.name() + ": " + e.getMessage());
+            err.println("usage: java -jar crosscheck.jar " + command.usage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("crosscheck " + command.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    public void printUsage(PrintStream out) {
+        out.println("Usage: java -jar crosscheck.jar [--project PATH]      opens the window");
+        for (Command command : commands) {
+            out.println("       java -jar crosscheck.jar " + command.usage());
+        }
+    }
+
+    private Arguments parse(Command command, List<String> words) {
+        return Arguments.parse(words, optionsOf(command));
+    }
+
+    /** The options a command's usage line mentions: "--published", "--project" … */
+    private static List<String> optionsOf(Command command) {
+        return Arrays.stream(command.usage().split("[\\s\\[\\]|]+"))
+                .filter(word -> word.startsWith("--"))
+                .map(word -> word.substring(2))
+                .toList();
+    }
+
+    private Optional<Command> find(String name) {
+        return commands.stream().filter(command -> command.name().equals(name)).findFirst();
+    }
+}

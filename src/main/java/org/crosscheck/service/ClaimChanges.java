@@ -1,0 +1,76 @@
+package org.crosscheck.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Claim;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.Database;
+
+/**
+ * Many claims inserted, changed and removed as one undoable edit (a re-scan, "accept all").
+ * Inserted claims get their ids the first time and keep them on redo.
+ */
+final class ClaimChanges implements Edit {
+
+    /** A claim before and after the change. */
+    record Change(Claim before, Claim after) {
+    }
+
+    private final String description;
+    private final List<Claim> inserted;
+    private final List<Change> changed;
+    private final List<Claim> removed;
+    private final ClaimRepository claims = new ClaimRepository();
+
+    ClaimChanges(String description, List<Claim> inserted, List<Change> changed, List<Claim> removed) {
+        this.description = description;
+        this.inserted = new ArrayList<>(inserted);
+        this.changed = List.copyOf(changed);
+        this.removed = List.copyOf(removed);
+    }
+
+    boolean isEmpty() {
+        return inserted.isEmpty() && changed.isEmpty() && removed.isEmpty();
+    }
+
+    int size() {
+        return inserted.size() + changed.size() + removed.size();
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void apply(Database database) {
+        database.inTransaction(description, connection -> {
+            for (Claim claim : removed) {
+                claims.delete(connection, claim.id());
+            }
+            for (Change change : changed) {
+                claims.update(connection, change.after());
+            }
+            for (int i = 0; i < inserted.size(); i++) {
+                inserted.set(i, claims.insert(connection, inserted.get(i)));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void revert(Database database) {
+        database.inTransaction("undo " + description, connection -> {
+            for (Claim claim : inserted) {
+                claims.delete(connection, claim.id());
+            }
+            for (Change change : changed) {
+                claims.update(connection, change.before());
+            }
+            for (Claim claim : removed) {
+                claims.insert(connection, claim);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.crosscheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Named text documents of a project (JSON written by the services), replaced as a whole. */
+public final class SettingsRepository {
+
+    public Optional<String> get(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT setting_value FROM project_setting WHERE setting_name = ?")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public void put(Connection connection, String name, String value) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO project_setting (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
+            merge.setString(1, name);
+            merge.setString(2, value);
+            merge.executeUpdate();
+        }
+    }
+
+    public void remove(Connection connection, String name) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM project_setting WHERE setting_name = ?")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
+        }
+    }
+}
