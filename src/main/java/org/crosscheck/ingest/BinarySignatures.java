@@ -25,6 +25,10 @@ final class BinarySignatures {
     private BinarySignatures() {
     }
 
+    static boolean isPdf(byte[] content) {
+        return startsWith(content, SIGNATURES.get(0).magic());
+    }
+
     /** What the bytes are, when they start like a known binary format. */
     static Optional<String> describe(byte[] content) {
         for (Signature signature : SIGNATURES) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class ImportableFiles {
 
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "html", "htm", "pdf");
 
     private ImportableFiles() {
     }

@@ -1,6 +1,8 @@
 package org.crosscheck.ingest;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a plain-text article in any common encoding (UTF-8 with or without a byte-order mark,
- * UTF-16, Windows-1252) into clean text, or says in words why it cannot. Stateless and
+ * Reads an article into clean text, or says in words why it cannot: plain text in any common
+ * encoding (UTF-8 with or without a byte-order mark, UTF-16, Windows-1252), a saved web page
+ * (the article without the page around it), or a PDF with text. Stateless and
  * thread-safe; blocking, so call it off the JavaFX thread.
  */
 public final class TextFileReader {
@@ -49,17 +52,40 @@ public final class TextFileReader {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableFileException(file, "is too large to import as an article.");
         }
+        if (BinarySignatures.isPdf(bytes)) {
+            return finish(file, PdfText.of(file, bytes), StandardCharsets.UTF_8);
+        }
         var binary = BinarySignatures.describe(bytes);
         if (binary.isPresent()) {
             throw new UnreadableFileException(file, "is " + binary.get() + ", not a text file.");
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes).orElseThrow(() -> new UnreadableFileException(file,
                 "is not a text file, or its encoding is not one Crosscheck reads (UTF-8, UTF-16, Windows-1252)."));
-        String text = clean(decoded.text());
+        String text = decoded.text();
+        if (isHtml(file, text)) {
+            HtmlText.Article article = HtmlText.of(text);
+            return finish(file, article.body(), decoded.charset());
+        }
+        return finish(file, text, decoded.charset());
+    }
+
+    private static ImportedText finish(Path file, String raw, Charset charset) {
+        String text = clean(raw);
         if (text.isBlank()) {
             throw new UnreadableFileException(file, "is empty: it holds no text to import.");
         }
-        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), decoded.charset());
+        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset);
+    }
+
+    /** By its name, or by how it starts when the name says nothing (a page saved as .txt). */
+    private static boolean isHtml(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return true;
+        }
+        String start = text.stripLeading();
+        start = start.substring(0, Math.min(start.length(), 200)).toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
     /** One kind of line end and no stray byte-order mark, so offsets mean the same everywhere. */

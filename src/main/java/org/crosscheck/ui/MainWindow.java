@@ -76,7 +76,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("import.chooser"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Texts.get("import.textFiles"), "*.txt", "*.text", "*.md"),
+                new FileChooser.ExtensionFilter(Texts.get("import.textFiles"),
+                        "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf"),
                 new FileChooser.ExtensionFilter(Texts.get("import.allFiles"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {

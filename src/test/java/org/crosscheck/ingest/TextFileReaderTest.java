@@ -89,11 +89,11 @@ class TextFileReaderTest {
 
     @Test
     void aBinaryFileIsRecognisedAndNamed() throws IOException {
-        Path pdf = write("report.txt", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        Path zip = write("archive.txt", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
         Path png = write("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
         Path noise = write("noise.bin", new byte[] {1, 2, 3, 0, (byte) 200, 0, 7, 8, 9, 0, 0, 1});
 
-        assertThatThrownBy(() -> reader.read(pdf)).hasMessage("report.txt is a PDF document, not a text file.");
+        assertThatThrownBy(() -> reader.read(zip)).hasMessage("archive.txt is a ZIP archive or Office document, not a text file.");
         assertThatThrownBy(() -> reader.read(png)).hasMessage("picture.txt is a PNG image, not a text file.");
         assertThatThrownBy(() -> reader.read(noise)).hasMessageStartingWith("noise.bin is not a text file");
     }
