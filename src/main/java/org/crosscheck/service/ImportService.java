@@ -36,6 +36,14 @@ public final class ImportService {
 
     /** Imports files and folders (a folder's {@code sources.json}, if any, gives metadata). */
     public ImportReport importFiles(List<Path> filesOrFolders, Progress progress) {
+        return importFiles(filesOrFolders, FuzzyDate.UNKNOWN, progress);
+    }
+
+    /**
+     * Imports files and folders; {@code published} is the publication date of every file whose
+     * folder's {@code sources.json} does not give one.
+     */
+    public ImportReport importFiles(List<Path> filesOrFolders, FuzzyDate published, Progress progress) {
         List<Path> files = ImportableFiles.expand(filesOrFolders);
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -48,7 +56,7 @@ public final class ImportService {
                 SourceMetadata metadata = described
                         .computeIfAbsent(file.toAbsolutePath().getParent(), ImportService::metadataIn)
                         .get(file.getFileName().toString());
-                candidates.add(new Candidate(file, text, metadata));
+                candidates.add(new Candidate(file, text, withDate(metadata, published)));
             } catch (UnreadableFileException e) {
                 failures.add(new ImportReport.Failure(file, e.getMessage()));
             }
@@ -65,6 +73,17 @@ public final class ImportService {
             candidates.add(new Candidate(Path.of("sample", entry.file()), text, entry.metadata()));
         }
         return store(candidates, List.of());
+    }
+
+    private static SourceMetadata withDate(SourceMetadata metadata, FuzzyDate published) {
+        if (!published.isKnown() || (metadata != null && metadata.published().isKnown())) {
+            return metadata;
+        }
+        if (metadata == null) {
+            return new SourceMetadata("", "", "", "", published, null, "");
+        }
+        return new SourceMetadata(metadata.title(), metadata.outlet(), metadata.author(), metadata.url(), published,
+                metadata.grade(), metadata.notes());
     }
 
     private static Map<String, SourceMetadata> metadataIn(Path folder) {

@@ -47,11 +47,12 @@ final class SuggestionMerge {
 
     /** A settled claim covers a suggestion on overlapping words of the same kind. */
     private static boolean covers(Claim settled, Claim suggestion) {
-        return settled.kind() == suggestion.kind() && settled.overlaps(suggestion.start(), suggestion.end());
+        return settled.sourceId() == suggestion.sourceId() && settled.kind() == suggestion.kind()
+                && settled.overlaps(suggestion.start(), suggestion.end());
     }
 
     private static boolean sameWords(Claim a, Claim b) {
-        return a.start() == b.start() && a.end() == b.end() && a.kind() == b.kind();
+        return a.sourceId() == b.sourceId() && a.start() == b.start() && a.end() == b.end() && a.kind() == b.kind();
     }
 
     /** The new reading of the text, with what the researcher attached to the old one. */

@@ -53,6 +53,17 @@ class SuggestionMergeTest {
         assertThat(plan.size()).isEqualTo(2);
     }
 
+    @Test
+    void aClaimOnTheSameWordsOfAnotherArticleDoesNotCount() {
+        Claim rejectedElsewhere = new Claim(8, 2, 10, 20, ClaimKind.QUANTITY, ClaimStatus.REJECTED,
+                ClaimOrigin.EXTRACTED, "", "", "", "", TimeReference.NONE, Quantity.EMPTY, Set.of(), "");
+
+        ClaimChanges plan = SuggestionMerge.plan("re-scan", List.of(rejectedElsewhere),
+                List.of(suggestion(0, 10, 20, 3000)));
+
+        assertThat(plan.size()).isEqualTo(1);
+    }
+
     private static Claim suggestion(long id, int start, int end, double figure) {
         return new Claim(id, 1, start, end, ClaimKind.QUANTITY, ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED,
                 "Islamic State", "", "", "Afghanistan", TimeReference.NONE,
