@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** The platform's usual folder for an application's user data. */
-final class UserDataFolder {
+public final class UserDataFolder {
 
     private UserDataFolder() {
     }
 
-    static Path locate() {
+    public static Path locate() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {

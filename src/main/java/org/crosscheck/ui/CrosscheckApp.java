@@ -30,6 +30,7 @@ public final class CrosscheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        CrashReporting.install();
         ProjectFile project = projectFrom(getParameters().getRaw());
         Label opening = new Label(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
