@@ -1,0 +1,57 @@
+package org.crosscheck.compare;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.model.Quantity;
+
+/** Figures as a reader writes them: "≥ 10,000", "≈ 3,000 (2,550–3,450)", "2,000–3,000". */
+public final class Figures {
+
+    private static final Set<String> APPROXIMATE = Set.of("about", "roughly", "around", "approximately", "some",
+            "an estimated", "estimated");
+    private static final Set<String> JUST_BELOW = Set.of("nearly", "almost", "close to", "just under", "just below");
+
+    private Figures() {
+    }
+
+    public static String of(Quantity quantity) {
+        Double low = quantity.low();
+        Double high = quantity.high();
+        if (low == null && high == null) {
+            return quantity.qualifier().isEmpty() ? "?" : quantity.qualifier();
+        }
+        if (high == null) {
+            return "≥ " + number(low);
+        }
+        if (low == null) {
+            return "≤ " + number(high);
+        }
+        if (low.equals(high)) {
+            return number(low);
+        }
+        String range = number(low) + "–" + number(high);
+        String qualifier = quantity.qualifier().toLowerCase(Locale.ROOT);
+        if (JUST_BELOW.contains(qualifier)) {
+            return "nearly " + number(high) + " (" + range + ")";
+        }
+        if (APPROXIMATE.contains(qualifier)) {
+            return "≈ " + number(centreOf(quantity)) + " (" + range + ")";
+        }
+        return range;
+    }
+
+    /** A number with thousands separators and no needless decimals. */
+    public static String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+        format.setMaximumFractionDigits(value < 10 ? 2 : 0);
+        return format.format(value);
+    }
+
+    /** The stated figure an approximate range was built around, rounded as people round. */
+    private static double centreOf(Quantity quantity) {
+        double middle = (quantity.low() + quantity.high()) / 2;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(middle, 1))) - 1);
+        return Math.round(middle / magnitude) * magnitude;
+    }
+}

@@ -1,0 +1,69 @@
+package org.crosscheck.compare;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the place of a claim as a base place and, maybe, a part of it: "northern Afghanistan",
+ * "the north of Afghanistan" and "Nangarhar, Afghanistan" are parts of "Afghanistan". The
+ * extractor writes the country last, which is what makes this a matter of words, not a gazetteer.
+ */
+public final class Places {
+
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+            "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest",
+            "southeast", "southwest", "upper", "lower", "rural", "urban");
+    private static final Pattern PART_OF = Pattern.compile("(?i)^(?:the\\s+)?(?:\\S+\\s+)*?(?:part|parts|region|regions|"
+            + "north|south|east|west|provinces?|districts?|areas?|border)\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$");
+
+    private Places() {
+    }
+
+    /** The place a part belongs to, or the place itself; empty for no place. */
+    public static String base(String place) {
+        String clean = tidy(place);
+        if (clean.isEmpty()) {
+            return "";
+        }
+        int comma = clean.lastIndexOf(',');
+        if (comma >= 0) {
+            return base(clean.substring(comma + 1));
+        }
+        Matcher partOf = PART_OF.matcher(clean);
+        if (partOf.matches()) {
+            return base(partOf.group(1));
+        }
+        String[] words = clean.split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && DIRECTIONS.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** Whether the place is only part of its base place. */
+    public static boolean isPart(String place) {
+        String clean = tidy(place);
+        return !clean.isEmpty() && !clean.equalsIgnoreCase(base(clean));
+    }
+
+    /** The form used in group keys: base place, case-folded. */
+    static String keyOf(String place) {
+        return base(place).toLowerCase(Locale.ROOT);
+    }
+
+    private static String tidy(String place) {
+        if (place == null) {
+            return "";
+        }
+        String clean = place.strip().replaceAll("\\s+", " ");
+        if (clean.toLowerCase(Locale.ROOT).startsWith("the ") && !clean.contains(",")
+                && !PART_OF.matcher(clean).matches()) {
+            clean = clean.substring(4);
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,154 @@
+package org.crosscheck.compare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.FuzzyDate;
+
+/**
+ * Every rule that decides how two statements of a group relate, and every threshold, in one
+ * place. The rules are tried in this order; the first that holds gives the verdict:
+ *
+ * <table>
+ *   <caption>Verdict rules</caption>
+ *   <tr><th>verdict</th><th>when</th></tr>
+ *   <tr><td>different scope</td><td>one place is a part of the other's ("northern Afghanistan" in
+ *       "Afghanistan") and its figure can fit inside the whole's (its low end is not above the whole's
+ *       high end); or both are different parts of one place</td></tr>
+ *   <tr><td>agrees</td><td>the intervals overlap by more than a touching end, or a single figure lies
+ *       inside the other interval</td></tr>
+ *   <tr><td>tension</td><td>no real overlap, but the gap is at most {@value #TENSION_GAP} of the
+ *       higher figure's near end (e.g. 3,000 vs 3,150–3,500; "over 10,000" vs "as many as 10,000")</td></tr>
+ *   <tr><td>changed over time</td><td>far apart, and the times they hold for are at least
+ *       {@value #MONTHS_APART_FOR_CHANGE} months apart, or either sentence says the figure is changing
+ *       ("growing", "rising")</td></tr>
+ *   <tr><td>contradicts</td><td>far apart otherwise</td></tr>
+ * </table>
+ *
+ * <p>Open ends: an open low end counts as 0, an open high end as infinity. The time a statement
+ * holds for is the time it refers to, or else its source's publication date; times are compared
+ * by the middle of their periods. Pure and thread-safe.
+ */
+public final class VerdictRules {
+
+    /** The largest gap, as a share of the higher figure's near end, that is still only tension. */
+    public static final double TENSION_GAP = 0.25;
+    /** How far apart in time two far-apart figures must be to read as a change, not a contradiction. */
+    public static final int MONTHS_APART_FOR_CHANGE = 12;
+
+    private static final double DAYS_PER_MONTH = 30.44;
+
+    private VerdictRules() {
+    }
+
+    public static PairVerdict judge(int indexA, int indexB, Statement a, Statement b) {
+        Interval first = Interval.of(a.claim().quantity());
+        Interval second = Interval.of(b.claim().quantity());
+        Verdict verdict = verdictOf(a, b, first, second);
+        return PairVerdict.computed(indexA, indexB, verdict, reason(verdict, a, b));
+    }
+
+    static Verdict verdictOf(Statement a, Statement b, Interval first, Interval second) {
+        if (isScopeDifference(a, b, first, second)) {
+            return Verdict.DIFFERENT_SCOPE;
+        }
+        if (first.overlaps(second)) {
+            return Verdict.AGREES;
+        }
+        if (first.relativeGap(second) <= TENSION_GAP) {
+            return Verdict.TENSION;
+        }
+        Long months = monthsApart(a.when(), b.when());
+        if ((months != null && months >= MONTHS_APART_FOR_CHANGE) || a.trendWords() || b.trendWords()) {
+            return Verdict.CHANGED_OVER_TIME;
+        }
+        return Verdict.CONTRADICTS;
+    }
+
+    private static boolean isScopeDifference(Statement a, Statement b, Interval first, Interval second) {
+        String placeA = a.claim().place();
+        String placeB = b.claim().place();
+        if (placeA.equalsIgnoreCase(placeB) || !Places.keyOf(placeA).equals(Places.keyOf(placeB))) {
+            return false;
+        }
+        boolean aIsPart = Places.isPart(placeA);
+        boolean bIsPart = Places.isPart(placeB);
+        if (aIsPart && bIsPart) {
+            return true;
+        }
+        if (aIsPart) {
+            return first.fitsInside(second);
+        }
+        return bIsPart && second.fitsInside(first);
+    }
+
+    /** Whole months between the middles of two periods; null when either is unknown. */
+    static Long monthsApart(FuzzyDate a, FuzzyDate b) {
+        if (!a.isKnown() || !b.isKnown()) {
+            return null;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(middle(a), middle(b)));
+        return Math.round(days / DAYS_PER_MONTH);
+    }
+
+    private static LocalDate middle(FuzzyDate date) {
+        long length = ChronoUnit.DAYS.between(date.date(), date.end());
+        return date.date().plusDays(length / 2);
+    }
+
+    /** "≥ 10,000 vs ≈ 3,000 (2,550–3,450): far apart; 6 months apart; different speakers". */
+    static String reason(Verdict verdict, Statement a, Statement b) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Figures.of(a.claim().quantity()) + " vs " + Figures.of(b.claim().quantity()));
+        parts.add(switch (verdict) {
+            case AGREES -> "the figures overlap";
+            case TENSION -> "close but not overlapping";
+            case CONTRADICTS -> "far apart";
+            case CHANGED_OVER_TIME -> a.trendWords() || b.trendWords()
+                    ? "far apart, and the text says the figure is changing" : "far apart, at different times";
+            case DIFFERENT_SCOPE -> scopeWords(a, b);
+        });
+        parts.add(timeWords(a.when(), b.when()));
+        parts.add(voices(a, b));
+        return parts.get(0) + ": " + String.join("; ", parts.subList(1, parts.size()));
+    }
+
+    private static String scopeWords(Statement a, Statement b) {
+        String placeA = a.claim().place();
+        String placeB = b.claim().place();
+        if (Places.isPart(placeA) && Places.isPart(placeB)) {
+            return "different parts of " + Places.base(placeA) + " (" + placeA + ", " + placeB + ")";
+        }
+        String part = Places.isPart(placeA) ? placeA : placeB;
+        String whole = Places.isPart(placeA) ? placeB : placeA;
+        return "only " + part + " against all of " + whole;
+    }
+
+    static String timeWords(FuzzyDate a, FuzzyDate b) {
+        Long months = monthsApart(a, b);
+        if (months == null) {
+            return "time unknown";
+        }
+        if (months == 0) {
+            return "same month";
+        }
+        if (months < 24) {
+            return months + (months == 1 ? " month apart" : " months apart");
+        }
+        long years = Math.round(months / 12.0);
+        return years + " years apart";
+    }
+
+    private static String voices(Statement a, Statement b) {
+        String voiceA = a.voice();
+        String voiceB = b.voice();
+        if (voiceA.isBlank() || voiceB.isBlank()) {
+            return "speaker unknown";
+        }
+        if (voiceA.equalsIgnoreCase(voiceB)) {
+            return "same speaker (" + voiceA + ")";
+        }
+        return "different speakers (" + voiceA + "; " + voiceB + ")";
+    }
+}
