@@ -111,6 +111,7 @@ public final class TimelineLayout {
         private final Map<String, LaneKey> keys = new LinkedHashMap<>();
         private final Map<String, List<PlacedItem>> pending = new HashMap<>();
         private final Map<String, Long> firstDays = new HashMap<>();
+        private final Map<String, Long> publishedDays = new HashMap<>();
         private final List<TimelineItem> unplaced = new ArrayList<>();
         private long extentFirst = Long.MAX_VALUE;
         private long extentLast = Long.MIN_VALUE;
@@ -123,8 +124,11 @@ public final class TimelineLayout {
 
         TimelineLayout build(List<TimelineItem> items, List<TimelinePublication> publications) {
             if (mode == LaneMode.SOURCE) {
-                publications.forEach(pub -> register(LaneKey.source(pub.sourceId(), pub.title()),
-                        DaySpan.of(pub.published()).map(DaySpan::firstDay).orElse(null)));
+                for (TimelinePublication pub : publications) {
+                    LaneKey key = LaneKey.source(pub.sourceId(), pub.title());
+                    register(key, null);
+                    DaySpan.of(pub.published()).ifPresent(span -> publishedDays.merge(key.key(), span.firstDay(), Math::min));
+                }
             }
             for (TimelineItem item : items) {
                 Optional<DaySpan> happened = DaySpan.of(item.happened());
@@ -174,11 +178,15 @@ public final class TimelineLayout {
             extentLast = Math.max(extentLast, span.lastDay());
         }
 
-        /** Lanes in order of their first day (sources thus read chronologically); "none" lanes last. */
+        /**
+         * Lanes in order of their first day, "none" lanes last. A source's first day is its
+         * publication date when known, so source lanes read in the order the reports came out.
+         */
         private List<LaneKey> orderedLanes() {
             return keys.values().stream()
                     .sorted(Comparator.comparing(LaneKey::none)
-                            .thenComparing(key -> firstDays.getOrDefault(key.key(), Long.MAX_VALUE))
+                            .thenComparing(key -> publishedDays.getOrDefault(key.key(),
+                                    firstDays.getOrDefault(key.key(), Long.MAX_VALUE)))
                             .thenComparing(LaneKey::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
         }
