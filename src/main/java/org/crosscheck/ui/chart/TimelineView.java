@@ -38,7 +38,7 @@ public final class TimelineView extends Region {
     private final TimelineGeometry geometry = TimelineGeometry.STANDARD;
     private final TimelinePainter painter = new TimelinePainter(geometry);
     private final Canvas canvas = new Canvas();
-    private final TimelineHover hover = new TimelineHover(this);
+    private final ChartHover hover = new ChartHover(this);
     private final TimelineData data = new TimelineData();
     private TimeScale scale = new TimeScale(0, 1);
     private double scrollY;
@@ -58,7 +58,7 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
-        addEventHandler(MouseEvent.MOUSE_MOVED, event -> hover.at(event, itemAt(event.getX(), event.getY())));
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> hover.hide());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -202,6 +202,15 @@ public final class TimelineView extends Region {
             pan(event.getDeltaX(), 0);
         }
         event.consume();
+    }
+
+    private void onMoved(MouseEvent event) {
+        PlacedItem item = itemAt(event.getX(), event.getY());
+        if (item == null) {
+            hover.hide();
+        } else {
+            hover.show(event, item.item(), TimelineText.tooltip(item.item()));
+        }
     }
 
     private void onPressed(MouseEvent event) {

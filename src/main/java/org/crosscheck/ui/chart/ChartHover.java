@@ -4,13 +4,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import org.crosscheck.ui.chart.TimelineLayout.PlacedItem;
 
 /**
  * The hover tooltip of a canvas chart. A Tooltip installed on a node shows one text for the
  * whole node; a chart needs a text per mark, so this shows and moves the tooltip by hand.
  */
-final class TimelineHover {
+final class ChartHover {
 
     private static final double OFFSET = 14;
 
@@ -18,19 +17,11 @@ final class TimelineHover {
     private final Tooltip tooltip = new Tooltip();
     private Object shownFor;
 
-    TimelineHover(Region owner) {
+    ChartHover(Region owner) {
         this.owner = owner;
         tooltip.setShowDelay(Duration.ZERO);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-    }
-
-    void at(MouseEvent event, PlacedItem item) {
-        if (item == null) {
-            hide();
-            return;
-        }
-        show(event, item.item(), TimelineText.tooltip(item.item()));
     }
 
     /** Shows {@code text} for {@code mark} near the pointer; the same mark keeps its tooltip. */
