@@ -20,8 +20,8 @@ public final class IntervalScale {
     static final double EDGE_SHARE = 0.06;
     private static final int TARGET_TICKS = 5;
 
-    /** A labelled axis tick. */
-    public record Tick(double value, String label) { }
+    /** A labelled axis tick; major ticks (decades on a log axis) keep their label first when space is short. */
+    public record Tick(double value, String label, boolean major) { }
 
     private final boolean logarithmic;
     private final double domainMin;

@@ -29,7 +29,7 @@ final class NiceTicks {
         for (long i = 0; i <= count; i++) {
             // Multiply rather than add, so 0.1 steps do not drift into 0.30000000000000004.
             double value = low + i * step;
-            ticks.add(new Tick(value, IntervalScale.format(value)));
+            ticks.add(new Tick(value, IntervalScale.format(value), true));
         }
         return ticks;
     }
@@ -41,10 +41,10 @@ final class NiceTicks {
         boolean subticks = lastDecade - firstDecade <= MAX_DECADES_WITH_SUBTICKS;
         for (int decade = firstDecade; decade <= lastDecade; decade++) {
             double base = Math.pow(10, decade);
-            ticks.add(new Tick(base, IntervalScale.format(base)));
+            ticks.add(new Tick(base, IntervalScale.format(base), true));
             if (subticks && decade < lastDecade) {
-                ticks.add(new Tick(2 * base, IntervalScale.format(2 * base)));
-                ticks.add(new Tick(5 * base, IntervalScale.format(5 * base)));
+                ticks.add(new Tick(2 * base, IntervalScale.format(2 * base), false));
+                ticks.add(new Tick(5 * base, IntervalScale.format(5 * base), false));
             }
         }
         return ticks;

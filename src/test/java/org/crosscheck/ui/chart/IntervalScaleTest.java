@@ -120,6 +120,23 @@ class IntervalScaleTest {
         assertThat(NiceTicks.step(1_000)).isEqualTo(1_000.0);
     }
 
+    @Test
+    void onANarrowLogAxisTheDecadeLabelsWinOverTheInBetweenOnes() {
+        IntervalScale scale = IntervalScale.fit(List.of(statement(300.0, 40_000.0)), 0, 300);
+
+        List<String> shown = AxisLabels.fitting(scale, 6.5).stream().map(AxisLabels.Label::text).toList();
+
+        assertThat(shown).contains("100", "1,000", "10,000", "100,000");
+        assertThat(shown.size()).isLessThan(scale.ticks().size());
+    }
+
+    @Test
+    void onAWideAxisEveryLabelFits() {
+        IntervalScale scale = IntervalScale.fit(List.of(statement(300.0, 40_000.0)), 0, 1_200);
+
+        assertThat(AxisLabels.fitting(scale, 6.5)).hasSameSizeAs(scale.ticks());
+    }
+
     private static IntervalScale scaleOf(IntervalStatement... statements) {
         return IntervalScale.fit(List.of(statements), LEFT, RIGHT);
     }

@@ -53,6 +53,7 @@ class TimelineViewTest extends ApplicationTest {
         view.setData(ITEMS, PUBLICATIONS);
         view.setOnItemClicked(clicked::set);
         stage.setScene(new Scene(view, 900, 360));
+        stage.sizeToScene();
         stage.show();
     }
 
