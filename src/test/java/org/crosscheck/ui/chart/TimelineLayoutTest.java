@@ -92,14 +92,14 @@ class TimelineLayoutTest {
     }
 
     @Test
-    void sourceLanesFollowPublicationOrderAndIncludeSourcesWithoutPlacedItems() {
+    void sourceLanesFollowPublicationDatesEvenWhenAClaimRefersToAnEarlierTime() {
         List<TimelinePublication> publications = List.of(
                 new TimelinePublication(2, "Later paper", day(2018, 1, 1)),
                 new TimelinePublication(1, "Early paper", day(2015, 10, 1)),
                 new TimelinePublication(3, "Empty paper", day(2016, 5, 1)));
 
         TimelineLayout layout = TimelineLayout.compute(
-                List.of(item(1, 2, day(2017, 12, 1)), item(2, 1, day(2015, 9, 30))),
+                List.of(item(1, 2, day(2014, 12, 1)), item(2, 1, day(2015, 9, 30))),
                 publications, LaneMode.SOURCE, CLOSE);
 
         assertThat(layout.lanes()).extracting(Lane::label).containsExactly("Early paper", "Empty paper", "Later paper");
