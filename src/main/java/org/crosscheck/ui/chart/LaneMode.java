@@ -1,0 +1,6 @@
+package org.crosscheck.ui.chart;
+
+/** What splits the timeline into horizontal lanes. */
+public enum LaneMode {
+    SOURCE, SPEAKER, GROUP, TAG
+}
