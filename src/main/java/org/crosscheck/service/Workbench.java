@@ -16,6 +16,7 @@ public final class Workbench implements AutoCloseable {
     private final ClaimService claims;
     private final TagService tags;
     private final ImportService imports;
+    private final ComparisonService comparison;
 
     private Workbench(Database database) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class Workbench implements AutoCloseable {
         this.claims = new ClaimService(database, history);
         this.tags = new TagService(database, history);
         this.imports = new ImportService(database, history);
+        this.comparison = new ComparisonService(database, history);
     }
 
     /**
@@ -68,6 +70,10 @@ public final class Workbench implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ComparisonService comparison() {
+        return comparison;
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.crosscheck.service;
+
+import java.util.List;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.EventSuggestion;
+import org.crosscheck.compare.GroupEdits;
+
+/** What the comparison view shows: the groups, most contested first, and suggested event links. */
+public record Comparison(List<ComparisonGroup> groups, List<EventSuggestion> eventSuggestions, GroupEdits edits) {
+
+    public Comparison {
+        groups = List.copyOf(groups);
+        eventSuggestions = List.copyOf(eventSuggestions);
+    }
+
+    /** The group a claim belongs to, if any. */
+    public java.util.Optional<ComparisonGroup> groupOf(long claimId) {
+        return groups.stream()
+                .filter(group -> group.statements().stream().anyMatch(s -> s.claim().id() == claimId))
+                .findFirst();
+    }
+}
