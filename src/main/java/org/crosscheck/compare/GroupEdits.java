@@ -19,13 +19,14 @@ import java.util.Set;
  * @param excluded   claims left out of every group
  * @param events     groups of statements linked by hand as the same event
  * @param overrides  verdicts the researcher set between two claims
+ * @param dismissed  suggested event links the researcher said no to, as "smaller id-larger id"
  */
 public record GroupEdits(Map<String, String> names, Map<String, String> notes, Map<String, String> merges,
                          Map<Long, String> moves, Set<Long> excluded, List<EventLink> events,
-                         List<VerdictOverride> overrides) {
+                         List<VerdictOverride> overrides, Set<String> dismissed) {
 
     public static final GroupEdits NONE = new GroupEdits(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
-            List.of(), List.of());
+            List.of(), List.of(), Set.of());
 
     /** Statements the researcher linked as one event, by claim id. */
     public record EventLink(String id, String name, Set<Long> claimIds) {
@@ -49,6 +50,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         excluded = Set.copyOf(excluded);
         events = List.copyOf(events);
         overrides = List.copyOf(overrides);
+        dismissed = dismissed == null ? Set.of() : Set.copyOf(dismissed);
     }
 
     public GroupEdits rename(String groupId, String name) {
@@ -58,7 +60,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         } else {
             changed.put(groupId, name.strip());
         }
-        return new GroupEdits(changed, notes, merges, moves, excluded, events, overrides);
+        return new GroupEdits(changed, notes, merges, moves, excluded, events, overrides, dismissed);
     }
 
     public GroupEdits note(String groupId, String note) {
@@ -68,7 +70,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         } else {
             changed.put(groupId, note);
         }
-        return new GroupEdits(names, changed, merges, moves, excluded, events, overrides);
+        return new GroupEdits(names, changed, merges, moves, excluded, events, overrides, dismissed);
     }
 
     /** Merges group {@code from} into group {@code into}; what was merged into {@code from} follows. */
@@ -78,7 +80,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         }
         Map<String, String> changed = new HashMap<>(merges);
         changed.put(from, into);
-        return new GroupEdits(names, notes, changed, moves, excluded, events, overrides);
+        return new GroupEdits(names, notes, changed, moves, excluded, events, overrides, dismissed);
     }
 
     public GroupEdits move(long claimId, String groupId) {
@@ -86,7 +88,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         changed.put(claimId, groupId);
         Set<Long> included = new HashSet<>(excluded);
         included.remove(claimId);
-        return new GroupEdits(names, notes, merges, changed, included, events, overrides);
+        return new GroupEdits(names, notes, merges, changed, included, events, overrides, dismissed);
     }
 
     public GroupEdits exclude(long claimId) {
@@ -94,13 +96,13 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         changed.add(claimId);
         Map<Long, String> unmoved = new HashMap<>(moves);
         unmoved.remove(claimId);
-        return new GroupEdits(names, notes, merges, unmoved, changed, events, overrides);
+        return new GroupEdits(names, notes, merges, unmoved, changed, events, overrides, dismissed);
     }
 
     public GroupEdits include(long claimId) {
         Set<Long> changed = new HashSet<>(excluded);
         changed.remove(claimId);
-        return new GroupEdits(names, notes, merges, moves, changed, events, overrides);
+        return new GroupEdits(names, notes, merges, moves, changed, events, overrides, dismissed);
     }
 
     /** Links claims as statements of one event; returns the edits with a new event group. */
@@ -113,7 +115,7 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         }
         List<EventLink> changed = new ArrayList<>(events);
         changed.add(new EventLink("e:" + number, name, claimIds));
-        return new GroupEdits(names, notes, merges, moves, excluded, changed, overrides);
+        return new GroupEdits(names, notes, merges, moves, excluded, changed, overrides, dismissed);
     }
 
     public GroupEdits override(long claimA, long claimB, Verdict verdict, String note) {
@@ -122,7 +124,22 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         if (verdict != null) {
             changed.add(new VerdictOverride(claimA, claimB, verdict, note == null ? "" : note));
         }
-        return new GroupEdits(names, notes, merges, moves, excluded, events, changed);
+        return new GroupEdits(names, notes, merges, moves, excluded, events, changed, dismissed);
+    }
+
+    /** The researcher said these two are not the same event; do not suggest them again. */
+    public GroupEdits dismiss(long claimA, long claimB) {
+        Set<String> changed = new HashSet<>(dismissed);
+        changed.add(pairKey(claimA, claimB));
+        return new GroupEdits(names, notes, merges, moves, excluded, events, overrides, changed);
+    }
+
+    public boolean isDismissed(long claimA, long claimB) {
+        return dismissed.contains(pairKey(claimA, claimB));
+    }
+
+    private static String pairKey(long a, long b) {
+        return Math.min(a, b) + "-" + Math.max(a, b);
     }
 
     /** The group a group id ends up in after merges (following chains, never looping). */

@@ -4,13 +4,21 @@ import java.util.List;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.compare.Statement;
 
 /** What the comparison view shows: the groups, most contested first, and suggested event links. */
-public record Comparison(List<ComparisonGroup> groups, List<EventSuggestion> eventSuggestions, GroupEdits edits) {
+public record Comparison(List<ComparisonGroup> groups, List<EventSuggestion> eventSuggestions, GroupEdits edits,
+                         List<Statement> statements) {
 
     public Comparison {
         groups = List.copyOf(groups);
         eventSuggestions = List.copyOf(eventSuggestions);
+        statements = List.copyOf(statements);
+    }
+
+    /** Any claim of the project that is not rejected, grouped or not. */
+    public java.util.Optional<Statement> statement(long claimId) {
+        return statements.stream().filter(statement -> statement.claim().id() == claimId).findFirst();
     }
 
     /** The group a claim belongs to, if any. */

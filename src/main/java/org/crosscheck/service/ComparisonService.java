@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
+import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
@@ -51,7 +52,13 @@ public final class ComparisonService {
         List<Statement> statements = statements();
         GroupEdits edits = edits();
         List<Statement> events = statements.stream().filter(s -> s.claim().kind() != ClaimKind.QUANTITY).toList();
-        return new Comparison(Grouper.group(statements, edits), EventSuggester.suggest(events, Map.of()), edits);
+        Set<Long> linked = new java.util.HashSet<>();
+        edits.events().forEach(event -> linked.addAll(event.claimIds()));
+        List<EventSuggestion> suggestions = EventSuggester.suggest(events, Map.of()).stream()
+                .filter(s -> !edits.isDismissed(s.claimA(), s.claimB()))
+                .filter(s -> !(linked.contains(s.claimA()) && linked.contains(s.claimB())))
+                .toList();
+        return new Comparison(Grouper.group(statements, edits), suggestions, edits, statements);
     }
 
     /** Every claim that is not rejected, as the comparison sees it. */
@@ -109,6 +116,11 @@ public final class ComparisonService {
             throw new IllegalArgumentException("Select at least two statements to link as one event.");
         }
         change("Link as the same event", edits -> edits.linkEvent(name, claimIds));
+    }
+
+    /** The researcher says two suggested statements are not the same event. */
+    public void dismiss(long claimA, long claimB) {
+        change("Dismiss suggestion", edits -> edits.dismiss(claimA, claimB));
     }
 
     /** Sets the verdict between two claims by hand; a null verdict goes back to the computed one. */

@@ -79,7 +79,13 @@ final class MainMenu {
         MenuItem acceptAll = shortcut(new MenuItem(Texts.get("menu.claim.acceptAll")), "menuAcceptAll",
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 model::acceptAllInArticle);
-        menu.getItems().addAll(new SeparatorMenuItem(), confirm, reject, next, previous, acceptAll);
+        MenuItem mark = shortcut(new MenuItem(Texts.get("menu.claim.markForLink")), "menuMarkForLink",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), model::markSelectedForLink);
+        MenuItem link = shortcut(new MenuItem(Texts.get("menu.claim.linkMarked")), "menuLinkMarked",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::linkMarkedStatements);
+        menu.getItems().addAll(new SeparatorMenuItem(), confirm, reject, next, previous, acceptAll,
+                new SeparatorMenuItem(), mark, link);
         return menu;
     }
 

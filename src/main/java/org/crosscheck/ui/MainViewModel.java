@@ -37,12 +37,47 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Optional<String>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
+    private final ComparisonViewModel comparison;
     private long openSourceId;
 
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
         this.runner = runner;
-        article.selectedClaimProperty().addListener((observable, before, claim) -> editor.load(claim));
+        this.comparison = new ComparisonViewModel(workbench, runner, status);
+        comparison.setAfterEdit(ignored -> refreshHistory());
+        article.selectedClaimProperty().addListener((observable, before, claim) -> {
+            editor.load(claim);
+            if (claim != null) {
+                comparison.showGroupOf(claim.id());
+            }
+        });
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
+    }
+
+    /** Opens an article at one of its claims (from the comparison or the timeline). */
+    public void openClaim(long sourceId, long claimId) {
+        openSourceId = sourceId;
+        reload(claimId, false);
+    }
+
+    /** Marks the selected claim to be linked with others as one event. */
+    public void markSelectedForLink() {
+        Claim selected = article.selectedClaimProperty().get();
+        if (selected == null) {
+            status.info(Texts.get("status.noClaimSelected"));
+            return;
+        }
+        comparison.markForLink(selected.id());
+    }
+
+    private void refreshHistory() {
+        runner.run(() -> List.of(workbench.history().nextUndo(), workbench.history().nextRedo()), both -> {
+            nextUndo.set(both.get(0));
+            nextRedo.set(both.get(1));
+        }, error -> status.error(Texts.get("problem.load"), error));
     }
 
     public StatusViewModel status() { return status; }
@@ -142,7 +177,7 @@ public final class MainViewModel {
                 workbench.claims().reject(selected.id());
             }
             return next;
-        }, id -> Texts.get(verdict == ClaimStatus.CONFIRMED ? "status.confirmed" : "status.rejected"));
+        }, id -> Texts.get(verdict == ClaimStatus.CONFIRMED ? "status.suggestionConfirmed" : "status.suggestionRejected"));
     }
 
     /** Selects the next (or previous) open suggestion of the article, wrapping round. */
@@ -271,6 +306,7 @@ public final class MainViewModel {
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
             nextUndo.set(snapshot.nextUndo());
+            comparison.projectChanged();
             nextRedo.set(snapshot.nextRedo());
         }, error -> status.error(Texts.get("problem.load"), error));
     }

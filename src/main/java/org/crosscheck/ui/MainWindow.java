@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -12,6 +13,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,8 +49,11 @@ public final class MainWindow {
         this.stage = target;
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        SplitPane split = new SplitPane(library.createView(), article.createView(), panel.createView());
-        split.setDividerPositions(0.22, 0.66);
+        SplitPane reading = new SplitPane(library.createView(), article.createView(), panel.createView());
+        reading.setDividerPositions(0.22, 0.66);
+        SplitPane split = new SplitPane(reading, createTabs());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         root.setTop(new MainMenu(this, model).createMenuBar());
         root.setBottom(createStatusBar());
@@ -62,6 +68,27 @@ public final class MainWindow {
         stage.centerOnScreen();
         stage.show();
         model.start();
+    }
+
+    /** Comparison and timeline below the article, so a double-click there opens the claim above. */
+    private TabPane createTabs() {
+        Tab comparison = new Tab(Texts.get("tab.comparison"), new ComparisonView(model).createView());
+        comparison.setId("comparisonTab");
+        TabPane tabs = new TabPane(comparison);
+        tabs.setId("bottomTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        comparison.selectedProperty().addListener((observable, was, now) -> model.comparison().setVisible(now));
+        model.comparison().setVisible(comparison.isSelected());
+        return tabs;
+    }
+
+    void linkMarkedStatements() {
+        if (model.comparison().markedCountProperty().get() < 2) {
+            model.status().info(Texts.get("status.markTwo"));
+            return;
+        }
+        new ComparisonDialogs(() -> stage).askText(Texts.get("compare.eventPrompt"), "")
+                .ifPresent(name -> model.comparison().linkMarked(name));
     }
 
     void tagSelection(ClaimKind kind) {

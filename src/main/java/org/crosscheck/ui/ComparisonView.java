@@ -1,0 +1,392 @@
+package org.crosscheck.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.EventSuggestion;
+import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.ui.chart.IntervalChartView;
+import org.crosscheck.ui.chart.IntervalStatement;
+import org.crosscheck.ui.chart.IntervalVerdict;
+import org.crosscheck.ui.chart.OkabeIto;
+
+/**
+ * The Comparison tab: groups on the left (most contested first); for the selected group its
+ * statements side by side, their figures drawn on one axis, and the verdicts with their reasons.
+ */
+final class ComparisonView {
+
+    private final ComparisonViewModel model;
+    private final MainViewModel main;
+    private final ListView<ComparisonGroup> groupList = new ListView<>();
+    private final ListView<EventSuggestion> suggestionList = new ListView<>();
+    private final Label groupName = new Label();
+    private final Label groupCounts = new Label();
+    private final TextArea note = new TextArea();
+    private final TableView<Statement> statements = new TableView<>();
+    private final TableView<PairVerdict> verdicts = new TableView<>();
+    private final IntervalChartView chart = new IntervalChartView();
+    private final ComparisonDialogs dialogs;
+    private boolean syncing;
+
+    ComparisonView(MainViewModel main) {
+        this.main = main;
+        this.model = main.comparison();
+        this.dialogs = new ComparisonDialogs(() -> groupList.getScene().getWindow());
+    }
+
+    SplitPane createView() {
+        SplitPane split = new SplitPane(createGroupPane(), createDetailPane());
+        split.setDividerPositions(0.24);
+        split.setId("comparisonView");
+        initListeners();
+        return split;
+    }
+
+    private VBox createGroupPane() {
+        groupList.setId("groupList");
+        groupList.setItems(model.groups());
+        groupList.setCellFactory(view -> new GroupCell());
+        groupList.setPlaceholder(wrapped(Texts.get("compare.empty")));
+        groupList.setContextMenu(groupMenu());
+        suggestionList.setId("eventSuggestions");
+        suggestionList.setItems(model.eventSuggestions());
+        suggestionList.setCellFactory(view -> new SuggestionCell());
+        suggestionList.setPlaceholder(wrapped(Texts.get("compare.noSuggestions")));
+        suggestionList.setPrefHeight(140);
+        VBox.setVgrow(groupList, Priority.ALWAYS);
+        Label suggestionsTitle = new Label(Texts.get("compare.suggestions"));
+        suggestionsTitle.getStyleClass().add("pane-title");
+        Label groupsTitle = new Label(Texts.get("compare.groups"));
+        groupsTitle.getStyleClass().add("pane-title");
+        VBox pane = new VBox(4, groupsTitle, groupList, suggestionsTitle, suggestionList);
+        pane.setPadding(new Insets(6));
+        return pane;
+    }
+
+    private VBox createDetailPane() {
+        groupName.setId("groupName");
+        groupName.getStyleClass().add("group-name");
+        groupCounts.getStyleClass().add("group-counts");
+        Button rename = new Button(Texts.get("compare.rename"));
+        rename.setId("groupRename");
+        rename.setOnAction(event -> selected().ifPresent(group ->
+                dialogs.askText(Texts.get("compare.renamePrompt"), group.name())
+                        .ifPresent(name -> model.rename(group, name))));
+        Button merge = new Button(Texts.get("compare.merge"));
+        merge.setId("groupMerge");
+        merge.setOnAction(event -> mergeSelected());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, rename, merge);
+        note.setId("groupNote");
+        note.setPromptText(Texts.get("compare.notePrompt"));
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                selected().ifPresent(group -> model.saveNote(group, note.getText()));
+            }
+        });
+        createStatementTable();
+        createVerdictTable();
+        chart.setId("intervalChart");
+        chart.setMinHeight(140);
+        SplitPane tables = new SplitPane(statements, chart);
+        tables.setDividerPositions(0.6);
+        SplitPane body = new SplitPane(tables, verdicts);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.62);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox pane = new VBox(6, header, note, body);
+        pane.setPadding(new Insets(6));
+        pane.disableProperty().bind(model.selectedGroupProperty().isNull());
+        return pane;
+    }
+
+    private void createStatementTable() {
+        statements.setId("statementTable");
+        statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
+        TableColumn<Statement, String> source = column("compare.col.source", s -> s.sourceTitle());
+        source.setCellFactory(column -> new SourceSwatchCell());
+        statements.getColumns().addAll(List.of(source,
+                column("compare.col.outlet", Statement::outletOrSource),
+                column("compare.col.speaker", s -> s.claim().speaker()),
+                column("compare.col.published", s -> s.published().display()),
+                column("compare.col.refersTo", s -> s.when().display()),
+                column("compare.col.value", s -> Figures.of(s.claim().quantity())),
+                column("compare.col.qualifier", s -> s.claim().quantity().qualifier()),
+                column("compare.col.quote", Statement::quote)));
+        statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        statements.setRowFactory(table -> {
+            TableRow<Statement> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    main.openClaim(row.getItem().claim().sourceId(), row.getItem().claim().id());
+                }
+            });
+            return row;
+        });
+        statements.setContextMenu(statementMenu());
+    }
+
+    private void createVerdictTable() {
+        verdicts.setId("verdictTable");
+        verdicts.setPlaceholder(new Label(Texts.get("compare.noVerdicts")));
+        TableColumn<PairVerdict, String> verdict = verdictColumn("compare.col.verdict", pair ->
+                pair.verdict().label() + (pair.overridden() ? " ✎" : ""));
+        verdict.setCellFactory(column -> new VerdictCell());
+        verdicts.getColumns().addAll(List.of(
+                verdictColumn("compare.col.a", pair -> label(pair.a())),
+                verdictColumn("compare.col.b", pair -> label(pair.b())),
+                verdict,
+                verdictColumn("compare.col.reason", pair -> pair.overridden() && !pair.overrideNote().isBlank()
+                        ? Texts.get("compare.overriddenReason", pair.overrideNote(), pair.reason()) : pair.reason())));
+        verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        MenuItem override = new MenuItem(Texts.get("compare.override"));
+        override.setId("verdictOverride");
+        override.setOnAction(event -> overrideSelected());
+        MenuItem clear = new MenuItem(Texts.get("compare.clearOverride"));
+        clear.setOnAction(event -> withSelectedVerdict((group, pair) -> model.override(
+                group.statements().get(pair.a()), group.statements().get(pair.b()), null, "")));
+        verdicts.setContextMenu(new ContextMenu(override, clear));
+        verdicts.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                overrideSelected();
+            }
+        });
+    }
+
+    private void initListeners() {
+        groupList.getSelectionModel().selectedItemProperty().addListener((observable, before, group) -> {
+            if (!syncing && group != null) {
+                model.selectedGroupProperty().set(group);
+            }
+        });
+        model.selectedGroupProperty().addListener((observable, before, group) -> show(group));
+    }
+
+    private void show(ComparisonGroup group) {
+        syncing = true;
+        try {
+            groupList.getSelectionModel().select(group);
+            if (group != null) {
+                groupList.scrollTo(group);
+            }
+        } finally {
+            syncing = false;
+        }
+        if (group == null) {
+            groupName.setText("");
+            groupCounts.setText("");
+            note.setText("");
+            statements.getItems().clear();
+            verdicts.getItems().clear();
+            chart.setData(List.of(), List.of());
+            return;
+        }
+        groupName.setText(group.name());
+        groupCounts.setText(Texts.get("compare.counts", group.statements().size(), group.sources(),
+                group.contradictions()));
+        note.setText(group.note());
+        statements.getItems().setAll(group.statements());
+        verdicts.getItems().setAll(group.verdicts());
+        chart.setData(intervals(group), group.verdicts().stream()
+                .map(pair -> new IntervalVerdict(pair.a(), pair.b(), pair.verdict().key(),
+                        pair.verdict().label() + ": " + pair.reason()
+                                + (pair.overridden() ? " — " + Texts.get("compare.overridden", pair.overrideNote()) : "")))
+                .toList());
+    }
+
+    /** Statements as bars, labelled by number and speaker, coloured by source like the table. */
+    static List<IntervalStatement> intervals(ComparisonGroup group) {
+        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
+        List<IntervalStatement> bars = new ArrayList<>();
+        for (int i = 0; i < group.statements().size(); i++) {
+            Statement statement = group.statements().get(i);
+            bars.add(new IntervalStatement((i + 1) + ". " + shortVoice(statement) + " · " + statement.when().display(),
+                    statement.claim().quantity().low(), statement.claim().quantity().high(),
+                    statement.claim().quantity().qualifier(), sources.indexOf(statement.claim().sourceId())));
+        }
+        return bars;
+    }
+
+    private static String shortVoice(Statement statement) {
+        String voice = statement.voice().isBlank() ? statement.sourceTitle() : statement.voice();
+        return voice.length() > 28 ? voice.substring(0, 27) + "…" : voice;
+    }
+
+    private String label(int index) {
+        return selected().map(group -> (index + 1) + ". " + shortVoice(group.statements().get(index))).orElse("");
+    }
+
+    private ContextMenu groupMenu() {
+        MenuItem merge = new MenuItem(Texts.get("compare.merge"));
+        merge.setOnAction(event -> mergeSelected());
+        MenuItem rename = new MenuItem(Texts.get("compare.rename"));
+        rename.setOnAction(event -> selected().ifPresent(group ->
+                dialogs.askText(Texts.get("compare.renamePrompt"), group.name())
+                        .ifPresent(name -> model.rename(group, name))));
+        return new ContextMenu(rename, merge);
+    }
+
+    private ContextMenu statementMenu() {
+        MenuItem open = new MenuItem(Texts.get("compare.openArticle"));
+        open.setOnAction(event -> selectedStatement().ifPresent(s -> main.openClaim(s.claim().sourceId(), s.claim().id())));
+        MenuItem exclude = new MenuItem(Texts.get("compare.exclude"));
+        exclude.setId("statementExclude");
+        exclude.setOnAction(event -> selectedStatement().ifPresent(model::exclude));
+        MenuItem move = new MenuItem(Texts.get("compare.move"));
+        move.setOnAction(event -> selected().ifPresent(group -> selectedStatement().ifPresent(statement ->
+                dialogs.chooseGroup(Texts.get("compare.movePrompt"), model.otherGroups(group))
+                        .ifPresent(target -> model.move(statement, target)))));
+        MenuItem mark = new MenuItem(Texts.get("menu.claim.markForLink"));
+        mark.setOnAction(event -> selectedStatement().ifPresent(s -> model.markForLink(s.claim().id())));
+        return new ContextMenu(open, exclude, move, mark);
+    }
+
+    private void mergeSelected() {
+        selected().ifPresent(group -> dialogs.chooseGroup(Texts.get("compare.mergePrompt", group.name()),
+                model.otherGroups(group)).ifPresent(target -> model.merge(group, target)));
+    }
+
+    private void overrideSelected() {
+        withSelectedVerdict((group, pair) -> dialogs.askVerdict(pair).ifPresent(choice -> model.override(
+                group.statements().get(pair.a()), group.statements().get(pair.b()), choice.verdict(), choice.note())));
+    }
+
+    private void withSelectedVerdict(java.util.function.BiConsumer<ComparisonGroup, PairVerdict> action) {
+        PairVerdict pair = verdicts.getSelectionModel().getSelectedItem();
+        selected().ifPresent(group -> {
+            if (pair != null) {
+                action.accept(group, pair);
+            }
+        });
+    }
+
+    private Optional<ComparisonGroup> selected() {
+        return Optional.ofNullable(model.selectedGroupProperty().get());
+    }
+
+    private Optional<Statement> selectedStatement() {
+        return Optional.ofNullable(statements.getSelectionModel().getSelectedItem());
+    }
+
+    private static <T> TableColumn<T, String> genericColumn(String key, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Statement, String> column(String key, Function<Statement, String> value) {
+        return genericColumn(key, value);
+    }
+
+    private static TableColumn<PairVerdict, String> verdictColumn(String key, Function<PairVerdict, String> value) {
+        return genericColumn(key, value);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A group: its name, and how many statements, sources and contradictions it has. */
+    private static final class GroupCell extends ListCell<ComparisonGroup> {
+        @Override
+        protected void updateItem(ComparisonGroup group, boolean empty) {
+            super.updateItem(group, empty);
+            getStyleClass().remove("contested");
+            if (empty || group == null) {
+                setText(null);
+                return;
+            }
+            setText(group.name() + "\n" + Texts.get("compare.counts", group.statements().size(), group.sources(),
+                    group.contradictions()));
+            if (group.contradictions() > 0) {
+                getStyleClass().add("contested");
+            }
+        }
+    }
+
+    /** The source's title with the colour its bar has in the chart. */
+    private final class SourceSwatchCell extends javafx.scene.control.TableCell<Statement, String> {
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            if (empty || title == null || getTableRow() == null || getTableRow().getItem() == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            int index = selected().map(group -> intervals(group).get(getIndex()).colourIndex()).orElse(0);
+            setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
+            setText(title);
+        }
+    }
+
+    /** The verdict word in its colour, so contradictions stand out. */
+    private static final class VerdictCell extends javafx.scene.control.TableCell<PairVerdict, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            getStyleClass().removeIf(style -> style.startsWith("verdict-"));
+            if (empty || text == null || getTableRow() == null || getTableRow().getItem() == null) {
+                setText(null);
+                return;
+            }
+            setText(text);
+            getStyleClass().add("verdict-" + getTableRow().getItem().verdict().key());
+        }
+    }
+
+    /** A suggested event link with buttons to accept or dismiss it. */
+    private final class SuggestionCell extends ListCell<EventSuggestion> {
+        @Override
+        protected void updateItem(EventSuggestion suggestion, boolean empty) {
+            super.updateItem(suggestion, empty);
+            if (empty || suggestion == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String a = model.statementText(suggestion.claimA());
+            String b = model.statementText(suggestion.claimB());
+            Label text = new Label("“" + a + "”\n“" + b + "”");
+            text.setWrapText(true);
+            text.setMaxWidth(Math.max(120, getListView().getWidth() - 30));
+            Button accept = new Button(Texts.get("compare.acceptLink"));
+            accept.setOnAction(event -> dialogs.askText(Texts.get("compare.eventPrompt"), a)
+                    .ifPresent(name -> model.accept(suggestion, name)));
+            Button dismiss = new Button(Texts.get("compare.dismiss"));
+            dismiss.setOnAction(event -> model.dismiss(suggestion));
+            setText(null);
+            setGraphic(new VBox(3, text, new HBox(6, accept, dismiss)));
+        }
+    }
+}

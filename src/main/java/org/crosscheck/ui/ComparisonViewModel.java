@@ -1,0 +1,188 @@
+package org.crosscheck.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.EventSuggestion;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.compare.Verdict;
+import org.crosscheck.service.Comparison;
+import org.crosscheck.service.Runner;
+import org.crosscheck.service.Workbench;
+
+/**
+ * The comparison tab: the groups, the selected group's statements and verdicts, and the
+ * researcher's edits of the grouping. Loads off the JavaFX thread, and only when the tab is
+ * looked at after something changed. FX thread only.
+ */
+public final class ComparisonViewModel {
+
+    private final Workbench workbench;
+    private final Runner runner;
+    private final StatusViewModel status;
+    private final ObservableList<ComparisonGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<EventSuggestion> eventSuggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<ComparisonGroup> selectedGroup = new SimpleObjectProperty<>();
+    private final Set<Long> markedForLink = new LinkedHashSet<>();
+    private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
+    private Comparison comparison;
+    private boolean stale = true;
+    private boolean visible;
+    private long claimToShow;
+
+    ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
+        this.workbench = workbench;
+        this.runner = runner;
+        this.status = status;
+    }
+
+    public ObservableList<ComparisonGroup> groups() {
+        return groups;
+    }
+
+    public ObservableList<EventSuggestion> eventSuggestions() {
+        return eventSuggestions;
+    }
+
+    public ObjectProperty<ComparisonGroup> selectedGroupProperty() {
+        return selectedGroup;
+    }
+
+    /** How many statements wait to be linked as one event. */
+    public ReadOnlyIntegerProperty markedCountProperty() {
+        return markedCount.getReadOnlyProperty();
+    }
+
+    /** The tab is shown or hidden; a shown tab loads what changed meanwhile. */
+    public void setVisible(boolean shown) {
+        visible = shown;
+        if (shown && stale) {
+            refresh();
+        }
+    }
+
+    /** Something in the project changed; reload now if the tab is shown. */
+    void projectChanged() {
+        stale = true;
+        if (visible) {
+            refresh();
+        }
+    }
+
+    /** Shows the group of a claim selected elsewhere (the article), if it has one. */
+    public void showGroupOf(long claimId) {
+        claimToShow = claimId;
+        if (comparison != null && !stale) {
+            comparison.groupOf(claimId).ifPresent(selectedGroup::set);
+        }
+    }
+
+    public void refresh() {
+        stale = false;
+        String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        runner.run(() -> workbench.comparison().compare(), loaded -> {
+            comparison = loaded;
+            groups.setAll(loaded.groups());
+            eventSuggestions.setAll(loaded.eventSuggestions());
+            Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow) : Optional.empty();
+            selectedGroup.set(wanted.or(() -> loaded.groups().stream().filter(g -> g.id().equals(keep)).findFirst())
+                    .orElse(loaded.groups().isEmpty() ? null : loaded.groups().get(0)));
+        }, error -> status.error(Texts.get("problem.compare"), error));
+    }
+
+    public void rename(ComparisonGroup group, String name) {
+        edit(() -> workbench.comparison().rename(group.id(), name), Texts.get("status.groupRenamed"));
+    }
+
+    public void saveNote(ComparisonGroup group, String note) {
+        if (!note.equals(group.note())) {
+            edit(() -> workbench.comparison().note(group.id(), note), Texts.get("status.groupNoted"));
+        }
+    }
+
+    public void merge(ComparisonGroup from, ComparisonGroup into) {
+        edit(() -> workbench.comparison().merge(from.id(), into.id()), Texts.get("status.groupsMerged"));
+    }
+
+    public void exclude(Statement statement) {
+        edit(() -> workbench.comparison().exclude(statement.claim().id()), Texts.get("status.statementExcluded"));
+    }
+
+    public void move(Statement statement, ComparisonGroup into) {
+        edit(() -> workbench.comparison().move(statement.claim().id(), into.id()), Texts.get("status.statementMoved"));
+    }
+
+    public void override(Statement a, Statement b, Verdict verdict, String note) {
+        edit(() -> workbench.comparison().override(a.claim().id(), b.claim().id(), verdict, note),
+                Texts.get("status.verdictOverridden"));
+    }
+
+    /** Remembers a claim to link with others as one event ("Mark for linking"). */
+    public void markForLink(long claimId) {
+        markedForLink.add(claimId);
+        markedCount.set(markedForLink.size());
+        status.info(Texts.get("status.markedForLink", markedForLink.size()));
+    }
+
+    public void clearMarks() {
+        markedForLink.clear();
+        markedCount.set(0);
+    }
+
+    public void linkMarked(String name) {
+        Set<Long> claims = Set.copyOf(markedForLink);
+        edit(() -> workbench.comparison().linkEvent(name, claims), Texts.get("status.eventLinked", claims.size()));
+        clearMarks();
+    }
+
+    public void accept(EventSuggestion suggestion, String name) {
+        edit(() -> workbench.comparison().linkEvent(name, Set.of(suggestion.claimA(), suggestion.claimB())),
+                Texts.get("status.eventLinked", 2));
+    }
+
+    public void dismiss(EventSuggestion suggestion) {
+        edit(() -> workbench.comparison().dismiss(suggestion.claimA(), suggestion.claimB()),
+                Texts.get("status.suggestionDismissed"));
+    }
+
+    /** The words of a claim in the loaded comparison, for showing a suggested link. */
+    public String statementText(long claimId) {
+        return comparison == null ? "" : comparison.statement(claimId).map(Statement::quote).orElse("");
+    }
+
+    List<ComparisonGroup> otherGroups(ComparisonGroup group) {
+        return groups.stream().filter(other -> !other.id().equals(group.id())).toList();
+    }
+
+    private void edit(ThrowingAction action, String done) {
+        runner.run(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, ok -> {
+            status.info(done);
+            projectChanged();
+            afterEdit.accept(null);
+        }, error -> status.error(Texts.get("problem.compare"), error));
+    }
+
+    private Consumer<Void> afterEdit = ignored -> { };
+
+    /** Called after each edit here, so the window can refresh its undo menu. */
+    void setAfterEdit(Consumer<Void> action) {
+        afterEdit = action;
+    }
+
+    /** Work that may fail, for the worker thread. */
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+}
