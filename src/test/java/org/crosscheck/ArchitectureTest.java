@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: arrows point down only, JavaFX stays in the UI, SQL stays in the store. */
+/** The layers of DESIGN.md: arrows point down only, JavaFX stays in the window, charts, reports and commands, SQL in the store. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,6 +26,7 @@ class ArchitectureTest {
                 .layer("extract").definedBy("org.crosscheck.extract..")
                 .layer("compare").definedBy("org.crosscheck.compare..")
                 .layer("report").definedBy("org.crosscheck.report..")
+                .layer("chart").definedBy("org.crosscheck.chart..")
                 .layer("store").definedBy("org.crosscheck.store..")
                 .layer("model").definedBy("org.crosscheck.model..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
@@ -33,11 +34,12 @@ class ArchitectureTest {
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "compare")
-                .whereLayer("compare").mayOnlyBeAccessedByLayers("service", "report", "ui", "cli")
+                .whereLayer("compare").mayOnlyBeAccessedByLayers("service", "report", "ui", "cli", "chart")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("ui", "cli", "report")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "ui", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers(
-                        "ui", "cli", "service", "ingest", "extract", "compare", "report", "store")
+                        "ui", "cli", "service", "ingest", "extract", "compare", "report", "store", "chart")
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
@@ -60,8 +62,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheUserInterfaceUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackages("org.crosscheck.ui..", "org.crosscheck.report..")
+    void onlyTheWindowChartsReportsAndCommandsUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.crosscheck.ui..", "org.crosscheck.report..",
+                        "org.crosscheck.chart..", "org.crosscheck.cli..")
                 .and().doNotHaveFullyQualifiedName("org.crosscheck.Launcher")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
                 .check(CLASSES);

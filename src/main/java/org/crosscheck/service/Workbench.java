@@ -76,6 +76,12 @@ public final class Workbench implements AutoCloseable {
         return comparison;
     }
 
+    /** What the timeline draws, read in one go. Blocking. */
+    public TimelineData timeline() {
+        Comparison compared = comparison.compare();
+        return new TimelineData(compared.statements(), compared.groups(), library.summaries(), tags.all());
+    }
+
     @Override
     public void close() {
         database.close();

@@ -29,10 +29,10 @@ import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.ui.chart.IntervalChartView;
-import org.crosscheck.ui.chart.IntervalStatement;
-import org.crosscheck.ui.chart.IntervalVerdict;
-import org.crosscheck.ui.chart.OkabeIto;
+import org.crosscheck.chart.IntervalChartView;
+import org.crosscheck.chart.IntervalStatement;
+import org.crosscheck.chart.IntervalVerdict;
+import org.crosscheck.chart.OkabeIto;
 
 /**
  * The Comparison tab: groups on the left (most contested first); for the selected group its

@@ -38,13 +38,19 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Optional<String>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ComparisonViewModel comparison;
+    private final TimelineViewModel timeline;
     private long openSourceId;
 
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
         this.runner = runner;
         this.comparison = new ComparisonViewModel(workbench, runner, status);
-        comparison.setAfterEdit(ignored -> refreshHistory());
+        this.timeline = new TimelineViewModel(workbench, runner, status);
+        comparison.setAfterEdit(ignored -> {
+            refreshHistory();
+            timeline.projectChanged();
+        });
+        comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
             editor.load(claim);
             if (claim != null) {
@@ -55,6 +61,16 @@ public final class MainViewModel {
 
     public ComparisonViewModel comparison() {
         return comparison;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Runs work that changes nothing in the project (an export) and says when it is done. */
+    public <T> void runInBackground(Callable<T> work, java.util.function.Function<T, String> done) {
+        runner.run(work, result -> status.info(done.apply(result)),
+                error -> status.error(Texts.get("problem.export"), error));
     }
 
     /** Opens an article at one of its claims (from the comparison or the timeline). */
@@ -307,6 +323,7 @@ public final class MainViewModel {
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
+            timeline.projectChanged();
             nextRedo.set(snapshot.nextRedo());
         }, error -> status.error(Texts.get("problem.load"), error));
     }

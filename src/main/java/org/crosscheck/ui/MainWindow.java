@@ -74,10 +74,13 @@ public final class MainWindow {
     private TabPane createTabs() {
         Tab comparison = new Tab(Texts.get("tab.comparison"), new ComparisonView(model).createView());
         comparison.setId("comparisonTab");
-        TabPane tabs = new TabPane(comparison);
+        Tab timeline = new Tab(Texts.get("tab.timeline"), new TimelineTab(model).createView());
+        timeline.setId("timelineTab");
+        TabPane tabs = new TabPane(comparison, timeline);
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         comparison.selectedProperty().addListener((observable, was, now) -> model.comparison().setVisible(now));
+        timeline.selectedProperty().addListener((observable, was, now) -> model.timeline().setVisible(now));
         model.comparison().setVisible(comparison.isSelected());
         return tabs;
     }

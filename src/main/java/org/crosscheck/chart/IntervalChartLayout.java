@@ -1,0 +1,72 @@
+package org.crosscheck.chart;
+
+import java.util.Optional;
+
+/**
+ * Where the parts of the interval chart go for a given size: statement labels at the left, the
+ * value axis in the middle, and at the right a lower-triangle verdict matrix whose rows line up
+ * with the statements (cell (i, j) holds the verdict between statements i and j, j &lt; i).
+ * Pure; immutable.
+ */
+public record IntervalChartLayout(int statements, double width, double height, double labelWidth,
+                                  double plotLeft, double plotRight, double matrixLeft, double cell,
+                                  double top, double rowHeight) {
+
+    static final double HEADER = 22;
+    static final double AXIS = 26;
+    static final double MAX_ROW = 30;
+    static final double MAX_CELL = 22;
+    static final double GAP = 16;
+
+    public static IntervalChartLayout of(int statements, double width, double height) {
+        int rows = Math.max(1, statements);
+        double rowHeight = Math.min(MAX_ROW, Math.max(1, (height - HEADER - AXIS) / rows));
+        double cell = Math.min(MAX_CELL, rowHeight);
+        double matrixWidth = statements > 1 ? (statements - 1) * cell : 0;
+        double labelWidth = Math.max(90, Math.min(260, width * 0.28));
+        double matrixLeft = width - matrixWidth - 8;
+        double plotRight = Math.max(labelWidth + 40, matrixLeft - (statements > 1 ? GAP : 0));
+        return new IntervalChartLayout(statements, width, height, labelWidth, labelWidth + 8, plotRight,
+                matrixLeft, cell, HEADER, rowHeight);
+    }
+
+    /** The pixel space a chart with {@code statements} rows would like to have. */
+    public static double preferredHeight(int statements) {
+        return HEADER + AXIS + Math.max(1, statements) * MAX_ROW;
+    }
+
+    public double rowCentre(int statement) {
+        return top + (statement + 0.5) * rowHeight;
+    }
+
+    public double axisY() {
+        return top + statements * rowHeight + 4;
+    }
+
+    /** Centre x of the matrix column for statement {@code column}. */
+    public double columnCentre(int column) {
+        return matrixLeft + (column + 0.5) * cell;
+    }
+
+    /** The matrix cell of a verdict between {@code a} and {@code b}: row is the later statement. */
+    public static Pair cellOf(int a, int b) {
+        return new Pair(Math.max(a, b), Math.min(a, b));
+    }
+
+    /** The matrix cell under a point, if any. */
+    public Optional<Pair> cellAt(double x, double y) {
+        if (statements < 2 || x < matrixLeft || y < top) {
+            return Optional.empty();
+        }
+        int column = (int) ((x - matrixLeft) / cell);
+        int row = (int) ((y - top) / rowHeight);
+        double dy = Math.abs(y - rowCentre(row));
+        if (row >= statements || column >= row || dy > cell / 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pair(row, column));
+    }
+
+    /** A matrix cell: {@code row} &gt; {@code column}, both statement indices. */
+    public record Pair(int row, int column) { }
+}

@@ -1,0 +1,6 @@
+package org.crosscheck.chart;
+
+/** What splits the timeline into horizontal lanes. */
+public enum LaneMode {
+    SOURCE, SPEAKER, GROUP, TAG
+}

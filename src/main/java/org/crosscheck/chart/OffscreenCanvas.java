@@ -1,0 +1,32 @@
+package org.crosscheck.chart;
+
+import java.util.function.Consumer;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Renders a drawing to an image without a window: a canvas {@code scale} times the size, with the
+ * graphics context scaled so the drawing code keeps working in points. This is how charts reach
+ * print resolution. FX thread only (the toolkit must be running, headless Monocle is enough).
+ */
+public final class OffscreenCanvas {
+
+    private OffscreenCanvas() {
+    }
+
+    public static WritableImage render(double width, double height, double scale, Consumer<GraphicsContext> drawing) {
+        if (!(width > 0 && height > 0 && scale > 0)) {
+            throw new IllegalArgumentException("cannot render " + width + " x " + height + " at scale " + scale);
+        }
+        Canvas canvas = new Canvas(Math.ceil(width * scale), Math.ceil(height * scale));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(scale, scale);
+        drawing.accept(gc);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return canvas.snapshot(parameters, null);
+    }
+}

@@ -1,0 +1,173 @@
+package org.crosscheck.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.crosscheck.chart.ChartPng;
+import org.crosscheck.chart.LaneMode;
+import org.crosscheck.chart.TimelineItem;
+import org.crosscheck.chart.TimelineView;
+import org.crosscheck.model.ClaimKind;
+
+/**
+ * The Timeline tab: a tool bar (lanes, filters, fit all, export), the timeline itself, and the
+ * statements without a date listed beside it rather than placed at an invented one.
+ */
+final class TimelineTab {
+
+    private final MainViewModel main;
+    private final TimelineViewModel model;
+    private final TimelineView timeline = new TimelineView();
+    private final ListView<TimelineItem> undated = new ListView<>();
+
+    TimelineTab(MainViewModel main) {
+        this.main = main;
+        this.model = main.timeline();
+    }
+
+    BorderPane createView() {
+        timeline.setId("timelineView");
+        timeline.setOnItemClicked(item -> main.openClaim(item.sourceId(), item.claimId()));
+        undated.setId("undatedList");
+        undated.setPrefWidth(220);
+        undated.setPlaceholder(new Label(Texts.get("timeline.allDated")));
+        undated.setCellFactory(list -> new UndatedCell());
+        undated.setOnMouseClicked(event -> {
+            TimelineItem item = undated.getSelectionModel().getSelectedItem();
+            if (event.getClickCount() == 2 && item != null) {
+                main.openClaim(item.sourceId(), item.claimId());
+            }
+        });
+        Label undatedTitle = new Label(Texts.get("timeline.undated"));
+        undatedTitle.getStyleClass().add("pane-title");
+        VBox side = new VBox(4, undatedTitle, undated);
+        side.setPadding(new Insets(0, 0, 0, 6));
+        BorderPane pane = new BorderPane(timeline);
+        pane.setTop(createToolBar());
+        pane.setRight(side);
+        pane.setPadding(new Insets(6));
+        initListeners();
+        return pane;
+    }
+
+    private HBox createToolBar() {
+        ChoiceBox<LaneMode> lanes = new ChoiceBox<>();
+        lanes.setId("timelineLanes");
+        lanes.getItems().setAll(LaneMode.values());
+        lanes.setConverter(converter(mode -> Texts.get("timeline.lanes." + mode.name().toLowerCase())));
+        lanes.valueProperty().bindBidirectional(model.laneModeProperty());
+        ChoiceBox<String> kind = filterBox("timelineKind", model.kindFilterProperty(), "timeline.anyKind");
+        kind.getItems().setAll(TimelineViewModel.ALL);
+        for (ClaimKind claimKind : ClaimKind.values()) {
+            kind.getItems().add(claimKind.key());
+        }
+        kind.setConverter(converter(key -> key.isEmpty() ? Texts.get("timeline.anyKind") : Texts.get("kind." + key)));
+        ChoiceBox<String> tag = filterBox("timelineTag", model.tagFilterProperty(), "timeline.anyTag");
+        bindChoices(tag, model.tagNames());
+        ChoiceBox<String> group = filterBox("timelineGroup", model.groupFilterProperty(), "timeline.anyGroup");
+        bindChoices(group, model.groupNames());
+        Button fit = new Button(Texts.get("timeline.fit"));
+        fit.setId("timelineFit");
+        fit.setOnAction(event -> timeline.fitAll());
+        Button export = new Button(Texts.get("timeline.export"));
+        export.setId("timelineExport");
+        export.setOnAction(event -> exportPng());
+        Label help = new Label(Texts.get("timeline.help"));
+        help.getStyleClass().add("hint");
+        HBox bar = new HBox(8, new Label(Texts.get("timeline.lanes")), lanes, kind, tag, group, fit, export, help);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 6, 0));
+        return bar;
+    }
+
+    private void initListeners() {
+        model.itemsProperty().addListener((observable, before, items) -> {
+            timeline.setData(items, model.publicationsProperty().get());
+            showUndated();
+        });
+        model.laneModeProperty().addListener((observable, before, mode) -> timeline.setLaneMode(mode));
+        for (var filter : List.of(model.tagFilterProperty(), model.kindFilterProperty(), model.groupFilterProperty())) {
+            filter.addListener((observable, before, now) -> {
+                timeline.setFilter(model.filter());
+                showUndated();
+            });
+        }
+        model.highlightedProperty().addListener((observable, before, claims) -> timeline.highlight(claims));
+    }
+
+    private void showUndated() {
+        undated.getItems().setAll(model.itemsProperty().get().stream().filter(model.filter())
+                .filter(item -> !item.happened().isKnown()).toList());
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("timeline.export"));
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File file = chooser.showSaveDialog(timeline.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        var image = timeline.renderCurrent(Math.max(timeline.getWidth(), 1200), Math.max(timeline.getHeight(), 500), 2);
+        main.runInBackground(() -> {
+            ChartPng.write(image, file.toPath());
+            return file.toPath();
+        }, path -> Texts.get("status.exported", path));
+    }
+
+    private ChoiceBox<String> filterBox(String id, javafx.beans.property.ObjectProperty<String> property, String anyKey) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(TimelineViewModel.ALL);
+        box.setConverter(converter(value -> value.isEmpty() ? Texts.get(anyKey) : value));
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static void bindChoices(ChoiceBox<String> box, javafx.collections.ObservableList<String> names) {
+        names.addListener((ListChangeListener<String>) change -> {
+            String chosen = box.getValue();
+            box.getItems().setAll(TimelineViewModel.ALL);
+            box.getItems().addAll(names);
+            box.setValue(box.getItems().contains(chosen) ? chosen : TimelineViewModel.ALL);
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    /** A statement without a date: its words and its source. */
+    private static final class UndatedCell extends ListCell<TimelineItem> {
+        @Override
+        protected void updateItem(TimelineItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : "“" + item.label() + "”\n" + item.sourceTitle());
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.crosscheck.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crosscheck.chart.LaneMode;
+import org.crosscheck.chart.TimelineItem;
+import org.crosscheck.chart.TimelineItems;
+import org.crosscheck.chart.TimelinePublication;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.service.Runner;
+import org.crosscheck.service.TimelineData;
+import org.crosscheck.service.Workbench;
+
+/**
+ * The timeline tab: the items to draw, the lane mode, the filters (tag, kind, group) and which
+ * claims to highlight. Loads off the JavaFX thread, only when the tab is looked at after a change.
+ * FX thread only.
+ */
+public final class TimelineViewModel {
+
+    /** "Any" in a filter. */
+    public static final String ALL = "";
+
+    private final Workbench workbench;
+    private final Runner runner;
+    private final StatusViewModel status;
+    private final ReadOnlyObjectWrapper<List<TimelineItem>> items = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<TimelinePublication>> publications = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.SOURCE);
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<String> kindFilter = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<String> groupFilter = new SimpleObjectProperty<>(ALL);
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
+    private final ObservableList<String> groupNames = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Set<Long>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
+    private boolean stale = true;
+    private boolean visible;
+
+    TimelineViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
+        this.workbench = workbench;
+        this.runner = runner;
+        this.status = status;
+    }
+
+    public ReadOnlyObjectProperty<List<TimelineItem>> itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<TimelinePublication>> publicationsProperty() {
+        return publications.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<String> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<String> groupFilterProperty() {
+        return groupFilter;
+    }
+
+    public ObservableList<String> tagNames() {
+        return tagNames;
+    }
+
+    public ObservableList<String> groupNames() {
+        return groupNames;
+    }
+
+    /** Claims of the comparison group selected in the Comparison tab, drawn highlighted. */
+    public ReadOnlyObjectProperty<Set<Long>> highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    /** Which items pass the filters. */
+    public Predicate<TimelineItem> filter() {
+        String tag = tagFilter.get();
+        String kind = kindFilter.get();
+        String group = groupFilter.get();
+        return item -> (ALL.equals(tag) || item.tags().contains(tag))
+                && (ALL.equals(kind) || Objects.equals(item.kind(), kind))
+                && (ALL.equals(group) || Objects.equals(item.group(), group));
+    }
+
+    void highlightGroup(ComparisonGroup group) {
+        highlighted.set(group == null ? Set.of()
+                : group.statements().stream().map(statement -> statement.claim().id())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    public void setVisible(boolean shown) {
+        visible = shown;
+        if (shown && stale) {
+            refresh();
+        }
+    }
+
+    void projectChanged() {
+        stale = true;
+        if (visible) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        stale = false;
+        runner.run(workbench::timeline, this::show, error -> status.error(Texts.get("problem.timeline"), error));
+    }
+
+    private void show(TimelineData data) {
+        tagNames.setAll(data.tags().stream().map(tag -> tag.name()).sorted().toList());
+        groupNames.setAll(data.groups().stream().map(ComparisonGroup::name).sorted().toList());
+        publications.set(TimelineItems.publications(data.sources()));
+        items.set(TimelineItems.items(data.statements(), data.groups(), data.tags()));
+    }
+}

@@ -1,6 +1,0 @@
-package org.crosscheck.ui.chart;
-
-/** What splits the timeline into horizontal lanes. */
-public enum LaneMode {
-    SOURCE, SPEAKER, GROUP, TAG
-}
