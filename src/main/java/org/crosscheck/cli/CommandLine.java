@@ -18,7 +18,7 @@ public final class CommandLine {
     }
 
     public static CommandLine standard() {
-        return new CommandLine(List.of());
+        return new CommandLine(List.of(new ImportCommand(), new CompareCommand(), new TimelineCommand()));
     }
 
     /** Whether the first argument names a command (otherwise the window opens). */

@@ -20,6 +20,10 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+    /** Flyway's progress lines mean nothing to a researcher; only its warnings are kept. Held so it is not collected. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
+
     /** H2's code for "Database may be already in use" (another program holds the file). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -148,5 +152,11 @@ public final class Database implements AutoCloseable {
                 // Nothing more can be done; the OS releases the lock when the process ends.
             }
         }
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 }

@@ -1,0 +1,71 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.service.Workbench;
+
+/** {@code compare --project PATH}: the comparison groups of a project with their verdicts, as JSON. */
+final class CompareCommand implements Command {
+
+    @Override
+    public String name() {
+        return "compare";
+    }
+
+    @Override
+    public String usage() {
+        return "compare --project PATH";
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) {
+        try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
+            ObjectNode root = Json.object();
+            ArrayNode groups = root.putArray("groups");
+            for (ComparisonGroup group : workbench.comparison().compare().groups()) {
+                groups.add(toJson(group));
+            }
+            out.println(Json.write(root));
+            return 0;
+        }
+    }
+
+    private static ObjectNode toJson(ComparisonGroup group) {
+        ObjectNode node = Json.object();
+        node.put("name", group.name());
+        Json.putText(node, "key", group.key() == null ? null : group.key().display());
+        Json.putText(node, "note", group.note());
+        ArrayNode statements = node.putArray("statements");
+        for (Statement statement : group.statements()) {
+            ObjectNode item = statements.addObject();
+            item.put("source", statement.sourceTitle());
+            item.put("text", statement.quote());
+            Json.putNumber(item, "low", statement.claim().quantity().low());
+            Json.putNumber(item, "high", statement.claim().quantity().high());
+            Json.putText(item, "qualifier", statement.claim().quantity().qualifier());
+            Json.putText(item, "speaker", statement.claim().speaker());
+            Json.putText(item, "outlet", statement.outletOrSource());
+            Json.putText(item, "place", statement.claim().place());
+            Json.putText(item, "refersTo", statement.claim().refersTo().date().isKnown()
+                    ? statement.claim().refersTo().date().display() : null);
+            Json.putText(item, "published", statement.published().isKnown() ? statement.published().display() : null);
+        }
+        ArrayNode verdicts = node.putArray("verdicts");
+        for (PairVerdict pair : group.verdicts()) {
+            ObjectNode item = verdicts.addObject();
+            item.put("a", pair.a());
+            item.put("b", pair.b());
+            item.put("verdict", pair.verdict().key());
+            item.put("reason", pair.reason());
+            if (pair.overridden()) {
+                item.put("overridden", true);
+                item.put("note", pair.overrideNote());
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,27 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.service.Workbench;
+import org.crosscheck.store.ProjectFile;
+
+/** Opens the project a command names, without filling new ones with the sample. */
+final class Projects {
+
+    private Projects() {
+    }
+
+    /** An existing project; a command that reads one must not create an empty file by a typo. */
+    static Workbench openExisting(String path) {
+        ProjectFile project = ProjectFile.of(Path.of(path));
+        if (!Files.exists(project.databaseFile())) {
+            throw new UsageException("no project at " + project.databaseFile());
+        }
+        return Workbench.open(project, false);
+    }
+
+    /** A project to fill: created empty when it does not exist yet. */
+    static Workbench openOrCreate(String path) {
+        return Workbench.open(ProjectFile.of(Path.of(path)), false);
+    }
+}

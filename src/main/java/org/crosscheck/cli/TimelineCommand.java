@@ -1,0 +1,51 @@
+package org.crosscheck.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.crosscheck.chart.LaneMode;
+import org.crosscheck.chart.TimelineItems;
+import org.crosscheck.chart.TimelinePng;
+import org.crosscheck.service.TimelineData;
+import org.crosscheck.service.Workbench;
+
+/** {@code timeline --project PATH --out FILE.png [--lanes ...]}: the timeline picture, drawn headless. */
+final class TimelineCommand implements Command {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public String usage() {
+        return "timeline --project PATH --out FILE.png [--lanes source|speaker|group|tag]";
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) {
+        Path file = Path.of(arguments.required("out"));
+        LaneMode lanes = lanes(arguments.option("lanes").orElse("source"));
+        TimelineData data;
+        try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
+            data = workbench.timeline();
+        }
+        HeadlessFx.start();
+        TimelinePng.write(TimelineItems.items(data.statements(), data.groups(), data.tags()),
+                TimelineItems.publications(data.sources()), lanes, file, WIDTH, HEIGHT);
+        err.println("Wrote " + file.toAbsolutePath() + " (" + data.statements().size() + " statements, "
+                + data.sources().size() + " sources, lanes by " + lanes.name().toLowerCase(Locale.ROOT) + ")");
+        return 0;
+    }
+
+    private static LaneMode lanes(String name) {
+        try {
+            return LaneMode.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--lanes must be source, speaker, group or tag, not " + name);
+        }
+    }
+}
