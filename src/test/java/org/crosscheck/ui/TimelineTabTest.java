@@ -1,0 +1,119 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.crosscheck.chart.TimelineGeometry;
+import org.crosscheck.chart.TimelineLayout;
+import org.crosscheck.chart.TimelineView;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Precision;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.TimeReference;
+import org.crosscheck.service.Workbench;
+import org.crosscheck.store.ProjectFile;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline in the real window, on the sample: zoom, click a statement, land on it in its article. */
+class TimelineTabTest extends FxRobot {
+
+    private static final String PHRASE = "nearly 3,500 ISIS-linked jihadists";
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+    private long claimId;
+
+    @BeforeEach
+    void startOnASampleProjectWithADatedClaim() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("sample"));
+        try (Workbench workbench = Workbench.open(project, true)) {
+            Source source = workbench.library().all().stream().filter(s -> s.text().contains(PHRASE))
+                    .findFirst().orElseThrow();
+            int start = source.text().indexOf(PHRASE);
+            Claim claim = workbench.claims().tag(source.id(), start, start + PHRASE.length(), ClaimKind.QUANTITY);
+            claimId = workbench.claims().update(new Claim(claim.id(), claim.sourceId(), claim.start(), claim.end(),
+                    claim.kind(), claim.status(), claim.origin(), "Islamic State", "Zamir Kabulov", "Interfax",
+                    "Afghanistan", new TimeReference("in October",
+                    FuzzyDate.of(LocalDate.of(2015, 10, 1), Precision.MONTH)), claim.quantity(), Set.of(), "")).id();
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
+        waitUntil(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void clickingAStatementOnTheTimelineOpensItsArticleAtTheClaim() throws Exception {
+        clickOn(lookup(".tab").match(node -> node.getId() != null && node.getId().equals("timelineTab"))
+                .queryAs(javafx.scene.Node.class));
+        TimelineView timeline = lookup("#timelineView").queryAs(TimelineView.class);
+        waitUntil(() -> timeline.currentLayout() != null && !timeline.currentLayout().placed().isEmpty());
+
+        clickOn(timeline);
+        push(KeyCode.ADD);
+        push(KeyCode.ADD);
+        clickOn(pointOf(timeline, claimId));
+
+        StyleClassedTextArea article = lookup("#articleText").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> article.getText().contains(PHRASE));
+        waitUntil(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
+            Claim selected = claims.getSelectionModel().getSelectedItem();
+            return selected != null && selected.id() == claimId;
+        });
+        assertThat(article.getStyleAtPosition(article.getText().indexOf(PHRASE) + 2)).contains("claim-selected");
+    }
+
+    private static Point2D pointOf(TimelineView view, long claimId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineLayout layout = view.currentLayout();
+            TimelineLayout.PlacedItem placed = layout.placed().stream()
+                    .filter(p -> p.item().claimId() == claimId).findFirst().orElseThrow();
+            TimelineLayout.Lane lane = layout.lanes().get(placed.lane());
+            TimelineGeometry geometry = TimelineGeometry.STANDARD;
+            double x = geometry.gutterWidth() + view.scale().toX(placed.span().middle());
+            double y = geometry.rowTop(lane, placed.row(), 0) + geometry.rowHeight() / 2;
+            return view.localToScreen(x, y);
+        }).get();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                try {
+                    return condition.call();
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
+        } catch (Exception e) {
+            throw new AssertionError("the window did not reach the expected state in 10 s", e);
+        }
+    }
+}
