@@ -14,13 +14,16 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
-    private static final Set<String> SPEECH_VERBS = Set.of(
+    private static final Set<String> SPEECH_VERBS = Words.of(
             "said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed", "warned", "warns",
             "acknowledged", "claimed", "claims", "explained", "insisted", "stated", "announced", "indicated",
             "asserted", "asserts", "argued", "wrote", "declared", "confirmed", "denied", "estimated", "reported",
             "reports", "quoted", "admitted", "emphasised", "emphasized", "observed", "remarked", "revealed",
-            "disclosed", "suggested", "predicted", "cautioned", "alleged", "maintained", "conceded", "testified");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "He", "She", "They");
+            "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified");
+    private static final Set<String> PRONOUNS = Words.of("he", "she", "He", "She");
+    private static final Set<String> PLURAL_PRONOUNS = Words.of("they", "They", "we", "We", "it", "It", "you", "You");
+    private static final Set<String> QUANTIFIERS = Words.of("Many", "Some", "Others", "Both", "Most", "All", "Few", "many", "some", "others");
+    private static final Set<String> CLAUSE_WORDS = Words.of("that", "who", "which", "as", "when", "while", "because", "on");
 
     private final Set<String> outletWords;
 
@@ -59,10 +62,7 @@ final class AttributionFinder {
     }
 
     private Attribution accordingTo(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {
-        int[] source = NamePhrases.after(tokens, index + 2, sentence.last());
-        if (source == null) {
-            source = phraseUntilPunctuation(tokens, index + 2, sentence.last());
-        }
+        int[] source = phraseUntilPunctuation(tokens, index + 2, sentence.last());
         if (source == null) {
             return null;
         }
@@ -129,7 +129,7 @@ final class AttributionFinder {
     /** "In an interview with Breitbart News, Rep. Robert Pittenger … echoed": the speaker follows the comma. */
     private Attribution interview(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {
         int[] outlet = NamePhrases.after(tokens, index + 2, sentence.last());
-        if (outlet == null || index - 3 < sentence.first() || !tokens.get(index - 3).is("In")) {
+        if (outlet == null || index - 2 < sentence.first() || !tokens.get(index - 2).is("in") || index - 2 != sentence.first()) {
             return null; // a trailing "… in an interview with Y" belongs to the verb before it
         }
         int comma = outlet[1];
@@ -139,7 +139,7 @@ final class AttributionFinder {
         int[] speaker = comma + 1 < sentence.last() ? NamePhrases.after(tokens, comma + 1, sentence.last()) : null;
         String name = speaker == null ? null : speakerName(text, tokens, speaker, people);
         int end = tokens.get((speaker == null ? outlet : speaker)[1] - 1).end();
-        return new Attribution(tokens.get(index - 3).start(), end, name, NamePhrases.text(text, tokens, outlet), number,
+        return new Attribution(tokens.get(index - 2).start(), end, name, NamePhrases.text(text, tokens, outlet), number,
                 sentence.paragraph());
     }
 
@@ -156,8 +156,12 @@ final class AttributionFinder {
     private static String speakerName(String text, List<Token> tokens, int[] phrase, People people) {
         int[] name = NamePhrases.trailingName(tokens, phrase);
         String written = NamePhrases.text(text, tokens, name);
-        if (PRONOUNS.contains(written)) {
+        String pronoun = written.replaceAll("['’](ve|d|ll|s|re)$", "");
+        if (PRONOUNS.contains(pronoun)) {
             return people.lastSpeaker();
+        }
+        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun)) {
+            return null; // "they" rarely names a source we can recover
         }
         return people.fullName(written);
     }
@@ -173,7 +177,8 @@ final class AttributionFinder {
 
     private static int[] phraseUntilPunctuation(List<Token> tokens, int start, int limit) {
         int end = start;
-        while (end < limit && end - start < 10 && (tokens.get(end).isWord() || tokens.get(end).is("-") && tokens.get(end).glued())) {
+        while (end < limit && end - start < 10 && (tokens.get(end).isWord() && !CLAUSE_WORDS.contains(tokens.get(end).lower())
+                || tokens.get(end).is("-") && tokens.get(end).glued() || NamePhrases.titleStop(tokens, end, limit))) {
             end++;
         }
         return end > start ? new int[] {start, end} : null;

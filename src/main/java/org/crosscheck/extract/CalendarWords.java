@@ -48,7 +48,7 @@ final class CalendarWords {
             Map.entry("centuries", new DurationUnit("Y", false, 100)));
 
     /** Words that tell a sentence speaks of the future, so "Friday" or "in June" lie ahead. */
-    private static final Set<String> FUTURE_CUES = Set.of(
+    private static final Set<String> FUTURE_CUES = Words.of(
             "will", "shall", "upcoming", "scheduled", "planned", "plans", "expected", "expects",
             "won't", "won’t", "next", "forthcoming", "ahead");
 

@@ -15,11 +15,11 @@ import java.util.Set;
  */
 final class DateFinder {
 
-    private static final Set<String> MONTH_CUES = Set.of(
+    private static final Set<String> MONTH_CUES = Words.of(
             "in", "on", "since", "until", "by", "of", "during", "before", "after", "through", "from", "to", "between",
             "late", "early", "mid", "last", "next", "this", "and", "or", "end", "beginning", "start", "middle");
-    private static final Set<String> EDGES = Set.of("early", "late", "mid", "earlier", "later");
-    private static final Set<String> ZONES = Set.of("gmt", "utc", "bst", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest");
+    private static final Set<String> EDGES = Words.of("early", "late", "mid", "earlier", "later");
+    private static final Set<String> ZONES = Words.of("gmt", "utc", "bst", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest");
 
     private DateFinder() {
     }

@@ -10,9 +10,9 @@ import java.util.Set;
  */
 final class DurationFinder {
 
-    private static final Set<String> HEDGES = Set.of("nearly", "almost", "about", "around", "roughly", "some", "over");
-    private static final Set<String> VAGUE = Set.of("several", "few", "many", "recent", "some", "numerous");
-    private static final Set<String> SPANS = Set.of("past", "last", "next", "coming", "first", "previous", "following");
+    private static final Set<String> HEDGES = Words.of("nearly", "almost", "about", "around", "roughly", "some", "over");
+    private static final Set<String> VAGUE = Words.of("several", "few", "many", "recent", "some", "numerous");
+    private static final Set<String> SPANS = Words.of("past", "last", "next", "coming", "first", "previous", "following");
 
     private DurationFinder() {
     }

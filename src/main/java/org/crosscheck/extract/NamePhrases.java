@@ -11,18 +11,19 @@ import java.util.Set;
 final class NamePhrases {
 
     /** Words that end a phrase read backwards from a verb: the clause starts after them. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(
+    private static final Set<String> CLAUSE_BREAKS = Words.of(
             "that", "which", "who", "as", "while", "but", "when", "because", "if", "after", "before", "although",
             "though", "said", "says", "told", "where", "whom", "whose", "since", "so", "than", "reported",
-            "according", "comes", "is", "are", "was", "were", "it", "to");
+            "according", "comes", "is", "are", "was", "were", "it", "to", "what", "be", "claiming");
 
     /** Adverbs and auxiliaries between a speaker and the verb: "had earlier told", "reportedly told". */
-    static final Set<String> BETWEEN = Set.of(
+    static final Set<String> BETWEEN = Words.of(
             "reportedly", "also", "later", "earlier", "had", "has", "have", "further", "then", "previously",
-            "recently", "again", "apparently", "once", "publicly", "privately", "repeatedly", "would");
+            "recently", "again", "apparently", "once", "publicly", "privately", "repeatedly", "would", "not", "still", "never",
+            "did", "does", "do", "have", "yet", "also");
 
     /** Titles before a name, dropped from the speaker so that "Gen. Mehmood Shah" groups with "Shah". */
-    static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Words.of(
             "gen", "gen.", "general", "rep", "rep.", "sen", "sen.", "senator", "dr", "dr.", "mr", "mr.", "mrs", "ms",
             "prof", "president", "minister", "secretary", "director", "ambassador", "governor", "gov", "col",
             "lt", "capt", "adm", "admiral", "brigadier", "commander", "spokesman", "spokeswoman", "spokesperson",
@@ -46,7 +47,7 @@ final class NamePhrases {
         int start = stop;
         while (start - 1 >= floor && stop - start < 12) {
             Token token = tokens.get(start - 1);
-            boolean joiner = (token.is("-") || token.is("’") || token.is("'")) && token.glued();
+            boolean joiner = (token.is("-") || token.is("’") || token.is("'")) && token.glued() || titleStop(tokens, start - 1, stop);
             if (!token.isWord() && !joiner || token.isWord() && CLAUSE_BREAKS.contains(token.lower()) && !isNamePart(tokens, start - 1)) {
                 break;
             }
@@ -103,10 +104,11 @@ final class NamePhrases {
         Token first = tokens.get(start);
         int end = start;
         if (first.isCapitalized() && !first.is("The") && !first.is("A") && !first.is("An")) {
-            while (end < limit && (tokens.get(end).isCapitalized() || tokens.get(end).is(".") && tokens.get(end).glued())) {
+            while (end < limit && (tokens.get(end).isCapitalized() && !isCalendarWord(tokens.get(end))
+                    || titleStop(tokens, end, limit))) {
                 end++;
             }
-            return new int[] {start, end};
+            return end > start ? new int[] {start, end} : null;
         }
         if (!(first.is("a") || first.is("an") || first.is("the") || first.is("another") || first.is("one")
                 || first.is("A") || first.is("The") || first.is("An"))) {
@@ -123,6 +125,21 @@ final class NamePhrases {
         return end > start ? new int[] {start, end} : null;
     }
 
+    private static boolean afterTitle(List<Token> tokens, int start) {
+        Token before = tokens.get(start - 1);
+        return TITLES.contains(before.lower()) || before.is(".") && start > 1 && TITLES.contains(tokens.get(start - 2).lower());
+    }
+
+    /** The stop of an abbreviated title inside a name: "Gen. John Campbell". */
+    static boolean titleStop(List<Token> tokens, int index, int limit) {
+        return tokens.get(index).is(".") && index > 0 && TITLES.contains(tokens.get(index - 1).lower())
+                && index + 1 < limit && tokens.get(index + 1).isCapitalized();
+    }
+
+    static boolean isCalendarWord(Token token) {
+        return CalendarWords.MONTHS.containsKey(token.lower()) || CalendarWords.WEEKDAYS.containsKey(token.lower());
+    }
+
     private static boolean isNamePart(List<Token> tokens, int index) {
         return tokens.get(index).isCapitalized() && index > 0 && tokens.get(index - 1).isCapitalized();
     }
@@ -134,7 +151,7 @@ final class NamePhrases {
     /** The name at the end of a phrase when it ends in one: "Defense Secretary James Mattis" → "James Mattis". */
     static int[] trailingName(List<Token> tokens, int[] range) {
         int end = range[1];
-        if (!tokens.get(end - 1).isCapitalized()) {
+        if (!tokens.get(end - 1).isCapitalized() || isCalendarWord(tokens.get(end - 1))) {
             return range; // a role, not a name: "a U.S. official with knowledge of the region"
         }
         int start = end;
@@ -142,6 +159,9 @@ final class NamePhrases {
                 && EntityFinder.withoutPossessive(tokens.get(start - 1).lower()).equals(tokens.get(start - 1).lower())) {
             start--;
         }
-        return start == end ? range : new int[] {start, end};
+        if (start == end || end - start == 1 && start > range[0] && !afterTitle(tokens, start)) {
+            return range; // "the Department of Defense" stays whole; "Gen. Campbell" is Campbell
+        }
+        return new int[] {start, end};
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class PageFurniture {
 
-    private static final Set<String> FILE_EXTENSIONS = Set.of(
+    private static final Set<String> FILE_EXTENSIONS = Words.of(
             "png", "jpg", "jpeg", "gif", "webp", "svg", "pdf", "doc", "docx", "mp4", "mov", "htm", "html", "php", "aspx");
 
     private PageFurniture() {

@@ -21,10 +21,22 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
-    /** The place for a quantity in {@code sentence}; {@code articleCountry} may be null. */
+    /** Prepositions that put a figure in a place: "in Afghanistan", "into Syria", "across the north of Iraq". */
+    private static final java.util.Set<String> LOCATIVES = Words.of(
+            "in", "into", "inside", "across", "throughout", "within", "near", "at", "on");
+    private static final java.util.Set<String> ON_THE_WAY = Words.of(
+            "the", "of", "province", "provinces", "part", "parts", "area", "areas", "region", "regions", "border");
+
+    /**
+     * The place for a quantity in {@code sentence}: the narrowest place the sentence puts things
+     * in ("in Afghanistan", not "from Syria" nor "Moscow believes"), else the article's country.
+     */
     static String placeOf(List<Token> tokens, Sentence sentence, List<EntityMention> places, String articleCountry) {
         EntityMention narrowest = null;
         for (EntityMention place : places) {
+            if (!isLocative(tokens, place.first(), sentence)) {
+                continue;
+            }
             if (narrowest == null || !place.entity().within().isEmpty() && narrowest.entity().within().isEmpty()) {
                 narrowest = place;
             }
@@ -40,6 +52,19 @@ final class PlaceNames {
         return direction == null ? country : direction + " " + country;
     }
 
+    private static boolean isLocative(List<Token> tokens, int first, Sentence sentence) {
+        for (int index = first - 1; index >= sentence.first() && index >= first - 4; index--) {
+            String word = tokens.get(index).lower();
+            if (LOCATIVES.contains(word)) {
+                return true;
+            }
+            if (!ON_THE_WAY.contains(word) && !DIRECTIONS.containsKey(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "in the north", "North of Afghanistan", "northern provinces": a compass part of the country. */
     private static String direction(List<Token> tokens, Sentence sentence) {
         for (int index = sentence.first(); index < sentence.last(); index++) {
@@ -47,13 +72,8 @@ final class PlaceNames {
             if (direction == null || index == sentence.first()) {
                 continue;
             }
-            Token before = tokens.get(index - 1);
-            Token after = index + 1 < sentence.last() ? tokens.get(index + 1) : null;
-            boolean ofThe = before.is("the") || before.is("in") || before.is("of");
-            boolean ofCountry = after != null && (after.is("of") || after.isCapitalized() || after.is("provinces")
-                    || after.is("province") || after.is("parts") || after.is("regions") || after.is("region"));
-            if (ofThe || ofCountry) {
-                return direction;
+            if (isLocative(tokens, index, sentence)) {
+                return direction; // "in the north", "into northern provinces", not "from the western area"
             }
         }
         return null;

@@ -97,6 +97,16 @@ final class QualifierRules {
 
     /** The interval of a figure (or range low..high) under a rule; index 0 = low, 1 = high, null = open. */
     static Double[] interval(Rule rule, double low, double high, boolean stated) {
+        Double[] interval = rawInterval(rule, low, high, stated);
+        for (int end = 0; end < 2; end++) {
+            if (interval[end] != null) {
+                interval[end] = Math.round(interval[end] * 1e6) / 1e6; // 3449.9999999 is 3450
+            }
+        }
+        return interval;
+    }
+
+    private static Double[] rawInterval(Rule rule, double low, double high, boolean stated) {
         boolean single = !stated && low == high;
         return switch (rule) {
             case EXACT -> new Double[] {low, high};

@@ -14,7 +14,7 @@ import java.util.Set;
 final class QuantityFinder {
 
     /** Words that end a counted noun phrase: function words, common verbs, adverbs. */
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Words.of(
             "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "with", "for", "into", "onto", "and", "or",
             "but", "nor", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
             "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "that", "which", "who",
@@ -29,12 +29,12 @@ final class QuantityFinder {
             "few", "several", "other", "another", "only", "just", "even", "yet", "already");
 
     /** Verbs after which a bare figure counts people or things: "400 are believed …", "30 died". */
-    private static final Set<String> BARE_VERBS = Set.of(
+    private static final Set<String> BARE_VERBS = Words.of(
             "are", "were", "have", "had", "remain", "remained", "died", "was", "is", "will", "would",
             "could", "may", "might", "came", "arrived", "fled", "joined", "left", "returned", "live", "lived");
 
     /** Words before a number that make it a label, not an amount: "page 5", "No. 10", "Article 5". */
-    private static final Set<String> LABELS = Set.of(
+    private static final Set<String> LABELS = Words.of(
             "page", "pages", "p", "no", "number", "chapter", "section", "article", "vol", "volume", "issue", "room",
             "route", "flight", "line", "episode", "season", "round", "grade", "level", "step", "paragraph",
             "clause", "resolution", "category", "version", "model", "code", "photo", "image", "figure", "fig",

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Words.of(
             "mr", "mrs", "ms", "dr", "gen", "rep", "sen", "gov", "lt", "col", "capt", "sgt", "maj", "adm",
             "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "gens", "reps", "sens",
