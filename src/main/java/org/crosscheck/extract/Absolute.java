@@ -26,7 +26,7 @@ final class Absolute {
         if (month != null) {
             return month(tokens, first, at, limit, month, published, direction);
         }
-        DayOfWeek weekday = token.isCapitalized() ? CalendarWords.WEEKDAYS.get(token.lower()) : null;
+        DayOfWeek weekday = token.isCapitalized() ? CalendarWords.WEEKDAYS.get(EntityFinder.withoutPossessive(token.lower())) : null;
         if (weekday != null) {
             int end = at + 1;
             if (end + 1 < limit && tokens.get(end).is(",") && CalendarWords.month(tokens.get(end + 1)) != null) {

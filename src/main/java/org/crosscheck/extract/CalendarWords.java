@@ -56,7 +56,7 @@ final class CalendarWords {
     }
 
     static Integer month(Token token) {
-        return token.isCapitalized() ? MONTHS.get(token.lower()) : null;
+        return token.isCapitalized() ? MONTHS.get(EntityFinder.withoutPossessive(token.lower())) : null;
     }
 
     static boolean speaksOfFuture(List<Token> tokens, Sentence sentence) {

@@ -86,9 +86,14 @@ final class DateResolver {
             return null;
         }
         boolean future = direction == Direction.EARLIEST_NOT_BEFORE || direction == Direction.STRICTLY_AFTER;
-        if (future && candidate.isBefore(published)) {
-            candidate = safeDate(published.getYear() + 1, month, dayOfMonth);
-        } else if (!future && candidate.isAfter(published)) {
+        if (future) {
+            // a day and month in a sentence about the future: the nearer of this year's and the next or last one
+            LocalDate other = safeDate(published.getYear() + (candidate.isBefore(published) ? 1 : -1), month, dayOfMonth);
+            if (other != null && Math.abs(other.toEpochDay() - published.toEpochDay())
+                    < Math.abs(candidate.toEpochDay() - published.toEpochDay())) {
+                candidate = other;
+            }
+        } else if (candidate.isAfter(published)) {
             candidate = safeDate(published.getYear() - 1, month, dayOfMonth);
         }
         return candidate == null ? null : day(candidate);

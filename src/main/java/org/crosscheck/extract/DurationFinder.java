@@ -14,6 +14,10 @@ final class DurationFinder {
     private static final Set<String> VAGUE = Words.of("several", "few", "many", "recent", "some", "numerous");
     private static final Set<String> SPANS = Words.of("past", "last", "next", "coming", "first", "previous", "following");
 
+    /** Words around a bare plural unit that make it a span of time: "for years", "take weeks", "minutes before". */
+    private static final Set<String> BARE_BEFORE = Words.of("for", "take", "takes", "took", "taking", "within", "spent", "lasted");
+    private static final Set<String> BARE_AFTER = Words.of("before", "after", "later", "earlier", "ago", "long");
+
     private DurationFinder() {
     }
 
@@ -133,7 +137,8 @@ final class DurationFinder {
         if (!plural && spanned && !token.is("week") && !token.is("day")) {
             return found(MentionKind.DURATION, index, at + 1, value(unit.factor(), unit)); // "the past year", "the next decade"
         }
-        boolean introduced = at > index || at > 0 && tokens.get(at - 1).is("for");
+        boolean introduced = at > index || at > 0 && BARE_BEFORE.contains(tokens.get(at - 1).lower())
+                || at + 1 < limit && BARE_AFTER.contains(tokens.get(at + 1).lower());
         if (!plural || !introduced) {
             return null;
         }

@@ -199,7 +199,7 @@ final class QuantityFinder {
     }
 
     static boolean looksLikeYear(String text) {
-        if (text.length() != 4 || !Character.isDigit(text.charAt(3))) {
+        if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         int value = Integer.parseInt(text);

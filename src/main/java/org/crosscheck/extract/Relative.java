@@ -17,7 +17,7 @@ final class Relative {
     static TemporalFound period(List<Token> tokens, int first, int at, int shift, DateResolver.Direction direction,
                                 LocalDate published) {
         Token token = tokens.get(at);
-        String word = token.lower();
+        String word = EntityFinder.withoutPossessive(token.lower()); // "last week's"
         DateResolver.Unit unit = switch (word) {
             case "week" -> DateResolver.Unit.WEEK;
             case "weekend" -> DateResolver.Unit.WEEKEND;
