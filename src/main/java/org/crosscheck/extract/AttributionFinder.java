@@ -1,0 +1,190 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who said something and through whom: "X said", "said X", "X told Y", "X said to Y",
+ * "according to X", "X was quoted by Y", "in an interview with Y, X …", "Y reported". Speaker and
+ * outlet stay separate; role descriptions are kept whole ("a U.S. official with knowledge of the
+ * region"); a title before a name is dropped; "he" and a bare surname become the full name the
+ * article used before. Thread-safe; one instance per outlet lexicon.
+ */
+final class AttributionFinder {
+
+    private static final Set<String> SPEECH_VERBS = Words.of(
+            "said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed", "warned", "warns",
+            "acknowledged", "claimed", "claims", "explained", "insisted", "stated", "announced", "indicated",
+            "asserted", "asserts", "argued", "wrote", "declared", "confirmed", "denied", "estimated", "reported",
+            "reports", "quoted", "admitted", "emphasised", "emphasized", "observed", "remarked", "revealed",
+            "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified");
+    private static final Set<String> PRONOUNS = Words.of("he", "she", "He", "She");
+    private static final Set<String> PLURAL_PRONOUNS = Words.of("they", "They", "we", "We", "it", "It", "you", "You");
+    private static final Set<String> QUANTIFIERS = Words.of("Many", "Some", "Others", "Both", "Most", "All", "Few", "many", "some", "others");
+    private static final Set<String> CLAUSE_WORDS = Words.of("that", "who", "which", "as", "when", "while", "because", "on");
+
+    private final Set<String> outletWords;
+
+    private AttributionFinder(Set<String> outletWords) {
+        this.outletWords = outletWords;
+    }
+
+    static AttributionFinder defaults() {
+        return new AttributionFinder(new HashSet<>(Resources.lines("outlets.txt")));
+    }
+
+    List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, People people) {
+        List<Attribution> found = new ArrayList<>();
+        for (int number = 0; number < sentences.size(); number++) {
+            Sentence sentence = sentences.get(number);
+            for (int index = sentence.first(); index < sentence.last(); index++) {
+                Token token = tokens.get(index);
+                if (!token.isWord()) {
+                    continue;
+                }
+                Attribution attribution = null;
+                if (token.is("according") && index + 1 < sentence.last() && tokens.get(index + 1).is("to")) {
+                    attribution = accordingTo(text, tokens, sentence, number, index, people);
+                } else if (SPEECH_VERBS.contains(token.lower())) {
+                    attribution = speech(text, tokens, sentence, number, index, people);
+                } else if (token.is("interview") && index + 1 < sentence.last() && tokens.get(index + 1).is("with")) {
+                    attribution = interview(text, tokens, sentence, number, index, people);
+                }
+                if (attribution != null && (attribution.speaker() != null || attribution.outlet() != null)) {
+                    found.add(attribution);
+                    people.spoke(attribution.speaker());
+                }
+            }
+        }
+        return found;
+    }
+
+    private Attribution accordingTo(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {
+        int[] source = phraseUntilPunctuation(tokens, index + 2, sentence.last());
+        if (source == null) {
+            return null;
+        }
+        String named = NamePhrases.text(text, tokens, source);
+        int end = tokens.get(source[1] - 1).end();
+        if (isOutlet(tokens, source)) {
+            int[] person = people.personIn(tokens, sentence);
+            String speaker = person == null ? null : people.fullName(NamePhrases.text(text, tokens, person));
+            return new Attribution(tokens.get(index).start(), end, speaker, named, number, sentence.paragraph());
+        }
+        return new Attribution(tokens.get(index).start(), end, speakerName(text, tokens, source, people), null,
+                number, sentence.paragraph());
+    }
+
+    private Attribution speech(String text, List<Token> tokens, Sentence sentence, int number, int verb, People people) {
+        Token token = tokens.get(verb);
+        int after = verb + 1;
+        String outlet = null;
+        int end = token.end();
+        boolean passive = token.is("quoted") && verb > sentence.first() && (tokens.get(verb - 1).is("was") || tokens.get(verb - 1).is("were"));
+        if (token.is("quoted") && !passive) {
+            return null;
+        }
+        int[] audience = null;
+        if (token.is("told") || token.is("tells")) {
+            audience = NamePhrases.after(tokens, after, sentence.last());
+        } else if (after + 1 < sentence.last() && (tokens.get(after).is("to") && !passive || passive && tokens.get(after).is("by"))) {
+            audience = NamePhrases.after(tokens, after + 1, sentence.last());
+        }
+        if (audience != null && tokens.get(audience[0]).isCapitalized()) {
+            outlet = NamePhrases.text(text, tokens, audience);
+            end = tokens.get(audience[1] - 1).end();
+        }
+        boolean reported = token.is("reported") || token.is("reports");
+        int subjectEnd = passive ? verb - 1 : verb;
+        int[] speaker = null;
+        boolean inverted = verb > sentence.first() && isQuoteOrComma(tokens.get(verb - 1));
+        if (inverted) {
+            speaker = NamePhrases.after(tokens, after, sentence.last());
+            if (speaker != null && !reported) {
+                end = Math.max(end, tokens.get(speaker[1] - 1).end());
+            }
+        }
+        if (speaker == null && !(inverted && tokens.get(verb - 1).is(","))) {
+            speaker = NamePhrases.before(tokens, subjectEnd, sentence.first());
+        } else if (speaker == null) {
+            speaker = NamePhrases.before(tokens, subjectEnd, sentence.first());
+        }
+        if (speaker == null) {
+            return null;
+        }
+        int start = Math.min(tokens.get(speaker[0]).start(), token.start());
+        if (reported || isOutlet(tokens, speaker) && tokens.get(speaker[1] - 1).isCapitalized()) {
+            return new Attribution(start, Math.max(end, tokens.get(speaker[1] - 1).end()), null,
+                    NamePhrases.text(text, tokens, speaker), number, sentence.paragraph());
+        }
+        if (outlet == null) {
+            outlet = interviewOutlet(text, tokens, sentence);
+        }
+        return new Attribution(start, Math.max(end, tokens.get(speaker[1] - 1).end()), speakerName(text, tokens, speaker, people),
+                outlet, number, sentence.paragraph());
+    }
+
+    /** "In an interview with Breitbart News, Rep. Robert Pittenger … echoed": the speaker follows the comma. */
+    private Attribution interview(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {
+        int[] outlet = NamePhrases.after(tokens, index + 2, sentence.last());
+        if (outlet == null || index - 2 < sentence.first() || !tokens.get(index - 2).is("in") || index - 2 != sentence.first()) {
+            return null; // a trailing "… in an interview with Y" belongs to the verb before it
+        }
+        int comma = outlet[1];
+        while (comma < sentence.last() && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        int[] speaker = comma + 1 < sentence.last() ? NamePhrases.after(tokens, comma + 1, sentence.last()) : null;
+        String name = speaker == null ? null : speakerName(text, tokens, speaker, people);
+        int end = tokens.get((speaker == null ? outlet : speaker)[1] - 1).end();
+        return new Attribution(tokens.get(index - 2).start(), end, name, NamePhrases.text(text, tokens, outlet), number,
+                sentence.paragraph());
+    }
+
+    private String interviewOutlet(String text, List<Token> tokens, Sentence sentence) {
+        for (int index = sentence.first(); index + 2 < sentence.last(); index++) {
+            if (tokens.get(index).is("interview") && tokens.get(index + 1).is("with")) {
+                int[] outlet = NamePhrases.after(tokens, index + 2, sentence.last());
+                return outlet == null ? null : NamePhrases.text(text, tokens, outlet);
+            }
+        }
+        return null;
+    }
+
+    private static String speakerName(String text, List<Token> tokens, int[] phrase, People people) {
+        int[] name = NamePhrases.trailingName(tokens, phrase);
+        String written = NamePhrases.text(text, tokens, name);
+        String pronoun = written.replaceAll("['’](ve|d|ll|s|re)$", "");
+        if (PRONOUNS.contains(pronoun)) {
+            return people.lastSpeaker();
+        }
+        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun)) {
+            return null; // "they" rarely names a source we can recover
+        }
+        return people.fullName(written);
+    }
+
+    private boolean isOutlet(List<Token> tokens, int[] range) {
+        for (int index = range[0]; index < range[1]; index++) {
+            if (outletWords.contains(EntityFinder.withoutPossessive(tokens.get(index).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] phraseUntilPunctuation(List<Token> tokens, int start, int limit) {
+        int end = start;
+        while (end < limit && end - start < 10 && (tokens.get(end).isWord() && !CLAUSE_WORDS.contains(tokens.get(end).lower())
+                || tokens.get(end).is("-") && tokens.get(end).glued() || NamePhrases.titleStop(tokens, end, limit))) {
+            end++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    private static boolean isQuoteOrComma(Token token) {
+        return token.is(",") || token.is("”") || token.is("\"") || token.is("’") || token.is(")");
+    }
+}

@@ -1,0 +1,142 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.TimeReference;
+
+/**
+ * Gives each quantity what its context says: the speaker and outlet of the nearest attribution in
+ * its sentence (else its paragraph), the subject from the organisations named in its sentence
+ * (else the article's most named one), the place (see {@link PlaceNames}) and the date its
+ * sentence gives. One instance per extraction.
+ */
+final class ContextLinker {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<EntityMention> entities;
+    private final List<Attribution> attributions;
+    private final List<Mention> temporals;
+    private final String articleCountry;
+    private final String articleOrganisation;
+
+    ContextLinker(String text, List<Token> tokens, List<Sentence> sentences, List<EntityMention> entities,
+                  List<Attribution> attributions, List<Mention> temporals) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.attributions = attributions;
+        this.temporals = temporals;
+        this.articleCountry = mostNamed(EntityType.PLACE);
+        this.articleOrganisation = mostNamed(EntityType.ORGANISATION);
+    }
+
+    Mention link(Mention quantity, int sentenceNumber) {
+        Sentence sentence = sentences.get(sentenceNumber);
+        List<EntityMention> named = within(sentence);
+        String subject = nearest(named, EntityType.ORGANISATION, quantity);
+        List<EntityMention> places = named.stream().filter(mention -> mention.entity().type() == EntityType.PLACE).toList();
+        String place = PlaceNames.placeOf(tokens, sentence, places, articleCountry);
+        Attribution said = attribution(sentenceNumber, sentence.paragraph(), quantity.start());
+        return quantity.inContext(subject != null ? subject : articleOrganisation, place,
+                said == null ? null : said.speaker(), said == null ? null : said.outlet(), time(sentence, sentenceNumber));
+    }
+
+    private Attribution attribution(int sentenceNumber, int paragraph, int at) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution attribution : attributions) {
+            if (attribution.paragraph() != paragraph) {
+                continue;
+            }
+            // the same sentence first, then the paragraph's
+            int distance = Math.abs(attribution.sentence() - sentenceNumber) * 100_000 + Math.abs(attribution.start() - at);
+            if (attribution.speaker() == null) {
+                distance += 50_000;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = attribution;
+            }
+        }
+        if (best != null && best.outlet() == null) {
+            for (Attribution other : attributions) {
+                if (other.sentence() == best.sentence() && other.outlet() != null) {
+                    return new Attribution(best.start(), best.end(), best.speaker(), other.outlet(), best.sentence(), best.paragraph());
+                }
+            }
+        }
+        return best;
+    }
+
+    private TimeReference time(Sentence sentence, int sentenceNumber) {
+        Mention found = null;
+        boolean refersBack = false;
+        for (Mention temporal : temporals) {
+            if (temporal.start() >= sentence.start() && temporal.end() <= sentence.end() && temporal.kind() == MentionKind.DATE) {
+                if (temporal.refersTo().date().isKnown() && !"PRESENT_REF".equals(temporal.value())) {
+                    found = found == null ? temporal : found;
+                } else if ("PAST_REF".equals(temporal.value())) {
+                    refersBack = true; // "at the time": the date of an earlier sentence
+                }
+            }
+        }
+        if (found == null && refersBack && sentenceNumber > 0
+                && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
+            return time(sentences.get(sentenceNumber - 1), sentenceNumber - 1);
+        }
+        return found == null ? TimeReference.NONE : found.refersTo();
+    }
+
+    private List<EntityMention> within(Sentence sentence) {
+        List<EntityMention> found = new ArrayList<>();
+        for (EntityMention mention : entities) {
+            if (sentence.containsToken(mention.first())) {
+                found.add(mention);
+            }
+        }
+        return found;
+    }
+
+    private String nearest(List<EntityMention> named, EntityType type, Mention quantity) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EntityMention mention : named) {
+            if (mention.entity().type() != type) {
+                continue;
+            }
+            int start = tokens.get(mention.first()).start();
+            int distance = start < quantity.start() ? quantity.start() - start : 2 * (start - quantity.end());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = mention.entity().canonical();
+            }
+        }
+        return best;
+    }
+
+    /** The entity of a type named most often; a place after "in" and anything in the first lines count double. */
+    private String mostNamed(EntityType type) {
+        Map<String, Integer> weights = new HashMap<>();
+        int firstLines = sentences.size() > 2 ? sentences.get(2).start() : text.length();
+        for (EntityMention mention : entities) {
+            Entity entity = mention.entity();
+            if (entity.type() != type || type == EntityType.PLACE && !entity.within().isEmpty()) {
+                continue;
+            }
+            int weight = 1;
+            if (mention.first() > 0 && (tokens.get(mention.first() - 1).is("in") || tokens.get(mention.first() - 1).is("into"))) {
+                weight++;
+            }
+            if (tokens.get(mention.first()).start() < firstLines) {
+                weight++;
+            }
+            weights.merge(entity.canonical(), weight, Integer::sum);
+        }
+        return weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

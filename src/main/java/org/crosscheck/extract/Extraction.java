@@ -1,0 +1,38 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Quantity;
+
+/**
+ * What the extractor found in one text: every mention in text order, and the suggested claims.
+ *
+ * @param mentions quantities, dates, times, durations, sets and attributions, ordered by start
+ */
+public record Extraction(List<Mention> mentions) {
+
+    public Extraction {
+        mentions = List.copyOf(mentions);
+    }
+
+    /** The mentions of one kind, in text order. */
+    public List<Mention> of(MentionKind kind) {
+        return mentions.stream().filter(mention -> mention.kind() == kind).toList();
+    }
+
+    /**
+     * One suggested quantity claim per quantity mention: status SUGGESTED, origin EXTRACTED, with
+     * its interval, subject, place, speaker, outlet and time.
+     */
+    public List<Claim> suggestions(long sourceId) {
+        return of(MentionKind.QUANTITY).stream().map(mention -> new Claim(0, sourceId, mention.start(), mention.end(),
+                ClaimKind.QUANTITY, ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, mention.subject(), mention.speaker(),
+                mention.outlet(), mention.place(), mention.refersTo(),
+                new Quantity(mention.low(), mention.high(), mention.qualifier(), mention.counted(), mention.normalized()),
+                Set.of(), "")).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Suggests the claims a careful reader would mark in a news text: quantities as intervals,
+ * dates resolved against the publication date, durations, sets and attributions, with each
+ * quantity's subject, place, speaker, outlet and time. Pure and fast: no I/O after construction.
+ * Immutable and thread-safe; build one and reuse it.
+ */
+public final class Extractor {
+
+    private final AliasTable aliases;
+    private final EntityFinder entityFinder;
+    private final QuantityFinder quantityFinder;
+    private final AttributionFinder attributionFinder;
+
+    private Extractor(AliasTable aliases, CountedLexicon lexicon, AttributionFinder attributionFinder) {
+        this.aliases = aliases;
+        this.entityFinder = new EntityFinder(aliases);
+        this.quantityFinder = new QuantityFinder(lexicon);
+        this.attributionFinder = attributionFinder;
+    }
+
+    /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
+    public static Extractor withDefaults() {
+        return new Extractor(AliasTable.defaults(), CountedLexicon.defaults(), AttributionFinder.defaults());
+    }
+
+    /** The same extractor with another alias table (the researcher's, stored with the project). */
+    public Extractor withAliases(AliasTable table) {
+        return new Extractor(Objects.requireNonNull(table, "table"), quantityFinder.lexicon(), attributionFinder);
+    }
+
+    public AliasTable aliases() {
+        return aliases;
+    }
+
+    /**
+     * Everything found in {@code text}. Relative dates ("Thursday", "last month") resolve against
+     * {@code published}; when it is null they keep TIMEX3 placeholders ("XXXX-04") and no date.
+     */
+    public Extraction extract(String text, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        List<Token> tokens = Tokenizer.tokenize(text);
+        if (tokens.isEmpty()) {
+            return new Extraction(List.of());
+        }
+        List<Sentence> sentences = SentenceSplitter.split(tokens);
+        boolean[] taken = new boolean[tokens.size()];
+        PageFurniture.mark(tokens, sentences, taken);
+
+        List<Mention> temporals = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            for (TemporalFound found : DateFinder.find(tokens, sentence, published, taken)) {
+                int start = tokens.get(found.first()).start();
+                int end = tokens.get(found.end() - 1).end();
+                temporals.add(Mention.temporal(found.kind(), start, end, text.substring(start, end),
+                        found.resolved().value(), found.resolved().date()));
+                for (int index = found.first(); index < found.end(); index++) {
+                    taken[index] = true;
+                }
+            }
+        }
+        List<EntityMention> entities = entityFinder.find(tokens);
+        List<Attribution> attributions = attributionFinder.find(text, tokens, sentences, new People(text, tokens, aliases));
+        ContextLinker linker = new ContextLinker(text, tokens, sentences, entities, attributions, temporals);
+
+        List<Mention> mentions = new ArrayList<>(temporals);
+        for (int number = 0; number < sentences.size(); number++) {
+            for (Mention quantity : quantityFinder.find(text, tokens, sentences.get(number), taken)) {
+                mentions.add(linker.link(quantity, number));
+            }
+        }
+        for (Attribution attribution : attributions) {
+            mentions.add(Mention.attribution(attribution.start(), attribution.end(),
+                    text.substring(attribution.start(), attribution.end()), attribution.speaker(), attribution.outlet()));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return new Extraction(mentions);
+    }
+}

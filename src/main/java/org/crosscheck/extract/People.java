@@ -1,0 +1,91 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people of one article, so that "Kabulov" and "he" become the full name used before
+ * ("Zamir Kabulov"). One instance per extraction; not shared between threads.
+ */
+final class People {
+
+    private static final Set<String> NOT_FIRST_NAMES = Words.of(
+            "The", "A", "An", "In", "On", "At", "Gen", "Rep", "Sen", "Dr", "Mr", "Mrs", "Ms", "President", "Secretary",
+            "General", "Minister", "Director", "Chief", "Brigadier", "Senator", "Ambassador", "Governor", "Prime");
+
+    /** Words that make a capitalised run an organisation or a place rather than a person. */
+    private static final Set<String> INSTITUTION_WORDS = Words.of(
+            "Ministry", "Department", "Council", "Army", "Forces", "Force", "Committee", "Agency", "Service", "Office",
+            "Party", "Union", "Republic", "Province", "State", "States", "Government", "News", "Times", "Post", "Press",
+            "Network", "Television", "Bank", "Court", "House", "Senate", "Congress", "Parliament", "Assembly",
+            "University", "Institute", "Organization", "Organisation", "Group", "Company", "Corporation", "Board",
+            "Commission", "Command", "Security", "Intelligence", "Nations", "Asia", "Asian", "East", "West",
+            "North", "South", "Africa", "Europe", "America", "Republics", "Movement", "Front", "Coalition");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final AliasTable aliases;
+    private String lastSpeaker;
+
+    People(String text, List<Token> tokens, AliasTable aliases) {
+        this.text = text;
+        this.tokens = tokens;
+        this.aliases = aliases;
+    }
+
+    void spoke(String speaker) {
+        if (speaker != null && !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0)) && speaker.indexOf(' ') > 0
+                && aliases.entity(speaker).map(entity -> entity.type() == EntityType.PERSON).orElse(true)) {
+            lastSpeaker = speaker;
+        }
+    }
+
+    String lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    /** The canonical or fuller name of a person: the alias table first, then "First Surname" earlier in the text. */
+    String fullName(String written) {
+        var known = aliases.entity(written);
+        if (known.isPresent()) {
+            return known.get().canonical();
+        }
+        if (written.indexOf(' ') >= 0 || written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+            return written;
+        }
+        for (int index = 1; index < tokens.size(); index++) {
+            Token token = tokens.get(index);
+            Token before = tokens.get(index - 1);
+            if (token.text().equals(written) && before.isCapitalized() && !before.glued() && token.newlinesBefore() == 0
+                    && !NOT_FIRST_NAMES.contains(before.text()) && before.text().length() > 1
+                    && aliases.entity(before.text()).isEmpty() && !INSTITUTION_WORDS.contains(before.text())
+                    && !INSTITUTION_WORDS.contains(written)) {
+                return before.text() + " " + written;
+            }
+        }
+        return written;
+    }
+
+    /** A person's name in a sentence: the last two words of a run of capitalised words, not at its start. */
+    int[] personIn(List<Token> sentenceTokens, Sentence sentence) {
+        for (int index = sentence.first(); index + 1 < sentence.last(); index++) {
+            Token first = sentenceTokens.get(index);
+            Token second = sentenceTokens.get(index + 1);
+            boolean runEnds = index + 2 >= sentence.last() || !sentenceTokens.get(index + 2).isCapitalized();
+            if (first.isCapitalized() && second.isCapitalized() && runEnds && !NOT_FIRST_NAMES.contains(first.text())
+                    && aliases.entity(first.text()).isEmpty() && aliases.entity(second.text()).isEmpty()
+                    && !INSTITUTION_WORDS.contains(first.text()) && !INSTITUTION_WORDS.contains(second.text())
+                    && !NamePhrases.isCalendarWord(first) && !NamePhrases.isCalendarWord(second)
+                    && EntityFinder.withoutPossessive(first.lower()).equals(first.lower())
+                    && EntityFinder.withoutPossessive(second.lower()).equals(second.lower())
+                    && (index == sentence.first() || !sentenceTokens.get(index - 1).isCapitalized())) {
+                return new int[] {index, index + 2};
+            }
+        }
+        return null;
+    }
+
+    String text() {
+        return text;
+    }
+}

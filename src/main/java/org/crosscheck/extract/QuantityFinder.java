@@ -1,0 +1,366 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds statements of how many of something: a figure, its qualifier, a range or parenthetical
+ * figure, a partitive total ("1,500 of 5,000 jihadists") and the counted noun phrase. Tokens
+ * already taken by dates, times and durations, and page furniture, are never quantities; neither
+ * are years, ordinals, model names ("F-16") or figures standing alone with nothing counted.
+ * Thread-safe.
+ */
+final class QuantityFinder {
+
+    /** Words that end a counted noun phrase: function words, common verbs, adverbs. */
+    private static final Set<String> STOP = Words.of(
+            "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "with", "for", "into", "onto", "and", "or",
+            "but", "nor", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
+            "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "that", "which", "who",
+            "whom", "whose", "this", "these", "those", "it", "its", "they", "their", "them", "he", "she", "his",
+            "her", "we", "our", "you", "your", "as", "than", "per", "between", "since", "after", "before", "during",
+            "over", "under", "about", "around", "while", "when", "where", "said", "says", "say", "told", "according",
+            "each", "every", "more", "less", "most", "least", "also", "still", "now", "then", "there",
+            "here", "not", "no", "so", "such", "if", "because", "though", "although", "thought", "believed",
+            "estimated", "reported", "across", "within", "without", "through", "up", "down", "out", "off", "last",
+            "next", "ago", "earlier", "later", "away", "back", "near", "close", "among", "against", "toward",
+            "towards", "until", "till", "via", "plus", "minus", "times", "both", "all", "some", "many", "much",
+            "few", "several", "other", "another", "only", "just", "even", "yet", "already");
+
+    /** Verbs after which a bare figure counts people or things: "400 are believed …", "30 died". */
+    private static final Set<String> BARE_VERBS = Words.of(
+            "are", "were", "have", "had", "remain", "remained", "died", "was", "is", "will", "would",
+            "could", "may", "might", "came", "arrived", "fled", "joined", "left", "returned", "live", "lived");
+
+    /** Words before a number that make it a label, not an amount: "page 5", "No. 10", "Article 5". */
+    private static final Set<String> LABELS = Words.of(
+            "page", "pages", "p", "no", "number", "chapter", "section", "article", "vol", "volume", "issue", "room",
+            "route", "flight", "line", "episode", "season", "round", "grade", "level", "step", "paragraph",
+            "clause", "resolution", "category", "version", "model", "code", "photo", "image", "figure", "fig",
+            "table", "box", "channel", "gate", "platform", "apartment", "suite", "unit", "floor", "block", "ward",
+            "district", "zone", "stage", "phase", "part", "act", "scene", "track", "term", "series", "class",
+            "type", "size", "row", "seat", "rank", "ranked", "top", "aged", "age", "ages", "windows", "iphone",
+            "covid", "title", "bill", "law", "amendment", "year", "years", "verse", "psalm", "highway", "interstate");
+
+    private final CountedLexicon lexicon;
+
+    QuantityFinder(CountedLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    CountedLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The quantities of one sentence; {@code taken[i]} marks tokens that belong to something else. */
+    List<Mention> find(String text, List<Token> tokens, Sentence sentence, boolean[] taken) {
+        List<Mention> found = new ArrayList<>();
+        if (sentence.size() <= 3) {
+            return found; // badges, bylines, share buttons: "3 Min Read"
+        }
+        String inherited = null;
+        for (int index = sentence.first(); index < sentence.last(); index++) {
+            if (taken[index]) {
+                continue;
+            }
+            Token token = tokens.get(index);
+            if (!token.isNumber() && !token.isWord()) {
+                continue;
+            }
+            Figure figure = NumberParser.parse(tokens, index, sentence.last());
+            if (figure == null || takenWithin(taken, figure.first(), figure.end())) {
+                continue;
+            }
+            Reading reading = read(tokens, sentence, figure, taken, inherited);
+            if (reading != null) {
+                found.add(reading.toMention(text, tokens));
+                if (reading.counted != null) {
+                    inherited = reading.counted;
+                }
+                index = reading.end - 1;
+            } else {
+                index = figure.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The parts of one quantity before they become a mention. */
+    private final class Reading {
+        int first;
+        int end;
+        double low;
+        double high;
+        boolean stated;
+        QualifierRules.Match qualifier;
+        String vague;
+        String counted;
+
+        Mention toMention(String text, List<Token> tokens) {
+            QualifierRules.Rule rule = qualifier == null ? QualifierRules.Rule.EXACT : qualifier.rule();
+            Double[] interval = QualifierRules.interval(rule, low, high, stated || vague != null);
+            String hedge = qualifier == null ? vague : vague == null ? qualifier.words() : qualifier.words() + " " + vague;
+            int from = tokens.get(first).start();
+            int to = tokens.get(end - 1).end();
+            return Mention.quantity(from, to, text.substring(from, to), interval[0], interval[1], hedge,
+                    counted, counted == null ? null : lexicon.normalise(counted));
+        }
+    }
+
+    private Reading read(List<Token> tokens, Sentence sentence, Figure figure, boolean[] taken, String inherited) {
+        int limit = sentence.last();
+        Token first = tokens.get(figure.first());
+        if (figure.kind() == Figure.Kind.DIGITS && !plausibleDigits(tokens, sentence, figure)) {
+            return null;
+        }
+        Reading reading = new Reading();
+        reading.first = figure.first();
+        reading.end = figure.end();
+        reading.low = figure.low();
+        reading.high = figure.high();
+        reading.vague = figure.vague();
+        reading.qualifier = QualifierRules.before(tokens, figure.first(), sentence.first());
+        if (reading.qualifier != null) {
+            reading.first = reading.qualifier.first();
+        }
+        if (figure.isVague() && reading.qualifier == null && figure.first() - 2 >= sentence.first()
+                && tokens.get(figure.first() - 2).is("in") && tokens.get(figure.first() - 1).is("the")) {
+            reading.first = figure.first() - 2; // "in the hundreds"
+        }
+        boolean currency = figure.first() > sentence.first() && isCurrency(tokens.get(figure.first() - 1));
+        if (currency && reading.qualifier == null) {
+            reading.first = figure.first() - 1;
+        }
+        readRange(tokens, reading, limit, taken);
+        if (figure.kind() == Figure.Kind.FRACTION) {
+            if (!readParenthetical(tokens, reading, limit) && !(reading.end < limit && tokens.get(reading.end).is("of"))) {
+                return null; // "second half", "half an hour": not a share of anything
+            }
+        }
+        readPartitive(tokens, reading, limit);
+        if (reading.counted == null) {
+            readCounted(tokens, reading, limit);
+        }
+        if (currency && reading.counted == null) {
+            reading.counted = tokens.get(figure.first() - 1).text();
+        }
+        boolean hedged = reading.qualifier != null || reading.vague != null;
+        if (reading.counted == null) {
+            boolean bareCount = reading.end < limit && BARE_VERBS.contains(tokens.get(reading.end).lower());
+            if (figure.kind() != Figure.Kind.DIGITS && !figure.isVague()) {
+                return null; // "one can ask", "two": words alone are too often not amounts
+            }
+            if (!hedged && !bareCount && !currency) {
+                return null;
+            }
+            reading.counted = inherited;
+        }
+        if (first.is("one") && !lexicon.knows(reading.counted == null ? "" : reading.counted.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return reading;
+    }
+
+    private boolean plausibleDigits(List<Token> tokens, Sentence sentence, Figure figure) {
+        Token token = tokens.get(figure.first());
+        String text = token.text();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("st") || lower.endsWith("nd") || lower.endsWith("rd") || lower.endsWith("th")) {
+            return false; // ordinals
+        }
+        int index = figure.first();
+        if (index > sentence.first()) {
+            Token before = tokens.get(index - 1);
+            if (before.isWord() && LABELS.contains(before.lower())) {
+                return false;
+            }
+            if (token.glued() && (before.isWord() || before.is("-") || before.is("/") || before.is(".") || before.is(":")
+                    || before.is("#") || before.is("@"))) {
+                return false; // "F-16", "G8", "1/2", "#3", "@user1"
+            }
+        }
+        if (figure.end() < sentence.last()) {
+            Token after = tokens.get(figure.end());
+            if (after.glued() && (after.is(":") || after.is("/") || after.is(".") && figure.end() + 1 < sentence.last()
+                    && tokens.get(figure.end() + 1).glued())) {
+                return false; // clock times, fractions, file names: "8:30", "3/4", "8.58.32.png"
+            }
+            if (after.is("min") || after.is("mins")) {
+                return false; // reading-time badges: "3 Min Read"
+            }
+        }
+        return !looksLikeYear(text) || knownCountAfter(tokens, figure.end(), sentence.last())
+                || QualifierRules.before(tokens, index, sentence.first()) != null && !isYearPreposition(tokens, index);
+    }
+
+    private static boolean isYearPreposition(List<Token> tokens, int index) {
+        return index > 0 && (tokens.get(index - 1).is("in") || tokens.get(index - 1).is("since"));
+    }
+
+    static boolean looksLikeYear(String text) {
+        if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int value = Integer.parseInt(text);
+        return value >= 1600 && value <= 2099;
+    }
+
+    private boolean knownCountAfter(List<Token> tokens, int index, int limit) {
+        return index < limit && lexicon.knows(tokens.get(index).lower());
+    }
+
+    private static boolean isCurrency(Token token) {
+        char c = token.first();
+        return token.type() == Token.Type.PUNCT && (c == '$' || c == '£' || c == '€' || c == '¥');
+    }
+
+    private static void readRange(List<Token> tokens, Reading reading, int limit, boolean[] taken) {
+        int joint = reading.end;
+        if (joint + 1 >= limit || taken[joint + 1]) {
+            return;
+        }
+        Token link = tokens.get(joint);
+        boolean between = reading.first > 0 && tokens.get(reading.first - 1).is("between");
+        boolean dash = (link.is("-") || link.is("–")) && tokens.get(joint + 1).isNumber();
+        if (!(link.is("to") || dash || link.is("and") && between || link.is("or"))) {
+            return;
+        }
+        Figure upper = NumberParser.parse(tokens, joint + 1, limit);
+        if (upper == null || upper.isVague() || upper.kind() == Figure.Kind.FRACTION) {
+            return;
+        }
+        double low = reading.low;
+        double high = upper.value();
+        if (upper.end() > joint + 2 && tokens.get(joint + 1).isNumber()) {
+            double multiplier = high / tokenValue(tokens.get(joint + 1));
+            if (low * multiplier <= high) {
+                low *= multiplier; // "2 to 3 million": the multiplier belongs to both ends
+            }
+        }
+        if (high < low) {
+            return; // a score such as "3-1", not a range
+        }
+        if (between) {
+            reading.first = reading.qualifier == null ? reading.first - 1 : reading.first;
+        }
+        reading.low = low;
+        reading.high = high;
+        reading.stated = true;
+        reading.end = upper.end();
+    }
+
+    private static double tokenValue(Token token) {
+        double value = NumberParser.digitValue(token.text());
+        return Double.isNaN(value) || value == 0 ? 1 : value;
+    }
+
+    /** "three-quarters (25) of …": the figure in brackets is the count itself. */
+    private static boolean readParenthetical(List<Token> tokens, Reading reading, int limit) {
+        int open = reading.end;
+        if (open + 2 < limit && tokens.get(open).is("(") && tokens.get(open + 1).isNumber() && tokens.get(open + 2).is(")")) {
+            double value = NumberParser.digitValue(tokens.get(open + 1).text());
+            if (!Double.isNaN(value)) {
+                reading.low = value;
+                reading.high = value;
+                reading.qualifier = reading.qualifier == null ? null
+                        : new QualifierRules.Match(QualifierRules.Rule.EXACT, reading.qualifier.words(), reading.qualifier.first());
+                reading.end = open + 3;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "1,500 of 5,000 jihadists", "25 of the country’s 34 provinces": the total joins the span. */
+    private void readPartitive(List<Token> tokens, Reading reading, int limit) {
+        int index = reading.end;
+        if (index >= limit || !tokens.get(index).is("of")) {
+            return;
+        }
+        index++;
+        while (index < limit && tokens.get(index).isWord()
+                && (tokens.get(index).is("the") || tokens.get(index).is("its") || tokens.get(index).is("their")
+                || tokens.get(index).is("these") || tokens.get(index).is("those") || isPossessive(tokens.get(index)))) {
+            index++;
+        }
+        if (index < limit) {
+            Figure total = NumberParser.parse(tokens, index, limit);
+            if (total != null && !total.isVague()) {
+                index = total.end();
+            }
+        }
+        int head = countedHead(tokens, index, limit);
+        if (head >= 0) {
+            reading.end = head + 1;
+            reading.counted = tokens.get(head).text();
+        }
+    }
+
+    private static boolean isPossessive(Token token) {
+        String lower = token.lower();
+        return lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("s'");
+    }
+
+    private void readCounted(List<Token> tokens, Reading reading, int limit) {
+        int index = reading.end;
+        if (index < limit && (tokens.get(index).is("%"))) {
+            reading.end = index + 1;
+            reading.counted = "%";
+            return;
+        }
+        if (index + 1 < limit && tokens.get(index).is("per") && tokens.get(index + 1).is("cent")) {
+            reading.end = index + 2;
+            reading.counted = "per cent";
+            return;
+        }
+        int head = countedHead(tokens, index, limit);
+        if (head >= 0) {
+            reading.end = head + 1;
+            reading.counted = tokens.get(head).text();
+        }
+    }
+
+    /**
+     * The head noun of the phrase starting at {@code index}: the first word the lexicon knows or
+     * that looks plural, past at most four modifiers ("loyal", "ISIS-linked"); -1 if none.
+     */
+    private int countedHead(List<Token> tokens, int index, int limit) {
+        int modifiers = 0;
+        for (int at = index; at < limit && modifiers <= 4; at++) {
+            Token token = tokens.get(at);
+            if (token.is("-") && token.glued() && at + 1 < limit && tokens.get(at + 1).glued()) {
+                continue; // inside a compound: "ISIS-linked"
+            }
+            if (!token.isWord()) {
+                return -1;
+            }
+            String lower = token.lower();
+            if (lexicon.knows(lower)) {
+                return at;
+            }
+            if (STOP.contains(lower) || LABELS.contains(lower) && modifiers == 0) {
+                return -1;
+            }
+            if (!token.isCapitalized() && looksPlural(lower)) {
+                return at;
+            }
+            modifiers++;
+        }
+        return -1;
+    }
+
+    private static boolean looksPlural(String lower) {
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && !lower.endsWith("'s") && !lower.endsWith("’s");
+    }
+
+    private static boolean takenWithin(boolean[] taken, int from, int to) {
+        for (int index = from; index < to; index++) {
+            if (taken[index]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
