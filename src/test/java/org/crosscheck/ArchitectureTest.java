@@ -33,7 +33,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "compare")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "compare", "ui", "cli")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("service", "report", "ui", "cli", "chart")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("service", "ui", "cli")
                 .whereLayer("chart").mayOnlyBeAccessedByLayers("ui", "cli", "report")

@@ -18,7 +18,8 @@ public final class CommandLine {
     }
 
     public static CommandLine standard() {
-        return new CommandLine(List.of(new ImportCommand(), new CompareCommand(), new TimelineCommand()));
+        return new CommandLine(List.of(new ExtractCommand(), new ImportCommand(), new CompareCommand(),
+                new TimelineCommand()));
     }
 
     /** Whether the first argument names a command (otherwise the window opens). */

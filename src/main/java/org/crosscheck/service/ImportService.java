@@ -7,13 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.extract.Extraction;
 import org.crosscheck.ingest.ImportableFiles;
 import org.crosscheck.ingest.ImportedText;
 import org.crosscheck.ingest.TextFileReader;
 import org.crosscheck.ingest.UnreadableFileException;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
 
@@ -29,9 +32,13 @@ public final class ImportService {
     private final TextFileReader reader = new TextFileReader();
     private final SourceRepository sources = new SourceRepository();
 
-    ImportService(Database database, UndoHistory history) {
+    private final SuggestionService suggestions;
+    private final ClaimRepository claims = new ClaimRepository();
+
+    ImportService(Database database, UndoHistory history, SuggestionService suggestions) {
         this.database = database;
         this.history = history;
+        this.suggestions = suggestions;
     }
 
     /** Imports files and folders (a folder's {@code sources.json}, if any, gives metadata). */
@@ -111,17 +118,33 @@ public final class ImportService {
         });
         if (!fresh.isEmpty()) {
             List<Source> toInsert = new ArrayList<>(fresh.stream().map(ImportService::toSource).toList());
+            List<Extraction> read = toInsert.stream().map(source -> suggestions.read(source.text(),
+                    source.published().isKnown() ? source.published().date() : null)).toList();
+            List<List<Claim>> suggested = new ArrayList<>();
             history.perform(new Edits("Import " + fresh.size() + (fresh.size() == 1 ? " file" : " files"),
-                    db -> insertAll(db, toInsert), db -> deleteAll(db, toInsert)));
+                    db -> insertAll(db, toInsert, read, suggested), db -> deleteAll(db, toInsert)));
         }
         return new ImportReport(fresh.stream().map(Candidate::file).toList(), duplicates, failures);
     }
 
-    /** Inserts the sources; the first time they get ids, which redo then reuses. */
-    private void insertAll(Database db, List<Source> toInsert) {
+    /**
+     * Inserts the sources with their suggested claims. The first time they get ids, which redo
+     * then reuses, so that undo and redo give back exactly the same sources and claims.
+     */
+    private void insertAll(Database db, List<Source> toInsert, List<Extraction> read, List<List<Claim>> suggested) {
         db.inTransaction("save the imported sources", connection -> {
+            boolean first = suggested.isEmpty();
             for (int i = 0; i < toInsert.size(); i++) {
-                toInsert.set(i, sources.insert(connection, toInsert.get(i)));
+                Source source = sources.insert(connection, toInsert.get(i));
+                toInsert.set(i, source);
+                List<Claim> claimsOfSource = first ? read.get(i).suggestions(source.id()) : suggested.get(i);
+                List<Claim> stored = new ArrayList<>();
+                for (Claim claim : claimsOfSource) {
+                    stored.add(claims.insert(connection, claim));
+                }
+                if (first) {
+                    suggested.add(stored);
+                }
             }
             return null;
         });

@@ -16,10 +16,12 @@ public final class LibraryService {
     private final Database database;
     private final UndoHistory history;
     private final SourceRepository sources = new SourceRepository();
+    private final SuggestionService suggestions;
 
-    LibraryService(Database database, UndoHistory history) {
+    LibraryService(Database database, UndoHistory history, SuggestionService suggestions) {
         this.database = database;
         this.history = history;
+        this.suggestions = suggestions;
     }
 
     public List<SourceSummary> summaries() {
@@ -35,15 +37,26 @@ public final class LibraryService {
         return database.inTransaction("load the sources", sources::all);
     }
 
-    /** Replaces the researcher's metadata of a source; undoable. */
+    /**
+     * Replaces the researcher's metadata of a source; undoable. A new publication date
+     * re-resolves the article's relative dates ("last month") in its open suggestions, in the
+     * same undoable step.
+     */
     public Source updateMetadata(long id, SourceMetadata metadata) {
         Source before = source(id);
         if (before.metadata().equals(metadata)) {
             return before;
         }
-        history.perform(new Edits("Edit source details",
-                db -> save(db, id, metadata), db -> save(db, id, before.metadata())));
-        return before.withMetadata(metadata);
+        Edit details = new Edits("Edit source details",
+                db -> save(db, id, metadata), db -> save(db, id, before.metadata()));
+        Source after = before.withMetadata(metadata);
+        if (before.published().equals(metadata.published())) {
+            history.perform(details);
+        } else {
+            ClaimChanges rescan = suggestions.plan("Re-read dates", List.of(after), Progress.NONE);
+            history.perform(new CompositeEdit("Edit source details", List.of(details, rescan)));
+        }
+        return after;
     }
 
     private void save(Database db, long id, SourceMetadata metadata) {

@@ -17,14 +17,18 @@ public final class Workbench implements AutoCloseable {
     private final TagService tags;
     private final ImportService imports;
     private final ComparisonService comparison;
+    private final SuggestionService suggestions;
+    private final AliasService aliases;
 
     private Workbench(Database database) {
         this.database = database;
         this.history = new UndoHistory(database);
-        this.library = new LibraryService(database, history);
         this.claims = new ClaimService(database, history);
         this.tags = new TagService(database, history);
-        this.imports = new ImportService(database, history);
+        this.suggestions = new SuggestionService(database, history, this::projectAliases);
+        this.aliases = new AliasService(database, history, suggestions);
+        this.library = new LibraryService(database, history, suggestions);
+        this.imports = new ImportService(database, history, suggestions);
         this.comparison = new ComparisonService(database, history);
     }
 
@@ -70,6 +74,18 @@ public final class Workbench implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    private org.crosscheck.extract.AliasTable projectAliases() {
+        return aliases.table();
+    }
+
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
+    public AliasService aliases() {
+        return aliases;
     }
 
     public ComparisonService comparison() {

@@ -84,8 +84,11 @@ final class MainMenu {
         MenuItem link = shortcut(new MenuItem(Texts.get("menu.claim.linkMarked")), "menuLinkMarked",
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::linkMarkedStatements);
+        MenuItem rescan = new MenuItem(Texts.get("menu.claim.rescan"));
+        rescan.setId("menuRescan");
+        rescan.setOnAction(event -> model.rescanAll());
         menu.getItems().addAll(new SeparatorMenuItem(), confirm, reject, next, previous, acceptAll,
-                new SeparatorMenuItem(), mark, link);
+                new SeparatorMenuItem(), mark, link, new SeparatorMenuItem(), rescan);
         return menu;
     }
 
@@ -97,8 +100,11 @@ final class MainMenu {
     }
 
     private Menu tagsMenu() {
+        MenuItem aliases = new MenuItem(Texts.get("menu.tags.aliases"));
+        aliases.setId("menuAliases");
+        aliases.setOnAction(event -> window.editAliases());
         return new Menu(Texts.get("menu.tags"), null,
-                item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags));
+                item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags), aliases);
     }
 
     private Menu helpMenu() {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crosscheck.extract.Entity;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
@@ -300,6 +301,32 @@ public final class MainViewModel {
                     reload(0, openSourceId == 0);
                 },
                 error -> status.error(Texts.get("problem.import"), error));
+    }
+
+    /** Re-reads every article for suggestions, keeping what the researcher made or judged. */
+    public void rescanAll() {
+        status.startWork(Texts.get("status.rescanning"));
+        runner.run(() -> workbench.suggestions().rescanAll((done, total, what) ->
+                        Platform.runLater(() -> status.progress(done, total, what))),
+                changed -> {
+                    status.endWork();
+                    status.info(Texts.get("status.rescanned", changed));
+                    reload(0, false);
+                },
+                error -> status.error(Texts.get("problem.rescan"), error));
+    }
+
+    /** Loads the alias table for editing; {@code edit} runs on the JavaFX thread with it. */
+    public void editAliases(java.util.function.Function<List<Entity>, Optional<List<Entity>>> edit) {
+        runner.run(() -> workbench.aliases().table().entities(), entities -> edit.apply(entities).ifPresent(
+                edited -> {
+                    status.startWork(Texts.get("status.rescanning"));
+                    runner.run(() -> workbench.aliases().save(edited), changed -> {
+                        status.endWork();
+                        status.info(Texts.get("status.aliasesSaved", changed));
+                        reload(0, false);
+                    }, error -> status.error(Texts.get("problem.aliases"), error));
+                }), error -> status.error(Texts.get("problem.aliases"), error));
     }
 
     /** Runs one edit, then reloads the window; {@code message} turns the edit's result into status text. */

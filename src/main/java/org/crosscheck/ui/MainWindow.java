@@ -125,6 +125,10 @@ public final class MainWindow {
                 .ifPresent(metadata -> model.saveMetadata(source.id(), metadata));
     }
 
+    void editAliases() {
+        model.editAliases(entities -> new AliasEditorDialog(stage, entities).showAndWait());
+    }
+
     void manageTags() {
         new TagManagerDialog(stage, model).showAndWait();
     }

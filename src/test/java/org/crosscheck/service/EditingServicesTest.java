@@ -67,13 +67,15 @@ class EditingServicesTest {
 
     @Test
     void undoRemovesANewClaimAndRedoBringsItBackWithTheSameId() {
+        List<Claim> suggested = workbench.claims().claimsOf(article.id());
         Claim claim = workbench.claims().tag(article.id(), 10, 20, ClaimKind.EVENT);
 
         assertThat(workbench.history().undo()).hasValueSatisfying(what -> assertThat(what).contains("event"));
-        assertThat(workbench.claims().claimsOf(article.id())).isEmpty();
+        assertThat(workbench.claims().claimsOf(article.id())).isEqualTo(suggested);
 
         workbench.history().redo();
-        assertThat(workbench.claims().claimsOf(article.id())).extracting(Claim::id).containsExactly(claim.id());
+        assertThat(workbench.claims().claimsOf(article.id())).extracting(Claim::id).contains(claim.id())
+                .hasSize(suggested.size() + 1);
     }
 
     @Test
@@ -84,11 +86,11 @@ class EditingServicesTest {
                 "Afghanistan", claim.refersTo(), new Quantity(10_000.0, null, "over", "fighters", "fighters"),
                 Set.of(), "headline figure"));
 
-        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(withFigure);
+        assertThat(stored(claim.id())).isEqualTo(withFigure);
         workbench.history().undo();
-        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(claim);
+        assertThat(stored(claim.id())).isEqualTo(claim);
         workbench.history().redo();
-        assertThat(workbench.claims().claimsOf(article.id())).containsExactly(withFigure);
+        assertThat(stored(claim.id())).isEqualTo(withFigure);
     }
 
     @Test
@@ -99,11 +101,62 @@ class EditingServicesTest {
 
         workbench.tags().delete(tag.id());
         assertThat(workbench.tags().all()).isEmpty();
-        assertThat(workbench.claims().claimsOf(article.id()).get(0).tagIds()).isEmpty();
+        assertThat(stored(claim.id()).tagIds()).isEmpty();
 
         workbench.history().undo();
         assertThat(workbench.tags().all()).extracting(Tag::name).containsExactly("disputed");
-        assertThat(workbench.claims().claimsOf(article.id()).get(0).tagIds()).containsExactly(tag.id());
+        assertThat(stored(claim.id()).tagIds()).containsExactly(tag.id());
+    }
+
+    private Claim stored(long claimId) {
+        return workbench.claims().claimsOf(article.id()).stream().filter(c -> c.id() == claimId).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aNewProjectHasSuggestionsThatCanBeConfirmedRejectedAndAcceptedAllAtOnce() {
+        List<Claim> suggested = workbench.claims().claimsOf(article.id());
+        assertThat(suggested).isNotEmpty().allMatch(c -> c.status() == org.crosscheck.model.ClaimStatus.SUGGESTED);
+
+        workbench.claims().confirm(suggested.get(0).id());
+        workbench.claims().reject(suggested.get(1).id());
+        int accepted = workbench.claims().acceptAll(article.id());
+
+        assertThat(accepted).isEqualTo(suggested.size() - 2);
+        assertThat(stored(suggested.get(1).id()).status()).isEqualTo(org.crosscheck.model.ClaimStatus.REJECTED);
+        workbench.history().undo();
+        assertThat(workbench.claims().claimsOf(article.id()))
+                .filteredOn(c -> c.status() == org.crosscheck.model.ClaimStatus.SUGGESTED)
+                .hasSize(suggested.size() - 2);
+    }
+
+    @Test
+    void aRejectedSuggestionStaysRejectedAfterARescan() {
+        Claim first = workbench.claims().claimsOf(article.id()).get(0);
+        workbench.claims().reject(first.id());
+
+        workbench.suggestions().rescanAll(Progress.NONE);
+
+        assertThat(stored(first.id()).status()).isEqualTo(org.crosscheck.model.ClaimStatus.REJECTED);
+        assertThat(workbench.claims().claimsOf(article.id()))
+                .filteredOn(c -> c.start() == first.start() && c.end() == first.end()).hasSize(1);
+    }
+
+    @Test
+    void anewPublicationDateReresolvesRelativeDatesInSuggestions() {
+        Source withRelativeDates = workbench.library().all().stream()
+                .filter(s -> s.text().contains("Last month")).findFirst().orElseThrow();
+        SourceMetadata moved = new SourceMetadata(withRelativeDates.title(), withRelativeDates.outlet(),
+                withRelativeDates.author(), withRelativeDates.url(),
+                FuzzyDate.day(LocalDate.of(2019, 3, 10)), withRelativeDates.grade(), withRelativeDates.notes());
+
+        workbench.library().updateMetadata(withRelativeDates.id(), moved);
+
+        assertThat(workbench.claims().claimsOf(withRelativeDates.id()))
+                .anyMatch(c -> c.refersTo().date().display().equals("2019-02"));
+        workbench.history().undo();
+        assertThat(workbench.claims().claimsOf(withRelativeDates.id()))
+                .anyMatch(c -> c.refersTo().date().display().equals("2018-04"));
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.Mention;
+import org.crosscheck.service.FileExtraction;
+
+/**
+ * {@code extract [--published YYYY-MM-DD] FILE...}: what the extractor finds in each file, as one
+ * JSON document. Offsets index the file's text as decoded (line ends made {@code \n}, no
+ * byte-order mark). A file that cannot be read is named on standard error and the exit code is 1;
+ * the others are still processed.
+ */
+final class ExtractCommand implements Command {
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public String usage() {
+        return "extract [--published YYYY-MM-DD] FILE...";
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) {
+        if (arguments.files().isEmpty()) {
+            throw new UsageException("name at least one file to read");
+        }
+        LocalDate published = arguments.date("published").orElse(null);
+        List<String> failures = new ArrayList<>();
+        List<FileExtraction.Result> results = FileExtraction.read(arguments.files(), published, (file, reason) -> {
+            failures.add(reason);
+            err.println("crosscheck extract: " + reason);
+        });
+        ObjectNode root = Json.object();
+        ArrayNode sources = root.putArray("sources");
+        for (FileExtraction.Result result : results) {
+            ObjectNode source = sources.addObject();
+            source.put("file", result.file().toString());
+            Json.putText(source, "published", published == null ? null : published.toString());
+            ArrayNode claims = source.putArray("claims");
+            for (Mention mention : result.extraction().mentions()) {
+                claims.add(Json.MAPPER.valueToTree(mention.fields()));
+            }
+        }
+        out.println(Json.write(root));
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,88 @@
+package org.crosscheck.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.crosscheck.extract.AliasTable;
+import org.crosscheck.extract.Entity;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.SourceRepository;
+
+/**
+ * The project's table of entities and their aliases ("ISIS" = "Islamic State"), which the
+ * researcher edits; until then the default table that ships with Crosscheck. Saving a new table
+ * re-scans the suggestions with it, in the same undoable step. Blocking; thread-safe.
+ */
+public final class AliasService {
+
+    static final String SETTING = "aliases";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final UndoHistory history;
+    private final SettingsRepository settings = new SettingsRepository();
+    private final SourceRepository sources = new SourceRepository();
+    private final SuggestionService suggestions;
+
+    AliasService(Database database, UndoHistory history, SuggestionService suggestions) {
+        this.database = database;
+        this.history = history;
+        this.suggestions = suggestions;
+    }
+
+    /** The table in use: the project's own, or the default one. */
+    public AliasTable table() {
+        return database.inTransaction("load the alias table", connection -> settings.get(connection, SETTING))
+                .map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults);
+    }
+
+    /** Saves an edited table and re-scans every article with it; one undoable step. Returns claims changed. */
+    public int save(List<Entity> entities) {
+        AliasTable before = table();
+        AliasTable after = AliasTable.of(entities);
+        suggestions.useAliases(after);
+        ClaimChanges rescan;
+        try {
+            rescan = suggestions.plan("Re-scan with the new aliases",
+                    database.inTransaction("load the sources", sources::all), Progress.NONE);
+        } catch (RuntimeException e) {
+            suggestions.useAliases(before);
+            throw e;
+        }
+        history.perform(new CompositeEdit("Edit aliases", List.of(
+                new Edits("Edit aliases", db -> {
+                    store(db, after);
+                    suggestions.useAliases(after);
+                }, db -> {
+                    store(db, before);
+                    suggestions.useAliases(before);
+                }),
+                rescan)));
+        return rescan.size();
+    }
+
+    private void store(Database db, AliasTable table) {
+        db.inTransaction("save the alias table", connection -> {
+            settings.put(connection, SETTING, write(table.entities()));
+            return null;
+        });
+    }
+
+    static String write(List<Entity> entities) {
+        try {
+            return JSON.writeValueAsString(entities);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the alias table", e);
+        }
+    }
+
+    static List<Entity> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<Entity>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The project's alias table is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.crosscheck.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.crosscheck.extract.Entity;
+import org.crosscheck.extract.EntityType;
+
+/**
+ * Edits the project's entities and their aliases: one row per entity, its other names separated
+ * by "|". The whole table is saved at once (and re-scans the suggestions) when the researcher
+ * presses Save.
+ */
+final class AliasEditorDialog {
+
+    /** One editable row. */
+    static final class Row {
+        final ObjectProperty<EntityType> type = new SimpleObjectProperty<>(EntityType.ORGANISATION);
+        final StringProperty name = new SimpleStringProperty("");
+        final StringProperty aliases = new SimpleStringProperty("");
+        final StringProperty within = new SimpleStringProperty("");
+
+        static Row of(Entity entity) {
+            Row row = new Row();
+            row.type.set(entity.type());
+            row.name.set(entity.canonical());
+            row.aliases.set(String.join(" | ", entity.aliases()));
+            row.within.set(entity.within());
+            return row;
+        }
+
+        Optional<Entity> toEntity() {
+            if (name.get().isBlank()) {
+                return Optional.empty();
+            }
+            List<String> names = Arrays.stream(aliases.get().split("\\|")).map(String::strip)
+                    .filter(alias -> !alias.isEmpty()).toList();
+            return Optional.of(new Entity(name.get(), type.get(), names, within.get()));
+        }
+    }
+
+    private final Dialog<List<Entity>> dialog = new Dialog<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final TableView<Row> table = new TableView<>(rows);
+    private final TextField filter = new TextField();
+
+    AliasEditorDialog(Window owner, List<Entity> entities) {
+        entities.forEach(entity -> rows.add(Row.of(entity)));
+        dialog.initOwner(owner);
+        dialog.setTitle(Texts.get("aliases.title"));
+        dialog.setHeaderText(Texts.get("aliases.header"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("aliasEditor");
+        dialog.getDialogPane().setContent(createView());
+        ButtonType save = new ButtonType(Texts.get("aliases.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == save
+                ? rows.stream().map(Row::toEntity).flatMap(Optional::stream).toList() : null);
+    }
+
+    Optional<List<Entity>> showAndWait() {
+        return dialog.showAndWait();
+    }
+
+    private VBox createView() {
+        table.setId("aliasTable");
+        table.setEditable(true);
+        table.setPrefSize(860, 420);
+        TableColumn<Row, EntityType> type = new TableColumn<>(Texts.get("aliases.type"));
+        type.setCellValueFactory(cell -> cell.getValue().type);
+        type.setCellFactory(ChoiceBoxTableCell.forTableColumn(EntityType.values()));
+        type.setPrefWidth(130);
+        table.getColumns().add(type);
+        table.getColumns().add(textColumn("aliases.name", row -> row.name, 200));
+        table.getColumns().add(textColumn("aliases.aliases", row -> row.aliases, 380));
+        table.getColumns().add(textColumn("aliases.within", row -> row.within, 130));
+        filter.setId("aliasFilter");
+        filter.setPromptText(Texts.get("aliases.filter"));
+        filter.textProperty().addListener((observable, before, text) -> scrollToMatch(text));
+        Button add = new Button(Texts.get("aliases.add"));
+        add.setId("aliasAdd");
+        add.setOnAction(event -> {
+            Row row = new Row();
+            rows.add(0, row);
+            table.getSelectionModel().select(0);
+            table.scrollTo(0);
+            table.edit(0, table.getColumns().get(1));
+        });
+        Button remove = new Button(Texts.get("aliases.remove"));
+        remove.setId("aliasRemove");
+        remove.setOnAction(event -> rows.removeAll(table.getSelectionModel().getSelectedItems()));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label hint = new Label(Texts.get("aliases.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, new HBox(6, filter, add, remove), table, hint);
+        box.setPadding(new Insets(4));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private void scrollToMatch(String text) {
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if ((row.name.get() + " " + row.aliases.get()).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    private static TableColumn<Row, String> textColumn(String key, java.util.function.Function<Row, StringProperty> property,
+                                                      double width) {
+        TableColumn<Row, String> column = new TableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setPrefWidth(width);
+        return column;
+    }
+}
