@@ -140,7 +140,7 @@ final class Absolute {
     }
 
     private static boolean ordinal(String text) {
-        return text.matches("\\d+(st|nd|rd|th)");
+        return text.matches("\\d{1,2}(st|nd|rd|th)");
     }
 
     private static boolean isCurrency(Token token) {
