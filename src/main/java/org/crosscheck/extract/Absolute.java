@@ -50,7 +50,7 @@ final class Absolute {
                                          DateResolver.Direction direction) {
         Token token = tokens.get(at);
         String text = token.text();
-        if (QuantityFinder.looksLikeYear(text)) {
+        if (QuantityNegatives.looksLikeYear(text)) {
             int year = Integer.parseInt(text);
             if (at + 4 < limit && tokens.get(at + 1).is("-") && tokens.get(at + 1).glued() && tokens.get(at + 2).isNumber()
                     && tokens.get(at + 3).is("-") && tokens.get(at + 4).isNumber() && tokens.get(at + 4).glued()) {
@@ -62,7 +62,7 @@ final class Absolute {
             }
             return date(first, at + 1, DateResolver.year(year));
         }
-        if (text.length() == 5 && text.endsWith("s") && QuantityFinder.looksLikeYear(text.substring(0, 4))) {
+        if (text.length() == 5 && text.endsWith("s") && QuantityNegatives.looksLikeYear(text.substring(0, 4))) {
             String decade = text.substring(0, 3);
             int year = Integer.parseInt(decade) * 10;
             return date(first, at + 1, new Resolved(decade, FuzzyDate.of(LocalDate.of(year, 1, 1), Precision.RANGE)));
@@ -80,7 +80,7 @@ final class Absolute {
             Integer month = next < limit ? CalendarWords.month(tokens.get(next)) : null;
             if (month != null) {
                 int end = next + 1;
-                int year = end < limit && QuantityFinder.looksLikeYear(tokens.get(end).text()) ? Integer.parseInt(tokens.get(end).text()) : 0;
+                int year = end < limit && QuantityNegatives.looksLikeYear(tokens.get(end).text()) ? Integer.parseInt(tokens.get(end).text()) : 0;
                 return withYear(first, year > 0 ? end + 1 : end, month, dayOfMonth, year, published, direction);
             }
         }
@@ -97,17 +97,17 @@ final class Absolute {
         if (dayOfMonth > 0 && !(end + 1 < limit && tokens.get(end + 1).is(":"))) {
             end++;
             int year = 0;
-            if (end + 1 < limit && tokens.get(end).is(",") && QuantityFinder.looksLikeYear(tokens.get(end + 1).text())) {
+            if (end + 1 < limit && tokens.get(end).is(",") && QuantityNegatives.looksLikeYear(tokens.get(end + 1).text())) {
                 year = Integer.parseInt(tokens.get(end + 1).text());
                 end += 2;
-            } else if (end < limit && QuantityFinder.looksLikeYear(tokens.get(end).text())) {
+            } else if (end < limit && QuantityNegatives.looksLikeYear(tokens.get(end).text())) {
                 year = Integer.parseInt(tokens.get(end).text());
                 end++;
             }
             return withYear(first, end, month, dayOfMonth, year, published, direction);
         }
         int yearAt = end < limit && tokens.get(end).is(",") ? end + 1 : end;
-        if (yearAt < limit && QuantityFinder.looksLikeYear(tokens.get(yearAt).text())) {
+        if (yearAt < limit && QuantityNegatives.looksLikeYear(tokens.get(yearAt).text())) {
             return date(first, yearAt + 1, DateResolver.month(Integer.parseInt(tokens.get(yearAt).text()), month));
         }
         if (end - at > 1) {
@@ -140,7 +140,7 @@ final class Absolute {
     }
 
     private static boolean ordinal(String text) {
-        return text.matches("\\d+(st|nd|rd|th)");
+        return text.matches("\\d{1,2}(st|nd|rd|th)");
     }
 
     private static boolean isCurrency(Token token) {

@@ -20,6 +20,9 @@ final class AttributionFinder {
             "asserted", "asserts", "argued", "wrote", "declared", "confirmed", "denied", "estimated", "reported",
             "reports", "quoted", "admitted", "emphasised", "emphasized", "observed", "remarked", "revealed",
             "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified");
+    /** Words at which an attribution may be found. */
+    static final Set<String> TRIGGERS = triggers();
+
     private static final Set<String> PRONOUNS = Words.of("he", "she", "He", "She");
     private static final Set<String> PLURAL_PRONOUNS = Words.of("they", "They", "we", "We", "it", "It", "you", "You");
     private static final Set<String> QUANTIFIERS = Words.of("Many", "Some", "Others", "Both", "Most", "All", "Few", "many", "some", "others");
@@ -29,6 +32,13 @@ final class AttributionFinder {
 
     private AttributionFinder(Set<String> outletWords) {
         this.outletWords = outletWords;
+    }
+
+    private static Set<String> triggers() {
+        Set<String> words = new HashSet<>(SPEECH_VERBS);
+        words.add("according");
+        words.add("interview");
+        return Set.copyOf(words);
     }
 
     static AttributionFinder defaults() {
@@ -41,7 +51,7 @@ final class AttributionFinder {
             Sentence sentence = sentences.get(number);
             for (int index = sentence.first(); index < sentence.last(); index++) {
                 Token token = tokens.get(index);
-                if (!token.isWord()) {
+                if (!token.triggers(Triggers.ATTRIBUTION)) {
                     continue;
                 }
                 Attribution attribution = null;

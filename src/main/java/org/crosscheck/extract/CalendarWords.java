@@ -52,7 +52,33 @@ final class CalendarWords {
             "will", "shall", "upcoming", "scheduled", "planned", "plans", "expected", "expects",
             "won't", "won’t", "next", "forthcoming", "ahead");
 
+    /**
+     * Every word that can start a temporal expression. Checked once per token before any finder
+     * rule runs, because most words of a text start none and speed matters on large corpora.
+     */
+    static final Set<String> STARTERS = starters();
+
     private CalendarWords() {
+    }
+
+    private static Set<String> starters() {
+        Set<String> words = new java.util.HashSet<>();
+        words.addAll(MONTHS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(PARTS_OF_DAY.keySet());
+        words.addAll(SEASONS.keySet());
+        words.addAll(DURATION_UNITS.keySet());
+        words.addAll(NumberParser.UNITS.keySet());
+        words.addAll(List.of("now", "currently", "nowadays", "today", "yesterday", "tomorrow", "tonight", "this", "last",
+                "the", "present", "early", "late", "mid", "earlier", "later", "next", "coming", "past", "previous",
+                "following", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "nearly",
+                "almost", "about", "around", "roughly", "some", "over", "more", "less", "a", "an", "half", "several",
+                "few", "many", "recent", "numerous", "couple", "noon", "midday", "midnight", "dozen"));
+        for (String word : List.copyOf(words)) {
+            words.add(word + "'s");
+            words.add(word + "’s");
+        }
+        return Set.copyOf(words);
     }
 
     static Integer month(Token token) {

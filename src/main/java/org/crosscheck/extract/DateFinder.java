@@ -33,7 +33,7 @@ final class DateFinder {
                 continue;
             }
             Token token = tokens.get(index);
-            if (token.type() == Token.Type.PUNCT) {
+            if (token.type() == Token.Type.PUNCT || token.isWord() && !token.triggers(Triggers.TEMPORAL)) {
                 continue;
             }
             if (!futureKnown && mayNeedTense(token)) {
@@ -151,11 +151,11 @@ final class DateFinder {
         if (token.is("noon") || token.is("midday") || token.is("midnight")) {
             hour = token.is("midnight") ? 24 : 12;
             end = index + 1;
-        } else if (token.isNumber() && token.text().length() <= 2) {
+        } else if (token.isNumber() && token.text().length() <= 2 && allDigits(token.text())) {
             hour = Integer.parseInt(token.text());
             end = index + 1;
             boolean colon = end + 1 < limit && tokens.get(end).is(":") && tokens.get(end).glued() && tokens.get(end + 1).isNumber()
-                    && tokens.get(end + 1).text().length() == 2 && tokens.get(end + 1).glued();
+                    && tokens.get(end + 1).text().length() == 2 && allDigits(tokens.get(end + 1).text()) && tokens.get(end + 1).glued();
             if (colon) {
                 minute = Integer.parseInt(tokens.get(end + 1).text());
                 end += 2;
@@ -184,6 +184,10 @@ final class DateFinder {
         }
         String value = String.format("%sT%02d:%02d", day, hour, minute);
         return new TemporalFound(MentionKind.TIME, index, end, Resolved.unresolved(value));
+    }
+
+    private static boolean allDigits(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isMeridian(Token token) {

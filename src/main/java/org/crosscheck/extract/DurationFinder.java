@@ -96,7 +96,7 @@ final class DurationFinder {
         } else {
             Figure figure = NumberParser.parse(tokens, at, limit);
             if (figure == null || figure.isVague() || figure.kind() == Figure.Kind.FRACTION
-                    || figure.kind() == Figure.Kind.DIGITS && QuantityFinder.looksLikeYear(token.text())) {
+                    || figure.kind() == Figure.Kind.DIGITS && QuantityNegatives.looksLikeYear(token.text())) {
                 return bareUnit(tokens, index, at, limit);
             }
             amount = figure.value();

@@ -35,7 +35,17 @@ final class NumberParser {
             "thousands", new double[] {1_000, 9_999}, "millions", new double[] {1e6, 999e6},
             "billions", new double[] {1e9, 999e9});
 
+    /** Every word that can start a figure; looked up once per word before the parser's rules run. */
+    static final java.util.Set<String> STARTERS = starters();
+
     private NumberParser() {
+    }
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> words = new java.util.HashSet<>(UNITS.keySet());
+        words.addAll(VAGUE_PLURALS.keySet());
+        words.addAll(java.util.List.of("a", "an", "half", "dozen", "several", "few", "tens"));
+        return java.util.Set.copyOf(words);
     }
 
     /** The figure starting at token {@code index}, read no further than {@code limit}, or null. */
@@ -44,7 +54,7 @@ final class NumberParser {
         if (token.isNumber()) {
             return digits(tokens, index, limit);
         }
-        if (!token.isWord()) {
+        if (!token.isWord() || !token.triggers(Triggers.FIGURE)) {
             return null;
         }
         Figure vague = vague(tokens, index, limit);

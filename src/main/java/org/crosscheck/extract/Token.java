@@ -8,12 +8,17 @@ package org.crosscheck.extract;
  * @param newlinesBefore line breaks between the previous token and this one (a line is a paragraph)
  * @param spaceBefore    whether any white space separates this token from the previous one
  */
-record Token(int start, int end, String text, String lower, Type type, int newlinesBefore, boolean spaceBefore) {
+record Token(int start, int end, String text, String lower, Type type, int newlinesBefore, boolean spaceBefore, int triggers) {
 
     enum Type { WORD, NUMBER, PUNCT }
 
     boolean is(String lowerText) {
         return lower.equals(lowerText);
+    }
+
+    /** Whether this word may start what a finder looks for (see {@link Triggers}). */
+    boolean triggers(int flag) {
+        return (triggers & flag) != 0;
     }
 
     boolean isWord() {

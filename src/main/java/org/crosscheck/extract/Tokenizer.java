@@ -44,12 +44,23 @@ final class Tokenizer {
                 type = Token.Type.PUNCT;
             }
             String word = text.substring(start, index);
-            String lower = type == Token.Type.WORD ? word.toLowerCase(Locale.ROOT) : word;
-            tokens.add(new Token(start, index, word, lower, type, newlines, space));
+            String lower = type == Token.Type.WORD ? lower(word) : word;
+            int triggers = type == Token.Type.WORD ? Triggers.of(lower) : 0;
+            tokens.add(new Token(start, index, word, lower, type, newlines, space, triggers));
             newlines = 0;
             space = false;
         }
         return tokens;
+    }
+
+    /** Lower case without a copy when the word has no capital, as most words have none. */
+    private static String lower(String word) {
+        for (int index = 0; index < word.length(); index++) {
+            if (Character.isUpperCase(word.charAt(index))) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     private static int scanNumber(String text, int index) {

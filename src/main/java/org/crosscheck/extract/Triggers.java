@@ -1,0 +1,40 @@
+package org.crosscheck.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a word may start, looked up once per token while tokenising: a temporal expression, a
+ * figure, an attribution. Finders skip every other word at once; that keeps extraction fast.
+ */
+final class Triggers {
+
+    static final int TEMPORAL = 1;
+    static final int FIGURE = 2;
+    static final int ATTRIBUTION = 4;
+
+    private static final Map<String, Integer> FLAGS = flags();
+
+    private Triggers() {
+    }
+
+    static int of(String lower) {
+        Integer flags = FLAGS.get(lower);
+        return flags == null ? 0 : flags;
+    }
+
+    private static Map<String, Integer> flags() {
+        Map<String, Integer> flags = new HashMap<>();
+        add(flags, CalendarWords.STARTERS, TEMPORAL);
+        add(flags, NumberParser.STARTERS, FIGURE);
+        add(flags, AttributionFinder.TRIGGERS, ATTRIBUTION);
+        return flags;
+    }
+
+    private static void add(Map<String, Integer> flags, Set<String> words, int flag) {
+        for (String word : words) {
+            flags.merge(word, flag, (a, b) -> a | b);
+        }
+    }
+}
