@@ -68,12 +68,14 @@ final class TimelineTab {
         lanes.getItems().setAll(LaneMode.values());
         lanes.setConverter(converter(mode -> Texts.get("timeline.lanes." + mode.name().toLowerCase())));
         lanes.valueProperty().bindBidirectional(model.laneModeProperty());
-        ChoiceBox<String> kind = filterBox("timelineKind", model.kindFilterProperty(), "timeline.anyKind");
-        kind.getItems().setAll(TimelineViewModel.ALL);
+        ChoiceBox<String> kind = new ChoiceBox<>();
+        kind.setId("timelineKind");
+        kind.getItems().add(TimelineViewModel.ALL);
         for (ClaimKind claimKind : ClaimKind.values()) {
             kind.getItems().add(claimKind.key());
         }
         kind.setConverter(converter(key -> key.isEmpty() ? Texts.get("timeline.anyKind") : Texts.get("kind." + key)));
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
         ChoiceBox<String> tag = filterBox("timelineTag", model.tagFilterProperty(), "timeline.anyTag");
         bindChoices(tag, model.tagNames());
         ChoiceBox<String> group = filterBox("timelineGroup", model.groupFilterProperty(), "timeline.anyGroup");
@@ -131,7 +133,7 @@ final class TimelineTab {
     private ChoiceBox<String> filterBox(String id, javafx.beans.property.ObjectProperty<String> property, String anyKey) {
         ChoiceBox<String> box = new ChoiceBox<>();
         box.setId(id);
-        box.getItems().setAll(TimelineViewModel.ALL);
+        box.getItems().add(TimelineViewModel.ALL);
         box.setConverter(converter(value -> value.isEmpty() ? Texts.get(anyKey) : value));
         box.valueProperty().bindBidirectional(property);
         return box;

@@ -92,9 +92,14 @@ public final class TimelineViewModel {
         String tag = tagFilter.get();
         String kind = kindFilter.get();
         String group = groupFilter.get();
-        return item -> (ALL.equals(tag) || item.tags().contains(tag))
-                && (ALL.equals(kind) || Objects.equals(item.kind(), kind))
-                && (ALL.equals(group) || Objects.equals(item.group(), group));
+        return item -> (isAny(tag) || item.tags().contains(tag))
+                && (isAny(kind) || Objects.equals(item.kind(), kind))
+                && (isAny(group) || Objects.equals(item.group(), group));
+    }
+
+    /** A filter with nothing chosen lets everything through. */
+    private static boolean isAny(String choice) {
+        return choice == null || ALL.equals(choice);
     }
 
     void highlightGroup(ComparisonGroup group) {

@@ -3,8 +3,6 @@ package org.crosscheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -12,16 +10,10 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.crosscheck.chart.TimelineGeometry;
+import org.crosscheck.chart.TimelineItem;
 import org.crosscheck.chart.TimelineLayout;
 import org.crosscheck.chart.TimelineView;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimKind;
-import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.model.Precision;
-import org.crosscheck.model.Source;
-import org.crosscheck.model.TimeReference;
-import org.crosscheck.service.Workbench;
-import org.crosscheck.store.ProjectFile;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,21 +32,9 @@ class TimelineTabTest extends FxRobot {
     Path folder;
 
     private Application app;
-    private long claimId;
 
     @BeforeEach
-    void startOnASampleProjectWithADatedClaim() throws Exception {
-        ProjectFile project = ProjectFile.of(folder.resolve("sample"));
-        try (Workbench workbench = Workbench.open(project, true)) {
-            Source source = workbench.library().all().stream().filter(s -> s.text().contains(PHRASE))
-                    .findFirst().orElseThrow();
-            int start = source.text().indexOf(PHRASE);
-            Claim claim = workbench.claims().tag(source.id(), start, start + PHRASE.length(), ClaimKind.QUANTITY);
-            claimId = workbench.claims().update(new Claim(claim.id(), claim.sourceId(), claim.start(), claim.end(),
-                    claim.kind(), claim.status(), claim.origin(), "Islamic State", "Zamir Kabulov", "Interfax",
-                    "Afghanistan", new TimeReference("in October",
-                    FuzzyDate.of(LocalDate.of(2015, 10, 1), Precision.MONTH)), claim.quantity(), Set.of(), "")).id();
-        }
+    void startOnTheSample() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
         waitUntil(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
@@ -76,6 +56,10 @@ class TimelineTabTest extends FxRobot {
         clickOn(timeline);
         push(KeyCode.ADD);
         push(KeyCode.ADD);
+        push(KeyCode.DIGIT0);
+        TimelineItem target = timeline.currentLayout().placed().stream().map(TimelineLayout.PlacedItem::item)
+                .filter(item -> item.label().equals(PHRASE)).findFirst().orElseThrow();
+        long claimId = target.claimId();
         clickOn(pointOf(timeline, claimId));
 
         StyleClassedTextArea article = lookup("#articleText").queryAs(StyleClassedTextArea.class);
@@ -113,6 +97,11 @@ class TimelineTabTest extends FxRobot {
                 }
             });
         } catch (Exception e) {
+            try {
+                javafx.stage.Window w = javafx.stage.Window.getWindows().get(0);
+                javafx.scene.image.WritableImage img = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", new java.io.File("/tmp/tlfail.png"));
+            } catch (Exception ignored) { }
             throw new AssertionError("the window did not reach the expected state in 10 s", e);
         }
     }
