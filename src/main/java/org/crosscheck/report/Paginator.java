@@ -46,7 +46,7 @@ final class Paginator {
                 makeRoomFor(needed);
                 place(block);
             } else if (item instanceof TableRow row) {
-                placeRow(row);
+                placeRow(row, row.firstOfTable() ? secondRowHeight(flow, index + 1, row.header()) : 0);
             }
         }
         if (!page.isEmpty() || pages.isEmpty()) {
@@ -55,9 +55,10 @@ final class Paginator {
         return pages;
     }
 
-    private void placeRow(TableRow row) {
+    /** A table opens with at least two rows on the page, so a header and one lonely row never end a page. */
+    private void placeRow(TableRow row, float keepWithRow) {
         boolean needsHeader = row.firstOfTable() || headerOnThisPage != row.header();
-        float needed = row.row().height() + (needsHeader ? row.header().height() : 0);
+        float needed = row.row().height() + keepWithRow + (needsHeader ? row.header().height() : 0);
         if (needed > spaceLeft() && !isPageEmpty()) {
             newPage();
             needsHeader = true;
@@ -67,6 +68,13 @@ final class Paginator {
             headerOnThisPage = row.header();
         }
         place(row.row());
+    }
+
+    private static float secondRowHeight(List<FlowItem> flow, int index, Block header) {
+        if (index < flow.size() && flow.get(index) instanceof TableRow next && next.header() == header) {
+            return next.row().height();
+        }
+        return 0;
     }
 
     /** How much of what follows must fit below a heading for the heading to stay on this page. */
@@ -80,7 +88,8 @@ final class Paginator {
             return block.height() + (block.keepWithNext() ? openingHeight(flow, index + 1) : 0);
         }
         if (next instanceof TableRow row) {
-            return row.header().height() + row.row().height();
+            return row.header().height() + row.row().height()
+                    + (row.firstOfTable() ? secondRowHeight(flow, index + 1, row.header()) : 0);
         }
         return 0;
     }

@@ -94,6 +94,23 @@ class PaginatorTest {
     }
 
     @Test
+    void aTableNeverEndsAPageWithItsHeaderAndASingleRow() {
+        TableLayout table = new TableLayout(measuring.fonts, List.of(new TableLayout.Column("Header", 1f)),
+                PAPER.contentWidth(), PAPER.contentHeight());
+        Block row = table.row(List.of(List.of(new Span("row", TextStyle.CELL))), false);
+        float roomForHeaderAndOneRow = table.header().height() + row.height() + 1;
+        List<FlowItem> flow = new ArrayList<>();
+        flow.add(filler((PAPER.contentHeight() - roomForHeaderAndOneRow) / PAPER.contentHeight()));
+        flow.addAll(table.rows(List.of(List.of(List.of(new Span("first", TextStyle.CELL))),
+                List.of(List.of(new Span("second", TextStyle.CELL))))));
+
+        List<List<Element>> pages = new Paginator(PAPER).paginate(flow);
+
+        assertThat(pages).hasSize(2);
+        assertThat(texts(pages.get(1))).containsExactly("Header", "first", "second");
+    }
+
+    @Test
     void aPageBreakStartsANewPageButNeverAnEmptyOne() {
         List<List<Element>> pages = new Paginator(PAPER).paginate(List.of(
                 text("cover", 20), new FlowItem.PageBreak(), new FlowItem.PageBreak(), new FlowItem.GroupStart(),
