@@ -116,6 +116,9 @@ class MainWindowTest extends FxRobot {
     private void openArticle(String titleStart) {
         SourceSummary summary = library().getItems().stream()
                 .filter(item -> item.title().startsWith(titleStart)).findFirst().orElseThrow();
+        // the list's items arrive before its cells are laid out; wait for the cell, not only the item
+        waitUntil(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
+                .tryQuery().isPresent());
         clickOn(lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
                 .queryAs(Label.class));
         waitUntil(() -> articleText().getText().startsWith(summary.title().substring(0, 20))

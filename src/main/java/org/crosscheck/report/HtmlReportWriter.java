@@ -1,0 +1,197 @@
+package org.crosscheck.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a report as one self-contained HTML file: styles inline, figures as data URIs, the same
+ * content in the same order as the PDF. Its print stylesheet breaks pages before groups, repeats
+ * table headers and keeps rows whole. Stateless and thread-safe.
+ */
+public final class HtmlReportWriter {
+
+    /** The report as an HTML document. */
+    public String render(ReportDocument report) {
+        Html html = new Html();
+        String title = report.cover().projectName() + " · Comparison report";
+        html.markup("<!DOCTYPE html>\n").open("html", "lang", "en").open("head")
+                .markup("<meta charset=\"utf-8\">").element("title", title)
+                .open("style").markup(stylesheet()).close("style").close("head").open("body");
+        cover(html, report);
+        for (GroupSection group : report.groups()) {
+            group(html, group);
+        }
+        if (report.timeline() != null) {
+            html.open("section", "class", "timeline").element("h2", "Timeline");
+            figure(html, report.timeline());
+            html.close("section");
+        }
+        if (!report.appendix().isEmpty()) {
+            html.open("section", "class", "appendix").element("h2", "Appendix: sources");
+            appendix(html, report.appendix());
+            html.close("section");
+        }
+        return html.close("body").close("html").markup("\n").toString();
+    }
+
+    /** Writes the report to a file in UTF-8, replacing it. */
+    public void write(ReportDocument report, Path file) {
+        try {
+            Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + file, e);
+        }
+    }
+
+    private static void cover(Html html, ReportDocument report) {
+        Cover cover = report.cover();
+        html.open("section", "class", "cover").element("h1", cover.projectName())
+                .element("p", "Comparison report", "class", "subtitle")
+                .element("p", CoverPage.DATE.format(cover.date()), "class", "date")
+                .element("p", cover.scope(), "class", "scope")
+                .open("ul", "class", "counts");
+        count(html, cover.sources(), "source", "sources");
+        count(html, cover.claims(), "claim", "claims");
+        count(html, cover.contradictions(), "contradiction", "contradictions");
+        html.close("ul");
+        if (!report.groups().isEmpty()) {
+            html.element("h3", "In this report").open("ul", "class", "contents");
+            for (GroupSection group : report.groups()) {
+                html.element("li", group.name());
+            }
+            html.close("ul");
+        }
+        html.close("section");
+    }
+
+    private static void count(Html html, int count, String one, String many) {
+        html.open("li", "class", many).element("strong", Integer.toString(count)).text(count == 1 ? one : many).close("li");
+    }
+
+    private static void group(Html html, GroupSection group) {
+        html.open("section", "class", "group").element("h2", group.name());
+        if (!group.note().isBlank()) {
+            html.element("p", group.note(), "class", "note");
+        }
+        html.element("h3", "Statements");
+        if (group.statements().isEmpty()) {
+            html.element("p", "No statements in this group.");
+        } else {
+            statements(html, group.statements());
+        }
+        if (group.chart() != null) {
+            figure(html, group.chart());
+        }
+        if (!group.verdicts().isEmpty()) {
+            html.element("h3", "Verdicts");
+            legend(html);
+            verdicts(html, group.verdicts());
+        }
+        html.close("section");
+    }
+
+    private static void statements(Html html, List<StatementRow> statements) {
+        head(html, "statements", StatementTable.COLUMNS);
+        for (StatementRow statement : statements) {
+            html.open("tr").open("td").text(statement.source());
+            muted(html, statement.outlet());
+            html.close("td").element("td", statement.speaker(), "class", "speaker").open("td").text(statement.published());
+            muted(html, statement.refersTo().isBlank() ? "" : "refers to " + statement.refersTo());
+            html.close("td").element("td", statement.value(), "class", "value").open("td", "class", "quote");
+            for (Span span : StatementTable.quoteInContext(statement)) {
+                if (span.style().bold()) {
+                    html.element("mark", span.text());
+                } else if (span.text().startsWith("\n")) {
+                    html.markup("<br>").text(span.text().substring(1));
+                } else {
+                    html.text(span.text());
+                }
+            }
+            html.close("td").element("td", statement.grade(), "class", "grade").close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private static void verdicts(Html html, List<VerdictRow> verdicts) {
+        head(html, "verdicts", VerdictTable.COLUMNS);
+        for (VerdictRow verdict : verdicts) {
+            VerdictWord word = VerdictWord.of(verdict.verdict());
+            html.open("tr").open("td").text(verdict.a()).markup("<br>").text("↔ " + verdict.b()).close("td")
+                    .open("td").element("span", word == null ? verdict.verdictWords() : word.words(),
+                            "class", "verdict" + (word == null ? "" : " verdict-" + cssName(word)))
+                    .close("td").open("td").text(verdict.reason());
+            if (verdict.overridden()) {
+                html.open("p", "class", "override").element("strong", "overridden:").text(" " + verdict.overrideNote())
+                        .close("p");
+            }
+            html.close("td").close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private static void appendix(Html html, List<SourceEntry> sources) {
+        head(html, "sources", SourceTable.COLUMNS);
+        for (SourceEntry source : sources) {
+            html.open("tr").element("td", source.title(), "class", "title").element("td", source.outlet())
+                    .element("td", source.author()).element("td", source.url(), "class", "url")
+                    .element("td", source.published()).element("td", source.grade())
+                    .element("td", Integer.toString(source.claims())).close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    /** Opens a table with its header row and its body. */
+    private static void head(Html html, String cssClass, List<TableLayout.Column> columns) {
+        html.open("table", "class", cssClass).open("thead").open("tr");
+        for (TableLayout.Column column : columns) {
+            html.element("th", column.title());
+        }
+        html.close("tr").close("thead").open("tbody");
+    }
+
+    private static void legend(Html html) {
+        html.open("p", "class", "legend").text("Verdicts: ");
+        for (VerdictWord word : VerdictWord.values()) {
+            html.element("span", word.words(), "class", "verdict verdict-" + cssName(word)).text(" ");
+        }
+        html.close("p");
+    }
+
+    private static void figure(Html html, Figure figure) {
+        String source = "data:image/png;base64," + Base64.getEncoder().encodeToString(figure.png());
+        html.open("figure").open("img", "src", source, "alt", figure.caption(),
+                "style", String.format(Locale.ROOT, "width: %.1fpt", figure.widthPt()));
+        if (!figure.caption().isBlank()) {
+            html.element("figcaption", figure.caption());
+        }
+        html.close("figure");
+    }
+
+    private static void muted(Html html, String text) {
+        if (!text.isBlank()) {
+            html.markup("<br>").element("span", text, "class", "muted");
+        }
+    }
+
+    private static String cssName(VerdictWord word) {
+        return word.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlReportWriter.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("the report stylesheet is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report stylesheet", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.crosscheck.report;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Draws laid-out pages into a PDF document. Layout measures from the top of the page, PDF from
+ * the bottom, so every y is flipped here and nowhere else. A figure used twice is embedded once.
+ */
+final class PdfPagePainter {
+
+    private final PDDocument document;
+    private final ReportFonts fonts;
+    private final Map<Figure, PDImageXObject> images = new HashMap<>();
+
+    PdfPagePainter(PDDocument document, ReportFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    void paint(LaidOutReport report) throws IOException {
+        PaperFormat paper = report.paper();
+        for (List<Element> elements : report.pages()) {
+            PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (Element element : elements) {
+                    draw(content, element, paper.height());
+                }
+            }
+        }
+    }
+
+    private void draw(PDPageContentStream content, Element element, float pageHeight) throws IOException {
+        if (element instanceof Element.TextRun run) {
+            if (run.text().isEmpty()) {
+                return;
+            }
+            content.beginText();
+            content.setFont(fonts.font(run.style()), run.style().size());
+            content.setNonStrokingColor(color(run.style().rgb()));
+            content.newLineAtOffset(run.x(), pageHeight - run.y());
+            content.showText(run.text());
+            content.endText();
+        } else if (element instanceof Element.Box box) {
+            content.setNonStrokingColor(color(box.rgb()));
+            content.addRect(box.x(), pageHeight - box.y() - box.height(), box.width(), box.height());
+            content.fill();
+        } else if (element instanceof Element.Picture picture) {
+            content.drawImage(image(picture.figure()), picture.x(), pageHeight - picture.y() - picture.height(),
+                    picture.width(), picture.height());
+        }
+    }
+
+    private PDImageXObject image(Figure figure) throws IOException {
+        PDImageXObject image = images.get(figure);
+        if (image == null) {
+            image = PDImageXObject.createFromByteArray(document, figure.png(), figure.caption());
+            images.put(figure, image);
+        }
+        return image;
+    }
+
+    private static java.awt.Color color(int rgb) {
+        return new java.awt.Color(rgb);
+    }
+}

@@ -1,0 +1,84 @@
+package org.crosscheck.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The report's fonts, DejaVu Sans regular and bold, bundled with the app (free licence, see
+ * fonts/LICENSE-DejaVu.txt) and embedded as subsets in one PDF. The PDF standard fonts would only
+ * encode WinAnsi and fail on "≥", "≈" and many names; DejaVu covers them. Characters it still lacks
+ * print as "?". Belongs to one document; not thread-safe.
+ */
+final class ReportFonts implements TextMeasure {
+
+    private static final String FOLDER = "fonts/";
+
+    private final PDFont regular;
+    private final PDFont bold;
+    private final CmapLookup glyphs;
+
+    private ReportFonts(PDFont regular, PDFont bold, CmapLookup glyphs) {
+        this.regular = regular;
+        this.bold = bold;
+        this.glyphs = glyphs;
+    }
+
+    /** Loads the fonts into the document they will be embedded in. */
+    static ReportFonts loadInto(PDDocument document) {
+        try {
+            TrueTypeFont regularFont = parse("DejaVuSans.ttf");
+            TrueTypeFont boldFont = parse("DejaVuSans-Bold.ttf");
+            return new ReportFonts(PDType0Font.load(document, regularFont, true),
+                    PDType0Font.load(document, boldFont, true), regularFont.getUnicodeCmapLookup());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the report fonts", e);
+        }
+    }
+
+    private static TrueTypeFont parse(String name) throws IOException {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IOException("the font " + name + " is missing from the application");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+
+    PDFont font(TextStyle style) {
+        return style.bold() ? bold : regular;
+    }
+
+    @Override
+    public float width(String text, TextStyle style) {
+        try {
+            return font(style).getStringWidth(text) / 1000f * style.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + text, e);
+        }
+    }
+
+    @Override
+    public String printable(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        text.replace("\r\n", "\n").codePoints().forEach(codePoint -> {
+            if (codePoint == '\n') {
+                result.append('\n');
+            } else if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
+                result.append(' ');
+            } else if (glyphs.getGlyphId(codePoint) > 0) {
+                result.appendCodePoint(codePoint);
+            } else {
+                result.append('?');
+            }
+        });
+        return result.toString();
+    }
+}
