@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
 import org.crosscheck.compare.Verdict;
-import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimKind;
-import org.crosscheck.model.Quantity;
-import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,57 +32,68 @@ class ComparisonServiceTest {
         workbench.close();
     }
 
-    @Test
-    void handTaggedFiguresAboutTheSameThingAreComparedAcrossArticles() {
-        Claim over = figure("ISIS has over 10,000", "over 10,000 loyal fighters", 10_000.0, null, "over");
-        Claim roughly = figure("ISIS in Afghanistan threatened", "roughly 3,000 fighters", 2550.0, 3450.0, "roughly");
+    private ComparisonGroup fighters() {
+        return workbench.comparison().compare().groups().stream()
+                .filter(group -> group.name().equals("Islamic State · fighters · Afghanistan")).findFirst()
+                .orElseThrow();
+    }
 
+    @Test
+    void theSampleFiguresForIslamicStateFightersInAfghanistanFormTheMostContestedGroup() {
         ComparisonGroup group = workbench.comparison().compare().groups().get(0);
 
         assertThat(group.name()).isEqualTo("Islamic State · fighters · Afghanistan");
-        assertThat(group.statements()).extracting(statement -> statement.claim().id())
-                .containsExactly(roughly.id(), over.id());
-        assertThat(group.verdicts()).singleElement().satisfies(verdict ->
-                assertThat(verdict.verdict()).isEqualTo(Verdict.CONTRADICTS));
+        assertThat(group.sources()).isEqualTo(5);
+        assertThat(group.contradictions()).isPositive();
+        assertThat(group.statements()).extracting(Statement::quote).contains("about 2,000 to 3,000 militants",
+                "nearly 3,500 ISIS-linked jihadists", "roughly 3,000 fighters", "over 10,000 loyal fighters",
+                "at least 5,000 fighters");
     }
 
     @Test
     void handEditsOfGroupsAreSavedInTheProjectAndUndoable() {
-        Claim over = figure("ISIS has over 10,000", "over 10,000 loyal fighters", 10_000.0, null, "over");
-        Claim roughly = figure("ISIS in Afghanistan threatened", "roughly 3,000 fighters", 2550.0, 3450.0, "roughly");
-        String groupId = workbench.comparison().compare().groups().get(0).id();
+        ComparisonGroup group = fighters();
+        PairVerdict first = group.verdicts().get(0);
+        long a = group.statements().get(first.a()).claim().id();
+        long b = group.statements().get(first.b()).claim().id();
 
-        workbench.comparison().rename(groupId, "ISIS fighters");
-        workbench.comparison().override(over.id(), roughly.id(), Verdict.CHANGED_OVER_TIME, "different years");
+        workbench.comparison().rename(group.id(), "ISIS fighters");
+        workbench.comparison().override(a, b, Verdict.CHANGED_OVER_TIME, "different years");
 
-        ComparisonGroup group = workbench.comparison().compare().groups().get(0);
-        assertThat(group.name()).isEqualTo("ISIS fighters");
-        assertThat(group.verdicts().get(0).overridden()).isTrue();
-        assertThat(group.verdicts().get(0).overrideNote()).isEqualTo("different years");
+        ComparisonGroup edited = workbench.comparison().compare().groups().stream()
+                .filter(g -> g.id().equals(group.id())).findFirst().orElseThrow();
+        assertThat(edited.name()).isEqualTo("ISIS fighters");
+        assertThat(edited.verdicts()).filteredOn(PairVerdict::overridden).singleElement().satisfies(v -> {
+            assertThat(v.verdict()).isEqualTo(Verdict.CHANGED_OVER_TIME);
+            assertThat(v.overrideNote()).isEqualTo("different years");
+        });
 
         workbench.history().undo();
-        assertThat(workbench.comparison().compare().groups().get(0).verdicts().get(0).overridden()).isFalse();
         workbench.history().undo();
-        assertThat(workbench.comparison().compare().groups().get(0).name())
-                .isEqualTo("Islamic State · fighters · Afghanistan");
+        assertThat(fighters().verdicts()).noneMatch(PairVerdict::overridden);
+    }
+
+    @Test
+    void handEditsSurviveARescan() {
+        ComparisonGroup group = fighters();
+        workbench.comparison().rename(group.id(), "ISIS fighters");
+        long left = group.statements().get(0).claim().id();
+        workbench.comparison().exclude(left);
+
+        workbench.suggestions().rescanAll(Progress.NONE);
+
+        ComparisonGroup after = workbench.comparison().compare().groups().stream()
+                .filter(g -> g.id().equals(group.id())).findFirst().orElseThrow();
+        assertThat(after.name()).isEqualTo("ISIS fighters");
+        assertThat(after.statements()).noneMatch(s -> s.claim().id() == left);
     }
 
     @Test
     void groupEditsSurviveAWriteAndReadAsJson() {
         GroupEdits edits = GroupEdits.NONE.rename("q:a|b|c", "Name").note("q:a|b|c", "Note").merge("q:x", "q:a|b|c")
                 .move(4, "q:a|b|c").exclude(5).linkEvent("Event", Set.of(1L, 2L))
-                .override(1, 2, Verdict.TENSION, "why");
+                .override(1, 2, Verdict.TENSION, "why").dismiss(7, 3);
 
         assertThat(ComparisonService.parse(ComparisonService.write(edits))).isEqualTo(edits);
-    }
-
-    private Claim figure(String titleStart, String phrase, Double low, Double high, String qualifier) {
-        Source source = workbench.library().all().stream().filter(s -> s.title().startsWith(titleStart))
-                .findFirst().orElseThrow();
-        int start = source.text().indexOf(phrase);
-        Claim claim = workbench.claims().tag(source.id(), start, start + phrase.length(), ClaimKind.QUANTITY);
-        return workbench.claims().update(new Claim(claim.id(), claim.sourceId(), claim.start(), claim.end(),
-                claim.kind(), claim.status(), claim.origin(), "Islamic State", "", "", "Afghanistan",
-                claim.refersTo(), new Quantity(low, high, qualifier, "fighters", "fighters"), Set.of(), ""));
     }
 }
