@@ -19,7 +19,7 @@ public final class CommandLine {
 
     public static CommandLine standard() {
         return new CommandLine(List.of(new ExtractCommand(), new ImportCommand(), new CompareCommand(),
-                new TimelineCommand()));
+                new TimelineCommand(), new ReportCommand()));
     }
 
     /** Whether the first argument names a command (otherwise the window opens). */

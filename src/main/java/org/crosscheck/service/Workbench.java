@@ -88,6 +88,11 @@ public final class Workbench implements AutoCloseable {
         return aliases;
     }
 
+    /** The comparison report of this project. */
+    public ReportService reports() {
+        return new ReportService(this);
+    }
+
     public ComparisonService comparison() {
         return comparison;
     }

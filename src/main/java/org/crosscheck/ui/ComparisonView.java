@@ -30,8 +30,7 @@ import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.chart.IntervalChartView;
-import org.crosscheck.chart.IntervalStatement;
-import org.crosscheck.chart.IntervalVerdict;
+import org.crosscheck.chart.GroupChartData;
 import org.crosscheck.chart.OkabeIto;
 
 /**
@@ -215,33 +214,11 @@ final class ComparisonView {
         note.setText(group.note());
         statements.getItems().setAll(group.statements());
         verdicts.getItems().setAll(group.verdicts());
-        chart.setData(intervals(group), group.verdicts().stream()
-                .map(pair -> new IntervalVerdict(pair.a(), pair.b(), pair.verdict().key(),
-                        pair.verdict().label() + ": " + pair.reason()
-                                + (pair.overridden() ? " — " + Texts.get("compare.overridden", pair.overrideNote()) : "")))
-                .toList());
-    }
-
-    /** Statements as bars, labelled by number and speaker, coloured by source like the table. */
-    static List<IntervalStatement> intervals(ComparisonGroup group) {
-        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
-        List<IntervalStatement> bars = new ArrayList<>();
-        for (int i = 0; i < group.statements().size(); i++) {
-            Statement statement = group.statements().get(i);
-            bars.add(new IntervalStatement((i + 1) + ". " + shortVoice(statement) + " · " + statement.when().display(),
-                    statement.claim().quantity().low(), statement.claim().quantity().high(),
-                    statement.claim().quantity().qualifier(), sources.indexOf(statement.claim().sourceId())));
-        }
-        return bars;
-    }
-
-    private static String shortVoice(Statement statement) {
-        String voice = statement.voice().isBlank() ? statement.sourceTitle() : statement.voice();
-        return voice.length() > 28 ? voice.substring(0, 27) + "…" : voice;
+        chart.setData(GroupChartData.statements(group), GroupChartData.verdicts(group));
     }
 
     private String label(int index) {
-        return selected().map(group -> (index + 1) + ". " + shortVoice(group.statements().get(index))).orElse("");
+        return selected().map(group -> GroupChartData.label(group, index)).orElse("");
     }
 
     private ContextMenu groupMenu() {
@@ -344,7 +321,7 @@ final class ComparisonView {
                 setGraphic(null);
                 return;
             }
-            int index = selected().map(group -> intervals(group).get(getIndex()).colourIndex()).orElse(0);
+            int index = selected().map(group -> GroupChartData.colourOf(group, getIndex())).orElse(0);
             setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
             setText(title);
         }

@@ -38,7 +38,11 @@ final class MainMenu {
     private Menu fileMenu() {
         MenuItem importFiles = item("menuImport", Texts.get("menu.file.import"), KeyCode.O, window::chooseFilesToImport);
         MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), KeyCode.Q, Platform::exit);
-        return new Menu(Texts.get("menu.file"), null, importFiles, new SeparatorMenuItem(), quit);
+        MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), KeyCode.E,
+                window::exportReport);
+        MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
+        return new Menu(Texts.get("menu.file"), null, importFiles, new SeparatorMenuItem(), export, print,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {

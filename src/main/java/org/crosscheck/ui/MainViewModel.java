@@ -18,6 +18,7 @@ import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.ImportReport;
+import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.Workbench;
 
@@ -301,6 +302,24 @@ public final class MainViewModel {
                     reload(0, openSourceId == 0);
                 },
                 error -> status.error(Texts.get("problem.import"), error));
+    }
+
+    /** Builds the report and writes it as PDF or HTML, off the JavaFX thread. */
+    public void exportReport(ReportScope scope, Path file) {
+        status.startWork(Texts.get("status.reporting"));
+        runner.run(() -> workbench.reports().export(scope, file), written -> {
+            status.endWork();
+            status.info(Texts.get("status.exported", written));
+        }, error -> status.error(Texts.get("problem.report"), error));
+    }
+
+    /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
+    public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
+        status.startWork(Texts.get("status.reporting"));
+        runner.run(() -> workbench.reports().pdf(scope), pdf -> {
+            status.endWork();
+            print.accept(pdf);
+        }, error -> status.error(Texts.get("problem.report"), error));
     }
 
     /** Re-reads every article for suggestions, keeping what the researcher made or judged. */

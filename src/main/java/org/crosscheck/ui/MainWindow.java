@@ -24,6 +24,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.Tag;
+import org.crosscheck.report.NoPrinterException;
+import org.crosscheck.report.ReportPrinter;
+import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.ImportReport;
 
 /** The main window: library, article, claims panel, menus and status bar. */
@@ -123,6 +127,51 @@ public final class MainWindow {
         }
         new SourceDetailsDialog(stage, source).showAndWait()
                 .ifPresent(metadata -> model.saveMetadata(source.id(), metadata));
+    }
+
+    /** File › Export report…: what to cover, where to save it (PDF or HTML), then built off the JavaFX thread. */
+    void exportReport() {
+        askReportScope(Texts.get("menu.file.exportReport")).ifPresent(scope -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Texts.get("menu.file.exportReport"));
+            chooser.setInitialFileName("comparison-report.pdf");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF", "*.pdf"),
+                    new FileChooser.ExtensionFilter(Texts.get("report.html"), "*.html"));
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                model.exportReport(scope, withExtension(file, chooser.getSelectedExtensionFilter()));
+            }
+        });
+    }
+
+    /** File › Print report…: the PDF's own pages through the system print dialog. */
+    void printReport() {
+        askReportScope(Texts.get("menu.file.printReport")).ifPresent(scope -> model.reportPdf(scope, pdf -> {
+            try {
+                if (new ReportPrinter().print(pdf, null, true, stage)) {
+                    model.status().info(Texts.get("status.printed"));
+                }
+            } catch (NoPrinterException e) {
+                showError(Texts.get("problem.print"), e.getMessage());
+            } catch (RuntimeException e) {
+                showError(Texts.get("problem.print"), Notices.describe(e));
+            }
+        }));
+    }
+
+    private Optional<ReportScope> askReportScope(String action) {
+        var group = model.comparison().selectedGroupProperty().get();
+        List<String> tags = model.tags().stream().map(Tag::name).toList();
+        return new ReportDialog(stage, group == null ? null : group.name(), tags, action).showAndWait();
+    }
+
+    private static java.nio.file.Path withExtension(File file, FileChooser.ExtensionFilter filter) {
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm")) {
+            return file.toPath();
+        }
+        boolean html = filter != null && filter.getExtensions().contains("*.html");
+        return file.toPath().resolveSibling(file.getName() + (html ? ".html" : ".pdf"));
     }
 
     void editAliases() {

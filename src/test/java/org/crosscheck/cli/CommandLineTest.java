@@ -83,6 +83,48 @@ class CommandLineTest {
     }
 
     @Test
+    void reportWritesAPdfOfTheNamedGroupAndAnHtmlOfAll() throws Exception {
+        String project = folder.resolve("news").toString();
+        run("import", "--project", project, "seeds");
+        Path pdf = folder.resolve("fighters.pdf");
+        Path html = folder.resolve("all.html");
+
+        assertThat(run("report", "--project", project, "--out", pdf.toString(),
+                "--group", "Islamic State · fighters · Afghanistan")).isZero();
+        assertThat(run("report", "--project", project, "--out", html.toString())).isZero();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(Files.readString(html)).contains("roughly 3,000 fighters");
+        assertThat(run("report", "--project", project, "--out", folder.resolve("r.docx").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void extractPrintsTheClaimsOfEachFileWithOffsetsIntoItsText() throws Exception {
+        Path file = Files.writeString(folder.resolve("a.txt"),
+                "Kabulov said on Thursday that over 10,000 loyal fighters were in Afghanistan.");
+
+        assertThat(run("extract", "--published", "2017-12-23", file.toString(),
+                folder.resolve("missing.txt").toString())).isEqualTo(1);
+
+        JsonNode claims = json().path("sources").get(0).path("claims");
+        JsonNode quantity = null;
+        for (JsonNode claim : claims) {
+            if (claim.path("kind").asText().equals("quantity")) {
+                quantity = claim;
+            }
+        }
+        assertThat(quantity).isNotNull();
+        assertThat(quantity.path("low").asLong()).isEqualTo(10_000);
+        assertThat(quantity.path("high").isNull()).isTrue();
+        String text = Files.readString(file);
+        assertThat(text.substring(quantity.path("start").asInt(), quantity.path("end").asInt()))
+                .isEqualTo(quantity.path("text").asText());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.txt");
+    }
+
+    @Test
     void aMissingProjectOrAWrongOptionIsAUsageErrorWithExitTwo() {
         assertThat(run("compare", "--project", folder.resolve("none").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no project at");

@@ -1,0 +1,55 @@
+package org.crosscheck.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
+
+/**
+ * A comparison group as the interval chart draws it, the same in the window and in the report:
+ * one numbered bar per statement, labelled by who said it and when, coloured by source.
+ */
+public final class GroupChartData {
+
+    private GroupChartData() {
+    }
+
+    public static List<IntervalStatement> statements(ComparisonGroup group) {
+        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
+        List<IntervalStatement> bars = new ArrayList<>();
+        for (int i = 0; i < group.statements().size(); i++) {
+            Statement statement = group.statements().get(i);
+            // the chart numbers its rows itself; the label says who and when
+            bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(),
+                    statement.claim().quantity().low(), statement.claim().quantity().high(),
+                    statement.claim().quantity().qualifier(), sources.indexOf(statement.claim().sourceId())));
+        }
+        return bars;
+    }
+
+    public static List<IntervalVerdict> verdicts(ComparisonGroup group) {
+        return group.verdicts().stream().map(pair -> new IntervalVerdict(pair.a(), pair.b(), pair.verdict().key(),
+                pair.verdict().label() + ": " + reason(pair))).toList();
+    }
+
+    /** "3. Zamir Kabulov": the statement's number in the group and who said it. */
+    public static String label(ComparisonGroup group, int index) {
+        return (index + 1) + ". " + voice(group.statements().get(index));
+    }
+
+    private static String voice(Statement statement) {
+        String voice = statement.voice().isBlank() ? statement.sourceTitle() : statement.voice();
+        return voice.length() > 28 ? voice.substring(0, 27) + "…" : voice;
+    }
+
+    private static String reason(PairVerdict pair) {
+        return pair.overridden() ? "overridden: " + pair.overrideNote() + " (computed: " + pair.reason() + ")"
+                : pair.reason();
+    }
+
+    /** The colour index of a statement's source, as the chart uses it. */
+    public static int colourOf(ComparisonGroup group, int index) {
+        return statements(group).get(index).colourIndex();
+    }
+}

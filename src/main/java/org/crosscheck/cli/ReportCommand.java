@@ -1,0 +1,40 @@
+package org.crosscheck.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.crosscheck.service.ReportScope;
+import org.crosscheck.service.Workbench;
+
+/**
+ * {@code report --project PATH --out FILE.pdf|FILE.html [--group NAME]... [--tag NAME]}: the
+ * comparison report, drawn headless, the same as File › Export report… in the window.
+ */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "report --project PATH --out FILE.pdf|FILE.html [--group NAME]... [--tag NAME]";
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) {
+        Path file = Path.of(arguments.required("out"));
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new UsageException("--out must name a .pdf or .html file, not " + file.getFileName());
+        }
+        ReportScope scope = !arguments.all("group").isEmpty() ? ReportScope.groups(arguments.all("group"))
+                : arguments.option("tag").map(ReportScope::tagged).orElse(ReportScope.allGroups());
+        try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
+            HeadlessFx.start();
+            workbench.reports().export(scope, file);
+        }
+        err.println("Wrote " + file.toAbsolutePath() + " (" + scope.description() + ")");
+        return 0;
+    }
+}

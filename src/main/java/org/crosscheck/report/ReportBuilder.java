@@ -1,0 +1,125 @@
+package org.crosscheck.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.chart.GroupChartData;
+import org.crosscheck.chart.IntervalChartView;
+import org.crosscheck.chart.LaneMode;
+import org.crosscheck.chart.TimelineItems;
+import org.crosscheck.chart.TimelinePublication;
+import org.crosscheck.chart.TimelineView;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.compare.TrendWords;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceSummary;
+
+/**
+ * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
+ * never disagree. Charts are drawn at print resolution (three pixels per point). Needs the JavaFX
+ * toolkit running; callable from any thread.
+ */
+public final class ReportBuilder {
+
+    /** Pixels per point for chart pictures: about 216 dpi, sharp on paper, small enough to embed. */
+    private static final double SCALE = 3;
+    private static final double CHART_WIDTH_PT = 500;
+    private static final double TIMELINE_HEIGHT_PT = 260;
+
+    private ReportBuilder() {
+    }
+
+    public static ReportDocument build(ReportInput input) {
+        Map<Long, Source> sources = new HashMap<>();
+        input.sources().forEach(source -> sources.put(source.id(), source));
+        List<GroupSection> sections = new ArrayList<>();
+        int contradictions = 0;
+        List<Statement> covered = new ArrayList<>();
+        Map<Long, Integer> claimsPerSource = new LinkedHashMap<>();
+        for (ComparisonGroup group : input.groups()) {
+            sections.add(section(group, sources));
+            contradictions += (int) group.contradictions();
+            for (Statement statement : group.statements()) {
+                covered.add(statement);
+                claimsPerSource.merge(statement.claim().sourceId(), 1, Integer::sum);
+            }
+        }
+        Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
+                covered.size(), contradictions);
+        return new ReportDocument(cover, sections, timeline(covered, input), appendix(claimsPerSource, sources));
+    }
+
+    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources) {
+        List<StatementRow> rows = new ArrayList<>();
+        for (Statement statement : group.statements()) {
+            Source source = sources.get(statement.claim().sourceId());
+            String text = source == null ? statement.quote() : source.text();
+            rows.add(new StatementRow(statement.sourceTitle(), statement.outletOrSource(),
+                    statement.claim().speaker(), statement.published().isKnown() ? statement.published().display() : "",
+                    statement.claim().refersTo().date().isKnown() ? statement.claim().refersTo().date().display() : "",
+                    Figures.of(statement.claim().quantity()), statement.quote(),
+                    TrendWords.sentence(text, statement.claim().start(), statement.claim().end()),
+                    source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
+        }
+        List<VerdictRow> verdicts = new ArrayList<>();
+        for (PairVerdict pair : group.verdicts()) {
+            verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
+                    pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
+        }
+        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts);
+    }
+
+    private static Figure chart(ComparisonGroup group) {
+        boolean hasFigures = group.statements().stream().anyMatch(s -> s.claim().quantity().low() != null
+                || s.claim().quantity().high() != null);
+        if (!hasFigures) {
+            return null;
+        }
+        double height = Math.max(120, 40 + 26.0 * group.statements().size());
+        byte[] png = FxPictures.png(() -> IntervalChartView.render(GroupChartData.statements(group),
+                GroupChartData.verdicts(group), CHART_WIDTH_PT, height, SCALE));
+        return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
+                png, CHART_WIDTH_PT, height);
+    }
+
+    private static Figure timeline(List<Statement> covered, ReportInput input) {
+        if (covered.isEmpty()) {
+            return null;
+        }
+        List<SourceSummary> summaries = input.sources().stream()
+                .filter(source -> covered.stream().anyMatch(s -> s.claim().sourceId() == source.id()))
+                .map(source -> new SourceSummary(source.id(), source.title(), source.outlet(), source.published(),
+                        source.grade(), 0))
+                .toList();
+        List<TimelinePublication> publications = TimelineItems.publications(summaries);
+        var items = TimelineItems.items(covered, input.groups(), input.tags());
+        byte[] png = FxPictures.png(() -> TimelineView.render(items, publications, LaneMode.SOURCE,
+                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT, SCALE));
+        return new Figure("When the statements were made (marks) and the times they refer to (bars)", png,
+                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT);
+    }
+
+    private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {
+        List<SourceEntry> entries = new ArrayList<>();
+        claimsPerSource.keySet().stream().map(sources::get).filter(source -> source != null)
+                .sorted(java.util.Comparator.comparing((Source source) -> source.published().isKnown()
+                        ? source.published().date() : java.time.LocalDate.MAX))
+                .forEach(source -> entries.add(new SourceEntry(source.title(), source.outlet(), source.author(),
+                        source.url(), published(source), source.grade() == null ? "" : Grade.codeOf(source.grade()),
+                        claimsPerSource.get(source.id()))));
+        return entries;
+    }
+
+    private static String published(Source source) {
+        if (!source.published().isKnown()) {
+            return "unknown";
+        }
+        return source.published().display() + " (" + source.published().precision().key() + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package org.crosscheck.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Tag;
+
+/**
+ * What a report is made from: the groups it covers (already chosen), every source of the project
+ * (for quotes in context and the appendix) and the tags (for the timeline).
+ *
+ * @param scope what the report covers, in words: "All groups", "Groups: …", "Tag: …"
+ */
+public record ReportInput(String projectName, LocalDate date, String scope, List<ComparisonGroup> groups,
+                          List<Source> sources, List<Tag> tags) {
+
+    public ReportInput {
+        groups = List.copyOf(groups);
+        sources = List.copyOf(sources);
+        tags = List.copyOf(tags);
+    }
+}

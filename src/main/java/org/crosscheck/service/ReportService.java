@@ -1,0 +1,85 @@
+package org.crosscheck.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.Tag;
+import org.crosscheck.report.HtmlReportWriter;
+import org.crosscheck.report.PdfReportWriter;
+import org.crosscheck.report.ReportBuilder;
+import org.crosscheck.report.ReportDocument;
+import org.crosscheck.report.ReportInput;
+
+/**
+ * The comparison report: built once from the project and written as PDF or HTML (the window
+ * prints the PDF's pages). Blocking, and it draws charts, so the JavaFX toolkit must be running;
+ * call it from a background thread.
+ */
+public final class ReportService {
+
+    private final Workbench workbench;
+
+    ReportService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    public ReportDocument build(ReportScope scope) {
+        List<ComparisonGroup> all = workbench.comparison().compare().groups();
+        List<ComparisonGroup> chosen = scope.tag().isEmpty() ? choose(all, scope) : tagged(all, scope.tag());
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("There is nothing to report for " + scope.description()
+                    + ": no group compares two statements yet.");
+        }
+        return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
+                scope.description(), chosen, workbench.library().all(), workbench.tags().all()));
+    }
+
+    public byte[] pdf(ReportScope scope) {
+        return new PdfReportWriter().write(build(scope));
+    }
+
+    /** Writes the report as PDF or HTML, by the file's extension. */
+    public Path export(ReportScope scope, Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".pdf")) {
+                Files.write(file, pdf(scope));
+            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+                new HtmlReportWriter().write(build(scope), file);
+            } else {
+                throw new IllegalArgumentException("A report is written as .pdf or .html, not " + file.getFileName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    static List<ComparisonGroup> choose(List<ComparisonGroup> groups, ReportScope scope) {
+        if (!scope.groupNames().isEmpty()) {
+            return scope.groupNames().stream().map(name -> find(groups, name)).toList();
+        }
+        return groups.stream().filter(group -> group.statements().size() >= 2).toList();
+    }
+
+    private static ComparisonGroup find(List<ComparisonGroup> groups, String name) {
+        Optional<ComparisonGroup> found = groups.stream()
+                .filter(group -> group.name().equalsIgnoreCase(name.strip()) || group.id().equals(name)).findFirst();
+        return found.orElseThrow(() -> new IllegalArgumentException("No group is called “" + name + "”. Groups: "
+                + String.join("; ", groups.stream().map(ComparisonGroup::name).toList())));
+    }
+
+    /** Groups with at least one statement carrying the tag. */
+    List<ComparisonGroup> tagged(List<ComparisonGroup> groups, String tagName) {
+        Tag tag = workbench.tags().all().stream().filter(t -> t.name().equalsIgnoreCase(tagName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No tag is called “" + tagName + "”."));
+        return groups.stream().filter(group -> group.statements().stream()
+                .anyMatch(statement -> statement.claim().tagIds().contains(tag.id()))).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.compare.Verdict;
+import org.crosscheck.store.ProjectFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The comparison report of the sample project, end to end: built from the project, read back. */
+class SampleReportTest {
+
+    private static final String FIGHTERS = "Islamic State · fighters · Afghanistan";
+
+    @TempDir
+    Path folder;
+
+    private Workbench workbench;
+
+    @BeforeAll
+    static void startJavaFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // the UI tests of this run started it already
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void thePdfHoldsEveryStatementOfTheFightersGroupItsVerdictsAndTheSources() throws Exception {
+        Path pdf = workbench.reports().export(ReportScope.groups(List.of(FIGHTERS)), folder.resolve("report.pdf"));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // NFKC: the report font draws "fi" as a ligature, which text extraction returns as one character
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+            ComparisonGroup group = fighters();
+            for (Statement statement : group.statements()) {
+                assertThat(text).contains(statement.quote().replaceAll("\\s+", " "));
+                if (!statement.claim().speaker().isBlank()) {
+                    assertThat(text).contains(statement.claim().speaker().split(" ")[0]);
+                }
+                assertThat(text).contains(Figures.of(statement.claim().quantity()).split(" \\(")[0]);
+            }
+            group.verdicts().stream().map(v -> org.crosscheck.report.VerdictWord.of(v.verdict().key()).words()).distinct()
+                    .forEach(word -> assertThat(text).contains(word));
+            assertThat(text).contains("Appendix: sources", "ISIS has over 10,000 fighters in Afghanistan",
+                    "Russia is cooperating with the Taliban");
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(842f, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void theHtmlReportHoldsTheSameStatementsWithItsPicturesInside() throws Exception {
+        Path html = workbench.reports().export(ReportScope.allGroups(), folder.resolve("report.html"));
+
+        Document page = Jsoup.parse(Files.readString(html));
+        for (Statement statement : fighters().statements()) {
+            assertThat(page.text()).contains(statement.quote());
+        }
+        assertThat(page.select("img")).isNotEmpty().allMatch(img -> img.attr("src").startsWith("data:image/png;base64,"));
+        assertThat(page.text()).contains(Verdict.CONTRADICTS.label());
+    }
+
+    @Test
+    void aGroupThatDoesNotExistIsNamedInTheMessage() {
+        assertThatThrownBy(() -> workbench.reports().build(ReportScope.groups(List.of("Martians"))))
+                .hasMessageContaining("No group is called “Martians”");
+    }
+
+    private ComparisonGroup fighters() {
+        return workbench.comparison().compare().groups().stream().filter(g -> g.name().equals(FIGHTERS))
+                .findFirst().orElseThrow();
+    }
+}
