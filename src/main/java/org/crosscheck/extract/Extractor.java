@@ -73,7 +73,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(temporals);
         for (int number = 0; number < sentences.size(); number++) {
             for (Mention quantity : quantityFinder.find(text, tokens, sentences.get(number), taken)) {
-                mentions.add(linker.link(quantity, number));
+                mentions.add(Subgroups.refine(linker.link(quantity, number), text, tokens, sentences, number,
+                        quantityFinder.lexicon()));
             }
         }
         for (Attribution attribution : attributions) {

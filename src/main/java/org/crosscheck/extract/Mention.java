@@ -63,6 +63,12 @@ public record Mention(MentionKind kind, int start, int end, String text,
                 newSubject, newPlace, newSpeaker, newOutlet, time, value, precision);
     }
 
+    /** The same mention counting something narrower ("fighters (Central Asian, Russian)"). */
+    Mention counting(String newCounted, String newNormalized) {
+        return new Mention(kind, start, end, text, low, high, qualifier, newCounted, newNormalized,
+                subject, place, speaker, outlet, refersTo, value, precision);
+    }
+
     public boolean overlaps(int from, int to) {
         return start < to && from < end;
     }
