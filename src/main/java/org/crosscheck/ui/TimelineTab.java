@@ -20,6 +20,7 @@ import org.crosscheck.chart.LaneMode;
 import org.crosscheck.chart.TimelineItem;
 import org.crosscheck.chart.TimelineView;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimStatus;
 
 /**
  * The Timeline tab: a tool bar (lanes, filters, fit all, export), the timeline itself, and the
@@ -76,6 +77,11 @@ final class TimelineTab {
         }
         kind.setConverter(converter(key -> key.isEmpty() ? Texts.get("timeline.anyKind") : Texts.get("kind." + key)));
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        ChoiceBox<String> status = new ChoiceBox<>();
+        status.setId("timelineStatus");
+        status.getItems().addAll(TimelineViewModel.ALL, ClaimStatus.SUGGESTED.key(), ClaimStatus.CONFIRMED.key());
+        status.setConverter(converter(key -> key.isEmpty() ? Texts.get("timeline.anyStatus") : Texts.get("status." + key)));
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
         ChoiceBox<String> tag = filterBox("timelineTag", model.tagFilterProperty(), "timeline.anyTag");
         bindChoices(tag, model.tagNames());
         ChoiceBox<String> group = filterBox("timelineGroup", model.groupFilterProperty(), "timeline.anyGroup");
@@ -88,7 +94,8 @@ final class TimelineTab {
         export.setOnAction(event -> exportPng());
         Label help = new Label(Texts.get("timeline.help"));
         help.getStyleClass().add("hint");
-        HBox bar = new HBox(8, new Label(Texts.get("timeline.lanes")), lanes, kind, tag, group, fit, export, help);
+        HBox bar = new HBox(8, new Label(Texts.get("timeline.lanes")), lanes, kind, status, tag, group, fit, export,
+                help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         return bar;
@@ -100,7 +107,8 @@ final class TimelineTab {
             showUndated();
         });
         model.laneModeProperty().addListener((observable, before, mode) -> timeline.setLaneMode(mode));
-        for (var filter : List.of(model.tagFilterProperty(), model.kindFilterProperty(), model.groupFilterProperty())) {
+        for (var filter : List.of(model.tagFilterProperty(), model.kindFilterProperty(), model.groupFilterProperty(),
+                model.statusFilterProperty())) {
             filter.addListener((observable, before, now) -> {
                 timeline.setFilter(model.filter());
                 showUndated();

@@ -1,6 +1,8 @@
 package org.crosscheck.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,6 +40,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> kindFilter = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> groupFilter = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>(ALL);
+    private Map<Long, String> statusOfClaim = Map.of();
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
     private final ObservableList<String> groupNames = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<Long>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
@@ -74,6 +78,11 @@ public final class TimelineViewModel {
         return groupFilter;
     }
 
+    /** "suggested" or "confirmed" (rejected claims are never drawn), or {@link #ALL}. */
+    public ObjectProperty<String> statusFilterProperty() {
+        return statusFilter;
+    }
+
     public ObservableList<String> tagNames() {
         return tagNames;
     }
@@ -92,7 +101,10 @@ public final class TimelineViewModel {
         String tag = tagFilter.get();
         String kind = kindFilter.get();
         String group = groupFilter.get();
+        String status = statusFilter.get();
+        Map<Long, String> statuses = statusOfClaim;
         return item -> (isAny(tag) || item.tags().contains(tag))
+                && (isAny(status) || status.equals(statuses.get(item.claimId())))
                 && (isAny(kind) || Objects.equals(item.kind(), kind))
                 && (isAny(group) || Objects.equals(item.group(), group));
     }
@@ -131,6 +143,9 @@ public final class TimelineViewModel {
         tagNames.setAll(data.tags().stream().map(tag -> tag.name()).sorted().toList());
         groupNames.setAll(data.groups().stream().map(ComparisonGroup::name).sorted().toList());
         publications.set(TimelineItems.publications(data.sources()));
+        Map<Long, String> statuses = new HashMap<>();
+        data.statements().forEach(s -> statuses.put(s.claim().id(), s.claim().status().key()));
+        statusOfClaim = statuses;
         items.set(TimelineItems.items(data.statements(), data.groups(), data.tags()));
     }
 }

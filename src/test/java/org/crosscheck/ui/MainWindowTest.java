@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless, on a project made from the sample articles. */
 class MainWindowTest extends FxRobot {
@@ -39,7 +36,7 @@ class MainWindowTest extends FxRobot {
     void startOnASampleProject() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", project().toString());
-        waitUntil(() -> library().getItems().size() == 5);
+        Waits.until(() -> library().getItems().size() == 5);
     }
 
     @AfterEach
@@ -60,7 +57,7 @@ class MainWindowTest extends FxRobot {
         interact(() -> articleText().selectRange(start, start + PHRASE.length()));
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
 
-        waitUntil(() -> handMade().isPresent());
+        Waits.until(() -> handMade().isPresent());
         Claim claim = handMade().get();
         assertThat(claims()).hasSize(suggestions + 1);
         assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
@@ -69,33 +66,33 @@ class MainWindowTest extends FxRobot {
 
         createTag("disputed");
         interact(() -> claimList().getSelectionModel().select(claim));
-        waitUntil(() -> !editorTags().getItems().isEmpty());
+        Waits.until(() -> !editorTags().getItems().isEmpty());
         interact(() -> editorTags().getCheckModel().check(0));
-        waitUntil(() -> handMade().map(c -> c.tagIds().size() == 1).orElse(false));
+        Waits.until(() -> handMade().map(c -> c.tagIds().size() == 1).orElse(false));
 
         undo();
-        waitUntil(() -> handMade().map(c -> c.tagIds().isEmpty()).orElse(false));
+        Waits.until(() -> handMade().map(c -> c.tagIds().isEmpty()).orElse(false));
         undo();
-        waitUntil(() -> editorTags().getItems().isEmpty());
+        Waits.until(() -> editorTags().getItems().isEmpty());
         undo();
-        waitUntil(() -> handMade().isEmpty() && claims().size() == suggestions);
+        Waits.until(() -> handMade().isEmpty() && claims().size() == suggestions);
         assertThat(articleText().getStyleAtPosition(start + 3)).doesNotContain("status-confirmed");
 
         redo();
-        waitUntil(() -> handMade().isPresent());
+        Waits.until(() -> handMade().isPresent());
         redo();
-        waitUntil(() -> editorTags().getItems().size() == 1);
+        Waits.until(() -> editorTags().getItems().size() == 1);
         redo();
-        waitUntil(() -> handMade().map(c -> c.tagIds().size() == 1).orElse(false));
+        Waits.until(() -> handMade().map(c -> c.tagIds().size() == 1).orElse(false));
         assertThat(articleText().getStyleAtPosition(start + 3)).contains("claim-quantity", "status-confirmed");
 
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", project().toString());
-        waitUntil(() -> library().getItems().size() == 5);
+        Waits.until(() -> library().getItems().size() == 5);
         openArticle(ARTICLE_002);
 
-        waitUntil(() -> handMade().isPresent());
+        Waits.until(() -> handMade().isPresent());
         Claim kept = handMade().get();
         assertThat(kept.textIn(articleText().getText())).isEqualTo(PHRASE);
         List<Tag> tags = lookup("#editorTags").queryAs(CheckComboBox.class).getItems();
@@ -106,10 +103,10 @@ class MainWindowTest extends FxRobot {
     @Test
     void theSearchFieldFiltersTheLibraryAsYouType() {
         clickOn("#librarySearch").write("Kabul");
-        waitUntil(() -> library().getItems().isEmpty());
+        Waits.until(() -> library().getItems().isEmpty());
         interact(() -> lookup("#librarySearch").queryTextInputControl().clear());
         clickOn("#librarySearch").write("Moscow");
-        waitUntil(() -> library().getItems().size() == 1);
+        Waits.until(() -> library().getItems().size() == 1);
         assertThat(library().getItems().get(0).title()).startsWith(ARTICLE_002);
     }
 
@@ -117,11 +114,11 @@ class MainWindowTest extends FxRobot {
         SourceSummary summary = library().getItems().stream()
                 .filter(item -> item.title().startsWith(titleStart)).findFirst().orElseThrow();
         // the list's items arrive before its cells are laid out; wait for the cell, not only the item
-        waitUntil(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
+        Waits.until(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
                 .tryQuery().isPresent());
         clickOn(lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
                 .queryAs(Label.class));
-        waitUntil(() -> articleText().getText().startsWith(summary.title().substring(0, 20))
+        Waits.until(() -> articleText().getText().startsWith(summary.title().substring(0, 20))
                 || articleText().getText().contains(PHRASE));
     }
 
@@ -140,13 +137,13 @@ class MainWindowTest extends FxRobot {
 
     private void createTag(String name) {
         press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#tagNew").tryQuery().isPresent());
+        Waits.until(() -> lookup("#tagNew").tryQuery().isPresent());
         clickOn("#tagNew");
-        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        Waits.until(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
         clickOn(".dialog-pane .text-field").write(name).push(KeyCode.ENTER);
-        waitUntil(() -> lookup("#tagList").queryListView().getItems().size() == 1);
+        Waits.until(() -> lookup("#tagList").queryListView().getItems().size() == 1);
         push(KeyCode.ESCAPE);
-        waitUntil(() -> lookup("#tagList").tryQuery().isEmpty());
+        Waits.until(() -> lookup("#tagList").tryQuery().isEmpty());
     }
 
     private Path project() {
@@ -174,20 +171,5 @@ class MainWindowTest extends FxRobot {
 
     private StyleClassedTextArea articleText() {
         return lookup("#articleText").queryAs(StyleClassedTextArea.class);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                try {
-                    return condition.call();
-                } catch (RuntimeException notThereYet) {
-                    return false;
-                }
-            });
-        } catch (Exception e) {
-            throw new AssertionError("the window did not reach the expected state in 10 s", e);
-        }
     }
 }

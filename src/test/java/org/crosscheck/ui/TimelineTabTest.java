@@ -3,8 +3,6 @@ package org.crosscheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
@@ -37,7 +35,7 @@ class TimelineTabTest extends FxRobot {
     void startOnTheSample() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
-        waitUntil(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        Waits.until(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
     }
 
     @AfterEach
@@ -51,7 +49,7 @@ class TimelineTabTest extends FxRobot {
         clickOn(lookup(".tab").match(node -> node.getId() != null && node.getId().equals("timelineTab"))
                 .queryAs(javafx.scene.Node.class));
         TimelineView timeline = lookup("#timelineView").queryAs(TimelineView.class);
-        waitUntil(() -> timeline.currentLayout() != null && !timeline.currentLayout().placed().isEmpty());
+        Waits.until(() -> timeline.currentLayout() != null && !timeline.currentLayout().placed().isEmpty());
 
         clickOn(timeline);
         push(KeyCode.ADD);
@@ -63,8 +61,8 @@ class TimelineTabTest extends FxRobot {
         clickOn(pointOf(timeline, claimId));
 
         StyleClassedTextArea article = lookup("#articleText").queryAs(StyleClassedTextArea.class);
-        waitUntil(() -> article.getText().contains(PHRASE));
-        waitUntil(() -> {
+        Waits.until(() -> article.getText().contains(PHRASE));
+        Waits.until(() -> {
             @SuppressWarnings("unchecked")
             ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
             Claim selected = claims.getSelectionModel().getSelectedItem();
@@ -84,25 +82,5 @@ class TimelineTabTest extends FxRobot {
             double y = geometry.rowTop(lane, placed.row(), 0) + geometry.rowHeight() / 2;
             return view.localToScreen(x, y);
         }).get();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                try {
-                    return condition.call();
-                } catch (RuntimeException notYet) {
-                    return false;
-                }
-            });
-        } catch (Exception e) {
-            try {
-                javafx.stage.Window w = javafx.stage.Window.getWindows().get(0);
-                javafx.scene.image.WritableImage img = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", new java.io.File("/tmp/tlfail.png"));
-            } catch (Exception ignored) { }
-            throw new AssertionError("the window did not reach the expected state in 10 s", e);
-        }
     }
 }

@@ -1,0 +1,47 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.Entity;
+import org.crosscheck.extract.EntityType;
+import org.crosscheck.model.Claim;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AliasServiceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anEditedAliasTableIsKeptInTheProjectReScansAndIsUndoable() {
+        ProjectFile project = ProjectFile.of(folder.resolve("p"));
+        try (Workbench workbench = Workbench.open(project, true)) {
+            assertThat(subjects(workbench)).contains("Islamic State");
+            List<Entity> edited = new ArrayList<>();
+            for (Entity entity : workbench.aliases().table().entities()) {
+                edited.add(entity.canonical().equals("Islamic State")
+                        ? new Entity("ISIS-K", EntityType.ORGANISATION, entity.aliases(), entity.within()) : entity);
+            }
+
+            int changed = workbench.aliases().save(edited);
+
+            assertThat(changed).isPositive();
+            assertThat(subjects(workbench)).contains("ISIS-K").doesNotContain("Islamic State");
+            workbench.history().undo();
+            assertThat(subjects(workbench)).contains("Islamic State").doesNotContain("ISIS-K");
+            workbench.history().redo();
+        }
+        try (Workbench reopened = Workbench.open(project, true)) {
+            assertThat(reopened.aliases().table().canonical("Daesh")).hasValue("ISIS-K");
+        }
+    }
+
+    private static List<String> subjects(Workbench workbench) {
+        return workbench.claims().allClaims().stream().map(Claim::subject).distinct().toList();
+    }
+}

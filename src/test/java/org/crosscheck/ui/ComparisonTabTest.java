@@ -1,0 +1,77 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Claim;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The Comparison tab in the real window on the sample: the contested group first, and back to the article. */
+class ComparisonTabTest extends FxRobot {
+
+    private static final String QUOTE = "roughly 3,000 fighters";
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
+        Waits.until(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theFightersGroupComesFirstWithItsContradictionsAndADoubleClickOpensTheStatement() {
+        @SuppressWarnings("unchecked")
+        ListView<ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        Waits.until(() -> !groups.getItems().isEmpty());
+        assertThat(groups.getItems().get(0).name()).isEqualTo("Islamic State · fighters · Afghanistan");
+
+        @SuppressWarnings("unchecked")
+        TableView<PairVerdict> verdicts = lookup("#verdictTable").queryAs(TableView.class);
+        Waits.until(() -> !verdicts.getItems().isEmpty());
+        assertThat(verdicts.getItems()).extracting(PairVerdict::verdict).contains(Verdict.CONTRADICTS,
+                Verdict.TENSION, Verdict.AGREES, Verdict.CHANGED_OVER_TIME, Verdict.DIFFERENT_SCOPE);
+
+        @SuppressWarnings("unchecked")
+        TableView<Statement> statements = lookup("#statementTable").queryAs(TableView.class);
+        Statement wanted = statements.getItems().stream().filter(s -> s.quote().equals(QUOTE)).findFirst().orElseThrow();
+        interact(() -> statements.scrollTo(wanted));
+        Node row = lookup(".table-row-cell").match(node -> node instanceof TableRow<?> tableRow
+                && tableRow.getItem() == wanted).query();
+        doubleClickOn(row);
+
+        StyleClassedTextArea article = lookup("#articleText").queryAs(StyleClassedTextArea.class);
+        Waits.until(() -> article.getText().contains(QUOTE));
+        Waits.until(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
+            Claim selected = claims.getSelectionModel().getSelectedItem();
+            return selected != null && selected.id() == wanted.claim().id();
+        });
+    }
+}
