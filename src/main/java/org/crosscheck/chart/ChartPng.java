@@ -38,7 +38,7 @@ public final class ChartPng {
     }
 
     /** Runs {@code work} on the FX thread and returns its result; runs it at once when already there. */
-    static <T> T onFxThread(Supplier<T> work) {
+    public static <T> T onFxThread(Supplier<T> work) {
         if (Platform.isFxApplicationThread()) {
             return work.get();
         }

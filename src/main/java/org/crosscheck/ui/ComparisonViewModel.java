@@ -35,8 +35,7 @@ public final class ComparisonViewModel {
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
-    private boolean stale = true;
-    private boolean visible;
+    private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
@@ -64,30 +63,27 @@ public final class ComparisonViewModel {
 
     /** The tab is shown or hidden; a shown tab loads what changed meanwhile. */
     public void setVisible(boolean shown) {
-        visible = shown;
-        if (shown && stale) {
-            refresh();
-        }
+        loading.setShown(shown);
     }
 
     /** Something in the project changed; reload now if the tab is shown. */
     void projectChanged() {
-        stale = true;
-        if (visible) {
-            refresh();
-        }
+        loading.projectChanged();
     }
 
     /** Shows the group of a claim selected elsewhere (the article), if it has one. */
     public void showGroupOf(long claimId) {
         claimToShow = claimId;
-        if (comparison != null && !stale) {
+        if (comparison != null && !loading.isStale()) {
             comparison.groupOf(claimId).ifPresent(selectedGroup::set);
         }
     }
 
     public void refresh() {
-        stale = false;
+        loading.reload();
+    }
+
+    private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
         runner.run(() -> workbench.comparison().compare(), loaded -> {
             comparison = loaded;

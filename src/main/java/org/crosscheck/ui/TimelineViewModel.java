@@ -45,8 +45,7 @@ public final class TimelineViewModel {
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
     private final ObservableList<String> groupNames = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<Long>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
-    private boolean stale = true;
-    private boolean visible;
+    private final LoadWhenShown loading = new LoadWhenShown(this::load);
 
     TimelineViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
         this.workbench = workbench;
@@ -120,22 +119,21 @@ public final class TimelineViewModel {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
+    /** The tab is shown or hidden; a shown tab loads what changed meanwhile. */
     public void setVisible(boolean shown) {
-        visible = shown;
-        if (shown && stale) {
-            refresh();
-        }
+        loading.setShown(shown);
     }
 
+    /** Something in the project changed; reload now if the tab is shown. */
     void projectChanged() {
-        stale = true;
-        if (visible) {
-            refresh();
-        }
+        loading.projectChanged();
     }
 
     public void refresh() {
-        stale = false;
+        loading.reload();
+    }
+
+    private void load() {
         runner.run(workbench::timeline, this::show, error -> status.error(Texts.get("problem.timeline"), error));
     }
 
