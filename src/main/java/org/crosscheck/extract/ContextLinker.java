@@ -35,7 +35,12 @@ final class ContextLinker {
         this.articleOrganisation = mostNamed(EntityType.ORGANISATION);
     }
 
-    Mention link(Mention quantity, int sentenceNumber) {
+    /**
+     * The quantity with what its sentence says about it. {@code siblings} are the sentence's other
+     * quantities: a date belongs to the figures it is not separated from by another figure
+     * ("only 8,400 troops, down from more than 100,000 in 2011": 2011 is the second figure's).
+     */
+    Mention link(Mention quantity, int sentenceNumber, List<Mention> siblings) {
         Sentence sentence = sentences.get(sentenceNumber);
         List<EntityMention> named = within(sentence);
         String subject = nearest(named, EntityType.ORGANISATION, quantity);
@@ -43,7 +48,8 @@ final class ContextLinker {
         String place = PlaceNames.placeOf(tokens, sentence, places, articleCountry);
         Attribution said = attribution(sentenceNumber, sentence.paragraph(), quantity.start());
         return quantity.inContext(subject != null ? subject : articleOrganisation, place,
-                said == null ? null : said.speaker(), said == null ? null : said.outlet(), time(sentence, sentenceNumber));
+                said == null ? null : said.speaker(), said == null ? null : said.outlet(),
+                time(sentence, sentenceNumber, quantity, siblings));
     }
 
     private Attribution attribution(int sentenceNumber, int paragraph, int at) {
@@ -73,13 +79,28 @@ final class ContextLinker {
         return best;
     }
 
-    private TimeReference time(Sentence sentence, int sentenceNumber) {
+    /** Whether another figure of the sentence stands between a figure and a date. */
+    private static boolean separated(Mention quantity, Mention date, List<Mention> siblings) {
+        int from = Math.min(quantity.end(), date.end());
+        int to = Math.max(quantity.start(), date.start());
+        return siblings.stream().anyMatch(other -> other.start() != quantity.start()
+                && other.start() >= from && other.end() <= to);
+    }
+
+    private static int distance(Mention quantity, Mention date) {
+        return date.start() >= quantity.end() ? date.start() - quantity.end() : quantity.start() - date.end();
+    }
+
+    private TimeReference time(Sentence sentence, int sentenceNumber, Mention quantity, List<Mention> siblings) {
         Mention found = null;
         boolean refersBack = false;
         for (Mention temporal : temporals) {
             if (temporal.start() >= sentence.start() && temporal.end() <= sentence.end() && temporal.kind() == MentionKind.DATE) {
                 if (temporal.refersTo().date().isKnown() && !"PRESENT_REF".equals(temporal.value())) {
-                    found = found == null ? temporal : found;
+                    if (!separated(quantity, temporal, siblings)
+                            && (found == null || distance(quantity, temporal) < distance(quantity, found))) {
+                        found = temporal;
+                    }
                 } else if ("PAST_REF".equals(temporal.value())) {
                     refersBack = true; // "at the time": the date of an earlier sentence
                 }
@@ -87,7 +108,7 @@ final class ContextLinker {
         }
         if (found == null && refersBack && sentenceNumber > 0
                 && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
-            return time(sentences.get(sentenceNumber - 1), sentenceNumber - 1);
+            return time(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
         }
         return found == null ? TimeReference.NONE : found.refersTo();
     }

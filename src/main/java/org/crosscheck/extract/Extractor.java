@@ -72,8 +72,9 @@ public final class Extractor {
 
         List<Mention> mentions = new ArrayList<>(temporals);
         for (int number = 0; number < sentences.size(); number++) {
-            for (Mention quantity : quantityFinder.find(text, tokens, sentences.get(number), taken)) {
-                mentions.add(Subgroups.refine(linker.link(quantity, number), text, tokens, sentences, number,
+            List<Mention> found = quantityFinder.find(text, tokens, sentences.get(number), taken);
+            for (Mention quantity : found) {
+                mentions.add(Subgroups.refine(linker.link(quantity, number, found), text, tokens, sentences, number,
                         quantityFinder.lexicon()));
             }
         }

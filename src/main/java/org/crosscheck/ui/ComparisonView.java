@@ -116,10 +116,10 @@ final class ComparisonView {
         chart.setId("intervalChart");
         chart.setMinHeight(140);
         SplitPane tables = new SplitPane(statements, chart);
-        tables.setDividerPositions(0.6);
+        tables.setDividerPositions(0.58);
         SplitPane body = new SplitPane(tables, verdicts);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.62);
+        body.setDividerPositions(0.7);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox pane = new VBox(6, header, note, body);
         pane.setPadding(new Insets(6));
@@ -130,16 +130,20 @@ final class ComparisonView {
     private void createStatementTable() {
         statements.setId("statementTable");
         statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
-        TableColumn<Statement, String> source = column("compare.col.source", s -> s.sourceTitle());
+        // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
+        TableColumn<Statement, String> source = column("compare.col.source",
+                s -> s.outletOrSource().isBlank() ? s.sourceTitle() : s.outletOrSource());
         source.setCellFactory(column -> new SourceSwatchCell());
         statements.getColumns().addAll(List.of(source,
-                column("compare.col.outlet", Statement::outletOrSource),
                 column("compare.col.speaker", s -> s.claim().speaker()),
                 column("compare.col.published", s -> s.published().display()),
                 column("compare.col.refersTo", s -> s.when().display()),
                 column("compare.col.value", s -> Figures.of(s.claim().quantity())),
-                column("compare.col.qualifier", s -> s.claim().quantity().qualifier()),
                 column("compare.col.quote", Statement::quote)));
+        double[] widths = {120, 150, 85, 80, 165};
+        for (int i = 0; i < widths.length; i++) {
+            statements.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         statements.setRowFactory(table -> {
             TableRow<Statement> row = new TableRow<>();
@@ -324,6 +328,7 @@ final class ComparisonView {
             int index = selected().map(group -> GroupChartData.colourOf(group, getIndex())).orElse(0);
             setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
             setText(title);
+            setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }
     }
 

@@ -57,7 +57,7 @@ public final class MainWindow {
         reading.setDividerPositions(0.22, 0.66);
         SplitPane split = new SplitPane(reading, createTabs());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.52);
         root.setCenter(split);
         root.setTop(new MainMenu(this, model).createMenuBar());
         root.setBottom(createStatusBar());
