@@ -43,9 +43,17 @@ public final class Figures {
 
     /** A number with thousands separators and no needless decimals. */
     public static String number(double value) {
+        return (value < 10 ? SMALL : LARGE).get().format(value);
+    }
+
+    /** Formats are slow to make and not thread-safe: one of each per thread. */
+    private static final ThreadLocal<NumberFormat> SMALL = ThreadLocal.withInitial(() -> format(2));
+    private static final ThreadLocal<NumberFormat> LARGE = ThreadLocal.withInitial(() -> format(0));
+
+    private static NumberFormat format(int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
-        format.setMaximumFractionDigits(value < 10 ? 2 : 0);
-        return format.format(value);
+        format.setMaximumFractionDigits(decimals);
+        return format;
     }
 
     /** The stated figure an approximate range was built around, rounded as people round. */

@@ -87,10 +87,19 @@ public final class Grouper {
                 verdicts);
     }
 
+    /**
+     * Every pair of a group gets a verdict, up to this many statements; in a larger group each
+     * statement is compared with its {@link #NEIGHBOURS_IN_LARGE_GROUPS} nearest in time, since
+     * hundreds of thousands of verdicts help no one and would take seconds to compute.
+     */
+    public static final int ALL_PAIRS_UP_TO = 200;
+    public static final int NEIGHBOURS_IN_LARGE_GROUPS = 20;
+
     private static List<PairVerdict> verdicts(List<Statement> statements, GroupEdits edits) {
         List<PairVerdict> verdicts = new ArrayList<>();
+        int reach = statements.size() <= ALL_PAIRS_UP_TO ? statements.size() : NEIGHBOURS_IN_LARGE_GROUPS;
         for (int a = 0; a < statements.size(); a++) {
-            for (int b = a + 1; b < statements.size(); b++) {
+            for (int b = a + 1; b < Math.min(statements.size(), a + 1 + reach); b++) {
                 PairVerdict computed = VerdictRules.judge(a, b, statements.get(a), statements.get(b));
                 verdicts.add(overridden(computed, statements.get(a), statements.get(b), edits));
             }

@@ -62,6 +62,30 @@ class GrouperTest {
     }
 
     @Test
+    void sharesAndPricesWithoutASubjectAreNotGroupedByTheirUnitAlone() {
+        Statement percent = new Statement(new Claim(910, 4, 0, 5, ClaimKind.QUANTITY, ClaimStatus.SUGGESTED,
+                ClaimOrigin.EXTRACTED, "", "", "", "United Kingdom", TimeReference.NONE,
+                new Quantity(5.0, 5.0, "", "%", "percent"), Set.of(), ""), "", "", FuzzyDate.UNKNOWN, "5%", false);
+
+        assertThat(GroupKey.of(percent.claim())).isEmpty();
+    }
+
+    @Test
+    void inAVeryLargeGroupEachStatementIsComparedWithItsNearestInTime() {
+        List<Statement> many = new java.util.ArrayList<>();
+        for (int i = 0; i < Grouper.ALL_PAIRS_UP_TO + 50; i++) {
+            many.add(Statements.fighters(i, "figure " + i, 1000.0 + i, 1000.0 + i, "", "Afghanistan", "S" + i,
+                    LocalDate.of(2015, 1, 1).plusDays(i)));
+        }
+
+        ComparisonGroup group = Grouper.group(many, GroupEdits.NONE).get(0);
+
+        assertThat(group.statements()).hasSize(many.size());
+        assertThat(group.verdicts()).hasSizeLessThanOrEqualTo(many.size() * Grouper.NEIGHBOURS_IN_LARGE_GROUPS)
+                .allMatch(v -> v.b() - v.a() <= Grouper.NEIGHBOURS_IN_LARGE_GROUPS);
+    }
+
+    @Test
     void handEditsRenameNoteMoveExcludeAndOverride() {
         String fightersId = Grouper.group(all, GroupEdits.NONE).get(0).id();
         long kabulov = sample.kabulov2017.claim().id();
