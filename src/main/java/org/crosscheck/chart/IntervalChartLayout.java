@@ -17,11 +17,14 @@ public record IntervalChartLayout(int statements, double width, double height, d
     static final double MAX_ROW = 30;
     static final double MAX_CELL = 22;
     static final double GAP = 16;
+    static final double MAX_MATRIX_SHARE = 0.34;
 
     public static IntervalChartLayout of(int statements, double width, double height) {
         int rows = Math.max(1, statements);
         double rowHeight = Math.min(MAX_ROW, Math.max(1, (height - HEADER - AXIS) / rows));
-        double cell = Math.min(MAX_CELL, rowHeight);
+        // The matrix never takes more than a third of the width, so the bars keep room to be read.
+        double cell = Math.min(Math.min(MAX_CELL, rowHeight),
+                statements > 1 ? width * MAX_MATRIX_SHARE / (statements - 1) : MAX_CELL);
         double matrixWidth = statements > 1 ? (statements - 1) * cell : 0;
         double labelWidth = Math.max(90, Math.min(260, width * 0.28));
         double matrixLeft = width - matrixWidth - 8;

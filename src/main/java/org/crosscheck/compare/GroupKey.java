@@ -13,20 +13,15 @@ import org.crosscheck.model.ClaimStatus;
  */
 public record GroupKey(String subject, String counted, String place, String id) {
 
-    /**
-     * Units say how something is measured, not what: "percent" or "dollars" with no subject would
-     * put every price and every share of a whole corpus into one meaningless group.
-     */
-    private static final java.util.Set<String> UNITS = java.util.Set.of("percent", "per cent", "%", "dollars",
-            "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan", "rupees", "francs", "roubles", "rubles");
-
     /** The key of a claim with a figure, or empty when it has nothing to be compared on. */
     public static Optional<GroupKey> of(Claim claim) {
         if (claim.status() == ClaimStatus.REJECTED || claim.quantity().normalized().isBlank()
                 || (claim.quantity().low() == null && claim.quantity().high() == null)) {
             return Optional.empty();
         }
-        if (claim.subject().isBlank() && UNITS.contains(fold(claim.quantity().normalized().strip()))) {
+        if (claim.subject().isBlank()) {
+            // Without the entity it is about, "people" or "points" would join figures from unrelated
+            // stories; such a claim can still be moved into a group by hand.
             return Optional.empty();
         }
         String subject = claim.subject().strip();

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -50,6 +51,7 @@ final class ComparisonView {
     private final TableView<PairVerdict> verdicts = new TableView<>();
     private final IntervalChartView chart = new IntervalChartView();
     private final ComparisonDialogs dialogs;
+    private ScrollPane chartPane;
     private boolean syncing;
 
     ComparisonView(MainViewModel main) {
@@ -115,7 +117,12 @@ final class ComparisonView {
         createVerdictTable();
         chart.setId("intervalChart");
         chart.setMinHeight(140);
-        SplitPane tables = new SplitPane(statements, chart);
+        // Many statements get room to breathe: the chart grows by rows and scrolls.
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.viewportBoundsProperty().addListener((observable, before, bounds) -> sizeChart(bounds.getHeight()));
+        chartPane = chartScroll;
+        SplitPane tables = new SplitPane(statements, chartScroll);
         tables.setDividerPositions(0.58);
         SplitPane body = new SplitPane(tables, verdicts);
         body.setOrientation(Orientation.VERTICAL);
@@ -219,6 +226,16 @@ final class ComparisonView {
         statements.getItems().setAll(group.statements());
         verdicts.getItems().setAll(group.verdicts());
         chart.setData(GroupChartData.statements(group), GroupChartData.verdicts(group));
+        sizeChart(chartPane.getViewportBounds().getHeight());
+    }
+
+    /** At least 18 pixels a statement, so labels never overlap; at least the visible height. */
+    private void sizeChart(double visibleHeight) {
+        int rows = model.selectedGroupProperty().get() == null ? 0
+                : model.selectedGroupProperty().get().statements().size();
+        double height = Math.max(visibleHeight, 60 + 18.0 * rows);
+        chart.setPrefHeight(height);
+        chart.setMinHeight(height);
     }
 
     private String label(int index) {

@@ -62,7 +62,7 @@ class GrouperTest {
     }
 
     @Test
-    void sharesAndPricesWithoutASubjectAreNotGroupedByTheirUnitAlone() {
+    void figuresWithoutTheEntityTheyAreAboutAreNotGroupedAutomatically() {
         Statement percent = new Statement(new Claim(910, 4, 0, 5, ClaimKind.QUANTITY, ClaimStatus.SUGGESTED,
                 ClaimOrigin.EXTRACTED, "", "", "", "United Kingdom", TimeReference.NONE,
                 new Quantity(5.0, 5.0, "", "%", "percent"), Set.of(), ""), "", "", FuzzyDate.UNKNOWN, "5%", false);
