@@ -12,6 +12,9 @@ public final class Figures {
             "an estimated", "estimated");
     private static final Set<String> JUST_BELOW = Set.of("nearly", "almost", "close to", "just under", "just below");
 
+    /** The tolerance the extractor gives "about", "roughly" … around one figure (see extract's QualifierRules). */
+    private static final double HEDGE_TOLERANCE = 0.15;
+
     private Figures() {
     }
 
@@ -36,7 +39,12 @@ public final class Figures {
             return "nearly " + number(high) + " (" + range + ")";
         }
         if (APPROXIMATE.contains(qualifier)) {
-            return "≈ " + number(centreOf(quantity)) + " (" + range + ")";
+            double centre = centreOf(quantity);
+            // "roughly 3,000" became 2,550–3,450 by the hedge's tolerance: name the figure the source gave.
+            // "about 2,000 to 3,000" was a range in the text: a middle figure would be invented.
+            double halfWidth = (quantity.high() - quantity.low()) / (quantity.high() + quantity.low());
+            boolean aroundOneFigure = Math.abs(halfWidth - HEDGE_TOLERANCE) < 0.005;
+            return aroundOneFigure ? "≈ " + number(centre) + " (" + range + ")" : "≈ " + range;
         }
         return range;
     }

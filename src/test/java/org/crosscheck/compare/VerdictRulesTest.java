@@ -95,6 +95,12 @@ class VerdictRulesTest {
     }
 
     @Test
+    void aStatedRangeIsShownAsARangeAndAHedgedFigureAsTheFigureGiven() {
+        assertThat(Figures.of(sample.russianStaff.claim().quantity())).isEqualTo("≈ 2,000–3,000");
+        assertThat(Figures.of(sample.afghanIntelligence.claim().quantity())).isEqualTo("≈ 3,000 (2,550–3,450)");
+    }
+
+    @Test
     void theReasonOfAChangeNamesTheSameSpeakerAndTheYearsBetween() {
         String reason = VerdictRules.judge(0, 1, sample.kabulov2015, sample.kabulov2017).reason();
 
