@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -66,6 +67,21 @@ public final class ReportPrinter {
      * @throws PrintFailedException when the printer did not take a page
      */
     public boolean print(byte[] pdf, Printer printer, boolean showDialog, Window owner) {
+        Optional<PrinterJob> job = setUp(pdf, printer, showDialog, owner);
+        if (job.isEmpty()) {
+            return false;
+        }
+        printAll(job.get(), pdf);
+        return true;
+    }
+
+    /**
+     * The first half of printing, on the JavaFX thread when dialogs are shown: a job for the
+     * printer with the report's paper, set up by the user; empty when a dialog was cancelled.
+     *
+     * @throws NoPrinterException when no printer is set up
+     */
+    public Optional<PrinterJob> setUp(byte[] pdf, Printer printer, boolean showDialog, Window owner) {
         if (showDialog && !Platform.isFxApplicationThread()) {
             throw new IllegalStateException("print dialogs must be shown on the JavaFX application thread");
         }
@@ -77,15 +93,29 @@ public final class ReportPrinter {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             job.getJobSettings().setJobName("Comparison report");
             job.getJobSettings().setPageLayout(PrintPaper.layoutFor(job.getPrinter(), document.getPage(0)));
-            if (showDialog && !(job.showPageSetupDialog(owner) && job.showPrintDialog(owner))) {
-                job.cancelJob();
-                return false;
-            }
+        } catch (IOException e) {
+            job.cancelJob();
+            throw new PrintFailedException("Cannot read the report to print it.", e);
+        }
+        if (showDialog && !(job.showPageSetupDialog(owner) && job.showPrintDialog(owner))) {
+            job.cancelJob();
+            return Optional.empty();
+        }
+        return Optional.of(job);
+    }
+
+    /**
+     * The second half: renders the chosen pages and sends them to the printer. Slow (each page is
+     * drawn at print resolution), so the window calls it from a background thread.
+     *
+     * @throws PrintFailedException when the printer did not take a page
+     */
+    public void printAll(PrinterJob job, byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             printPages(job, document);
             if (!job.endJob()) {
                 throw new PrintFailedException("The printer did not finish the report: " + job.getJobStatus());
             }
-            return true;
         } catch (IOException e) {
             job.cancelJob();
             throw new PrintFailedException("Cannot read the report to print it.", e);

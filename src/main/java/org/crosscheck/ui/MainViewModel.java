@@ -69,10 +69,13 @@ public final class MainViewModel {
         return timeline;
     }
 
-    /** Runs work that changes nothing in the project (an export) and says when it is done. */
-    public <T> void runInBackground(Callable<T> work, java.util.function.Function<T, String> done) {
-        runner.run(work, result -> status.info(done.apply(result)),
-                error -> status.error(Texts.get("problem.export"), error));
+    /** Runs work that changes nothing in the project (an export, a print) and says how it went. */
+    public <T> void runInBackground(Callable<T> work, java.util.function.Function<T, String> done, String problem) {
+        status.startWork(Texts.get("status.working"));
+        runner.run(work, result -> {
+            status.endWork();
+            status.info(done.apply(result));
+        }, error -> status.error(problem, error));
     }
 
     /** Opens an article at one of its claims (from the comparison or the timeline). */

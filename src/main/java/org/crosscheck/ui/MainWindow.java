@@ -147,10 +147,13 @@ public final class MainWindow {
     /** File › Print report…: the PDF's own pages through the system print dialog. */
     void printReport() {
         askReportScope(Texts.get("menu.file.printReport")).ifPresent(scope -> model.reportPdf(scope, pdf -> {
+            ReportPrinter printer = new ReportPrinter();
             try {
-                if (new ReportPrinter().print(pdf, null, true, stage)) {
-                    model.status().info(Texts.get("status.printed"));
-                }
+                // the dialogs here, on the JavaFX thread; rendering and sending the pages in the background
+                printer.setUp(pdf, null, true, stage).ifPresent(job -> model.runInBackground(() -> {
+                    printer.printAll(job, pdf);
+                    return pdf.length;
+                }, ignored -> Texts.get("status.printed"), Texts.get("problem.print")));
             } catch (NoPrinterException e) {
                 showError(Texts.get("problem.print"), e.getMessage());
             } catch (RuntimeException e) {

@@ -135,7 +135,7 @@ final class TimelineTab {
         main.runInBackground(() -> {
             ChartPng.write(image, file.toPath());
             return file.toPath();
-        }, path -> Texts.get("status.exported", path));
+        }, path -> Texts.get("status.exported", path), Texts.get("problem.export"));
     }
 
     private ChoiceBox<String> filterBox(String id, javafx.beans.property.ObjectProperty<String> property, String anyKey) {
