@@ -321,6 +321,7 @@ public final class MainViewModel {
         status.startWork(Texts.get("status.reporting"));
         runner.run(() -> workbench.reports().pdf(scope), pdf -> {
             status.endWork();
+            status.info(Texts.get("status.choosePrinter"));
             print.accept(pdf);
         }, error -> status.error(Texts.get("problem.report"), error));
     }
