@@ -33,4 +33,10 @@ class MessagesTest {
 
         assertThat(twice).isEmpty();
     }
+
+    @Test
+    void countsReadAsEnglishInTheSingularAndThePlural() {
+        assertThat(Texts.get("compare.counts", 1, 1L, 0L)).isEqualTo("1 statement · 1 source · no contradictions");
+        assertThat(Texts.get("compare.counts", 10, 5L, 9L)).isEqualTo("10 statements · 5 sources · 9 contradictions");
+    }
 }
