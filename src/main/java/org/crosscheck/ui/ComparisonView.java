@@ -23,8 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.paint.Color;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.Figures;
@@ -32,7 +30,6 @@ import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.chart.IntervalChartView;
 import org.crosscheck.chart.GroupChartData;
-import org.crosscheck.chart.OkabeIto;
 
 /**
  * The Comparison tab: groups on the left (most contested first); for the selected group its
@@ -71,7 +68,7 @@ final class ComparisonView {
     private VBox createGroupPane() {
         groupList.setId("groupList");
         groupList.setItems(model.groups());
-        groupList.setCellFactory(view -> new GroupCell());
+        groupList.setCellFactory(view -> new ComparisonCells.GroupCell());
         groupList.setPlaceholder(wrapped(Texts.get("compare.empty")));
         groupList.setContextMenu(groupMenu());
         suggestionList.setId("eventSuggestions");
@@ -140,7 +137,7 @@ final class ComparisonView {
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
         TableColumn<Statement, String> source = column("compare.col.source",
                 s -> s.outletOrSource().isBlank() ? s.sourceTitle() : s.outletOrSource());
-        source.setCellFactory(column -> new SourceSwatchCell());
+        source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(this::selected));
         statements.getColumns().addAll(List.of(source,
                 column("compare.col.speaker", s -> s.claim().speaker()),
                 column("compare.col.published", s -> s.published().display()),
@@ -169,7 +166,7 @@ final class ComparisonView {
         verdicts.setPlaceholder(new Label(Texts.get("compare.noVerdicts")));
         TableColumn<PairVerdict, String> verdict = verdictColumn("compare.col.verdict", pair ->
                 pair.verdict().label() + (pair.overridden() ? " ✎" : ""));
-        verdict.setCellFactory(column -> new VerdictCell());
+        verdict.setCellFactory(column -> new ComparisonCells.VerdictCell());
         verdicts.getColumns().addAll(List.of(
                 verdictColumn("compare.col.a", pair -> label(pair.a())),
                 verdictColumn("compare.col.b", pair -> label(pair.b())),
@@ -312,56 +309,6 @@ final class ComparisonView {
         Label label = new Label(text);
         label.setWrapText(true);
         return label;
-    }
-
-    /** A group: its name, and how many statements, sources and contradictions it has. */
-    private static final class GroupCell extends ListCell<ComparisonGroup> {
-        @Override
-        protected void updateItem(ComparisonGroup group, boolean empty) {
-            super.updateItem(group, empty);
-            getStyleClass().remove("contested");
-            if (empty || group == null) {
-                setText(null);
-                return;
-            }
-            setText(group.name() + "\n" + Texts.get("compare.counts", group.statements().size(), group.sources(),
-                    group.contradictions()));
-            if (group.contradictions() > 0) {
-                getStyleClass().add("contested");
-            }
-        }
-    }
-
-    /** The source's title with the colour its bar has in the chart. */
-    private final class SourceSwatchCell extends javafx.scene.control.TableCell<Statement, String> {
-        @Override
-        protected void updateItem(String title, boolean empty) {
-            super.updateItem(title, empty);
-            if (empty || title == null || getTableRow() == null || getTableRow().getItem() == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            int index = selected().map(group -> GroupChartData.colourOf(group, getIndex())).orElse(0);
-            setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
-            setText(title);
-            setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
-        }
-    }
-
-    /** The verdict word in its colour, so contradictions stand out. */
-    private static final class VerdictCell extends javafx.scene.control.TableCell<PairVerdict, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            getStyleClass().removeIf(style -> style.startsWith("verdict-"));
-            if (empty || text == null || getTableRow() == null || getTableRow().getItem() == null) {
-                setText(null);
-                return;
-            }
-            setText(text);
-            getStyleClass().add("verdict-" + getTableRow().getItem().verdict().key());
-        }
     }
 
     /** A suggested event link with buttons to accept or dismiss it. */
