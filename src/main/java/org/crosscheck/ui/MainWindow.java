@@ -164,8 +164,10 @@ public final class MainWindow {
 
     private Optional<ReportScope> askReportScope(String action) {
         var group = model.comparison().selectedGroupProperty().get();
+        List<String> groups = model.comparison().groups().stream().filter(g -> g.statements().size() >= 2)
+                .map(g -> g.name()).toList();
         List<String> tags = model.tags().stream().map(Tag::name).toList();
-        return new ReportDialog(stage, group == null ? null : group.name(), tags, action).showAndWait();
+        return new ReportDialog(stage, groups, group == null ? null : group.name(), tags, action).showAndWait();
     }
 
     private static java.nio.file.Path withExtension(File file, FileChooser.ExtensionFilter filter) {

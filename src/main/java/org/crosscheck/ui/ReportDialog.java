@@ -10,22 +10,34 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
 import org.crosscheck.service.ReportScope;
 
-/** Asks what a report covers: all groups, the group selected in the Comparison tab, or a tag. */
+/** Asks what a report covers: all groups, groups the researcher ticks, or the groups of a tag. */
 final class ReportDialog {
 
     private final Dialog<ReportScope> dialog = new Dialog<>();
 
-    ReportDialog(Window owner, String selectedGroup, List<String> tags, String action) {
+    /**
+     * @param groups   the names of the groups that can be reported, most contested first
+     * @param selected the group selected in the Comparison tab, ticked to start with; may be null
+     */
+    ReportDialog(Window owner, List<String> groups, String selected, List<String> tags, String action) {
         dialog.initOwner(owner);
         dialog.setTitle(action);
         dialog.setHeaderText(Texts.get("report.scopeHeader"));
         ToggleGroup choice = new ToggleGroup();
         RadioButton all = radio(Texts.get("report.all"), choice, "reportAll");
-        RadioButton group = radio(selectedGroup == null ? Texts.get("report.groupNone")
-                : Texts.get("report.group", selectedGroup), choice, "reportGroup");
-        group.setDisable(selectedGroup == null);
+        RadioButton chosen = radio(Texts.get("report.chosen"), choice, "reportChosen");
+        CheckListView<String> groupList = new CheckListView<>();
+        groupList.setId("reportGroups");
+        groupList.getItems().setAll(groups);
+        groupList.setPrefHeight(180);
+        if (selected != null && groups.contains(selected)) {
+            groupList.getCheckModel().check(selected);
+        }
+        groupList.disableProperty().bind(chosen.selectedProperty().not());
+        chosen.setDisable(groups.isEmpty());
         RadioButton tagged = radio(Texts.get("report.tag"), choice, "reportTag");
         ChoiceBox<String> tag = new ChoiceBox<>();
         tag.getItems().setAll(tags);
@@ -36,16 +48,18 @@ final class ReportDialog {
         tagged.setDisable(tags.isEmpty());
         tag.disableProperty().bind(tagged.selectedProperty().not());
         all.setSelected(true);
-        VBox box = new VBox(8, all, group, tagged, tag);
+        VBox box = new VBox(8, all, chosen, groupList, tagged, tag);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(chosen.selectedProperty()
+                .and(javafx.beans.binding.Bindings.isEmpty(groupList.getCheckModel().getCheckedItems())));
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {
                 return null;
             }
-            if (group.isSelected()) {
-                return ReportScope.groups(List.of(selectedGroup));
+            if (chosen.isSelected()) {
+                return ReportScope.groups(List.copyOf(groupList.getCheckModel().getCheckedItems()));
             }
             return tagged.isSelected() ? ReportScope.tagged(tag.getValue()) : ReportScope.allGroups();
         });
