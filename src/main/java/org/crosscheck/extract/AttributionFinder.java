@@ -121,7 +121,7 @@ final class AttributionFinder {
         } else if (speaker == null) {
             speaker = NamePhrases.before(tokens, subjectEnd, sentence.first());
         }
-        if (speaker == null) {
+        if (speaker == null || !canSpeak(tokens, speaker)) {
             return null;
         }
         int start = Math.min(tokens.get(speaker[0]).start(), token.start());
@@ -135,6 +135,54 @@ final class AttributionFinder {
         return new Attribution(start, Math.max(end, tokens.get(speaker[1] - 1).end()), speakerName(text, tokens, speaker, people),
                 outlet, number, sentence.paragraph());
     }
+
+    /**
+     * A described speaker ("a U.S. official with knowledge of the region", "the report") must name
+     * someone or something that can speak; "a few hot days in the stadium told us" is not an attribution.
+     */
+    private static boolean canSpeak(List<Token> tokens, int[] speaker) {
+        Token first = tokens.get(speaker[0]);
+        if (!first.isWord() || FUNCTION_STARTS.contains(first.lower())) {
+            return false; // "-year-old told", "During … said"
+        }
+        for (int i = speaker[0]; i < speaker[1]; i++) {
+            if (AUXILIARIES.contains(tokens.get(i).text())) {
+                return false; // a clause, not a name: "Ebbers has denied", "it has been suggested"
+            }
+        }
+        if (PRONOUNS.contains(first.text()) || PLURAL_PRONOUNS.contains(first.text())) {
+            return true; // resolved to the person named before
+        }
+        if (!DESCRIPTION_STARTS.contains(first.lower())) {
+            return first.isCapitalized(); // "suing Revolution Studios over an injury" is no speaker
+        }
+        for (int i = speaker[0]; i < speaker[1]; i++) {
+            String word = tokens.get(i).lower();
+            if (SPEAKING_NOUNS.contains(word) || SPEAKING_NOUNS.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FUNCTION_STARTS = Words.of("during", "after", "before", "in", "on", "at",
+            "however", "but", "and", "when", "while", "if", "as", "since", "because", "although", "meanwhile",
+            "earlier", "later", "also", "then", "so");
+    private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "been", "was", "were", "is",
+            "are", "be", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+    private static final Set<String> DESCRIPTION_STARTS = Words.of("a", "an", "the", "one", "two", "three", "some",
+            "several", "many", "most", "other", "another", "few");
+    private static final Set<String> SPEAKING_NOUNS = Words.of("official", "spokesman", "spokeswoman", "spokesperson",
+            "minister", "officer", "diplomat", "envoy", "source", "analyst", "expert", "report", "statement",
+            "commander", "leader", "president", "chief", "director", "general", "representative", "contractor",
+            "executive", "economist", "researcher", "lawyer", "police", "witness", "resident", "agency", "ministry",
+            "government", "department", "army", "military", "spokesmen", "group", "organisation", "organization",
+            "committee", "council", "company", "firm", "bank", "union", "survey", "study", "poll", "document",
+            "memo", "letter", "website", "newspaper", "paper", "broadcaster", "channel", "network", "station",
+            "secretary", "member", "senator", "lawmaker", "mp", "governor", "mayor", "ambassador", "adviser",
+            "advisor", "aide", "coach", "manager", "player", "chairman", "chairwoman", "boss", "founder", "head",
+            "doctor", "scientist", "professor", "teacher", "student", "worker", "man", "woman", "person", "people",
+            "user", "customer", "fan", "critic", "campaigner", "activist", "observer", "insider", "intelligence");
 
     /** "In an interview with Breitbart News, Rep. Robert Pittenger … echoed": the speaker follows the comma. */
     private Attribution interview(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {
