@@ -136,8 +136,15 @@ final class ClaimPanelView {
             Source source = model.article().sourceProperty().get();
             kind.setText(Texts.get("kind." + claim.kind().key()));
             kind.getStyleClass().setAll("label", "kind-badge", ClaimHighlights.kindClass(claim) + "-badge");
-            String status = Texts.get("status." + claim.status().key());
-            details.setText(claim.speaker().isBlank() ? status : status + " · " + claim.speaker());
+            // What the researcher judges a suggestion by: its status, the figure as read, and who said it.
+            StringBuilder line = new StringBuilder(Texts.get("status." + claim.status().key()));
+            if (claim.quantity().low() != null || claim.quantity().high() != null) {
+                line.append(" · ").append(org.crosscheck.compare.Figures.of(claim.quantity()));
+            }
+            if (!claim.speaker().isBlank()) {
+                line.append(" · ").append(claim.speaker());
+            }
+            details.setText(line.toString());
             words.setText(source == null ? "" : ClaimText.excerpt(claim.textIn(source.text()), 160));
             words.getStyleClass().setAll("label", "claim-words", ClaimHighlights.statusClass(claim) + "-words");
             setGraphic(box);
