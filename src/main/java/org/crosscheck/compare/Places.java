@@ -19,6 +19,20 @@ public final class Places {
     private static final Pattern PART_OF = Pattern.compile("(?i)^(?:the\\s+)?(?:\\S+\\s+)*?(?:part|parts|region|regions|"
             + "north|south|east|west|provinces?|districts?|areas?|border)\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$");
 
+    /** "the eastern Afghan province of Nangrahar" lies in Afghanistan: the demonym names the country. */
+    private static final java.util.Map<String, String> COUNTRY_OF_DEMONYM = java.util.Map.ofEntries(
+            java.util.Map.entry("Afghan", "Afghanistan"), java.util.Map.entry("Russian", "Russia"),
+            java.util.Map.entry("Syrian", "Syria"), java.util.Map.entry("Iraqi", "Iraq"),
+            java.util.Map.entry("Pakistani", "Pakistan"), java.util.Map.entry("Chinese", "China"),
+            java.util.Map.entry("Iranian", "Iran"), java.util.Map.entry("Turkish", "Turkey"),
+            java.util.Map.entry("American", "United States"), java.util.Map.entry("British", "United Kingdom"),
+            java.util.Map.entry("French", "France"), java.util.Map.entry("German", "Germany"),
+            java.util.Map.entry("Indian", "India"), java.util.Map.entry("Libyan", "Libya"),
+            java.util.Map.entry("Yemeni", "Yemen"), java.util.Map.entry("Somali", "Somalia"),
+            java.util.Map.entry("Nigerian", "Nigeria"), java.util.Map.entry("Egyptian", "Egypt"));
+    private static final Pattern DEMONYM_REGION = Pattern.compile(
+            "\\b(\\p{Lu}\\p{L}+)\\s+(?:province|provinces|region|regions|district|districts|state|city|border|capital)\\b");
+
     private Places() {
     }
 
@@ -27,6 +41,10 @@ public final class Places {
         String clean = tidy(place);
         if (clean.isEmpty()) {
             return "";
+        }
+        Matcher demonym = DEMONYM_REGION.matcher(clean);
+        if (demonym.find() && COUNTRY_OF_DEMONYM.containsKey(demonym.group(1))) {
+            return COUNTRY_OF_DEMONYM.get(demonym.group(1));
         }
         int comma = clean.lastIndexOf(',');
         if (comma >= 0) {

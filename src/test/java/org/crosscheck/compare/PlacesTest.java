@@ -25,6 +25,12 @@ class PlacesTest {
     }
 
     @Test
+    void aProvinceNamedByItsCountrysDemonymIsAPartOfThatCountry() {
+        assertThat(Places.base("the eastern Afghan province of Nangrahar")).isEqualTo("Afghanistan");
+        assertThat(Places.isPart("the eastern Afghan province of Nangrahar")).isTrue();
+    }
+
+    @Test
     void aCountryIsItsOwnBase() {
         assertThat(Places.base("Afghanistan")).isEqualTo("Afghanistan");
         assertThat(Places.isPart("Afghanistan")).isFalse();
