@@ -51,10 +51,13 @@ class TimelineTabTest extends FxRobot {
         TimelineView timeline = lookup("#timelineView").queryAs(TimelineView.class);
         Waits.until(() -> timeline.currentLayout() != null && !timeline.currentLayout().placed().isEmpty());
 
-        clickOn(timeline);
+        interact(timeline::requestFocus);
+        double fitted = timeline.scale().pixelsPerDay();
         push(KeyCode.ADD);
         push(KeyCode.ADD);
+        Waits.until(() -> timeline.scale().pixelsPerDay() > fitted * 1.5);
         push(KeyCode.DIGIT0);
+        Waits.until(() -> Math.abs(timeline.scale().pixelsPerDay() - fitted) < fitted * 0.01);
         TimelineItem target = timeline.currentLayout().placed().stream().map(TimelineLayout.PlacedItem::item)
                 .filter(item -> item.label().equals(PHRASE)).findFirst().orElseThrow();
         long claimId = target.claimId();
