@@ -36,6 +36,11 @@ public final class ReportBuilder {
     }
 
     public static ReportDocument build(ReportInput input) {
+        return build(input, (done, total) -> { });
+    }
+
+    /** Builds the report; {@code progress} hears (groups done, groups in all) as the charts are drawn. */
+    public static ReportDocument build(ReportInput input, java.util.function.BiConsumer<Integer, Integer> progress) {
         Map<Long, Source> sources = new HashMap<>();
         input.sources().forEach(source -> sources.put(source.id(), source));
         List<GroupSection> sections = new ArrayList<>();
@@ -43,6 +48,7 @@ public final class ReportBuilder {
         List<Statement> covered = new ArrayList<>();
         Map<Long, Integer> claimsPerSource = new LinkedHashMap<>();
         for (ComparisonGroup group : input.groups()) {
+            progress.accept(sections.size(), input.groups().size());
             sections.add(section(group, sources));
             contradictions += (int) group.contradictions();
             for (Statement statement : group.statements()) {

@@ -30,6 +30,10 @@ public final class ReportService {
     }
 
     public ReportDocument build(ReportScope scope) {
+        return build(scope, Progress.NONE);
+    }
+
+    public ReportDocument build(ReportScope scope, Progress progress) {
         List<ComparisonGroup> all = workbench.comparison().compare().groups();
         List<ComparisonGroup> chosen = scope.tag().isEmpty() ? choose(all, scope) : tagged(all, scope.tag());
         if (chosen.isEmpty()) {
@@ -37,21 +41,32 @@ public final class ReportService {
                     + ": no group compares two statements yet.");
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
-                scope.description(), chosen, workbench.library().all(), workbench.tags().all()));
+                scope.description(), chosen, workbench.library().all(), workbench.tags().all()),
+                (done, total) -> progress.update(done, total, "Drawing group " + (done + 1) + " of " + total));
     }
 
     public byte[] pdf(ReportScope scope) {
-        return new PdfReportWriter().write(build(scope));
+        return pdf(scope, Progress.NONE);
+    }
+
+    public byte[] pdf(ReportScope scope, Progress progress) {
+        ReportDocument document = build(scope, progress);
+        progress.update(1, 1, "Laying out the pages");
+        return new PdfReportWriter().write(document);
     }
 
     /** Writes the report as PDF or HTML, by the file's extension. */
     public Path export(ReportScope scope, Path file) {
+        return export(scope, file, Progress.NONE);
+    }
+
+    public Path export(ReportScope scope, Path file, Progress progress) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".pdf")) {
-                Files.write(file, pdf(scope));
+                Files.write(file, pdf(scope, progress));
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-                new HtmlReportWriter().write(build(scope), file);
+                new HtmlReportWriter().write(build(scope, progress), file);
             } else {
                 throw new IllegalArgumentException("A report is written as .pdf or .html, not " + file.getFileName());
             }

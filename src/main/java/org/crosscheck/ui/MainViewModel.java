@@ -310,7 +310,8 @@ public final class MainViewModel {
     /** Builds the report and writes it as PDF or HTML, off the JavaFX thread. */
     public void exportReport(ReportScope scope, Path file) {
         status.startWork(Texts.get("status.reporting"));
-        runner.run(() -> workbench.reports().export(scope, file), written -> {
+        runner.run(() -> workbench.reports().export(scope, file, (done, total, what) ->
+                Platform.runLater(() -> status.progress(done, total, what))), written -> {
             status.endWork();
             status.info(Texts.get("status.exported", written));
         }, error -> status.error(Texts.get("problem.report"), error));
@@ -319,7 +320,8 @@ public final class MainViewModel {
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
     public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
         status.startWork(Texts.get("status.reporting"));
-        runner.run(() -> workbench.reports().pdf(scope), pdf -> {
+        runner.run(() -> workbench.reports().pdf(scope, (done, total, what) ->
+                Platform.runLater(() -> status.progress(done, total, what))), pdf -> {
             status.endWork();
             status.info(Texts.get("status.choosePrinter"));
             print.accept(pdf);
