@@ -22,6 +22,19 @@ final class QuantityNegatives {
     private QuantityNegatives() {
     }
 
+    /** Words after "60m", "400m" that make it a distance in sport rather than millions. */
+    private static final java.util.Set<String> RACES = java.util.Set.of("hurdles", "race", "races", "sprint", "dash",
+            "indoors", "outdoors", "final", "finals", "title", "record", "freestyle", "butterfly", "breaststroke",
+            "backstroke", "relay", "medley", "event", "heat", "heats", "champion", "run", "silver", "gold", "bronze");
+
+    private static boolean afterCurrency(List<Token> tokens, int index, Sentence sentence) {
+        if (index <= sentence.first()) {
+            return false;
+        }
+        char c = tokens.get(index - 1).first();
+        return c == '$' || c == '£' || c == '€' || c == '¥';
+    }
+
     static boolean plausible(List<Token> tokens, Sentence sentence, Figure figure, CountedLexicon lexicon) {
         Token token = tokens.get(figure.first());
         String text = token.text();
@@ -48,6 +61,10 @@ final class QuantityNegatives {
             }
             if (after.is("min") || after.is("mins")) {
                 return false; // reading-time badges: "3 Min Read"
+            }
+            if (lower.endsWith("m") && !afterCurrency(tokens, index, sentence) && after.isWord()
+                    && RACES.contains(after.lower())) {
+                return false; // "60m hurdles", "well over 60m indoors": metres of a race, not 60 million
             }
         }
         return !looksLikeYear(text) || knownCountAfter(lexicon, tokens, figure.end(), sentence.last())

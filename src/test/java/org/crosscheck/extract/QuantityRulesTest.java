@@ -122,4 +122,13 @@ class QuantityRulesTest {
         assertThat(quantities("The meeting starts at 8:30 pm on the 16th floor of the tower.")).isEmpty();
         assertThat(quantities("One can ask whether the F-16 jets will ever fly again.")).isEmpty();
     }
+
+    @Test
+    void aRaceDistanceIsNotMillions() {
+        assertThat(Extractor.withDefaults().extract("She ran well over 60m indoors and won the 400m hurdles.", null)
+                .of(MentionKind.QUANTITY)).isEmpty();
+        assertThat(Extractor.withDefaults().extract("The club paid £60m for the striker.", null)
+                .of(MentionKind.QUANTITY)).singleElement()
+                .satisfies(mention -> assertThat(mention.low()).isEqualTo(60_000_000.0));
+    }
 }
