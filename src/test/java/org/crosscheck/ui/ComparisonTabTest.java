@@ -2,8 +2,6 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
@@ -14,35 +12,12 @@ import org.crosscheck.compare.Statement;
 import org.crosscheck.compare.Verdict;
 import org.crosscheck.model.Claim;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The Comparison tab in the real window on the sample: the contested group first, and back to the article. */
-class ComparisonTabTest extends FxRobot {
+class ComparisonTabTest extends SampleWindowTest {
 
     private static final String QUOTE = "roughly 3,000 fighters";
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
-        Waits.until(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theFightersGroupComesFirstWithItsContradictionsAndADoubleClickOpensTheStatement() {

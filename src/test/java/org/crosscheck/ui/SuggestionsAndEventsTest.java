@@ -2,8 +2,6 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -13,33 +11,10 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.SourceSummary;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Judging suggestions with the keyboard, and linking statements of two articles as one event. */
-class SuggestionsAndEventsTest extends FxRobot {
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
-        Waits.until(() -> library().getItems().size() == 5);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class SuggestionsAndEventsTest extends SampleWindowTest {
 
     @Test
     void enterConfirmsASuggestionAndDeleteRejectsTheNext() {

@@ -2,8 +2,6 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -13,36 +11,13 @@ import org.crosscheck.chart.TimelineLayout;
 import org.crosscheck.chart.TimelineView;
 import org.crosscheck.model.Claim;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline in the real window, on the sample: zoom, click a statement, land on it in its article. */
-class TimelineTabTest extends FxRobot {
+class TimelineTabTest extends SampleWindowTest {
 
     private static final String PHRASE = "nearly 3,500 ISIS-linked jihadists";
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void startOnTheSample() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
-        Waits.until(() -> lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void clickingAStatementOnTheTimelineOpensItsArticleAtTheClaim() throws Exception {
