@@ -1,9 +1,12 @@
 package org.crosscheck.compare;
 
-/** How two statements about the same quantity relate. */
+/**
+ * How two statements about the same quantity relate. The words are the same in the window, the
+ * command line and the report (whose VerdictWord and the chart's VerdictKind add their colours).
+ */
 public enum Verdict {
     AGREES("agrees", "agrees"),
-    TENSION("tension", "in tension"),
+    TENSION("tension", "tension"),
     CONTRADICTS("contradicts", "contradicts"),
     CHANGED_OVER_TIME("changed-over-time", "changed over time"),
     DIFFERENT_SCOPE("different-scope", "different scope");
