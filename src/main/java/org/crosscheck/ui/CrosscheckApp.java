@@ -39,7 +39,7 @@ public final class CrosscheckApp extends Application {
         stage.show();
         runner.run(() -> Workbench.open(project, true), opened -> {
             workbench = opened;
-            new MainWindow(new MainViewModel(opened, runner)).show(stage);
+            showWindow(stage, opened);
             LOG.info(() -> "Crosscheck window open on " + project.displayName() + " after "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
         }, error -> {
@@ -48,6 +48,39 @@ public final class CrosscheckApp extends Application {
                     ? Texts.get("problem.open") : Texts.get("problem.open") + ": " + project.databaseFile());
             alert.showAndWait();
             Platform.exit();
+        });
+    }
+
+    private void showWindow(Stage stage, Workbench opened) {
+        MainWindow window = new MainWindow(new MainViewModel(opened, runner));
+        window.setProjectSwitcher(file -> switchTo(stage, file));
+        window.show(stage);
+    }
+
+    /**
+     * Opens another project in this window: the new one is opened first, so a project that cannot
+     * be opened (held by another window, damaged) leaves the current one as it was.
+     */
+    private void switchTo(Stage stage, ProjectFile file) {
+        Workbench current = workbench;
+        if (current != null && current.project().databaseFile().toAbsolutePath()
+                .equals(file.databaseFile().toAbsolutePath())) {
+            return;
+        }
+        runner.run(() -> Workbench.open(file, true), opened -> {
+            workbench = opened;
+            showWindow(stage, opened);
+            if (current != null) {
+                runner.run(() -> {
+                    current.close();
+                    return Boolean.TRUE;
+                }, closed -> { }, error -> LOG.warning("Could not close " + current.project().displayName()));
+            }
+        }, error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
+            alert.initOwner(stage);
+            alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
+            alert.show();
         });
     }
 

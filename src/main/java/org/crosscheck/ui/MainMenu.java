@@ -41,8 +41,14 @@ final class MainMenu {
         MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), KeyCode.E,
                 window::exportReport);
         MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
-        return new Menu(Texts.get("menu.file"), null, importFiles, new SeparatorMenuItem(), export, print,
-                new SeparatorMenuItem(), quit);
+        MenuItem newProject = new MenuItem(Texts.get("menu.file.newProject"));
+        newProject.setId("menuNewProject");
+        newProject.setOnAction(event -> window.newProject());
+        MenuItem openProject = shortcut(new MenuItem(Texts.get("menu.file.openProject")), "menuOpenProject",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::openProject);
+        return new Menu(Texts.get("menu.file"), null, newProject, openProject, new SeparatorMenuItem(), importFiles,
+                new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {

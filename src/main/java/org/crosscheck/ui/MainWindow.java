@@ -41,6 +41,13 @@ public final class MainWindow {
     private final ClaimPanelView panel;
     private Stage stage;
 
+    private java.util.function.Consumer<org.crosscheck.store.ProjectFile> projectSwitcher = file -> { };
+
+    /** What File › Open project… and New project… do with the file chosen. */
+    public void setProjectSwitcher(java.util.function.Consumer<org.crosscheck.store.ProjectFile> switcher) {
+        projectSwitcher = switcher;
+    }
+
     public MainWindow(MainViewModel model) {
         this.model = model;
         this.library = new LibraryView(model);
@@ -177,6 +184,29 @@ public final class MainWindow {
         }
         boolean html = filter != null && filter.getExtensions().contains("*.html");
         return file.toPath().resolveSibling(file.getName() + (html ? ".html" : ".pdf"));
+    }
+
+    /** File › Open project…: an existing project file. */
+    void openProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("menu.file.openProject"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.files"),
+                "*" + org.crosscheck.store.ProjectFile.SUFFIX));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            projectSwitcher.accept(org.crosscheck.store.ProjectFile.of(file.toPath()));
+        }
+    }
+
+    /** File › New project…: a new project file, which starts with the sample articles. */
+    void newProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("menu.file.newProject"));
+        chooser.setInitialFileName("research" + org.crosscheck.store.ProjectFile.SUFFIX);
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            projectSwitcher.accept(org.crosscheck.store.ProjectFile.of(file.toPath()));
+        }
     }
 
     void editAliases() {
