@@ -16,14 +16,14 @@ public final class GroupChartData {
     }
 
     public static List<IntervalStatement> statements(ComparisonGroup group) {
-        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
+        java.util.Map<Long, Integer> colours = sourceColours(group);
         List<IntervalStatement> bars = new ArrayList<>();
         for (int i = 0; i < group.statements().size(); i++) {
             Statement statement = group.statements().get(i);
             // the chart numbers its rows itself; the label says who and when
             bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(),
                     statement.claim().quantity().low(), statement.claim().quantity().high(),
-                    statement.claim().quantity().qualifier(), sources.indexOf(statement.claim().sourceId())));
+                    statement.claim().quantity().qualifier(), colours.get(statement.claim().sourceId())));
         }
         return bars;
     }
@@ -48,8 +48,13 @@ public final class GroupChartData {
                 : pair.reason();
     }
 
-    /** The colour index of a statement's source, as the chart uses it. */
-    public static int colourOf(ComparisonGroup group, int index) {
-        return statements(group).get(index).colourIndex();
+    /** Source id → the colour index its bars get: sources in id order, so the colours stay put. */
+    public static java.util.Map<Long, Integer> sourceColours(ComparisonGroup group) {
+        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
+        java.util.Map<Long, Integer> colours = new java.util.HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            colours.put(sources.get(i), i);
+        }
+        return colours;
     }
 }

@@ -3,7 +3,6 @@ package org.crosscheck.ui;
 import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.crosscheck.chart.GroupChartData;
 import org.crosscheck.chart.OkabeIto;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
@@ -35,10 +34,10 @@ final class ComparisonCells {
 
     /** The source's title with the colour its bar has in the chart. */
     static final class SourceSwatchCell extends javafx.scene.control.TableCell<Statement, String> {
-        private final java.util.function.Supplier<java.util.Optional<ComparisonGroup>> group;
+        private final java.util.function.ToIntFunction<Statement> colourOf;
 
-        SourceSwatchCell(java.util.function.Supplier<java.util.Optional<ComparisonGroup>> group) {
-            this.group = group;
+        SourceSwatchCell(java.util.function.ToIntFunction<Statement> colourOf) {
+            this.colourOf = colourOf;
         }
 
         @Override
@@ -49,7 +48,7 @@ final class ComparisonCells {
                 setGraphic(null);
                 return;
             }
-            int index = group.get().map(shown -> GroupChartData.colourOf(shown, getIndex())).orElse(0);
+            int index = colourOf.applyAsInt(getTableRow().getItem());
             setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));

@@ -49,6 +49,8 @@ final class ComparisonView {
     private final IntervalChartView chart = new IntervalChartView();
     private final ComparisonDialogs dialogs;
     private ScrollPane chartPane;
+    /** The chart's colour of each source of the shown group, worked out once per group, not per cell. */
+    private java.util.Map<Long, Integer> sourceColours = java.util.Map.of();
     private boolean syncing;
 
     ComparisonView(MainViewModel main) {
@@ -137,7 +139,8 @@ final class ComparisonView {
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
         TableColumn<Statement, String> source = column("compare.col.source",
                 s -> s.outletOrSource().isBlank() ? s.sourceTitle() : s.outletOrSource());
-        source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(this::selected));
+        source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
+                statement -> sourceColours.getOrDefault(statement.claim().sourceId(), 0)));
         statements.getColumns().addAll(List.of(source,
                 column("compare.col.speaker", s -> s.claim().speaker()),
                 column("compare.col.published", s -> s.published().display()),
@@ -220,6 +223,7 @@ final class ComparisonView {
         groupCounts.setText(Texts.get("compare.counts", group.statements().size(), group.sources(),
                 group.contradictions()));
         note.setText(group.note());
+        sourceColours = GroupChartData.sourceColours(group);
         statements.getItems().setAll(group.statements());
         verdicts.getItems().setAll(group.verdicts());
         chart.setData(GroupChartData.statements(group), GroupChartData.verdicts(group));
