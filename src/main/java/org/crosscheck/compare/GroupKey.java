@@ -21,7 +21,7 @@ public record GroupKey(String subject, String counted, String place, String id) 
         }
         if (claim.subject().isBlank()) {
             // Without the entity it is about, "people" or "points" would join figures from unrelated
-            // stories; such a claim can still be moved into a group by hand.
+            // stories; the researcher can still link such claims by hand (Claim › Mark for linking).
             return Optional.empty();
         }
         String subject = claim.subject().strip();

@@ -41,6 +41,20 @@ public final class Extractor {
     }
 
     /**
+     * What a researcher typed as counted ("loyal militants"), normalised as the extractor
+     * normalises what it finds: the head noun through the lexicon ("fighters").
+     */
+    public String normaliseCounted(String counted) {
+        String[] words = counted.strip().split("\\s+");
+        return words[words.length - 1].isEmpty() ? "" : quantityFinder.lexicon().normalise(words[words.length - 1]);
+    }
+
+    /** The canonical name of an entity as typed ("ISIS" → "Islamic State"); unknown names stay as typed. */
+    public String canonicalEntity(String name) {
+        return aliases.canonical(name.strip()).orElse(name.strip());
+    }
+
+    /**
      * Everything found in {@code text}. Relative dates ("Thursday", "last month") resolve against
      * {@code published}; when it is null they keep TIMEX3 placeholders ("XXXX-04") and no date.
      */

@@ -8,6 +8,7 @@ import org.crosscheck.extract.AliasTable;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
@@ -54,6 +55,25 @@ public final class SuggestionService {
             }
         }
         return current;
+    }
+
+    /**
+     * A claim the researcher edited, read as the extractor reads what it finds, so a hand-made claim
+     * groups with suggested ones: a changed counted noun is normalised ("militants" → "fighters") and
+     * a changed subject takes its canonical name ("ISIS" → "Islamic State").
+     */
+    public Claim asExtractorReads(Claim edited, Claim before) {
+        Extractor reader = extractor();
+        String subject = edited.subject().equals(before.subject()) ? edited.subject()
+                : reader.canonicalEntity(edited.subject());
+        Quantity quantity = edited.quantity();
+        if (!quantity.counted().equals(before.quantity().counted())) {
+            quantity = new Quantity(quantity.low(), quantity.high(), quantity.qualifier(), quantity.counted(),
+                    reader.normaliseCounted(quantity.counted()));
+        }
+        return new Claim(edited.id(), edited.sourceId(), edited.start(), edited.end(), edited.kind(), edited.status(),
+                edited.origin(), subject, edited.speaker(), edited.outlet(), edited.place(), edited.refersTo(),
+                quantity, edited.tagIds(), edited.note());
     }
 
     /** The suggestions for one stored source, with its id, not yet saved. */

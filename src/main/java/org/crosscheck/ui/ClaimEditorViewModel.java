@@ -28,6 +28,7 @@ public final class ClaimEditorViewModel {
     private final BooleanProperty editing = new SimpleBooleanProperty();
     private final ObjectProperty<ClaimKind> kind = new SimpleObjectProperty<>(ClaimKind.OTHER);
     private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>(ClaimStatus.CONFIRMED);
+    private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty speaker = new SimpleStringProperty("");
     private final StringProperty outlet = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
@@ -47,6 +48,8 @@ public final class ClaimEditorViewModel {
     public BooleanProperty editingProperty() { return editing; }
     public ObjectProperty<ClaimKind> kindProperty() { return kind; }
     public ObjectProperty<ClaimStatus> statusProperty() { return status; }
+    /** The entity the claim is about ("Islamic State"): half of what groups it with others. */
+    public StringProperty subjectProperty() { return subject; }
     public StringProperty speakerProperty() { return speaker; }
     public StringProperty outletProperty() { return outlet; }
     public StringProperty placeProperty() { return place; }
@@ -85,6 +88,7 @@ public final class ClaimEditorViewModel {
         Claim shown = claim != null ? claim : Claim.manual(0, 0, 1, ClaimKind.OTHER);
         kind.set(shown.kind());
         status.set(shown.status());
+        subject.set(shown.subject());
         speaker.set(shown.speaker());
         outlet.set(shown.outlet());
         place.set(shown.place());
@@ -116,13 +120,13 @@ public final class ClaimEditorViewModel {
         if (lowValue != null && highValue != null && lowValue > highValue) {
             throw new IllegalArgumentException("Low (" + low.get().strip() + ") is above high (" + high.get().strip() + ").");
         }
-        String normalized = counted.get().equals(loaded.quantity().counted()) ? loaded.quantity().normalized()
-                : counted.get().strip().toLowerCase(java.util.Locale.ROOT);
-        Quantity quantity = new Quantity(lowValue, highValue, qualifier.get(), counted.get(), normalized);
+        // The normalised counted noun follows the counted one when saved (see SuggestionService.asExtractorReads).
+        Quantity quantity = new Quantity(lowValue, highValue, qualifier.get(), counted.get(),
+                loaded.quantity().normalized());
         TimeReference refersTo = new TimeReference(timeWords.get(),
                 FuzzyDate.of(timeDate.get(), timeDate.get() == null ? Precision.UNKNOWN : timePrecision.get()));
         return new Claim(loaded.id(), loaded.sourceId(), loaded.start(), loaded.end(), kind.get(), status.get(),
-                loaded.origin(), loaded.subject(), speaker.get(), outlet.get(), place.get(), refersTo, quantity,
+                loaded.origin(), subject.get(), speaker.get(), outlet.get(), place.get(), refersTo, quantity,
                 new HashSet<>(tagIds), note.get());
     }
 

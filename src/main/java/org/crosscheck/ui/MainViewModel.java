@@ -159,8 +159,10 @@ public final class MainViewModel {
         if (edited.equals(editor.loaded())) {
             return;
         }
+        Claim before = editor.loaded();
         editor.accept(edited);
-        edit(Texts.get("problem.saveClaim"), () -> workbench.claims().update(edited).id(),
+        edit(Texts.get("problem.saveClaim"),
+                () -> workbench.claims().update(workbench.suggestions().asExtractorReads(edited, before)).id(),
                 id -> Texts.get("status.saved"));
     }
 

@@ -60,13 +60,24 @@ class CommandLineTest {
     }
 
     @Test
-    void compareOfAProjectWithoutFiguresPrintsNoGroups() throws Exception {
+    void comparePrintsTheGroupsWithTheirStatementsAndVerdictsIndexingThem() throws Exception {
         String project = folder.resolve("news").toString();
         run("import", "--project", project, "seeds");
 
         assertThat(run("compare", "--project", project)).isZero();
 
-        assertThat(json().path("groups").isArray()).isTrue();
+        JsonNode fighters = json().path("groups").get(0);
+        assertThat(fighters.path("name").asText()).isEqualTo("Islamic State · fighters · Afghanistan");
+        int statements = fighters.path("statements").size();
+        assertThat(statements).isGreaterThanOrEqualTo(5);
+        assertThat(fighters.path("statements").findValuesAsText("text")).contains("roughly 3,000 fighters");
+        for (JsonNode verdict : fighters.path("verdicts")) {
+            assertThat(verdict.path("a").asInt()).isBetween(0, statements - 1);
+            assertThat(verdict.path("b").asInt()).isBetween(0, statements - 1);
+            assertThat(verdict.path("verdict").asText())
+                    .isIn("agrees", "tension", "contradicts", "changed-over-time", "different-scope");
+            assertThat(verdict.path("reason").asText()).isNotBlank();
+        }
     }
 
     @Test

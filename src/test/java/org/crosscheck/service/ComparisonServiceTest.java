@@ -89,6 +89,24 @@ class ComparisonServiceTest {
     }
 
     @Test
+    void aClaimTaggedByHandJoinsTheGroupOfTheSameThingWhenItsSubjectAndCountedNounAreGiven() {
+        org.crosscheck.model.Source source = workbench.library().all().stream()
+                .filter(s -> s.title().startsWith("Russia is cooperating")).findFirst().orElseThrow();
+        String words = "Islamic State";
+        int start = source.text().indexOf(words);
+        org.crosscheck.model.Claim tagged = workbench.claims().tag(source.id(), start, start + words.length(),
+                org.crosscheck.model.ClaimKind.QUANTITY);
+        org.crosscheck.model.Claim typed = new org.crosscheck.model.Claim(tagged.id(), tagged.sourceId(),
+                tagged.start(), tagged.end(), tagged.kind(), tagged.status(), tagged.origin(), "ISIS", "", "",
+                "Afghanistan", tagged.refersTo(),
+                new org.crosscheck.model.Quantity(4000.0, 4000.0, "", "loyal militants", ""), Set.of(), "");
+
+        workbench.claims().update(workbench.suggestions().asExtractorReads(typed, tagged));
+
+        assertThat(fighters().statements()).anyMatch(statement -> statement.claim().id() == tagged.id());
+    }
+
+    @Test
     void groupEditsSurviveAWriteAndReadAsJson() {
         GroupEdits edits = GroupEdits.NONE.rename("q:a|b|c", "Name").note("q:a|b|c", "Note").merge("q:x", "q:a|b|c")
                 .move(4, "q:a|b|c").exclude(5).linkEvent("Event", Set.of(1L, 2L))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ClaimEditorTest extends SampleWindowTest {
 
     @Test
-    void aFigureAndSpeakerCorrectedInTheEditorAreSavedAndUndoable() {
+    void aFigureSpeakerAndSubjectCorrectedInTheEditorAreSavedAsTheExtractorReadsThemAndUndoable() {
         @SuppressWarnings("unchecked")
         ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
         Waits.until(() -> !claims.getItems().isEmpty());
@@ -23,16 +23,29 @@ class ClaimEditorTest extends SampleWindowTest {
         Waits.until(() -> !low.isDisabled());
 
         interact(low::clear);
-        clickOn(low).write("2500").push(KeyCode.ENTER);
+        // the editor scrolls; focus a field as Tab would, then type as a user does
+        interact(low::requestFocus);
+        write("2500").push(KeyCode.ENTER);
         Waits.until(() -> stored(claims, first.id()).quantity().low() == 2500.0);
-        clickOn(speaker);
-        interact(speaker::selectAll);
+        interact(() -> {
+            speaker.requestFocus();
+            speaker.selectAll();
+        });
         write("Sputnik").push(KeyCode.ENTER);
         Waits.until(() -> stored(claims, first.id()).speaker().equals("Sputnik"));
+        TextField subject = lookup("#editorSubject").queryAs(TextField.class);
+        interact(() -> {
+            subject.requestFocus();
+            subject.selectAll();
+        });
+        write("the Taliban").push(KeyCode.ENTER);
+        Waits.until(() -> stored(claims, first.id()).subject().equals("Taliban"));
 
         // Ctrl+Z inside a text field undoes typing there, as in any application; the project's undo
         // is for the window: leave the field first
         interact(claims::requestFocus);
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Waits.until(() -> stored(claims, first.id()).subject().equals(first.subject()));
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         Waits.until(() -> stored(claims, first.id()).speaker().equals(first.speaker()));
         assertThat(stored(claims, first.id()).quantity().low()).isEqualTo(2500.0);
