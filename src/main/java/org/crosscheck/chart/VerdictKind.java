@@ -1,6 +1,7 @@
 package org.crosscheck.chart;
 
 import java.util.Arrays;
+import org.crosscheck.compare.Verdict;
 
 /**
  * How each verdict looks. Colour and shape both differ, so a verdict can be told without colour
@@ -9,22 +10,23 @@ import java.util.Arrays;
  * scope a grey ring. Colours are Okabe–Ito (vermillion for red, orange for amber).
  */
 public enum VerdictKind {
-    AGREES("agrees", OkabeIto.BLUISH_GREEN),
-    TENSION("tension", OkabeIto.ORANGE),
-    CONTRADICTS("contradicts", OkabeIto.VERMILLION),
-    CHANGED_OVER_TIME("changed-over-time", OkabeIto.BLUE),
-    DIFFERENT_SCOPE("different-scope", "#999999");
+    AGREES(Verdict.AGREES, OkabeIto.BLUISH_GREEN),
+    TENSION(Verdict.TENSION, OkabeIto.ORANGE),
+    CONTRADICTS(Verdict.CONTRADICTS, OkabeIto.VERMILLION),
+    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME, OkabeIto.BLUE),
+    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE, "#999999");
 
-    private final String key;
+    private final Verdict verdict;
     private final String colour;
 
-    VerdictKind(String key, String colour) {
-        this.key = key;
+    VerdictKind(Verdict verdict, String colour) {
+        this.verdict = verdict;
         this.colour = colour;
     }
 
+    /** The verdict's name, as compare.Verdict spells it. */
     public String key() {
-        return key;
+        return verdict.key();
     }
 
     public String colour() {
@@ -33,6 +35,6 @@ public enum VerdictKind {
 
     /** The kind for a verdict key; an unknown key is shown as different scope (grey, neutral). */
     public static VerdictKind of(String key) {
-        return Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst().orElse(DIFFERENT_SCOPE);
+        return Arrays.stream(values()).filter(kind -> kind.key().equals(key)).findFirst().orElse(DIFFERENT_SCOPE);
     }
 }

@@ -1,29 +1,30 @@
 package org.crosscheck.report;
 
 import java.util.Locale;
+import org.crosscheck.compare.Verdict;
 
 /**
  * The five verdicts and the colour each is printed in, shared by every renderer so a contradiction
  * is the same red on paper and on screen.
  */
 public enum VerdictWord {
-    AGREES("agrees", 0x2E7D32),
-    TENSION("tension", 0xB26A00),
-    CONTRADICTS("contradicts", 0xC62828),
-    CHANGED_OVER_TIME("changed over time", 0x1565C0),
-    DIFFERENT_SCOPE("different scope", 0x616161);
+    AGREES(Verdict.AGREES, 0x2E7D32),
+    TENSION(Verdict.TENSION, 0xB26A00),
+    CONTRADICTS(Verdict.CONTRADICTS, 0xC62828),
+    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME, 0x1565C0),
+    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE, 0x616161);
 
-    private final String words;
+    private final Verdict verdict;
     private final int rgb;
 
-    VerdictWord(String words, int rgb) {
-        this.words = words;
+    VerdictWord(Verdict verdict, int rgb) {
+        this.verdict = verdict;
         this.rgb = rgb;
     }
 
-    /** How the verdict reads in the report. */
+    /** How the verdict reads in the report: the same words as in the window. */
     public String words() {
-        return words;
+        return verdict.label();
     }
 
     /** The colour as 0xRRGGBB. */
@@ -43,7 +44,7 @@ public enum VerdictWord {
         }
         String key = verdict.strip().replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
         for (VerdictWord word : values()) {
-            if (word.words.equals(key)) {
+            if (word.words().equals(key)) {
                 return word;
             }
         }
