@@ -1,0 +1,40 @@
+package org.crosscheck.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryFingerprintTest {
+
+    @Test
+    void encodedFingerprintDecodesToTheSameFingerprint() {
+        StoryFingerprint fingerprint = new StoryFingerprint(LocalDate.of(2014, 2, 21),
+                List.of("Alturas", "Cedarville Rancheria", "Sherie Lash", "12-year-old", "tribal", "Russia’s"));
+
+        assertThat(StoryFingerprint.decode(fingerprint.encode())).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void fingerprintWithoutDateOrTermsSurvivesTheRoundTrip() {
+        StoryFingerprint empty = new StoryFingerprint(null, List.of());
+
+        assertThat(StoryFingerprint.decode(empty.encode())).isEqualTo(empty);
+    }
+
+    @Test
+    void tabsAndLineBreaksInsideATermBecomeOneSpaceSoTheEncodingStaysOneLine() {
+        StoryFingerprint fingerprint = new StoryFingerprint(null, List.of("Rocky\tMount", "Word \n Tabernacle", " "));
+
+        assertThat(fingerprint.terms()).containsExactly("Rocky Mount", "Word Tabernacle");
+        assertThat(fingerprint.encode()).doesNotContain("\n");
+    }
+
+    @Test
+    void textOfAnotherFormatIsRejected() {
+        assertThatThrownBy(() -> StoryFingerprint.decode("Alturas\tSherie Lash"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
