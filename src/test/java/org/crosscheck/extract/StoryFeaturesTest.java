@@ -1,0 +1,76 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.crosscheck.model.StoryFingerprint;
+import org.junit.jupiter.api.Test;
+
+class StoryFeaturesTest {
+
+    private static final String ALTURAS = """
+            Four people were killed Thursday at the Cedarville Rancheria tribal office in Alturas, police said.
+            Sherie Lash, 44, the former tribal chairwoman, opened fire during a meeting about her eviction.
+            Police said Lash used a handgun and a knife. A 12-year-old boy was not hurt.
+            The Modoc County Sheriff's Office is investigating.""";
+
+    @Test
+    void capitalisedNamePhrasesAndTheirWordsAreTerms() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Four killed at tribal office", ALTURAS, LocalDate.of(2014, 2, 20));
+
+        assertThat(fingerprint.terms()).contains("Cedarville Rancheria", "Alturas", "Sherie Lash", "Lash",
+                "Modoc County Sheriff", "Modoc");
+    }
+
+    @Test
+    void sentenceInitialWordsThatTheTextAlsoWritesInLowerCaseAreNoNames() {
+        StoryFingerprint fingerprint = StoryFeatures.of("", ALTURAS, null);
+
+        assertThat(fingerprint.terms()).doesNotContain("Police", "Four", "The", "A");
+    }
+
+    @Test
+    void agesAndLeadWordsAreTerms() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Four killed at tribal office", ALTURAS, null);
+
+        assertThat(fingerprint.terms()).contains("12-year-old", "killed", "tribal", "office", "eviction");
+    }
+
+    @Test
+    void wordsOfATitleCasedHeadlineAreNamesOnlyWhenTheTextCapitalisesThem() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Tribal Office Shooting Leaves Four Dead In Alturas", ALTURAS, null);
+
+        assertThat(fingerprint.terms()).contains("Alturas", "leave", "shooting").doesNotContain("Shooting", "Leaves");
+    }
+
+    @Test
+    void withoutAPublicationDateTheFirstFullDateOfTheTextIsTheDate() {
+        StoryFingerprint fingerprint = StoryFeatures.of("", "The shooting on Feb. 20, 2014 left four dead.", null);
+
+        assertThat(fingerprint.date()).isEqualTo(LocalDate.of(2014, 2, 20));
+    }
+
+    @Test
+    void thePublicationDateIsTheDateWhenThereIsOne() {
+        StoryFingerprint fingerprint = StoryFeatures.of("", "The shooting on Feb. 20, 2014 left four dead.",
+                LocalDate.of(2014, 2, 21));
+
+        assertThat(fingerprint.date()).isEqualTo(LocalDate.of(2014, 2, 21));
+    }
+
+    @Test
+    void aLongPageGivesNoMoreThanTheMostTerms() {
+        StringBuilder page = new StringBuilder();
+        for (int name = 0; name < 500; name++) {
+            page.append("Reporter Name").append(Integer.toString(name, 26).replaceAll("[0-9]", "x")).append("ab met them. ");
+        }
+        StoryFingerprint fingerprint = StoryFeatures.of("A title", page.toString(), null);
+
+        assertThat(fingerprint.terms()).hasSizeLessThanOrEqualTo(StoryFeatures.MOST_TERMS);
+    }
+
+    @Test
+    void emptyArticleHasNoTerms() {
+        assertThat(StoryFeatures.of(null, null, null).terms()).isEmpty();
+    }
+}
