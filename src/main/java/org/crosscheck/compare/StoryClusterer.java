@@ -1,0 +1,58 @@
+package org.crosscheck.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clusters articles into stories from their fingerprints ({@code extract.StoryFeatures}): the
+ * articles that share rare names, ages and words, reported close in time, are one story.
+ * <ol>
+ *   <li>Each term is weighed by its inverse document frequency; terms in very many articles
+ *       (site names, menus, "police") count for nothing.</li>
+ *   <li>Candidate pairs come from an inverted index over the remaining terms, never from all pairs.</li>
+ *   <li>A pair's similarity is the cosine of the two weighted term sets, weakened by days apart.</li>
+ *   <li>Average-link clustering joins clusters while they are similar on average, so one article
+ *       that mentions two incidents does not chain them.</li>
+ * </ol>
+ * Stateless and thread-safe; the result depends only on the inputs, not on their order.
+ */
+public final class StoryClusterer {
+
+    private StoryClusterer() {
+    }
+
+    /**
+     * The stories of the given articles: every input in exactly one cluster (a story may have one
+     * article), each cluster's source ids ascending, the clusters largest first, then by first id.
+     */
+    public static List<StoryCluster> cluster(List<StoryInput> inputs) {
+        return cluster(inputs, StorySettings.DEFAULT);
+    }
+
+    static List<StoryCluster> cluster(List<StoryInput> inputs, StorySettings settings) {
+        List<StoryInput> byId = new ArrayList<>(inputs);
+        byId.sort(Comparator.comparingLong(StoryInput::sourceId));
+        StoryVectors vectors = new StoryVectors(byId, settings);
+        StoryPairs pairs = StoryPairs.of(vectors, new DateCloseness(settings));
+        int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
+
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int document = 0; document < byId.size(); document++) {
+            members.computeIfAbsent(clusterOf[document], cluster -> new ArrayList<>()).add(document);
+        }
+        List<StoryCluster> clusters = new ArrayList<>(members.size());
+        for (List<Integer> documents : members.values()) {
+            List<Long> ids = new ArrayList<>(documents.size());
+            for (int document : documents) {
+                ids.add(byId.get(document).sourceId());
+            }
+            clusters.add(new StoryCluster(ids, StoryNames.of(documents, vectors)));
+        }
+        clusters.sort(Comparator.comparingInt(StoryCluster::size).reversed()
+                .thenComparingLong(cluster -> cluster.sourceIds().get(0)));
+        return clusters;
+    }
+}

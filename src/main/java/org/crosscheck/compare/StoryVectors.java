@@ -1,0 +1,159 @@
+package org.crosscheck.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fingerprints of all articles as weighted term vectors. A term's weight is its inverse
+ * document frequency, times the weight of its kind: names and ages say more than words. Terms
+ * are matched whatever their case. Built once per clustering; not thread-safe while building,
+ * read-only after.
+ */
+final class StoryVectors {
+
+    private final List<String> spellings = new ArrayList<>();
+    private final List<Boolean> names = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[][] terms;
+    private final int[][] positions;
+    private final long[] days;
+    private int[] documentFrequency;
+    private double[] weights;
+    private double[][] documentWeights;
+    private double[] norms;
+    private int commonAbove;
+
+    StoryVectors(List<StoryInput> inputs, StorySettings settings) {
+        terms = new int[inputs.size()][];
+        positions = new int[inputs.size()][];
+        days = new long[inputs.size()];
+        for (int document = 0; document < inputs.size(); document++) {
+            read(document, inputs.get(document));
+        }
+        weigh(settings);
+    }
+
+    private void read(int document, StoryInput input) {
+        List<String> written = input.fingerprint().terms();
+        Map<Integer, Integer> firstPosition = new HashMap<>(written.size() * 2);
+        for (int position = 0; position < written.size(); position++) {
+            firstPosition.putIfAbsent(idOf(written.get(position)), position);
+        }
+        int[] ids = firstPosition.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] at = new int[ids.length];
+        for (int index = 0; index < ids.length; index++) {
+            at[index] = firstPosition.get(ids[index]);
+        }
+        terms[document] = ids;
+        positions[document] = at;
+        days[document] = input.fingerprint().date() == null ? DateCloseness.UNKNOWN : input.fingerprint().date().toEpochDay();
+    }
+
+    private int idOf(String term) {
+        String key = term.toLowerCase(Locale.ROOT);
+        Integer id = ids.get(key);
+        boolean name = Character.isUpperCase(term.charAt(0)) || Character.isDigit(term.charAt(0));
+        if (id == null) {
+            id = spellings.size();
+            ids.put(key, id);
+            spellings.add(term);
+            names.add(name);
+        } else if (name && !names.get(id) || isShouted(spellings.get(id)) && !isShouted(term) && name) {
+            spellings.set(id, term); // "McGavock" rather than a headline's "mcgavock", "Dallas" rather than "DALLAS"
+            names.set(id, true);
+        }
+        return id;
+    }
+
+    private static boolean isShouted(String term) {
+        return term.length() > 4 && term.equals(term.toUpperCase(Locale.ROOT));
+    }
+
+    private void weigh(StorySettings settings) {
+        int termCount = spellings.size();
+        documentFrequency = new int[termCount];
+        for (int[] document : terms) {
+            for (int term : document) {
+                documentFrequency[term]++;
+            }
+        }
+        commonAbove = Math.max(settings.commonFloor(), (int) (settings.commonShare() * terms.length));
+        double[] bursts = TermOccasions.bursts(terms, days, documentFrequency, settings.occasionGapDays());
+        weights = new double[termCount];
+        for (int term = 0; term < termCount; term++) {
+            double kind = names.get(term) ? settings.nameWeight() : settings.wordWeight();
+            double inverseFrequency = Math.log(1 + (double) terms.length / documentFrequency[term]);
+            double burst = Math.pow(bursts[term], settings.burstPower());
+            weights[term] = isCommon(term) ? 0 : kind * inverseFrequency * burst;
+        }
+        documentWeights = new double[terms.length][];
+        norms = new double[terms.length];
+        for (int document = 0; document < terms.length; document++) {
+            int[] ids = terms[document];
+            double[] weighted = new double[ids.length];
+            double sum = 0;
+            for (int index = 0; index < ids.length; index++) {
+                boolean lead = positions[document][index] < settings.leadTerms();
+                weighted[index] = weights[ids[index]] * (lead ? settings.leadBoost() : 1);
+                sum += weighted[index] * weighted[index];
+            }
+            documentWeights[document] = weighted;
+            norms[document] = Math.sqrt(sum + settings.evidencePrior());
+        }
+    }
+
+    int documents() {
+        return terms.length;
+    }
+
+    int termCount() {
+        return spellings.size();
+    }
+
+    /** The term ids of a document, ascending. */
+    int[] terms(int document) {
+        return terms[document];
+    }
+
+    /** Where each of {@link #terms(int)} first appears in the document's fingerprint (0 = first). */
+    int[] positions(int document) {
+        return positions[document];
+    }
+
+    long day(int document) {
+        return days[document];
+    }
+
+    double weight(int term) {
+        return weights[term];
+    }
+
+    /** The weights of {@link #terms(int)} in this document: a term of the title and lead counts more. */
+    double[] weights(int document) {
+        return documentWeights[document];
+    }
+
+    double norm(int document) {
+        return norms[document];
+    }
+
+    int documentFrequency(int term) {
+        return documentFrequency[term];
+    }
+
+    /** A term in so many articles that it names a site, a section or the whole collection, not a story. */
+    boolean isCommon(int term) {
+        return documentFrequency[term] > commonAbove;
+    }
+
+    boolean isName(int term) {
+        return names.get(term);
+    }
+
+    String spelling(int term) {
+        return spellings.get(term);
+    }
+}
