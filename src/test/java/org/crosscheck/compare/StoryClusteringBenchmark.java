@@ -1,0 +1,123 @@
+package org.crosscheck.compare;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.extract.StoryFeatures;
+import org.crosscheck.model.StoryFingerprint;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: clusters the development reports of the SemEval-2018 Task 5 gun-violence corpus
+ * into stories and prints pairwise precision, recall and F1 against the incidents (target F1 ≥ 0.90),
+ * then times fingerprinting and clustering 10,000 articles (target ≤ 5 s on 2 cores). Run with
+ * {@code mvn -q test -Dtest=StoryClusteringBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * the corpus folder is {@code -Dcrosscheck.benchdata=…} (default {@code ../shared/benchdata}).
+ */
+class StoryClusteringBenchmark {
+
+    private static final int SCALE = 10_000;
+
+    @Test
+    void clusterTheDevelopmentIncidents() {
+        Optional<List<GvaArticles.Article>> read = GvaArticles.readDevelopment(GvaArticles.benchdata());
+        if (read.isEmpty()) {
+            System.out.println("StoryClusteringBenchmark: no corpus at " + GvaArticles.benchdata().toAbsolutePath()
+                    .resolve(GvaArticles.DIRECTORY) + (Files.exists(GvaArticles.benchdata()) ? "" : " (no benchdata)"));
+            return;
+        }
+        List<GvaArticles.Article> all = read.get();
+        List<GvaArticles.Article> reported = severalReportsOnly(all);
+        Map<Long, String> incidentOf = new HashMap<>();
+        reported.forEach(article -> incidentOf.put(article.id(), article.incidentId()));
+        long incidents = reported.stream().map(GvaArticles.Article::incidentId).distinct().count();
+
+        fingerprint(all); // warm up
+        List<StoryInput> inputs = fingerprint(reported);
+        StoryClusterer.cluster(inputs);
+        long start = System.nanoTime();
+        List<StoryCluster> clusters = StoryClusterer.cluster(inputs);
+        double millis = (System.nanoTime() - start) / 1e6;
+        System.out.printf("Stories of %,d reports of %,d incidents (2+ reports each): %s; %,d clusters (%,d alone); "
+                        + "clustered in %.0f ms%n", reported.size(), incidents,
+                PairwiseScore.of(clusters, incidentOf), clusters.size(),
+                clusters.stream().filter(cluster -> cluster.size() == 1).count(), millis);
+        printExamples(clusters);
+        if (Boolean.getBoolean("crosscheck.storySweep")) {
+            sweep(inputs, incidentOf);
+            return;
+        }
+        timeTenThousand(all);
+    }
+
+    private static List<GvaArticles.Article> severalReportsOnly(List<GvaArticles.Article> articles) {
+        Map<String, Integer> reports = new HashMap<>();
+        articles.forEach(article -> reports.merge(article.incidentId(), 1, Integer::sum));
+        return articles.stream().filter(article -> reports.get(article.incidentId()) >= 2).toList();
+    }
+
+    private static List<StoryInput> fingerprint(List<GvaArticles.Article> articles) {
+        return articles.parallelStream()
+                .map(article -> new StoryInput(article.id(), fingerprintOf(article)))
+                .toList();
+    }
+
+    private static StoryFingerprint fingerprintOf(GvaArticles.Article article) {
+        return StoryFeatures.of(article.title(), article.text(), article.published());
+    }
+
+    private static void printExamples(List<StoryCluster> clusters) {
+        System.out.println("Largest stories:");
+        clusters.stream().limit(5).forEach(cluster ->
+                System.out.printf("  %3d  %s%n", cluster.size(), cluster.name()));
+    }
+
+    /**
+     * Tries thresholds around the default, for whoever tunes the settings, on these development
+     * incidents only; {@code -Dcrosscheck.storySettings=0.2,1,0.5,…} gives the other settings in
+     * the order of {@link StorySettings}.
+     */
+    private static void sweep(List<StoryInput> inputs, Map<Long, String> incidentOf) {
+        StorySettings base = settings(System.getProperty("crosscheck.storySettings", ""));
+        System.out.println("Sweep from " + base);
+        for (double threshold : new double[] {0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15}) {
+            System.out.printf("  threshold %.2f: %s%n", threshold,
+                    PairwiseScore.of(StoryClusterer.cluster(inputs, base.withThreshold(threshold)), incidentOf));
+        }
+    }
+
+    private static StorySettings settings(String values) {
+        if (values.isBlank()) {
+            return StorySettings.DEFAULT;
+        }
+        String[] v = values.split(",");
+        return new StorySettings(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                Double.parseDouble(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]), Double.parseDouble(v[6]),
+                Double.parseDouble(v[7]), Integer.parseInt(v[8]), Double.parseDouble(v[9]), Integer.parseInt(v[10]),
+                Double.parseDouble(v[11]), Double.parseDouble(v[12]));
+    }
+
+    /** All development articles, repeated with a distinguishing last line until there are 10,000. */
+    private static void timeTenThousand(List<GvaArticles.Article> all) {
+        List<GvaArticles.Article> articles = new ArrayList<>(SCALE);
+        for (int index = 0; articles.size() < SCALE; index++) {
+            GvaArticles.Article article = all.get(index % all.size());
+            int copy = index / all.size();
+            String text = copy == 0 ? article.text() : article.text() + "\n\nCopy " + copy + " of article " + article.id();
+            articles.add(new GvaArticles.Article(index + 1, article.incidentId(), article.published(), article.title(), text));
+        }
+        fingerprint(articles); // warm up
+        long start = System.nanoTime();
+        List<StoryInput> inputs = fingerprint(articles);
+        long fingerprinted = System.nanoTime();
+        List<StoryCluster> clusters = StoryClusterer.cluster(inputs);
+        long clustered = System.nanoTime();
+        System.out.printf("%,d articles (%,d distinct): fingerprints in %.0f ms (%d threads), clusters in %.0f ms, "
+                        + "total %.2f s (target ≤ 5 s); %,d clusters%n", SCALE, all.size(), (fingerprinted - start) / 1e6,
+                Runtime.getRuntime().availableProcessors(), (clustered - fingerprinted) / 1e6,
+                (clustered - start) / 1e9, clusters.size());
+    }
+}
