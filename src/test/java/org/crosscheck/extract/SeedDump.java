@@ -10,7 +10,7 @@ public final class SeedDump {
     }
 
     public static void main(String[] args) throws Exception {
-        String text = GoldAccuracyTest.read(Path.of(args[0]));
+        String text = GoldScorer.read(Path.of(args[0]));
         LocalDate published = args.length > 1 ? LocalDate.parse(args[1]) : null;
         for (Mention mention : Extractor.withDefaults().extract(text, published).mentions()) {
             System.out.println(mention.fields());
