@@ -12,11 +12,14 @@ import org.crosscheck.model.Quantity;
  * What the extractor found in one text: every mention in text order, and the suggested claims.
  *
  * @param mentions quantities, dates, times, durations, sets and attributions, ordered by start
+ * @param defined  names the text defines that the alias table does not know ("… Forces (ANDSF)"),
+ *                 which the researcher may add to it
  */
-public record Extraction(List<Mention> mentions) {
+public record Extraction(List<Mention> mentions, List<Entity> defined) {
 
     public Extraction {
         mentions = List.copyOf(mentions);
+        defined = List.copyOf(defined);
     }
 
     /** The mentions of one kind, in text order. */
@@ -32,7 +35,8 @@ public record Extraction(List<Mention> mentions) {
         return of(MentionKind.QUANTITY).stream().map(mention -> new Claim(0, sourceId, mention.start(), mention.end(),
                 ClaimKind.QUANTITY, ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, mention.subject(), mention.speaker(),
                 mention.outlet(), mention.place(), mention.refersTo(),
-                new Quantity(mention.low(), mention.high(), mention.qualifier(), mention.counted(), mention.normalized()),
+                new Quantity(mention.low(), mention.high(), mention.qualifier(), mention.counted(), mention.normalized(),
+                        mention.role()),
                 Set.of(), "")).toList();
     }
 }

@@ -19,21 +19,22 @@ public final class Extractor {
     private final QuantityFinder quantityFinder;
     private final AttributionFinder attributionFinder;
 
-    private Extractor(AliasTable aliases, CountedLexicon lexicon, AttributionFinder attributionFinder) {
+    private Extractor(AliasTable aliases, CountedLexicon lexicon, RoleReader roles, AttributionFinder attributionFinder) {
         this.aliases = aliases;
         this.entityFinder = new EntityFinder(aliases);
-        this.quantityFinder = new QuantityFinder(lexicon);
+        this.quantityFinder = new QuantityFinder(lexicon, roles);
         this.attributionFinder = attributionFinder;
     }
 
     /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
     public static Extractor withDefaults() {
-        return new Extractor(AliasTable.defaults(), CountedLexicon.defaults(), AttributionFinder.defaults());
+        return new Extractor(AliasTable.defaults(), CountedLexicon.defaults(), RoleReader.defaults(), AttributionFinder.defaults());
     }
 
     /** The same extractor with another alias table (the researcher's, stored with the project). */
     public Extractor withAliases(AliasTable table) {
-        return new Extractor(Objects.requireNonNull(table, "table"), quantityFinder.lexicon(), attributionFinder);
+        return new Extractor(Objects.requireNonNull(table, "table"), quantityFinder.lexicon(), quantityFinder.roles(),
+                attributionFinder);
     }
 
     public AliasTable aliases() {
@@ -62,7 +63,7 @@ public final class Extractor {
         Objects.requireNonNull(text, "text");
         List<Token> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) {
-            return new Extraction(List.of());
+            return new Extraction(List.of(), List.of());
         }
         List<Sentence> sentences = SentenceSplitter.split(tokens);
         boolean[] taken = new boolean[tokens.size()];
@@ -80,7 +81,8 @@ public final class Extractor {
                 }
             }
         }
-        List<EntityMention> entities = entityFinder.find(tokens);
+        List<Entity> defined = newDefinitions(tokens);
+        List<EntityMention> entities = (defined.isEmpty() ? entityFinder : withDefinitions(defined)).find(tokens);
         List<Attribution> attributions = attributionFinder.find(text, tokens, sentences, new People(text, tokens, aliases));
         ContextLinker linker = new ContextLinker(text, tokens, sentences, entities, attributions, temporals);
 
@@ -97,6 +99,23 @@ public final class Extractor {
                     text.substring(attribution.start(), attribution.end()), attribution.speaker(), attribution.outlet()));
         }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return new Extraction(mentions);
+        return new Extraction(mentions, defined);
+    }
+
+    /** The acronyms the text defines that the alias table does not know yet. */
+    private List<Entity> newDefinitions(List<Token> tokens) {
+        return AcronymDefinitions.in(tokens).stream()
+                .filter(entity -> aliases.entity(entity.aliases().get(0)).isEmpty())
+                .map(entity -> aliases.entity(entity.canonical())
+                        .map(known -> new Entity(known.canonical(), known.type(), entity.aliases(), known.within()))
+                        .orElse(entity))
+                .toList();
+    }
+
+    /** The alias table with this text's own definitions: "ANDSF" after "… Security Forces (ANDSF)". */
+    private EntityFinder withDefinitions(List<Entity> defined) {
+        List<Entity> entities = new ArrayList<>(defined);
+        entities.addAll(aliases.entities());
+        return new EntityFinder(AliasTable.of(entities));
     }
 }

@@ -18,6 +18,7 @@ import org.crosscheck.model.TimeReference;
  * @param qualifier  quantity: the hedge as written ("about", "at least several hundred")
  * @param counted    quantity: what is counted, as written ("militants")
  * @param normalized quantity: what is counted, normalised ("fighters")
+ * @param role       quantity: what the sentence says of what is counted ("killed", "injured", "arrested")
  * @param subject    quantity: canonical name of the entity the figure is about
  * @param place      quantity: the narrowest place given, country last ("Nangarhar, Afghanistan")
  * @param speaker    quantity and attribution: who said it
@@ -28,7 +29,7 @@ import org.crosscheck.model.TimeReference;
  */
 public record Mention(MentionKind kind, int start, int end, String text,
                       Double low, Double high, String qualifier, String counted, String normalized,
-                      String subject, String place, String speaker, String outlet, TimeReference refersTo,
+                      String role, String subject, String place, String speaker, String outlet, TimeReference refersTo,
                       String value, Precision precision) {
 
     public Mention {
@@ -40,32 +41,32 @@ public record Mention(MentionKind kind, int start, int end, String text,
     }
 
     static Mention quantity(int start, int end, String text, Double low, Double high, String qualifier,
-                            String counted, String normalized) {
-        return new Mention(MentionKind.QUANTITY, start, end, text, low, high, qualifier, counted, normalized,
+                            String counted, String normalized, String role) {
+        return new Mention(MentionKind.QUANTITY, start, end, text, low, high, qualifier, counted, normalized, role,
                 null, null, null, null, null, null, null);
     }
 
     /** A date, time, duration or set; {@code refersTo} carries its resolved date (unknown for durations). */
     static Mention temporal(MentionKind kind, int start, int end, String text, String value, FuzzyDate date) {
         Precision precision = kind == MentionKind.DATE || kind == MentionKind.TIME ? date.precision() : null;
-        return new Mention(kind, start, end, text, null, null, null, null, null,
+        return new Mention(kind, start, end, text, null, null, null, null, null, null,
                 null, null, null, null, new TimeReference(text, date), value, precision);
     }
 
     static Mention attribution(int start, int end, String text, String speaker, String outlet) {
-        return new Mention(MentionKind.ATTRIBUTION, start, end, text, null, null, null, null, null,
+        return new Mention(MentionKind.ATTRIBUTION, start, end, text, null, null, null, null, null, null,
                 null, null, speaker, outlet, null, null, null);
     }
 
     /** This quantity with what its context says: subject, place, speaker, outlet and time. */
     Mention inContext(String newSubject, String newPlace, String newSpeaker, String newOutlet, TimeReference time) {
-        return new Mention(kind, start, end, text, low, high, qualifier, counted, normalized,
+        return new Mention(kind, start, end, text, low, high, qualifier, counted, normalized, role,
                 newSubject, newPlace, newSpeaker, newOutlet, time, value, precision);
     }
 
     /** The same mention counting something narrower ("fighters (Central Asian, Russian)"). */
     Mention counting(String newCounted, String newNormalized) {
-        return new Mention(kind, start, end, text, low, high, qualifier, newCounted, newNormalized,
+        return new Mention(kind, start, end, text, low, high, qualifier, newCounted, newNormalized, role,
                 subject, place, speaker, outlet, refersTo, value, precision);
     }
 
@@ -88,6 +89,7 @@ public record Mention(MentionKind kind, int start, int end, String text,
         fields.put("qualifier", qualifier);
         fields.put("counted", counted);
         fields.put("normalized", normalized);
+        fields.put("role", role);
         fields.put("subject", subject);
         fields.put("place", place);
         fields.put("speaker", speaker);

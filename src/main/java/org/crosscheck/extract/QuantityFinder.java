@@ -33,10 +33,20 @@ final class QuantityFinder {
             "are", "were", "have", "had", "remain", "remained", "died", "was", "is", "will", "would",
             "could", "may", "might", "came", "arrived", "fled", "joined", "left", "returned", "live", "lived");
 
-    private final CountedLexicon lexicon;
+    /** Words before "one" that make it a pronoun, not a count: "no one was hurt", "every one of". */
+    private static final Set<String> NOT_A_COUNT_OF_ONE = Words.of("no", "any", "every", "some", "each", "which",
+            "this", "that", "the", "anyone", "someone", "little", "only");
 
-    QuantityFinder(CountedLexicon lexicon) {
+    private final CountedLexicon lexicon;
+    private final RoleReader roles;
+
+    QuantityFinder(CountedLexicon lexicon, RoleReader roles) {
         this.lexicon = lexicon;
+        this.roles = roles;
+    }
+
+    RoleReader roles() {
+        return roles;
     }
 
     CountedLexicon lexicon() {
@@ -50,6 +60,7 @@ final class QuantityFinder {
             return found; // badges, bylines, share buttons: "3 Min Read"
         }
         String inherited = null;
+        String inheritedRole = null;
         for (int index = sentence.first(); index < sentence.last(); index++) {
             if (taken[index]) {
                 continue;
@@ -63,7 +74,14 @@ final class QuantityFinder {
                 continue;
             }
             Reading reading = read(tokens, sentence, figure, taken, inherited);
+            if (reading != null && reading.part && reading.role == null) {
+                reading.role = inheritedRole; // "five were injured, three of them critically"
+                if (reading.role == null) {
+                    reading = null; // "two of them are friends": a part of nothing counted here
+                }
+            }
             if (reading != null) {
+                inheritedRole = reading.role != null ? reading.role : inheritedRole;
                 found.add(reading.toMention(text, tokens));
                 if (reading.counted != null) {
                     inherited = reading.counted;
@@ -86,6 +104,13 @@ final class QuantityFinder {
         QualifierRules.Match qualifier;
         String vague;
         String counted;
+        /** The token of the counted noun, -1 when it is elided or inherited. */
+        int head = -1;
+        /** What is counted when the phrase says more than its head noun ("members of one family"). */
+        String thing;
+        String role;
+        /** Whether it counts a part of a count given before it ("three of them"). */
+        boolean part;
 
         Mention toMention(String text, List<Token> tokens) {
             QualifierRules.Rule rule = qualifier == null ? QualifierRules.Rule.EXACT : qualifier.rule();
@@ -94,7 +119,21 @@ final class QuantityFinder {
             int from = tokens.get(first).start();
             int to = tokens.get(end - 1).end();
             return Mention.quantity(from, to, text.substring(from, to), interval[0], interval[1], hedge,
-                    counted, counted == null ? null : lexicon.normalise(counted));
+                    counted, normalised(), role);
+        }
+
+        /** A role's own word ("four dead", "two wounded") or no noun at all counts people. */
+        private String normalised() {
+            if (thing != null) {
+                return thing;
+            }
+            if (part) {
+                return role != null ? "people" : null;
+            }
+            if (role != null && (counted == null || roles.isRoleNoun(counted.toLowerCase(java.util.Locale.ROOT)))) {
+                return "people";
+            }
+            return counted == null ? null : lexicon.normalise(counted);
         }
     }
 
@@ -135,8 +174,17 @@ final class QuantityFinder {
         if (currency && reading.counted == null) {
             reading.counted = tokens.get(figure.first() - 1).text();
         }
+        if (!currency) {
+            reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.head);
+        }
+        if (first.is("one") && figure.first() > sentence.first()
+                && NOT_A_COUNT_OF_ONE.contains(tokens.get(figure.first() - 1).lower())) {
+            return null;
+        }
         boolean hedged = reading.qualifier != null || reading.vague != null;
-        if (reading.counted == null) {
+        if (reading.counted == null && reading.role != null) {
+            reading.counted = inherited; // "Two were killed": a count of people, or of what came before
+        } else if (reading.counted == null) {
             boolean bareCount = reading.end < limit && BARE_VERBS.contains(tokens.get(reading.end).lower());
             if (figure.kind() != Figure.Kind.DIGITS && !figure.isVague()) {
                 return null; // "one can ask", "two": words alone are too often not amounts
@@ -146,7 +194,8 @@ final class QuantityFinder {
             }
             reading.counted = inherited;
         }
-        if (first.is("one") && !lexicon.knows(reading.counted == null ? "" : reading.counted.toLowerCase(java.util.Locale.ROOT))) {
+        if (first.is("one") && reading.role == null
+                && !lexicon.knows(reading.counted == null ? "" : reading.counted.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         return reading;
@@ -221,6 +270,12 @@ final class QuantityFinder {
             return;
         }
         index++;
+        if (index < limit && PART_PRONOUNS.contains(tokens.get(index).lower())) {
+            reading.end = index + 1; // "three of them critically": a part of a count given before
+            reading.counted = "of " + tokens.get(index).lower();
+            reading.part = true;
+            return;
+        }
         while (index < limit && tokens.get(index).isWord()
                 && (tokens.get(index).is("the") || tokens.get(index).is("its") || tokens.get(index).is("their")
                 || tokens.get(index).is("these") || tokens.get(index).is("those") || isPossessive(tokens.get(index)))) {
@@ -236,8 +291,12 @@ final class QuantityFinder {
         if (head >= 0) {
             reading.end = head + 1;
             reading.counted = tokens.get(head).text();
+            reading.head = head;
         }
     }
+
+    /** "of them", "of those", "of whom": the whole is a count given before. */
+    private static final Set<String> PART_PRONOUNS = Words.of("them", "those", "these", "whom");
 
     private static boolean isPossessive(Token token) {
         String lower = token.lower();
@@ -260,8 +319,33 @@ final class QuantityFinder {
         if (head >= 0) {
             reading.end = head + 1;
             reading.counted = tokens.get(head).text();
+            reading.head = head;
+            readMembersOf(tokens, reading, limit);
         }
     }
+
+    /**
+     * "four members of one family", "two members of the gang": members of a group named by a
+     * common noun count that group's members, not members of anything.
+     */
+    private static void readMembersOf(List<Token> tokens, Reading reading, int limit) {
+        int index = reading.end;
+        if (!tokens.get(reading.head).is("members") || index + 1 >= limit || !tokens.get(index).is("of")) {
+            return;
+        }
+        index++;
+        if (index + 1 < limit && (DETERMINERS.contains(tokens.get(index).lower()))) {
+            index++;
+        }
+        Token group = tokens.get(index);
+        if (group.isWord() && !group.isCapitalized() && !STOP.contains(group.lower())) {
+            reading.end = index + 1;
+            reading.thing = group.lower() + " members";
+        }
+    }
+
+    private static final Set<String> DETERMINERS = Words.of("a", "an", "one", "the", "his", "her", "their", "its",
+            "same", "that", "this");
 
     /**
      * The head noun of the phrase starting at {@code index}: the first word the lexicon knows or

@@ -69,7 +69,7 @@ public final class SuggestionService {
         Quantity quantity = edited.quantity();
         if (!quantity.counted().equals(before.quantity().counted())) {
             quantity = new Quantity(quantity.low(), quantity.high(), quantity.qualifier(), quantity.counted(),
-                    reader.normaliseCounted(quantity.counted()));
+                    reader.normaliseCounted(quantity.counted()), quantity.role());
         }
         return new Claim(edited.id(), edited.sourceId(), edited.start(), edited.end(), edited.kind(), edited.status(),
                 edited.origin(), subject, edited.speaker(), edited.outlet(), edited.place(), edited.refersTo(),

@@ -1,0 +1,154 @@
+package org.crosscheck.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the role of what a figure counts from the grammar of its sentence, so that "two dead and
+ * five wounded" are two different counts and "Ten people were injured" is not merely "people":
+ * <ul>
+ *   <li>a participle or predicate after the figure or its noun: "two people killed", "four people
+ *       are dead", "the four people who were killed", "three were critically injured", "two men
+ *       suffered gunshot wounds", "five were taken to a hospital";</li>
+ *   <li>the counted noun itself: "four dead", "three deaths", "two casualties";</li>
+ *   <li>the verb whose object the figure is: "killing two", "arrested three men", "shot and
+ *       killed four people";</li>
+ *   <li>a toll the figure is the value of: "the death toll rose to 11".</li>
+ * </ul>
+ * The words and the positions where each gives its role live in {@code roles.tsv}. Thread-safe.
+ */
+final class RoleReader {
+
+    /** What one word of {@code roles.tsv} says, and where. */
+    private record Entry(String role, boolean after, boolean before, boolean noun) {
+    }
+
+    /** Words that may stand between a count and its predicate: auxiliaries, "who", hedges. */
+    private static final Set<String> LINKS = Words.of(
+            "who", "that", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get",
+            "remain", "remained", "remains", "reportedly", "reported", "believed", "confirmed", "thought", "also",
+            "later", "all", "both", "each", "to", "pronounced", "found", "left", "listed", "now", "since", "then",
+            "initially", "allegedly", "apparently", "subsequently", "eventually", "ultimately", "not", "still",
+            "either", "non-fatally");
+    private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
+            "sustaining", "treated", "for");
+    private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
+    private static final Set<String> HOSPITALS = Words.of("hospital", "hospitals");
+    /** How far past the figure a predicate is looked for: "who were later taken to a hospital". */
+    private static final int REACH = 7;
+    /** How far before a figure the word "toll" makes it the toll's value: "the death toll rose to 11". */
+    private static final int TOLL_REACH = 6;
+
+    private final Map<String, Entry> entries;
+
+    private RoleReader(Map<String, Entry> entries) {
+        this.entries = Map.copyOf(entries);
+    }
+
+    static RoleReader defaults() {
+        Map<String, Entry> entries = new HashMap<>();
+        for (String line : Resources.lines("roles.tsv")) {
+            String[] columns = line.split("\t");
+            if (columns.length == 3) {
+                String where = columns[2];
+                entries.put(columns[0].strip(), new Entry(columns[1].strip(), where.contains("after"),
+                        where.contains("before"), where.contains("noun")));
+            }
+        }
+        return new RoleReader(entries);
+    }
+
+    /** Whether this word, as the counted noun, names a role rather than a thing ("dead", "wounded"). */
+    boolean isRoleNoun(String lowerWord) {
+        Entry entry = entries.get(lowerWord);
+        return entry != null && entry.noun();
+    }
+
+    /**
+     * The role of the quantity spanning tokens {@code [first, end)} of the sentence, whose counted
+     * noun is at {@code head} (-1 when the noun is elided: "Two were killed"); null when the sentence
+     * gives none.
+     */
+    String read(List<Token> tokens, Sentence sentence, int first, int end, int head) {
+        String role = predicate(tokens, sentence, end);
+        if (role == null && head >= 0) {
+            Entry entry = entries.get(tokens.get(head).lower());
+            role = entry != null && entry.noun() ? entry.role() : null;
+        }
+        if (role == null) {
+            role = object(tokens, sentence, first);
+        }
+        if (role == null) {
+            role = toll(tokens, sentence, first);
+        }
+        return role;
+    }
+
+    private String predicate(List<Token> tokens, Sentence sentence, int end) {
+        int limit = Math.min(sentence.last(), end + REACH);
+        for (int index = end; index < limit; index++) {
+            Token token = tokens.get(index);
+            if (!token.isWord()) {
+                return null;
+            }
+            String lower = token.lower();
+            Entry entry = entries.get(lower);
+            if (entry != null && entry.after()) {
+                return entry.role();
+            }
+            if (SUFFERED.contains(lower)) {
+                return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
+            }
+            if (lower.equals("taken") || lower.equals("transported") || lower.equals("rushed")) {
+                return within(tokens, index + 1, Math.min(sentence.last(), index + 5), HOSPITALS) ? "hospitalized" : null;
+            }
+            if (!LINKS.contains(lower) && !isAdverb(lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "killing two", "shot and killed four people", "arrested at least three men". */
+    private String object(List<Token> tokens, Sentence sentence, int first) {
+        int index = first - 1;
+        if (index >= sentence.first() && tokens.get(index).isWord() && isAdverb(tokens.get(index).lower())) {
+            index--;
+        }
+        if (index < sentence.first() || !tokens.get(index).isWord()) {
+            return null;
+        }
+        Entry entry = entries.get(tokens.get(index).lower());
+        return entry != null && entry.before() ? entry.role() : null;
+    }
+
+    /** "The death toll rose to 11", "the toll stood at five": the figure is the toll. */
+    private static String toll(List<Token> tokens, Sentence sentence, int first) {
+        for (int index = first - 1; index >= Math.max(sentence.first(), first - TOLL_REACH); index--) {
+            Token token = tokens.get(index);
+            if (token.isNumber() || token.is(",") || token.is(";")) {
+                return null; // another figure's or another clause's toll
+            }
+            if (token.is("toll")) {
+                return index > sentence.first() && tokens.get(index - 1).is("injury") ? "injured" : "killed";
+            }
+        }
+        return null;
+    }
+
+    private static boolean within(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int index = from; index < to; index++) {
+            if (words.contains(tokens.get(index).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "critically", "fatally", "seriously": manner adverbs between a count and its participle. */
+    private static boolean isAdverb(String lower) {
+        return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("only") && !lower.equals("family");
+    }
+}

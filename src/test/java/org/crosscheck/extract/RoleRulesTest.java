@@ -1,0 +1,106 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a figure counts keeps its role from the grammar of its sentence. */
+class RoleRulesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.withDefaults();
+
+    private static List<Mention> quantities(String text) {
+        return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.QUANTITY);
+    }
+
+    private static Mention only(String text) {
+        List<Mention> found = quantities(text);
+        assertThat(found).as("quantities in: " + text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void aPassivePredicateGivesTheRole() {
+        Mention injured = only("Ten people were injured in the blast on the main road.");
+        assertThat(injured.role()).isEqualTo("injured");
+        assertThat(injured.normalized()).isEqualTo("people");
+    }
+
+    @Test
+    void twoRolesInOneSentenceAreTwoCounts() {
+        List<Mention> found = quantities("The crash left two dead and five wounded on the motorway.");
+        assertThat(found).extracting(Mention::role).containsExactly("killed", "injured");
+        assertThat(found).extracting(Mention::normalized).containsExactly("people", "people");
+    }
+
+    @Test
+    void aFigureWithoutItsNounCountsWhenTheSentenceGivesTheRole() {
+        List<Mention> found = quantities("Four people are dead and two are injured after the fire.");
+        assertThat(found).extracting(Mention::text).containsExactly("Four people", "two");
+        assertThat(found).extracting(Mention::role).containsExactly("killed", "injured");
+    }
+
+    @Test
+    void aRelativeClauseGivesTheRoleOfItsAntecedent() {
+        assertThat(only("The four people who were killed in the attack were all from the town.").role())
+                .isEqualTo("killed");
+    }
+
+    @Test
+    void theVerbWhoseObjectTheFigureIsGivesTheRole() {
+        assertThat(only("The storm hit the coast overnight, killing three fishermen.").role()).isEqualTo("killed");
+        assertThat(only("Officers arrested two men near the station.").role()).isEqualTo("arrested");
+        assertThat(only("She shot and killed four people at the meeting.").role()).isEqualTo("killed");
+    }
+
+    @Test
+    void aMannerAdverbMayStandBetweenACountAndItsParticiple() {
+        assertThat(only("Three were critically injured in the collision.").role()).isEqualTo("injured");
+    }
+
+    @Test
+    void woundsSufferedAndAHospitalGiveRolesToo() {
+        assertThat(only("Two men suffered gunshot wounds in the attack.").role()).isEqualTo("injured");
+        assertThat(only("Five children were taken to a hospital after the crash.").role()).isEqualTo("hospitalized");
+    }
+
+    @Test
+    void theValueOfATollIsAToll() {
+        Mention toll = only("The death toll rose to 11 on Tuesday.");
+        assertThat(toll.role()).isEqualTo("killed");
+        assertThat(toll.low()).isEqualTo(11.0);
+    }
+
+    @Test
+    void aPartOfACountGivenBeforeKeepsItsRole() {
+        List<Mention> found = quantities("Five people were injured, three of them critically.");
+        assertThat(found).extracting(Mention::role).containsExactly("injured", "injured");
+        assertThat(found.get(1).counted()).isEqualTo("of them");
+    }
+
+    @Test
+    void aPartOfNothingCountedIsNoFigure() {
+        assertThat(quantities("Two of them are old friends from school.")).isEmpty();
+    }
+
+    @Test
+    void noOneIsNotACountOfOne() {
+        assertThat(quantities("No one was hurt when the roof collapsed.")).isEmpty();
+    }
+
+    @Test
+    void membersOfAFamilyAreFamilyMembersNotFighters() {
+        Mention family = only("Four members of one family were among those rescued.");
+        assertThat(family.normalized()).isEqualTo("family members");
+        assertThat(family.text()).isEqualTo("Four members of one family");
+    }
+
+    @Test
+    void aFigureThatCountsThingsHasNoRole() {
+        Mention missiles = only("The navy fired more than 25 missiles at the coast.");
+        assertThat(missiles.role()).isNull();
+        assertThat(only("The company will cut 300 jobs next year.").role()).isNull();
+    }
+}
