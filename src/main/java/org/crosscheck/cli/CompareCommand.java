@@ -38,15 +38,18 @@ final class CompareCommand implements Command {
         ObjectNode node = Json.object();
         node.put("name", group.name());
         Json.putText(node, "key", group.key() == null ? null : group.key().display());
+        Json.putText(node, "story", group.story().map(Statement.StoryRef::name).orElse(null));
         Json.putText(node, "note", group.note());
         ArrayNode statements = node.putArray("statements");
         for (Statement statement : group.statements()) {
             ObjectNode item = statements.addObject();
             item.put("source", statement.sourceTitle());
+            Json.putText(item, "file", statement.file());
             item.put("text", statement.quote());
             Json.putNumber(item, "low", statement.claim().quantity().low());
             Json.putNumber(item, "high", statement.claim().quantity().high());
             Json.putText(item, "qualifier", statement.claim().quantity().qualifier());
+            Json.putText(item, "role", statement.claim().quantity().role());
             Json.putText(item, "speaker", statement.claim().speaker());
             Json.putText(item, "outlet", statement.outletOrSource());
             Json.putText(item, "place", statement.claim().place());

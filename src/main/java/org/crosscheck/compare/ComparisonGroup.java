@@ -34,6 +34,16 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
         return statements.stream().map(statement -> statement.claim().sourceId()).distinct().count();
     }
 
+    /** The story its statements tell: the story of a story key, or the one story all its statements are in. */
+    public java.util.Optional<Statement.StoryRef> story() {
+        if (statements.isEmpty() || statements.get(0).story() == null) {
+            return java.util.Optional.empty();
+        }
+        Statement.StoryRef first = statements.get(0).story();
+        boolean shared = statements.stream().allMatch(statement -> first.equals(statement.story()));
+        return shared ? java.util.Optional.of(first) : java.util.Optional.empty();
+    }
+
     public boolean isEvent() {
         return key == null;
     }

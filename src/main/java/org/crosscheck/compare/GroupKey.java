@@ -2,36 +2,87 @@ package org.crosscheck.compare;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.crosscheck.model.Claim;
+import java.util.Set;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Quantity;
 
 /**
- * What makes statements about the same quantity: the entity they are about (after aliases), the
- * thing counted (normalised) and the base place, so "northern Afghanistan" joins "Afghanistan".
+ * What makes statements about the same quantity. Two kinds of key:
+ * <ul>
+ *   <li><b>a toll of one story</b> — a figure with a role ("killed", "injured", "arrested") counts
+ *       what happened in one incident, so it is keyed by its story and what it counts with its role:
+ *       "10 people injured" in three reports of one shooting is one group, the same words in a
+ *       report of another shooting another group. The place is left out: the story fixes it, and
+ *       reports name it differently ("Alturas", "Modoc County");</li>
+ *   <li><b>a figure about an actor</b> — the entity it is about (after aliases, so only entities the
+ *       researcher's alias table knows), the thing counted and the base place, so "northern
+ *       Afghanistan" joins "Afghanistan" and figures for one entity from different stories compare.
+ *       Without a known entity the story stands in for it.</li>
+ * </ul>
+ * A figure with neither a story nor a known entity is not grouped: "people" or "percent" alone
+ * would join figures from unrelated stories.
  *
- * @param id a stable text form, used to refer to the group in hand edits
+ * @param subject the entity, or the story's name for a story key
+ * @param counted what is counted with its role ("people injured", "fighters")
+ * @param id      a stable text form, used to refer to the group in hand edits
+ * @param storyId the story of a story key, 0 for an entity key
  */
-public record GroupKey(String subject, String counted, String place, String id) {
+public record GroupKey(String subject, String counted, String place, String id, long storyId) {
 
-    /** The key of a claim with a figure, or empty when it has nothing to be compared on. */
-    public static Optional<GroupKey> of(Claim claim) {
-        if (claim.status() == ClaimStatus.REJECTED || claim.quantity().normalized().isBlank()
-                || (claim.quantity().low() == null && claim.quantity().high() == null)) {
+    /** Words for people that, in a toll, all count the same people: "two men", "two victims", "two others". */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "person", "victims", "victim", "men", "man",
+            "women", "woman", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
+            "residents", "bystanders", "patrons", "customers", "civilians", "suspects");
+
+    /** The key of a statement with a figure, or empty when it has nothing to be compared on. */
+    public static Optional<GroupKey> of(Statement statement) {
+        Quantity quantity = statement.claim().quantity();
+        if (statement.claim().status() == ClaimStatus.REJECTED
+                || (quantity.low() == null && quantity.high() == null)
+                || (quantity.normalized().isBlank() && quantity.role().isBlank())) {
             return Optional.empty();
         }
-        if (claim.subject().isBlank()) {
-            // Without the entity it is about, "people" or "points" would join figures from unrelated
-            // stories; the researcher can still link such claims by hand (Claim › Mark for linking).
-            return Optional.empty();
+        String counted = counted(quantity);
+        Statement.StoryRef story = statement.story();
+        String subject = statement.claim().subject().strip();
+        if (!quantity.role().isBlank() || subject.isBlank()) {
+            if (story == null) {
+                return subject.isBlank() ? Optional.empty() : Optional.of(ofSubject(subject, counted, statement));
+            }
+            String place = quantity.role().isBlank() ? Places.base(statement.claim().place()) : "";
+            String id = "s" + story.id() + "|" + fold(counted) + "|" + fold(place);
+            return Optional.of(new GroupKey(story.name(), counted, place, id, story.id()));
         }
-        String subject = claim.subject().strip();
-        String counted = claim.quantity().normalized().strip();
-        String place = Places.base(claim.place());
-        String id = fold(subject) + "|" + fold(counted) + "|" + fold(place);
-        return Optional.of(new GroupKey(subject, counted, place, id));
+        return Optional.of(ofSubject(subject, counted, statement));
     }
 
-    /** "Islamic State · fighters · Afghanistan", leaving out what is unknown. */
+    private static GroupKey ofSubject(String subject, String counted, Statement statement) {
+        String place = Places.base(statement.claim().place());
+        return new GroupKey(subject, counted, place, fold(subject) + "|" + fold(counted) + "|" + fold(place), 0);
+    }
+
+    /**
+     * What is counted with its role: "people killed", "children injured", "fighters". In a toll
+     * every word for people counts the same people; a narrower group ("children", "officers") stays
+     * apart. A part of an earlier count ("three of them critically") counts the same thing.
+     */
+    static String counted(Quantity quantity) {
+        String thing = quantity.normalized().strip();
+        if (quantity.role().isBlank()) {
+            return thing;
+        }
+        String lower = thing.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.startsWith("of ") || PEOPLE.contains(lower)) {
+            thing = "people";
+        }
+        return thing + " " + quantity.role().strip();
+    }
+
+    public boolean isStory() {
+        return storyId != 0;
+    }
+
+    /** "Islamic State · fighters · Afghanistan", "Alturas shooting · people killed", leaving out what is unknown. */
     public String display() {
         StringBuilder text = new StringBuilder();
         for (String part : new String[] {subject, counted, place}) {

@@ -35,7 +35,7 @@ public final class Grouper {
     static Map<String, List<Statement>> keysOnly(List<Statement> statements) {
         Map<String, List<Statement>> groups = new HashMap<>();
         for (Statement statement : statements) {
-            GroupKey.of(statement.claim()).ifPresent(key ->
+            GroupKey.of(statement).ifPresent(key ->
                     groups.computeIfAbsent(key.id(), id -> new ArrayList<>()).add(statement));
         }
         return groups;
@@ -48,7 +48,7 @@ public final class Grouper {
             if (edits.excluded().contains(claimId)) {
                 continue;
             }
-            Optional<GroupKey> key = GroupKey.of(statement.claim());
+            Optional<GroupKey> key = GroupKey.of(statement);
             String moved = edits.moves().get(claimId);
             if (moved == null && key.isEmpty()) {
                 continue;

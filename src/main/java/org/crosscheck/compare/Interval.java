@@ -44,6 +44,11 @@ record Interval(double low, double high) {
         return low <= whole.high;
     }
 
+    /** Whether this one lies wholly above the other, touching at most. */
+    boolean isAbove(Interval other) {
+        return low >= other.high;
+    }
+
     private boolean contains(double value) {
         return value >= low && value <= high;
     }

@@ -10,9 +10,19 @@ import org.crosscheck.model.FuzzyDate;
  * @param quote      the claim's own words in its source
  * @param trendWords whether its sentence says the figure is changing ("growing", "rising"), which
  *                   makes a far-apart figure from another time a change rather than a contradiction
+ * @param story      the story its source is in, null when none
+ * @param file       the name of the file its source was imported from ("report.txt"), empty when unknown
  */
 public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
-                        boolean trendWords) {
+                        boolean trendWords, StoryRef story, String file) {
+
+    /** The story a statement's source is in: its id, stable across re-clustering, and its name. */
+    public record StoryRef(long id, String name) {
+
+        public StoryRef {
+            Objects.requireNonNull(name, "name");
+        }
+    }
 
     public Statement {
         Objects.requireNonNull(claim, "claim");
@@ -20,6 +30,13 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
         outlet = outlet == null ? "" : outlet;
         published = published == null ? FuzzyDate.UNKNOWN : published;
         quote = quote == null ? "" : quote;
+        file = file == null ? "" : file;
+    }
+
+    /** A statement whose source is in no story. */
+    public Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
+                     boolean trendWords) {
+        this(claim, sourceTitle, outlet, published, quote, trendWords, null, "");
     }
 
     /** When the statement holds: the time it refers to, or else when its source was published. */
@@ -34,6 +51,15 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
             return claim.speaker();
         }
         return !claim.outlet().isBlank() ? claim.outlet() : outlet;
+    }
+
+    /**
+     * Whether it counts a part of a count given before it: "three of them critically", "two of the
+     * victims" — a partitive with no total of its own.
+     */
+    public boolean countsAPart() {
+        String counted = claim.quantity().counted().toLowerCase(java.util.Locale.ROOT);
+        return counted.startsWith("of ");
     }
 
     public String outletOrSource() {

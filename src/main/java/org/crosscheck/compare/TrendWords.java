@@ -10,7 +10,8 @@ public final class TrendWords {
 
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(grow|grows|growing|grown|grew|rising|rose|"
             + "risen|increas(?:e|es|ed|ing)|swell(?:s|ed|ing)?|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|"
-            + "expand(?:s|ed|ing)?|declin(?:e|ed|ing)|shrink(?:s|ing)?|shrank|fall(?:s|ing)?|fell|dropp(?:ed|ing))\\b");
+            + "expand(?:s|ed|ing)?|declin(?:e|ed|ing)|shrink(?:s|ing)?|shrank|fall(?:s|ing)?|fell|dropp(?:ed|ing)|"
+            + "climb(?:s|ed|ing)?|jump(?:s|ed)?|up from|down from|has since|have since)\\b");
 
     private TrendWords() {
     }

@@ -15,14 +15,17 @@ import org.crosscheck.model.FuzzyDate;
  *   <tr><th>verdict</th><th>when</th></tr>
  *   <tr><td>different scope</td><td>one place is a part of the other's ("northern Afghanistan" in
  *       "Afghanistan") and its figure can fit inside the whole's (its low end is not above the whole's
- *       high end); or both are different parts of one place</td></tr>
+ *       high end); or both are different parts of one place; or one counts a part of an earlier count
+ *       ("five were injured, three of them critically") and fits inside the other</td></tr>
  *   <tr><td>agrees</td><td>the intervals overlap by more than a touching end, or a single figure lies
  *       inside the other interval</td></tr>
+ *   <tr><td>changed over time</td><td>both are a toll that only grows (killed, shot, arrested …)
+ *       and the higher one was published later: an update, as victims die or are found</td></tr>
  *   <tr><td>tension</td><td>no real overlap, but the gap is at most {@value #TENSION_GAP} of the
  *       higher figure's near end (e.g. 3,000 vs 3,150–3,500; "over 10,000" vs "as many as 10,000")</td></tr>
  *   <tr><td>changed over time</td><td>far apart, and the times they hold for are at least
  *       {@value #MONTHS_APART_FOR_CHANGE} months apart, or either sentence says the figure is changing
- *       ("growing", "rising")</td></tr>
+ *       ("growing", "rising", "the death toll rose to 11")</td></tr>
  *   <tr><td>contradicts</td><td>far apart otherwise</td></tr>
  * </table>
  *
@@ -38,6 +41,13 @@ public final class VerdictRules {
     public static final int MONTHS_APART_FOR_CHANGE = 12;
 
     private static final double DAYS_PER_MONTH = 30.44;
+
+    /**
+     * Roles whose count only grows as a story goes on: the dead do not come back, an arrest stays
+     * made. A later, higher figure for one of them is an update of the toll, not a contradiction.
+     */
+    public static final java.util.Set<String> GROWING_TOLLS = java.util.Set.of(
+            "killed", "shot", "injured", "stabbed", "arrested", "charged", "victims", "casualties", "hospitalized");
 
     private VerdictRules() {
     }
@@ -56,6 +66,9 @@ public final class VerdictRules {
         if (first.overlaps(second)) {
             return Verdict.AGREES;
         }
+        if (isTollUpdate(a, b, first, second)) {
+            return Verdict.CHANGED_OVER_TIME; // before tension: 4 dead, then 5, is no near-miss but news
+        }
         if (first.relativeGap(second) <= TENSION_GAP) {
             return Verdict.TENSION;
         }
@@ -66,7 +79,26 @@ public final class VerdictRules {
         return Verdict.CONTRADICTS;
     }
 
+    /** Both count a growing toll and the later publication gives the higher figure. */
+    static boolean isTollUpdate(Statement a, Statement b, Interval first, Interval second) {
+        String role = a.claim().quantity().role();
+        if (!GROWING_TOLLS.contains(role) || !role.equals(b.claim().quantity().role())
+                || !a.published().isKnown() || !b.published().isKnown()) {
+            return false;
+        }
+        int order = a.published().date().compareTo(b.published().date());
+        if (order == 0) {
+            return false;
+        }
+        Interval earlier = order < 0 ? first : second;
+        Interval later = order < 0 ? second : first;
+        return later.isAbove(earlier);
+    }
+
     private static boolean isScopeDifference(Statement a, Statement b, Interval first, Interval second) {
+        if (a.countsAPart() != b.countsAPart()) {
+            return a.countsAPart() ? first.fitsInside(second) : second.fitsInside(first);
+        }
         String placeA = a.claim().place();
         String placeB = b.claim().place();
         if (placeA.equalsIgnoreCase(placeB) || !Places.keyOf(placeA).equals(Places.keyOf(placeB))) {
@@ -106,7 +138,9 @@ public final class VerdictRules {
             case TENSION -> "close but not overlapping";
             case CONTRADICTS -> "far apart";
             case CHANGED_OVER_TIME -> a.trendWords() || b.trendWords()
-                    ? "far apart, and the text says the figure is changing" : "far apart, at different times";
+                    ? "far apart, and the text says the figure is changing"
+                    : isTollUpdate(a, b, Interval.of(a.claim().quantity()), Interval.of(b.claim().quantity()))
+                    ? "a later report gives a higher toll: an update" : "far apart, at different times";
             case DIFFERENT_SCOPE -> scopeWords(a, b);
         });
         parts.add(timeWords(a.when(), b.when()));
@@ -115,6 +149,10 @@ public final class VerdictRules {
     }
 
     private static String scopeWords(Statement a, Statement b) {
+        if (a.countsAPart() != b.countsAPart()) {
+            Statement part = a.countsAPart() ? a : b;
+            return "\u201c" + part.quote() + "\u201d counts a part of the whole";
+        }
         String placeA = a.claim().place();
         String placeB = b.claim().place();
         if (Places.isPart(placeA) && Places.isPart(placeB)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.crosscheck.extract.AcronymDefinitions;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.store.Database;
@@ -36,6 +37,34 @@ public final class AliasService {
     public AliasTable table() {
         return database.inTransaction("load the alias table", connection -> settings.get(connection, SETTING))
                 .map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults);
+    }
+
+    /** A name the articles define for themselves that the table does not know, and in how many articles. */
+    public record Proposal(Entity entity, int articles) {
+    }
+
+    /**
+     * Names the project's articles define ("Afghan National Defense and Security Forces (ANDSF)")
+     * that the table does not know yet, most used first: for the researcher to confirm. Blocking.
+     */
+    public List<Proposal> proposals() {
+        AliasTable known = table();
+        java.util.Map<String, Entity> byAcronym = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> articles = new java.util.HashMap<>();
+        for (org.crosscheck.model.Source source : database.inTransaction("load the sources", sources::all)) {
+            for (Entity defined : AcronymDefinitions.in(source.text())) {
+                String acronym = defined.aliases().get(0);
+                if (known.entity(acronym).isEmpty()) {
+                    byAcronym.putIfAbsent(acronym, defined);
+                    articles.merge(acronym, 1, Integer::sum);
+                }
+            }
+        }
+        return byAcronym.entrySet().stream()
+                .map(entry -> new Proposal(entry.getValue(), articles.get(entry.getKey())))
+                .sorted(java.util.Comparator.comparingInt(Proposal::articles).reversed()
+                        .thenComparing(proposal -> proposal.entity().canonical()))
+                .toList();
     }
 
     /** Saves an edited table and re-scans every article with it; one undoable step. Returns claims changed. */

@@ -24,6 +24,7 @@ import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SettingsRepository;
 import org.crosscheck.store.SourceRepository;
+import org.crosscheck.store.StoryRepository;
 
 /**
  * Groups the project's claims for comparison and keeps the researcher's hand edits of the groups
@@ -41,6 +42,7 @@ public final class ComparisonService {
     private final SourceRepository sources = new SourceRepository();
     private final ClaimRepository claims = new ClaimRepository();
     private final SettingsRepository settings = new SettingsRepository();
+    private final StoryRepository stories = new StoryRepository();
 
     ComparisonService(Database database, UndoHistory history) {
         this.database = database;
@@ -68,6 +70,9 @@ public final class ComparisonService {
             for (Source source : sources.all(connection)) {
                 byId.put(source.id(), source);
             }
+            Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
+            stories.storyOfEachSource(connection).forEach((sourceId, story) ->
+                    storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
             List<Statement> statements = new ArrayList<>();
             for (Claim claim : claims.all(connection)) {
                 Source source = byId.get(claim.sourceId());
@@ -76,10 +81,19 @@ public final class ComparisonService {
                 }
                 String text = source.text();
                 statements.add(new Statement(claim, source.title(), source.outlet(), source.published(),
-                        claim.textIn(text), TrendWords.around(text, claim.start(), claim.end())));
+                        claim.textIn(text), TrendWords.around(text, claim.start(), claim.end()),
+                        storyOf.get(source.id()), fileName(source.importedFrom())));
             }
             return statements;
         });
+    }
+
+    /** "report.txt" of "/home/me/news/report.txt": what a researcher calls the file. */
+    static String fileName(String importedFrom) {
+        if (importedFrom.isBlank()) {
+            return "";
+        }
+        return java.nio.file.Path.of(importedFrom).getFileName().toString();
     }
 
     public GroupEdits edits() {

@@ -19,6 +19,7 @@ import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
+import org.crosscheck.store.StoryRepository;
 
 /**
  * Imports files into the project. Files that cannot be read are reported and skipped; texts
@@ -33,12 +34,15 @@ public final class ImportService {
     private final SourceRepository sources = new SourceRepository();
 
     private final SuggestionService suggestions;
+    private final StoryService stories;
     private final ClaimRepository claims = new ClaimRepository();
+    private final StoryRepository storyTerms = new StoryRepository();
 
-    ImportService(Database database, UndoHistory history, SuggestionService suggestions) {
+    ImportService(Database database, UndoHistory history, SuggestionService suggestions, StoryService stories) {
         this.database = database;
         this.history = history;
         this.suggestions = suggestions;
+        this.stories = stories;
     }
 
     /** Imports files and folders (a folder's {@code sources.json}, if any, gives metadata). */
@@ -120,9 +124,13 @@ public final class ImportService {
             List<Source> toInsert = new ArrayList<>(fresh.stream().map(ImportService::toSource).toList());
             List<Extraction> read = toInsert.stream().map(source -> suggestions.read(source.text(),
                     source.published().isKnown() ? source.published().date() : null)).toList();
+            List<String> terms = toInsert.stream().map(StoryService::termsOf).toList();
             List<List<Claim>> suggested = new ArrayList<>();
             history.perform(new Edits("Import " + fresh.size() + (fresh.size() == 1 ? " file" : " files"),
-                    db -> insertAll(db, toInsert, read, suggested), db -> deleteAll(db, toInsert)));
+                    db -> {
+                        insertAll(db, toInsert, read, terms, suggested);
+                        stories.recluster(); // derived, so not undone: undo leaves the others' stories as they are
+                    }, db -> deleteAll(db, toInsert)));
         }
         return new ImportReport(fresh.stream().map(Candidate::file).toList(), duplicates, failures);
     }
@@ -131,12 +139,15 @@ public final class ImportService {
      * Inserts the sources with their suggested claims. The first time they get ids, which redo
      * then reuses, so that undo and redo give back exactly the same sources and claims.
      */
-    private void insertAll(Database db, List<Source> toInsert, List<Extraction> read, List<List<Claim>> suggested) {
+    private void insertAll(Database db, List<Source> toInsert, List<Extraction> read, List<String> terms,
+                           List<List<Claim>> suggested) {
         db.inTransaction("save the imported sources", connection -> {
             boolean first = suggested.isEmpty();
+            Map<Long, String> termsById = new HashMap<>();
             for (int i = 0; i < toInsert.size(); i++) {
                 Source source = sources.insert(connection, toInsert.get(i));
                 toInsert.set(i, source);
+                termsById.put(source.id(), terms.get(i));
                 List<Claim> claimsOfSource = first ? read.get(i).suggestions(source.id()) : suggested.get(i);
                 List<Claim> stored = new ArrayList<>();
                 for (Claim claim : claimsOfSource) {
@@ -146,6 +157,7 @@ public final class ImportService {
                     suggested.add(stored);
                 }
             }
+            storyTerms.saveTerms(connection, termsById);
             return null;
         });
     }

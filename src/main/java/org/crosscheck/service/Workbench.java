@@ -19,6 +19,7 @@ public final class Workbench implements AutoCloseable {
     private final ComparisonService comparison;
     private final SuggestionService suggestions;
     private final AliasService aliases;
+    private final StoryService stories;
 
     private Workbench(Database database) {
         this.database = database;
@@ -28,7 +29,8 @@ public final class Workbench implements AutoCloseable {
         this.suggestions = new SuggestionService(database, history, this::projectAliases);
         this.aliases = new AliasService(database, history, suggestions);
         this.library = new LibraryService(database, history, suggestions);
-        this.imports = new ImportService(database, history, suggestions);
+        this.stories = new StoryService(database, history);
+        this.imports = new ImportService(database, history, suggestions, stories);
         this.comparison = new ComparisonService(database, history);
     }
 
@@ -41,13 +43,15 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(ProjectFile file, boolean fillNewWithSample) {
         boolean isNew = !Files.exists(file.databaseFile());
         Workbench workbench = new Workbench(Database.open(file));
-        if (isNew && fillNewWithSample) {
-            try {
+        try {
+            if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);
-            } catch (RuntimeException e) {
-                workbench.close();
-                throw e;
+            } else {
+                workbench.stories.updateIfUnread(); // a project made before stories existed
             }
+        } catch (RuntimeException e) {
+            workbench.close();
+            throw e;
         }
         return workbench;
     }
@@ -91,6 +95,10 @@ public final class Workbench implements AutoCloseable {
     /** The comparison report of this project. */
     public ReportService reports() {
         return new ReportService(this);
+    }
+
+    public StoryService stories() {
+        return stories;
     }
 
     public ComparisonService comparison() {

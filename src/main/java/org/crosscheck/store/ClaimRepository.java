@@ -24,14 +24,14 @@ public final class ClaimRepository {
 
     private static final String FIELDS = "source_id, start_offset, end_offset, kind, status, origin, subject, "
             + "speaker, outlet, place, time_words, time_date, time_precision, low_value, high_value, qualifier, "
-            + "counted, normalized, note";
+            + "counted, normalized, role, note";
     private static final String COLUMNS = "id, " + FIELDS;
 
     /** Inserts a claim with its tags; id 0 gets a new id, any other id is kept (so redo restores the same claim). */
     public Claim insert(Connection connection, Claim claim) throws SQLException {
         boolean newId = claim.id() == 0;
         String sql = "INSERT INTO claim (" + (newId ? "" : "id, ") + FIELDS + ") VALUES ("
-                + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Claim stored;
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int index = 1;
@@ -59,7 +59,7 @@ public final class ClaimRepository {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
-                + "note = ? WHERE id = ?";
+                + "role = ?, note = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindFields(update, 1, claim);
             update.setLong(next, claim.id());
@@ -94,6 +94,7 @@ public final class ClaimRepository {
         statement.setString(index++, quantity.qualifier());
         statement.setString(index++, quantity.counted());
         statement.setString(index++, quantity.normalized());
+        statement.setString(index++, quantity.role());
         statement.setString(index++, claim.note());
         return index;
     }
@@ -173,7 +174,8 @@ public final class ClaimRepository {
 
     private static Claim read(ResultSet row) throws SQLException {
         Quantity quantity = new Quantity(Rows.nullableDouble(row, "low_value"), Rows.nullableDouble(row, "high_value"),
-                row.getString("qualifier"), row.getString("counted"), row.getString("normalized"));
+                row.getString("qualifier"), row.getString("counted"), row.getString("normalized"),
+                row.getString("role"));
         TimeReference refersTo = new TimeReference(row.getString("time_words"),
                 Rows.fuzzyDate(row, "time_date", "time_precision"));
         return new Claim(row.getLong("id"), row.getLong("source_id"), row.getInt("start_offset"),

@@ -67,7 +67,7 @@ class GrouperTest {
                 ClaimOrigin.EXTRACTED, "", "", "", "United Kingdom", TimeReference.NONE,
                 new Quantity(5.0, 5.0, "", "%", "percent"), Set.of(), ""), "", "", FuzzyDate.UNKNOWN, "5%", false);
 
-        assertThat(GroupKey.of(percent.claim())).isEmpty();
+        assertThat(GroupKey.of(percent)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.TimeReference;
+import org.junit.jupiter.api.Test;
+
+/** Tolls are compared within their story; figures about a known entity across stories. */
+class StoryKeysTest {
+
+    private static final Statement.StoryRef ROCKY_MOUNT = new Statement.StoryRef(1, "Rocky Mount shooting");
+    private static final Statement.StoryRef ELMIRA = new Statement.StoryRef(2, "Elmira shooting");
+    private static long nextId = 100;
+
+    private static Statement toll(long sourceId, Statement.StoryRef story, double count, String counted, String role,
+                                  LocalDate published) {
+        Claim claim = new Claim(nextId++, sourceId, 0, 10, ClaimKind.QUANTITY, ClaimStatus.SUGGESTED,
+                ClaimOrigin.EXTRACTED, "", "", "", "", TimeReference.NONE,
+                new Quantity(count, count, "", counted, counted, role), Set.of(), "");
+        return new Statement(claim, "report " + sourceId, "", FuzzyDate.day(published), count + " " + counted, false,
+                story, "report" + sourceId + ".txt");
+    }
+
+    @Test
+    void theSameTollInReportsOfOneStoryIsOneGroup() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        List<ComparisonGroup> groups = Grouper.group(List.of(
+                toll(1, ROCKY_MOUNT, 10, "people", "injured", day),
+                toll(2, ROCKY_MOUNT, 10, "victims", "injured", day),
+                toll(3, ROCKY_MOUNT, 10, "", "injured", day),
+                toll(4, ELMIRA, 10, "people", "injured", day)), GroupEdits.NONE);
+
+        assertThat(groups).hasSize(2);
+        ComparisonGroup rockyMount = groups.stream().filter(group -> group.statements().size() == 3).findFirst().orElseThrow();
+        assertThat(rockyMount.name()).isEqualTo("Rocky Mount shooting · people injured");
+        assertThat(rockyMount.story()).contains(ROCKY_MOUNT);
+        assertThat(rockyMount.verdicts()).extracting(PairVerdict::verdict).containsOnly(Verdict.AGREES);
+    }
+
+    @Test
+    void theDeadAndTheWoundedAreTwoGroups() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        List<ComparisonGroup> groups = Grouper.group(List.of(
+                toll(1, ROCKY_MOUNT, 2, "people", "killed", day),
+                toll(2, ROCKY_MOUNT, 5, "people", "injured", day)), GroupEdits.NONE);
+
+        assertThat(groups).extracting(ComparisonGroup::name)
+                .containsExactlyInAnyOrder("Rocky Mount shooting · people killed", "Rocky Mount shooting · people injured");
+    }
+
+    @Test
+    void aNarrowerGroupOfPeopleIsNotTheWholeToll() {
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "children", "killed", LocalDate.of(2016, 1, 1)))
+                .orElseThrow().counted()).isEqualTo("children killed");
+    }
+
+    @Test
+    void aLaterHigherTollIsAnUpdateNotAContradiction() {
+        Statement first = toll(1, ROCKY_MOUNT, 4, "people", "killed", LocalDate.of(2016, 7, 28));
+        Statement later = toll(2, ROCKY_MOUNT, 5, "people", "killed", LocalDate.of(2016, 7, 29));
+        PairVerdict verdict = VerdictRules.judge(0, 1, first, later);
+        assertThat(verdict.verdict()).isEqualTo(Verdict.CHANGED_OVER_TIME);
+        assertThat(verdict.reason()).contains("a later report gives a higher toll");
+    }
+
+    @Test
+    void anEarlierHigherTollContradictsALaterLowerOne() {
+        Statement first = toll(1, ROCKY_MOUNT, 8, "people", "killed", LocalDate.of(2016, 7, 28));
+        Statement later = toll(2, ROCKY_MOUNT, 2, "people", "killed", LocalDate.of(2016, 7, 29));
+        assertThat(VerdictRules.judge(0, 1, first, later).verdict()).isEqualTo(Verdict.CONTRADICTS);
+    }
+
+    @Test
+    void aPartOfACountIsADifferentScope() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        Statement whole = toll(1, ROCKY_MOUNT, 5, "people", "injured", day);
+        Statement part = toll(1, ROCKY_MOUNT, 3, "of them", "injured", day);
+        assertThat(GroupKey.of(part)).map(GroupKey::id).isEqualTo(GroupKey.of(whole).map(GroupKey::id));
+        assertThat(VerdictRules.judge(0, 1, whole, part).verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
+    }
+
+    @Test
+    void aFigureWithoutAKnownEntityGroupsWithinItsStory() {
+        Statement reward = toll(1, ROCKY_MOUNT, 1000, "dollars", "", LocalDate.of(2016, 7, 28));
+        assertThat(GroupKey.of(reward).orElseThrow().storyId()).isEqualTo(ROCKY_MOUNT.id());
+    }
+}
