@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.extract.EntityType;
+import org.crosscheck.service.AliasService;
 
 /**
  * Edits the project's entities and their aliases: one row per entity, its other names separated
@@ -64,8 +65,11 @@ final class AliasEditorDialog {
     private final TableView<Row> table = new TableView<>(rows);
     private final TextField filter = new TextField();
 
-    AliasEditorDialog(Window owner, List<Entity> entities) {
+    private final ObservableList<AliasService.Proposal> proposals = FXCollections.observableArrayList();
+
+    AliasEditorDialog(Window owner, List<Entity> entities, List<AliasService.Proposal> proposed) {
         entities.forEach(entity -> rows.add(Row.of(entity)));
+        proposals.setAll(proposed);
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("aliases.title"));
         dialog.setHeaderText(Texts.get("aliases.header"));
@@ -85,7 +89,7 @@ final class AliasEditorDialog {
     private VBox createView() {
         table.setId("aliasTable");
         table.setEditable(true);
-        table.setPrefSize(860, 420);
+        table.setPrefSize(860, 320);
         TableColumn<Row, EntityType> type = new TableColumn<>(Texts.get("aliases.type"));
         type.setCellValueFactory(cell -> cell.getValue().type);
         type.setCellFactory(ChoiceBoxTableCell.forTableColumn(EntityType.values()));
@@ -114,10 +118,43 @@ final class AliasEditorDialog {
         Label hint = new Label(Texts.get("aliases.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, new HBox(6, filter, add, remove), table, hint);
+        VBox box = new VBox(8, new HBox(6, filter, add, remove), table, hint, proposalsView());
         box.setPadding(new Insets(4));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * Names the articles define for themselves ("… Security Forces (ANDSF)"): the researcher adds
+     * one to the table, where it can still be edited, or leaves it; nothing is added unasked.
+     */
+    private VBox proposalsView() {
+        Label title = new Label(Texts.get("aliases.proposed"));
+        title.setStyle("-fx-font-weight: bold;");
+        javafx.scene.control.ListView<AliasService.Proposal> list = new javafx.scene.control.ListView<>(proposals);
+        list.setId("aliasProposals");
+        list.setPrefHeight(120);
+        list.setPlaceholder(new Label(Texts.get("aliases.noProposals")));
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AliasService.Proposal proposal, boolean empty) {
+                super.updateItem(proposal, empty);
+                setText(empty || proposal == null ? null : Texts.get("aliases.proposal",
+                        proposal.entity().aliases().get(0), proposal.entity().canonical(), proposal.articles()));
+            }
+        });
+        Button accept = new Button(Texts.get("aliases.accept"));
+        accept.setId("aliasAccept");
+        accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        accept.setOnAction(event -> {
+            AliasService.Proposal chosen = list.getSelectionModel().getSelectedItem();
+            Row row = Row.of(chosen.entity());
+            rows.add(0, row);
+            proposals.remove(chosen);
+            table.getSelectionModel().clearAndSelect(0);
+            table.scrollTo(0);
+        });
+        return new VBox(4, title, list, accept);
     }
 
     private void scrollToMatch(String text) {

@@ -56,6 +56,8 @@ final class ClaimEditorView {
         grid.addRow(row++, label("editor.low"), lowHigh());
         grid.addRow(row++, label("editor.qualifier"), field("editorQualifier", editor.qualifierProperty(), ""));
         grid.addRow(row++, label("editor.counted"), field("editorCounted", editor.countedProperty(), ""));
+        grid.addRow(row++, label("editor.role"), field("editorRole", editor.roleProperty(),
+                Texts.get("editor.rolePrompt")));
         grid.addRow(row++, label("editor.subject"), field("editorSubject", editor.subjectProperty(),
                 Texts.get("editor.subjectPrompt")));
         grid.addRow(row++, label("editor.speaker"), field("editorSpeaker", editor.speakerProperty(), ""));

@@ -39,6 +39,7 @@ public final class ClaimEditorViewModel {
     private final StringProperty high = new SimpleStringProperty("");
     private final StringProperty qualifier = new SimpleStringProperty("");
     private final StringProperty counted = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableSet<Long> tagIds = FXCollections.observableSet();
     private Claim loaded;
@@ -60,6 +61,8 @@ public final class ClaimEditorViewModel {
     public StringProperty highProperty() { return high; }
     public StringProperty qualifierProperty() { return qualifier; }
     public StringProperty countedProperty() { return counted; }
+    /** What is said of what is counted ("killed", "injured"): a toll groups by its story and its role. */
+    public StringProperty roleProperty() { return role; }
     public StringProperty noteProperty() { return note; }
     public ObservableSet<Long> tagIds() { return tagIds; }
 
@@ -101,6 +104,7 @@ public final class ClaimEditorViewModel {
         high.set(NumberText.format(quantity.high()));
         qualifier.set(quantity.qualifier());
         counted.set(quantity.counted());
+        role.set(quantity.role());
         note.set(shown.note());
         tagIds.clear();
         tagIds.addAll(shown.tagIds());
@@ -122,7 +126,7 @@ public final class ClaimEditorViewModel {
         }
         // The normalised counted noun follows the counted one when saved (see SuggestionService.asExtractorReads).
         Quantity quantity = new Quantity(lowValue, highValue, qualifier.get(), counted.get(),
-                loaded.quantity().normalized());
+                loaded.quantity().normalized(), role.get().strip().toLowerCase(java.util.Locale.ROOT));
         TimeReference refersTo = new TimeReference(timeWords.get(),
                 FuzzyDate.of(timeDate.get(), timeDate.get() == null ? Precision.UNKNOWN : timePrecision.get()));
         return new Claim(loaded.id(), loaded.sourceId(), loaded.start(), loaded.end(), kind.get(), status.get(),

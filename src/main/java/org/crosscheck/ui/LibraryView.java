@@ -4,7 +4,15 @@ import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -14,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Story;
 
 /** The left pane: a search field over the list of sources; files dropped here are imported. */
 final class LibraryView {
@@ -23,6 +32,7 @@ final class LibraryView {
     private final MainViewModel model;
     private final TextField search = new TextField();
     private final ListView<SourceSummary> list = new ListView<>();
+    private final CheckBox byStory = new CheckBox(Texts.get("library.byStory"));
     private boolean syncing;
 
     LibraryView(MainViewModel model) {
@@ -35,13 +45,19 @@ final class LibraryView {
         search.textProperty().bindBidirectional(model.library().searchProperty());
         list.setId("libraryList");
         list.setItems(model.library().visibleSources());
-        list.setCellFactory(view -> new SourceCell(view));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(view -> new SourceCell(view, model.library()));
+        list.setContextMenu(storyMenu());
+        byStory.setId("libraryByStory");
+        byStory.setTooltip(new Tooltip(Texts.get("library.byStory.tip")));
+        byStory.selectedProperty().bindBidirectional(model.library().byStoryProperty());
+        byStory.selectedProperty().addListener((observable, before, now) -> list.refresh());
         Label placeholder = new Label(Texts.get("library.empty"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         initListeners();
-        VBox pane = new VBox(6, search, list);
+        VBox pane = new VBox(6, search, byStory, list);
         pane.setPadding(new Insets(6));
         pane.getStyleClass().add(STYLE_CLASS);
         return pane;
@@ -89,8 +105,8 @@ final class LibraryView {
             }
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).id() == source.id()) {
-                    if (list.getSelectionModel().getSelectedIndex() != i) {
-                        list.getSelectionModel().select(i);
+                    if (!list.getSelectionModel().isSelected(i)) {
+                        list.getSelectionModel().clearAndSelect(i);
                     }
                     return;
                 }
@@ -100,13 +116,104 @@ final class LibraryView {
         }
     }
 
-    /** Title on the first line; outlet, date, grade and claim count below. */
+    /** Rename, merge and split stories, and move articles between them: the researcher's edits of the clustering. */
+    private ContextMenu storyMenu() {
+        MenuItem rename = new MenuItem(Texts.get("library.renameStory"));
+        rename.setOnAction(event -> storyOfSelection().ifPresent(this::renameStory));
+        MenuItem merge = new MenuItem(Texts.get("library.mergeStory"));
+        merge.setOnAction(event -> storyOfSelection().ifPresent(this::mergeStory));
+        MenuItem split = new MenuItem(Texts.get("library.splitStory"));
+        split.setOnAction(event -> splitStory());
+        MenuItem move = new MenuItem(Texts.get("library.moveToStory"));
+        move.setOnAction(event -> moveToStory());
+        ContextMenu menu = new ContextMenu(rename, merge, new SeparatorMenuItem(), split, move);
+        menu.setOnShowing(event -> {
+            boolean none = list.getSelectionModel().getSelectedItems().isEmpty();
+            rename.setDisable(storyOfSelection().isEmpty());
+            merge.setDisable(storyOfSelection().isEmpty() || model.library().stories().size() < 2);
+            split.setDisable(none);
+            move.setDisable(none || model.library().stories().isEmpty());
+        });
+        return menu;
+    }
+
+    private java.util.Set<Long> selectedIds() {
+        return list.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(SourceSummary::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The story of the article the researcher right-clicked (the focused one of the selection). */
+    private java.util.Optional<Story> storyOfSelection() {
+        SourceSummary focused = list.getSelectionModel().getSelectedItem();
+        return focused == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(model.library().storyOf(focused.id()));
+    }
+
+    private void renameStory(Story story) {
+        TextInputDialog dialog = new TextInputDialog(story.name());
+        dialog.setTitle(Texts.get("dialog.renameStory.title"));
+        dialog.setHeaderText(Texts.get("dialog.renameStory.header", story.name()));
+        dialog.initOwner(list.getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> model.renameStory(story.id(), name));
+    }
+
+    private void mergeStory(Story story) {
+        List<StoryChoice> others = model.library().stories().stream().filter(other -> other.id() != story.id())
+                .map(other -> new StoryChoice(other, model.library().sizeOf(other))).toList();
+        ChoiceDialog<StoryChoice> dialog = new ChoiceDialog<>(others.get(0), others);
+        dialog.setTitle(Texts.get("dialog.mergeStory.title"));
+        dialog.setHeaderText(Texts.get("dialog.mergeStory.header", story.name()));
+        dialog.initOwner(list.getScene().getWindow());
+        dialog.showAndWait().ifPresent(into -> model.mergeStory(story.id(), into.story().id()));
+    }
+
+    private void splitStory() {
+        java.util.Set<Long> ids = selectedIds();
+        SourceSummary first = list.getSelectionModel().getSelectedItem();
+        TextInputDialog dialog = new TextInputDialog(first == null ? "" : first.title());
+        dialog.setTitle(Texts.get("dialog.splitStory.title"));
+        dialog.setHeaderText(Texts.get("dialog.splitStory.header", ids.size()));
+        dialog.initOwner(list.getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> model.splitStory(ids, name));
+    }
+
+    private void moveToStory() {
+        java.util.Set<Long> ids = selectedIds();
+        List<StoryChoice> choices = model.library().stories().stream()
+                .map(story -> new StoryChoice(story, model.library().sizeOf(story))).toList();
+        ChoiceDialog<StoryChoice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.setTitle(Texts.get("dialog.moveToStory.title"));
+        dialog.setHeaderText(Texts.get("dialog.moveToStory.header", ids.size()));
+        dialog.initOwner(list.getScene().getWindow());
+        dialog.showAndWait().ifPresent(target -> model.moveToStory(ids, target.story().id()));
+    }
+
+    /** A story as a choice in a dialog: its name and size. */
+    private record StoryChoice(Story story, int size) {
+        @Override
+        public String toString() {
+            return Texts.get("library.story", story.name(), size);
+        }
+    }
+
+    /**
+     * Title on the first line; outlet, date, grade and claim count below; in story order, the
+     * story's name above its first article.
+     */
     private static final class SourceCell extends ListCell<SourceSummary> {
+        private final Label story = new Label();
         private final Label title = new Label();
         private final Label details = new Label();
-        private final VBox box = new VBox(2, title, details);
+        private final VBox box = new VBox(2, story, title, details);
+        private final LibraryViewModel library;
 
-        SourceCell(ListView<SourceSummary> list) {
+        SourceCell(ListView<SourceSummary> list, LibraryViewModel library) {
+            this.library = library;
+            story.getStyleClass().add("story-header");
+            story.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 2 0;");
+            story.setWrapText(true);
+            story.maxWidthProperty().bind(Bindings.max(80, list.widthProperty().subtract(32)));
             title.getStyleClass().add("source-title");
             details.getStyleClass().add("source-details");
             title.setWrapText(true);
@@ -134,7 +241,25 @@ final class LibraryView {
             }
             line.append(" · ").append(Texts.get("library.claims", summary.claimCount()));
             details.setText(line.toString());
+            boolean header = library.byStoryProperty().get() && startsAStory(summary);
+            story.setVisible(header);
+            story.setManaged(header);
+            if (header) {
+                Story shown = library.storyOf(summary.id());
+                story.setText(shown == null ? Texts.get("library.noStory")
+                        : Texts.get("library.story", shown.name(), library.sizeOf(shown)));
+            }
             setGraphic(box);
+        }
+
+        /** Whether this row is the first of its story in the list as shown. */
+        private boolean startsAStory(SourceSummary summary) {
+            int index = getIndex();
+            if (index <= 0 || index > getListView().getItems().size()) {
+                return true;
+            }
+            SourceSummary previous = getListView().getItems().get(index - 1);
+            return !java.util.Objects.equals(library.storyOf(previous.id()), library.storyOf(summary.id()));
         }
     }
 }

@@ -1,39 +1,118 @@
 package org.crosscheck.ui;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Story;
+import org.crosscheck.service.StoryService;
 
-/** The library list: every source of the project, filtered as the researcher types. FX thread only. */
+/**
+ * The library list: every source of the project, filtered as the researcher types, either in the
+ * project's order or story by story (largest story first). FX thread only.
+ */
 public final class LibraryViewModel {
 
     private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
-    private final FilteredList<SourceSummary> visible = new FilteredList<>(sources);
+    private final FilteredList<SourceSummary> filtered = new FilteredList<>(sources);
+    private final SortedList<SourceSummary> visible = new SortedList<>(filtered);
     private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty byStory = new SimpleBooleanProperty(false);
+    private final ObservableList<Story> stories = FXCollections.observableArrayList();
+    private Map<Long, Story> storyOfSource = Map.of();
+    private Map<Long, Integer> storyRank = Map.of();
+    private Map<Long, Integer> storySize = Map.of();
 
     public LibraryViewModel() {
-        search.addListener((observable, before, now) -> visible.setPredicate(matching(now)));
+        search.addListener((observable, before, now) -> refilter());
+        byStory.addListener((observable, before, now) -> resort());
     }
 
-    /** The search text; every word must begin a word of the title, outlet, date or grade. */
+    /** The search text; every word must begin a word of the title, outlet, date, grade or story. */
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** Whether the library shows articles story by story. */
+    public BooleanProperty byStoryProperty() {
+        return byStory;
     }
 
     public ObservableList<SourceSummary> visibleSources() {
         return visible;
     }
 
-    void setSources(List<SourceSummary> summaries) {
+    /** The project's stories that have articles, largest first. */
+    public ObservableList<Story> stories() {
+        return stories;
+    }
+
+    /** The story an article is in, or null. */
+    public Story storyOf(long sourceId) {
+        return storyOfSource.get(sourceId);
+    }
+
+    /** How many articles a story has. */
+    public int sizeOf(Story story) {
+        return storySize.getOrDefault(story.id(), 0);
+    }
+
+    void setSources(List<SourceSummary> summaries, List<StoryService.StoryEntry> entries) {
+        Map<Long, Story> bySource = new HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
+        Map<Long, Integer> size = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            StoryService.StoryEntry entry = entries.get(i);
+            rank.put(entry.story().id(), i);
+            size.put(entry.story().id(), entry.sourceIds().size());
+            entry.sourceIds().forEach(id -> bySource.put(id, entry.story()));
+        }
+        storyOfSource = bySource;
+        storyRank = rank;
+        storySize = size;
+        stories.setAll(entries.stream().map(StoryService.StoryEntry::story).toList());
         sources.setAll(summaries);
+        refilter();
+        resort();
+    }
+
+    private void refilter() {
+        Predicate<SourceSummary> matching = matching(search.get());
+        filtered.setPredicate(source -> {
+            Story story = storyOfSource.get(source.id());
+            return matching.test(story == null ? source : new SourceSummary(source.id(),
+                    source.title() + " " + story.name(), source.outlet(), source.published(), source.grade(),
+                    source.claimCount()));
+        });
+    }
+
+    private void resort() {
+        if (!byStory.get()) {
+            visible.setComparator(null);
+            return;
+        }
+        Map<Long, Story> stories = storyOfSource;
+        Map<Long, Integer> rank = storyRank;
+        visible.setComparator(Comparator
+                .comparingInt((SourceSummary source) -> {
+                    Story story = stories.get(source.id());
+                    return story == null ? Integer.MAX_VALUE : rank.get(story.id());
+                })
+                .thenComparing(source -> source.published().isKnown() ? source.published().date() : java.time.LocalDate.MAX)
+                .thenComparingLong(SourceSummary::id));
     }
 
     static Predicate<SourceSummary> matching(String query) {

@@ -17,9 +17,11 @@ import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
+import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
 import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.Runner;
+import org.crosscheck.service.StoryService;
 import org.crosscheck.service.Workbench;
 
 /**
@@ -246,6 +248,38 @@ public final class MainViewModel {
         }, id -> Texts.get("status.saved"));
     }
 
+    /** The researcher's name for a story. */
+    public void renameStory(long storyId, String name) {
+        edit(Texts.get("problem.story"), () -> {
+            workbench.stories().rename(storyId, name);
+            return 0L;
+        }, id -> Texts.get("status.storyRenamed", name));
+    }
+
+    /** Puts every article of one story into another. */
+    public void mergeStory(long fromStoryId, long intoStoryId) {
+        edit(Texts.get("problem.story"), () -> {
+            workbench.stories().merge(fromStoryId, intoStoryId);
+            return 0L;
+        }, id -> Texts.get("status.storiesMerged"));
+    }
+
+    /** Puts the chosen articles into a new story of their own. */
+    public void splitStory(java.util.Set<Long> sourceIds, String name) {
+        edit(Texts.get("problem.story"), () -> {
+            workbench.stories().split(sourceIds, name);
+            return 0L;
+        }, id -> Texts.get("status.storySplit", sourceIds.size(), name));
+    }
+
+    /** Moves the chosen articles into another story. */
+    public void moveToStory(java.util.Set<Long> sourceIds, long storyId) {
+        edit(Texts.get("problem.story"), () -> {
+            workbench.stories().move(sourceIds, storyId);
+            return 0L;
+        }, id -> Texts.get("status.movedToStory", sourceIds.size()));
+    }
+
     public void createTag(String name, String color) {
         edit(Texts.get("problem.tagEdit"), () -> {
             workbench.tags().create(name, color);
@@ -344,8 +378,10 @@ public final class MainViewModel {
     }
 
     /** Loads the alias table for editing; {@code edit} runs on the JavaFX thread with it. */
-    public void editAliases(java.util.function.Function<List<Entity>, Optional<List<Entity>>> edit) {
-        runner.run(() -> workbench.aliases().table().entities(), entities -> edit.apply(entities).ifPresent(
+    public void editAliases(java.util.function.BiFunction<List<Entity>, List<AliasService.Proposal>,
+            Optional<List<Entity>>> edit) {
+        runner.run(() -> new AliasesToEdit(workbench.aliases().table().entities(), workbench.aliases().proposals()),
+                loaded -> edit.apply(loaded.entities(), loaded.proposals()).ifPresent(
                 edited -> {
                     status.startWork(Texts.get("status.rescanning"));
                     runner.run(() -> workbench.aliases().save(edited), changed -> {
@@ -354,6 +390,9 @@ public final class MainViewModel {
                         reload(0, false);
                     }, error -> status.error(Texts.get("problem.aliases"), error));
                 }), error -> status.error(Texts.get("problem.aliases"), error));
+    }
+
+    private record AliasesToEdit(List<Entity> entities, List<AliasService.Proposal> proposals) {
     }
 
     /** Runs one edit, then reloads the window; {@code message} turns the edit's result into status text. */
@@ -371,7 +410,7 @@ public final class MainViewModel {
     private void reload(long claimToSelect, boolean openFirst) {
         long shownSourceId = openSourceId;
         runner.run(() -> loadSnapshot(shownSourceId, openFirst), snapshot -> {
-            library.setSources(snapshot.summaries());
+            library.setSources(snapshot.summaries(), snapshot.stories());
             tags.setAll(snapshot.tags());
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
@@ -389,11 +428,11 @@ public final class MainViewModel {
         long sourceId = stillThere ? shownSourceId : openFirst && !summaries.isEmpty() ? summaries.get(0).id() : 0;
         Source source = sourceId == 0 ? null : workbench.library().source(sourceId);
         List<Claim> claims = sourceId == 0 ? List.of() : workbench.claims().claimsOf(sourceId);
-        return new Snapshot(summaries, workbench.tags().all(), source, claims,
+        return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims,
                 workbench.history().nextUndo(), workbench.history().nextRedo());
     }
 
-    private record Snapshot(List<SourceSummary> summaries, List<Tag> tags, Source source, List<Claim> claims,
-                            Optional<String> nextUndo, Optional<String> nextRedo) {
+    private record Snapshot(List<SourceSummary> summaries, List<StoryService.StoryEntry> stories, List<Tag> tags,
+                            Source source, List<Claim> claims, Optional<String> nextUndo, Optional<String> nextRedo) {
     }
 }

@@ -210,7 +210,7 @@ public final class MainWindow {
     }
 
     void editAliases() {
-        model.editAliases(entities -> new AliasEditorDialog(stage, entities).showAndWait());
+        model.editAliases((entities, proposals) -> new AliasEditorDialog(stage, entities, proposals).showAndWait());
     }
 
     void manageTags() {
