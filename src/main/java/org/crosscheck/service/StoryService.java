@@ -44,8 +44,20 @@ public final class StoryService {
 
     /** What identifies a text's story, to be saved with it. */
     static String termsOf(Source source) {
-        return StoryFeatures.of(source.title(), source.text(),
+        return StoryFeatures.of(source.title(), withoutHeadline(source.text(), source.title()),
                 source.published().isKnown() ? source.published().date() : null).encode();
+    }
+
+    /**
+     * The text without its first line when that line is the title: a saved article starts with its
+     * headline, and the title already counts once as the title.
+     */
+    static String withoutHeadline(String text, String title) {
+        String stripped = text.stripLeading();
+        if (title.isBlank() || !stripped.startsWith(title.strip())) {
+            return text;
+        }
+        return stripped.substring(title.strip().length());
     }
 
     /**

@@ -52,6 +52,8 @@ final class LibraryView {
         byStory.setTooltip(new Tooltip(Texts.get("library.byStory.tip")));
         byStory.selectedProperty().bindBidirectional(model.library().byStoryProperty());
         byStory.selectedProperty().addListener((observable, before, now) -> list.refresh());
+        // a renamed story leaves every row equal to what it was, so the cells must be told to redraw
+        model.library().stories().addListener((javafx.collections.ListChangeListener<Story>) change -> list.refresh());
         Label placeholder = new Label(Texts.get("library.empty"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);

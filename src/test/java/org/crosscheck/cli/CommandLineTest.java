@@ -71,6 +71,9 @@ class CommandLineTest {
         int statements = fighters.path("statements").size();
         assertThat(statements).isGreaterThanOrEqualTo(5);
         assertThat(fighters.path("statements").findValuesAsText("text")).contains("roughly 3,000 fighters");
+        assertThat(fighters.path("statements").findValuesAsText("file")).contains("004_709042904126c998.txt",
+                "002_8810225d187fbb5a.txt");
+        assertThat(fighters.has("story")).isTrue();
         for (JsonNode verdict : fighters.path("verdicts")) {
             assertThat(verdict.path("a").asInt()).isBetween(0, statements - 1);
             assertThat(verdict.path("b").asInt()).isBetween(0, statements - 1);
@@ -78,6 +81,30 @@ class CommandLineTest {
                     .isIn("agrees", "tension", "contradicts", "changed-over-time", "different-scope");
             assertThat(verdict.path("reason").asText()).isNotBlank();
         }
+    }
+
+    @Test
+    void compareGivesEachTollGroupItsStory() throws Exception {
+        Path reports = java.nio.file.Files.createDirectories(folder.resolve("reports"));
+        java.nio.file.Files.writeString(reports.resolve("a.txt"), "Three hurt in Ridgeway crash\n\nThree people were "
+                + "injured when a bus left the road on Ridgeway Parkway near Kestrel Lake on Friday, troopers said.");
+        java.nio.file.Files.writeString(reports.resolve("b.txt"), "Kestrel Lake bus crash on Ridgeway Parkway\n\n"
+                + "A bus carrying a choir left Ridgeway Parkway near Kestrel Lake on Friday; three people were injured.");
+        String project = folder.resolve("crash").toString();
+        run("import", "--project", project, "--published", "2016-04-09", reports.toString());
+
+        assertThat(run("compare", "--project", project)).isZero();
+
+        JsonNode injured = null;
+        for (JsonNode group : json().path("groups")) {
+            if (group.path("name").asText().endsWith("people injured")) {
+                injured = group;
+            }
+        }
+        assertThat(injured).as("a group of the people injured").isNotNull();
+        assertThat(injured.path("story").asText()).isNotBlank();
+        assertThat(injured.path("statements").findValuesAsText("file")).contains("a.txt", "b.txt");
+        assertThat(injured.path("statements").findValuesAsText("role")).containsOnly("injured");
     }
 
     @Test

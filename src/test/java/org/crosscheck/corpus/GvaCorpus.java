@@ -129,8 +129,9 @@ public final class GvaCorpus {
     }
 
     /**
-     * Writes every report as a text file into {@code folder}, with a {@code sources.json} that
-     * gives each its title and publication date, as a researcher's folder of saved reports would.
+     * Writes every report as a text file into {@code folder}, its headline on the first line as a
+     * saved article has it, with a {@code sources.json} that gives each its title and publication
+     * date, as a researcher's folder of saved reports would.
      */
     public void writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -139,7 +140,8 @@ public final class GvaCorpus {
         ArrayNode sources = root.putArray("sources");
         for (Incident incident : incidents.values()) {
             for (Report report : incident.reports()) {
-                Files.writeString(folder.resolve(report.fileName()), report.text(), StandardCharsets.UTF_8);
+                String saved = report.title().isBlank() ? report.text() : report.title() + "\n\n" + report.text();
+                Files.writeString(folder.resolve(report.fileName()), saved, StandardCharsets.UTF_8);
                 ObjectNode entry = sources.addObject();
                 entry.put("file", report.fileName());
                 entry.put("title", report.title());
