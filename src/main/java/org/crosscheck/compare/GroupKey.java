@@ -34,6 +34,16 @@ public record GroupKey(String subject, String counted, String place, String id, 
             "women", "woman", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
             "residents", "bystanders", "patrons", "customers", "civilians", "suspects");
 
+    /**
+     * What a figure without a role cannot be compared on within a story: a count of people that
+     * says nothing of them ("two people": arrested? shot? present?) and a bare unit ("percent",
+     * "miles", "dollars") could be any of the story's figures.
+     */
+    private static final Set<String> TOO_VAGUE_FOR_A_STORY = Set.of("people", "persons", "person", "men", "man",
+            "women", "woman", "others", "individuals", "adults", "percent", "%", "dollars", "pounds", "euros",
+            "miles", "kilometres", "kilometers", "km", "feet", "metres", "meters", "yards", "hours", "minutes",
+            "days", "weeks", "months", "years", "times");
+
     /** The key of a statement with a figure, or empty when it has nothing to be compared on. */
     public static Optional<GroupKey> of(Statement statement) {
         Quantity quantity = statement.claim().quantity();
@@ -48,6 +58,9 @@ public record GroupKey(String subject, String counted, String place, String id, 
         if (!quantity.role().isBlank() || subject.isBlank()) {
             if (story == null) {
                 return subject.isBlank() ? Optional.empty() : Optional.of(ofSubject(subject, counted, statement));
+            }
+            if (quantity.role().isBlank() && TOO_VAGUE_FOR_A_STORY.contains(counted.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
             }
             String place = quantity.role().isBlank() ? Places.base(statement.claim().place()) : "";
             String id = "s" + story.id() + "|" + fold(counted) + "|" + fold(place);

@@ -12,8 +12,10 @@ import org.crosscheck.compare.StoryAssigner;
 import org.crosscheck.compare.StoryCluster;
 import org.crosscheck.compare.StoryClusterer;
 import org.crosscheck.compare.StoryInput;
+import org.crosscheck.compare.StoryTitles;
 import org.crosscheck.extract.StoryFeatures;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.StoryFingerprint;
 import org.crosscheck.model.StoryPlacement;
@@ -95,7 +97,15 @@ public final class StoryService {
             stories.terms(connection).forEach((id, encoded) ->
                     inputs.add(new StoryInput(id, StoryFingerprint.decode(encoded))));
             inputs.sort(Comparator.comparingLong(StoryInput::sourceId));
-            List<StoryCluster> clusters = StoryClusterer.cluster(inputs);
+            Map<Long, StoryTitles.Headline> headlines = new HashMap<>();
+            for (SourceSummary summary : sources.summaries(connection)) {
+                headlines.put(summary.id(), new StoryTitles.Headline(summary.title(),
+                        summary.published().isKnown() ? summary.published().date() : null));
+            }
+            List<StoryCluster> clusters = StoryClusterer.cluster(inputs).stream()
+                    .map(cluster -> new StoryCluster(cluster.sourceIds(), StoryTitles.name(cluster.sourceIds().stream()
+                            .map(headlines::get).filter(Objects::nonNull).toList(), cluster.name())))
+                    .toList();
             StoryAssigner.Plan plan = StoryAssigner.plan(clusters, stories.placements(connection), stories.all(connection));
             Map<Long, Long> createdIds = new HashMap<>();
             for (Map.Entry<Long, String> created : plan.created().entrySet()) {

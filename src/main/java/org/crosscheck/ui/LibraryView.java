@@ -213,7 +213,7 @@ final class LibraryView {
         SourceCell(ListView<SourceSummary> list, LibraryViewModel library) {
             this.library = library;
             story.getStyleClass().add("story-header");
-            story.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 2 0;");
+            story.setMaxWidth(Double.MAX_VALUE);
             story.setWrapText(true);
             story.maxWidthProperty().bind(Bindings.max(80, list.widthProperty().subtract(32)));
             title.getStyleClass().add("source-title");

@@ -90,7 +90,15 @@ class StoryKeysTest {
 
     @Test
     void aFigureWithoutAKnownEntityGroupsWithinItsStory() {
-        Statement reward = toll(1, ROCKY_MOUNT, 1000, "dollars", "", LocalDate.of(2016, 7, 28));
-        assertThat(GroupKey.of(reward).orElseThrow().storyId()).isEqualTo(ROCKY_MOUNT.id());
+        Statement warrants = toll(1, ROCKY_MOUNT, 17, "warrants", "", LocalDate.of(2016, 7, 28));
+        assertThat(GroupKey.of(warrants).orElseThrow().storyId()).isEqualTo(ROCKY_MOUNT.id());
+    }
+
+    @Test
+    void peopleOrAUnitWithoutARoleSayTooLittleToCompare() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "people", "", day))).isEmpty();
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 40, "percent", "", day))).isEmpty();
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "people", "arrested", day))).isPresent();
     }
 }

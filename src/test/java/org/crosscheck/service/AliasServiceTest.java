@@ -41,6 +41,28 @@ class AliasServiceTest {
         }
     }
 
+    @Test
+    void namesTheArticlesDefineAreProposedUntilTheTableKnowsThem() throws Exception {
+        Path file = folder.resolve("water.txt");
+        java.nio.file.Files.writeString(file, "Water authority to hire\n\nThe Northern Water Authority (NWA) said on "
+                + "Tuesday it would hire 300 engineers.");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("q")), true)) {
+            workbench.imports().importFiles(List.of(file), Progress.NONE);
+
+            List<AliasService.Proposal> proposals = workbench.aliases().proposals();
+            assertThat(proposals).extracting(proposal -> proposal.entity().canonical()).contains("Northern Water Authority");
+            AliasService.Proposal water = proposals.stream()
+                    .filter(proposal -> proposal.entity().canonical().equals("Northern Water Authority")).findFirst().orElseThrow();
+            assertThat(water.articles()).isEqualTo(1);
+
+            List<Entity> accepted = new ArrayList<>(workbench.aliases().table().entities());
+            accepted.add(water.entity());
+            workbench.aliases().save(accepted);
+            assertThat(workbench.aliases().proposals()).extracting(proposal -> proposal.entity().canonical())
+                    .doesNotContain("Northern Water Authority");
+        }
+    }
+
     private static List<String> subjects(Workbench workbench) {
         return workbench.claims().allClaims().stream().map(Claim::subject).distinct().toList();
     }
