@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,22 @@ public record GroupKey(String subject, String counted, String place, String id, 
             "women", "woman", "others", "individuals", "adults", "percent", "%", "dollars", "pounds", "euros",
             "miles", "kilometres", "kilometers", "km", "feet", "metres", "meters", "yards", "hours", "minutes",
             "days", "weeks", "months", "years", "times");
+
+    /**
+     * Roles that count the same wounded people more or less widely, from the widest: the victims,
+     * those shot, those injured, those taken to hospital. Reports of one shooting say "five people
+     * were shot" and "four were wounded" of the same people, so these are compared in one group
+     * ({@link #HURT}); the verdict rules know which is a part of which (see {@link #breadth}).
+     */
+    private static final List<String> HURT_ROLES = List.of("victims", "shot", "injured", "hospitalized");
+    /** What a group of the {@link #HURT_ROLES} counts. */
+    static final String HURT = "shot or injured";
+
+    /** How widely a role of the {@link #HURT_ROLES} counts: higher is wider; -1 for any other role. */
+    public static int breadth(String role) {
+        int index = HURT_ROLES.indexOf(role);
+        return index < 0 ? -1 : HURT_ROLES.size() - index;
+    }
 
     /** The key of a statement with a figure, or empty when it has nothing to be compared on. */
     public static Optional<GroupKey> of(Statement statement) {
@@ -88,7 +105,8 @@ public record GroupKey(String subject, String counted, String place, String id, 
         if (lower.isEmpty() || lower.startsWith("of ") || PEOPLE.contains(lower)) {
             thing = "people";
         }
-        return thing + " " + quantity.role().strip();
+        String role = quantity.role().strip();
+        return thing + " " + (breadth(role) >= 0 ? HURT : role);
     }
 
     public boolean isStory() {

@@ -44,6 +44,11 @@ record Interval(double low, double high) {
         return low <= whole.high;
     }
 
+    /** Whether this one lies wholly below the other: a part of it, not the same count. */
+    boolean isBelow(Interval whole) {
+        return high < whole.low;
+    }
+
     /** Whether this one lies wholly above the other, touching at most. */
     boolean isAbove(Interval other) {
         return low >= other.high;

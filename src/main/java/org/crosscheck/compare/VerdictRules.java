@@ -16,7 +16,8 @@ import org.crosscheck.model.FuzzyDate;
  *   <tr><td>different scope</td><td>one place is a part of the other's ("northern Afghanistan" in
  *       "Afghanistan") and its figure can fit inside the whole's (its low end is not above the whole's
  *       high end); or both are different parts of one place; or one counts a part of an earlier count
- *       ("five were injured, three of them critically") and fits inside the other</td></tr>
+ *       ("five were injured, three of them critically") and fits inside the other; or one counts the
+ *       wounded more narrowly (those injured, of those shot) and is below the other</td></tr>
  *   <tr><td>agrees</td><td>the intervals overlap by more than a touching end, or a single figure lies
  *       inside the other interval</td></tr>
  *   <tr><td>changed over time</td><td>both are a toll that only grows (killed, shot, arrested …)
@@ -96,6 +97,11 @@ public final class VerdictRules {
     }
 
     private static boolean isScopeDifference(Statement a, Statement b, Interval first, Interval second) {
+        int breadthA = GroupKey.breadth(a.claim().quantity().role());
+        int breadthB = GroupKey.breadth(b.claim().quantity().role());
+        if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {
+            return breadthA < breadthB ? first.isBelow(second) : second.isBelow(first); // equal counts agree
+        }
         if (a.countsAPart() != b.countsAPart()) {
             return a.countsAPart() ? first.fitsInside(second) : second.fitsInside(first);
         }
@@ -149,6 +155,13 @@ public final class VerdictRules {
     }
 
     private static String scopeWords(Statement a, Statement b) {
+        int breadthA = GroupKey.breadth(a.claim().quantity().role());
+        int breadthB = GroupKey.breadth(b.claim().quantity().role());
+        if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {
+            String narrow = breadthA < breadthB ? a.claim().quantity().role() : b.claim().quantity().role();
+            String wide = breadthA < breadthB ? b.claim().quantity().role() : a.claim().quantity().role();
+            return "those " + narrow + " are a part of those " + wide;
+        }
         if (a.countsAPart() != b.countsAPart()) {
             Statement part = a.countsAPart() ? a : b;
             return "\u201c" + part.quote() + "\u201d counts a part of the whole";

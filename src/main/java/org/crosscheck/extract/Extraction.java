@@ -28,15 +28,19 @@ public record Extraction(List<Mention> mentions, List<Entity> defined) {
     }
 
     /**
-     * One suggested quantity claim per quantity mention: status SUGGESTED, origin EXTRACTED, with
-     * its interval, subject, place, speaker, outlet and time.
+     * One suggested claim per quantity mention, and an event claim per toll the grammar implies
+     * ("A man was killed", counting one): status SUGGESTED, origin EXTRACTED, with its interval,
+     * role, subject, place, speaker, outlet and time.
      */
     public List<Claim> suggestions(long sourceId) {
-        return of(MentionKind.QUANTITY).stream().map(mention -> new Claim(0, sourceId, mention.start(), mention.end(),
-                ClaimKind.QUANTITY, ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, mention.subject(), mention.speaker(),
-                mention.outlet(), mention.place(), mention.refersTo(),
-                new Quantity(mention.low(), mention.high(), mention.qualifier(), mention.counted(), mention.normalized(),
-                        mention.role()),
-                Set.of(), "")).toList();
+        return mentions.stream().filter(mention -> mention.kind() == MentionKind.QUANTITY
+                        || mention.kind() == MentionKind.EVENT)
+                .map(mention -> new Claim(0, sourceId, mention.start(), mention.end(),
+                        mention.kind() == MentionKind.EVENT ? ClaimKind.EVENT : ClaimKind.QUANTITY,
+                        ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, mention.subject(), mention.speaker(),
+                        mention.outlet(), mention.place(), mention.refersTo(),
+                        new Quantity(mention.low(), mention.high(), mention.qualifier(), mention.counted(),
+                                mention.normalized(), mention.role()),
+                        Set.of(), "")).toList();
     }
 }

@@ -18,12 +18,14 @@ public final class Extractor {
     private final EntityFinder entityFinder;
     private final QuantityFinder quantityFinder;
     private final AttributionFinder attributionFinder;
+    private final ImpliedTolls impliedTolls;
 
     private Extractor(AliasTable aliases, CountedLexicon lexicon, RoleReader roles, AttributionFinder attributionFinder) {
         this.aliases = aliases;
         this.entityFinder = new EntityFinder(aliases);
         this.quantityFinder = new QuantityFinder(lexicon, roles);
         this.attributionFinder = attributionFinder;
+        this.impliedTolls = new ImpliedTolls(roles);
     }
 
     /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
@@ -92,6 +94,9 @@ public final class Extractor {
             for (Mention quantity : found) {
                 mentions.add(Subgroups.refine(linker.link(quantity, number, found), text, tokens, sentences, number,
                         quantityFinder.lexicon()));
+            }
+            for (Mention toll : impliedTolls.find(text, tokens, sentences.get(number), taken, found)) {
+                mentions.add(linker.link(toll, number, found));
             }
         }
         for (Attribution attribution : attributions) {

@@ -46,6 +46,15 @@ public record Mention(MentionKind kind, int start, int end, String text,
                 null, null, null, null, null, null, null);
     }
 
+    /**
+     * A toll the grammar implies without a figure: one person with a role ("A man was shot and
+     * killed"); an event with the count of one.
+     */
+    static Mention impliedToll(int start, int end, String text, String counted, String normalized, String role) {
+        return new Mention(MentionKind.EVENT, start, end, text, 1.0, 1.0, null, counted, normalized, role,
+                null, null, null, null, null, null, null);
+    }
+
     /** A date, time, duration or set; {@code refersTo} carries its resolved date (unknown for durations). */
     static Mention temporal(MentionKind kind, int start, int end, String text, String value, FuzzyDate date) {
         Precision precision = kind == MentionKind.DATE || kind == MentionKind.TIME ? date.precision() : null;

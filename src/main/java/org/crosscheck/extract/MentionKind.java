@@ -2,9 +2,12 @@ package org.crosscheck.extract;
 
 import java.util.Locale;
 
-/** What the extractor found at a span of text. */
+/**
+ * What the extractor found at a span of text. An EVENT is a toll the grammar implies without a
+ * figure ("A man was shot and killed": one killed).
+ */
 public enum MentionKind {
-    QUANTITY, DATE, TIME, DURATION, SET, ATTRIBUTION;
+    QUANTITY, EVENT, DATE, TIME, DURATION, SET, ATTRIBUTION;
 
     /** Lower-case name as the command line prints it: "quantity", "date", … */
     public String key() {

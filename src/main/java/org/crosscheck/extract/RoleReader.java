@@ -96,7 +96,7 @@ final class RoleReader {
             String lower = token.lower();
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
-                return entry.role();
+                return outcome(tokens, sentence, index, entry.role());
             }
             if (SUFFERED.contains(lower)) {
                 return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
@@ -109,6 +109,21 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Of coordinated participles the last is what became of them: "were shot and killed" counts the
+     * dead, "were shot and wounded" the wounded.
+     */
+    private String outcome(List<Token> tokens, Sentence sentence, int index, String role) {
+        int next = index + 2;
+        if (next < sentence.last() && tokens.get(index + 1).is("and") && tokens.get(next).isWord()) {
+            Entry second = entries.get(tokens.get(next).lower());
+            if (second != null && second.after()) {
+                return second.role();
+            }
+        }
+        return role;
     }
 
     /** "killing two", "shot and killed four people", "arrested at least three men". */

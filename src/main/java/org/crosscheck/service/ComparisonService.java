@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
 import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.compare.GroupKey;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.compare.TrendWords;
@@ -53,7 +54,9 @@ public final class ComparisonService {
     public Comparison compare() {
         List<Statement> statements = statements();
         GroupEdits edits = edits();
-        List<Statement> events = statements.stream().filter(s -> s.claim().kind() != ClaimKind.QUANTITY).toList();
+        // an event with a count ("A man was killed") is compared in its toll group already
+        List<Statement> events = statements.stream().filter(s -> s.claim().kind() != ClaimKind.QUANTITY)
+                .filter(s -> GroupKey.of(s).isEmpty()).toList();
         Set<Long> linked = new java.util.HashSet<>();
         edits.events().forEach(event -> linked.addAll(event.claimIds()));
         List<EventSuggestion> suggestions = EventSuggester.suggest(events, Map.of()).stream()

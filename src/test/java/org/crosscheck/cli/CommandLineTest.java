@@ -97,7 +97,7 @@ class CommandLineTest {
 
         JsonNode injured = null;
         for (JsonNode group : json().path("groups")) {
-            if (group.path("name").asText().endsWith("people injured")) {
+            if (group.path("name").asText().endsWith("people shot or injured")) {
                 injured = group;
             }
         }

@@ -41,7 +41,7 @@ class StoryKeysTest {
 
         assertThat(groups).hasSize(2);
         ComparisonGroup rockyMount = groups.stream().filter(group -> group.statements().size() == 3).findFirst().orElseThrow();
-        assertThat(rockyMount.name()).isEqualTo("Rocky Mount shooting · people injured");
+        assertThat(rockyMount.name()).isEqualTo("Rocky Mount shooting · people shot or injured");
         assertThat(rockyMount.story()).contains(ROCKY_MOUNT);
         assertThat(rockyMount.verdicts()).extracting(PairVerdict::verdict).containsOnly(Verdict.AGREES);
     }
@@ -54,7 +54,23 @@ class StoryKeysTest {
                 toll(2, ROCKY_MOUNT, 5, "people", "injured", day)), GroupEdits.NONE);
 
         assertThat(groups).extracting(ComparisonGroup::name)
-                .containsExactlyInAnyOrder("Rocky Mount shooting · people killed", "Rocky Mount shooting · people injured");
+                .containsExactlyInAnyOrder("Rocky Mount shooting · people killed",
+                        "Rocky Mount shooting · people shot or injured");
+    }
+
+    @Test
+    void thoseShotAndThoseInjuredAreComparedAndTheInjuredAreAPartOfThoseShot() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        Statement shot = toll(1, ROCKY_MOUNT, 5, "people", "shot", day);
+        Statement injured = toll(2, ROCKY_MOUNT, 4, "people", "injured", day);
+        Statement sameInjured = toll(3, ROCKY_MOUNT, 5, "", "injured", day);
+        assertThat(GroupKey.of(shot).orElseThrow().id()).isEqualTo(GroupKey.of(injured).orElseThrow().id());
+        PairVerdict part = VerdictRules.judge(0, 1, shot, injured);
+        assertThat(part.verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
+        assertThat(part.reason()).contains("those injured are a part of those shot");
+        assertThat(VerdictRules.judge(0, 1, shot, sameInjured).verdict()).isEqualTo(Verdict.AGREES);
+        assertThat(VerdictRules.judge(0, 1, toll(4, ROCKY_MOUNT, 9, "", "injured", day), shot).verdict())
+                .isEqualTo(Verdict.CONTRADICTS);
     }
 
     @Test

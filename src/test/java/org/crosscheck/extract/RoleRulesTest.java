@@ -98,6 +98,31 @@ class RoleRulesTest {
     }
 
     @Test
+    void ofCoordinatedParticiplesTheLastIsTheOutcome() {
+        assertThat(only("Four people were shot and killed at the party.").role()).isEqualTo("killed");
+        assertThat(only("Two men were shot and wounded near the bridge.").role()).isEqualTo("injured");
+    }
+
+    @Test
+    void anIndefiniteSingularCasualtyIsAnEventCountingOne() {
+        List<Mention> events = EXTRACTOR.extract("A 23-year-old man was shot and killed on Elm Street, and a woman "
+                + "was wounded. A car was damaged.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::text).containsExactly("A 23-year-old man", "a woman");
+        assertThat(events).extracting(Mention::role).containsExactly("killed", "injured");
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.low()).isEqualTo(1.0);
+            assertThat(event.high()).isEqualTo(1.0);
+            assertThat(event.normalized()).isEqualTo("people");
+        });
+    }
+
+    @Test
+    void aSingularPersonWithoutACasualtyRoleIsNoToll() {
+        assertThat(EXTRACTOR.extract("A woman said she heard a noise. A man walked home.", LocalDate.of(2016, 5, 10))
+                .of(MentionKind.EVENT)).isEmpty();
+    }
+
+    @Test
     void aFigureThatCountsThingsHasNoRole() {
         Mention missiles = only("The navy fired more than 25 missiles at the coast.");
         assertThat(missiles.role()).isNull();

@@ -74,7 +74,7 @@ class StoryServiceTest {
     @Test
     void theSameTollInTwoReportsOfTheStoryIsOneGroupThatAgrees() {
         ComparisonGroup injured = workbench.comparison().compare().groups().stream()
-                .filter(group -> group.key() != null && group.key().counted().equals("people injured")
+                .filter(group -> group.key() != null && group.key().counted().equals("people shot or injured")
                         && group.sources() == 2)
                 .findFirst().orElseThrow();
         assertThat(injured.statements()).extracting(Statement::file).contains("maple-1.txt", "maple-2.txt")
