@@ -28,12 +28,29 @@ final class ImpliedTolls {
     private static final Set<String> ENDS_A_PHRASE = Words.of("the", "a", "an", "of", "in", "on", "at", "to", "from",
             "by", "with", "for", "and", "or", "was", "were", "is", "are", "be", "been", "who", "that", "which", "said",
             "says", "had", "has", "have", "as", "after", "before", "when", "while", "but", "not", "his", "her", "their");
-    private static final int MODIFIERS = 4;
+    /** "the shooting death of a toddler", "the killing of a man": the noun says what became of them. */
+    private static final java.util.Map<String, String> EVENT_NOUNS = java.util.Map.of("death", "killed",
+            "killing", "killed", "murder", "killed", "slaying", "killed", "shooting", "shot", "stabbing", "stabbed",
+            "arrest", "arrested", "wounding", "injured");
+    private static final int MODIFIERS = 7;
 
     private final RoleReader roles;
 
     ImpliedTolls(RoleReader roles) {
         this.roles = roles;
+    }
+
+    /** "a 3-year-old was shot": "old" of an age, followed by no noun, names the person. */
+    private static boolean isAgeAsNoun(List<Token> tokens, int index, int limit) {
+        if (!tokens.get(index).is("old") || index < 2 || !tokens.get(index - 1).is("-")
+                || !(tokens.get(index - 2).is("year") || tokens.get(index - 2).is("month"))) {
+            return false;
+        }
+        if (index + 1 >= limit) {
+            return true;
+        }
+        Token next = tokens.get(index + 1);
+        return !next.isWord() || ENDS_A_PHRASE.contains(next.lower()) || next.lower().endsWith("ed");
     }
 
     /** The implied tolls of one sentence, skipping tokens {@code taken} by other finds and spans of quantities. */
@@ -54,18 +71,31 @@ final class ImpliedTolls {
                 continue;
             }
             String role = roles.read(tokens, sentence, index, head + 1, -1);
+            if (role == null) {
+                role = eventNounBefore(tokens, sentence, index);
+            }
             if (role == null || !TOLL_ROLES.contains(role)) {
                 continue;
             }
-            String noun = tokens.get(head).lower();
-            found.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(head).text(),
-                    CHILD.contains(noun) ? "children" : "people", role));
+            // one victim is one of the people of the toll, whether the report says "a boy" or "a 3-year-old"
+            found.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(head).text(), "people", role));
             index = head;
         }
         return found;
     }
 
-    /** The person noun after the article, past a few modifiers ("23-year-old", "Dallas", "young"); -1 if none. */
+    /** "… death of a …", "… the shooting of a …": the role of the article's person. */
+    private static String eventNounBefore(List<Token> tokens, Sentence sentence, int article) {
+        if (article - 2 < sentence.first() || !tokens.get(article - 1).is("of")) {
+            return null;
+        }
+        return EVENT_NOUNS.get(tokens.get(article - 2).lower());
+    }
+
+    /**
+     * The person noun after the article, past a few modifiers ("23-year-old", "Dallas", "young"),
+     * or an age standing for the person ("a 3-year-old was shot"); -1 if none.
+     */
     private static int personAfter(List<Token> tokens, int from, int limit) {
         int modifiers = 0;
         for (int index = from; index < limit && modifiers <= MODIFIERS; index++) {
@@ -74,6 +104,9 @@ final class ImpliedTolls {
                 continue; // "23-year-old"
             }
             if (token.isWord() && (PERSON.contains(token.lower()) || CHILD.contains(token.lower()))) {
+                return index;
+            }
+            if (isAgeAsNoun(tokens, index, limit)) {
                 return index;
             }
             if (!(token.isWord() || token.isNumber()) || ENDS_A_PHRASE.contains(token.lower())) {

@@ -101,6 +101,9 @@ final class RoleReader {
             if (SUFFERED.contains(lower)) {
                 return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
             }
+            if (lower.equals("to") && within(tokens, index + 1, Math.min(sentence.last(), index + 3), HOSPITALS)) {
+                return "hospitalized"; // "sent four people to the hospital"
+            }
             if (lower.equals("taken") || lower.equals("transported") || lower.equals("rushed")) {
                 return within(tokens, index + 1, Math.min(sentence.last(), index + 5), HOSPITALS) ? "hospitalized" : null;
             }

@@ -23,7 +23,8 @@ import org.crosscheck.service.Workbench;
  *   <li><b>linked</b>: the share of incidents two or more of whose reports meet in one group with a
  *       casualty role (killed, injured, shot …);</li>
  *   <li><b>toll found</b>: the share of the incidents' death and injury counts (those above 0) that a
- *       statement of one of its reports states, in a group of that role (killed; injured);</li>
+ *       statement of one of its reports states exactly, in a group of that role: of the people killed,
+ *       or of the people shot or injured (the archive's "injured" are those shot and not killed);</li>
  *   <li><b>pure</b>: the share of groups spanning several reports whose reports are all of one incident.</li>
  * </ul>
  * An empty category scores 0, never 1.
@@ -60,13 +61,13 @@ public record CorpusComparisonScore(double storyPrecision, double storyRecall, i
         for (ComparisonGroup group : groups) {
             Set<Long> sources = new HashSet<>();
             Set<String> incidents = new HashSet<>();
+            String tollRole = tollRole(group);
             for (Statement statement : group.statements()) {
                 sources.add(statement.claim().sourceId());
                 incidents.add(incidentOfSource.get(statement.claim().sourceId()));
-                Quantity quantity = statement.claim().quantity();
                 String incident = incidentOfSource.get(statement.claim().sourceId());
-                if (incident != null && (quantity.role().equals("killed") || quantity.role().equals("injured"))) {
-                    tollsFound.add(incident + "|" + quantity.role() + "|" + figure(quantity));
+                if (incident != null && tollRole != null) {
+                    tollsFound.add(incident + "|" + tollRole + "|" + figure(statement.claim().quantity()));
                 }
             }
             if (sources.size() >= 2) {
@@ -104,6 +105,21 @@ public record CorpusComparisonScore(double storyPrecision, double storyRecall, i
         int incidents = corpus.incidents().size();
         return new CorpusComparisonScore(stories[0], stories[1], (int) stories[2], ratio(linked.size(), incidents),
                 ratio(found, tolls), ratio(pure, across), across, incidents);
+    }
+
+    /**
+     * Which of the archive's counts a group's role is: its dead ("killed"), or its injured, which
+     * the archive counts as the people shot and not killed, so a group of those shot or injured.
+     */
+    private static String tollRole(ComparisonGroup group) {
+        if (group.key() == null) {
+            return null;
+        }
+        String counted = group.key().counted();
+        if (counted.endsWith(" killed")) {
+            return "killed";
+        }
+        return counted.endsWith(" shot or injured") ? "injured" : null;
     }
 
     /** An exact figure as an integer text, or "" for an interval. */

@@ -117,6 +117,19 @@ class RoleRulesTest {
     }
 
     @Test
+    void anAgeMayStandForThePersonAndAnEventNounForTheRole() {
+        List<Mention> events = EXTRACTOR.extract("A 3-year-old was shot on Monday. Police are investigating the "
+                + "shooting death of a teenager.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::role).containsExactly("shot", "killed");
+        assertThat(events).extracting(Mention::normalized).containsOnly("people");
+    }
+
+    @Test
+    void beingSentToAHospitalIsBeingHospitalized() {
+        assertThat(only("The crash sent four people to the hospital.").role()).isEqualTo("hospitalized");
+    }
+
+    @Test
     void aSingularPersonWithoutACasualtyRoleIsNoToll() {
         assertThat(EXTRACTOR.extract("A woman said she heard a noise. A man walked home.", LocalDate.of(2016, 5, 10))
                 .of(MentionKind.EVENT)).isEmpty();
