@@ -70,6 +70,9 @@ public record GroupKey(String subject, String counted, String place, String id, 
             return Optional.empty();
         }
         String counted = counted(quantity);
+        if (quantity.role().isBlank() && PEOPLE.contains(counted.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "two people" of an entity, with no role: doing what?
+        }
         Statement.StoryRef story = statement.story();
         String subject = statement.claim().subject().strip();
         if (!quantity.role().isBlank() || subject.isBlank()) {
