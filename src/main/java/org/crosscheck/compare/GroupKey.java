@@ -34,6 +34,13 @@ public record GroupKey(String subject, String counted, String place, String id, 
     private static final Set<String> PEOPLE = Set.of("people", "persons", "person", "victims", "victim", "men", "man",
             "women", "woman", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
             "residents", "bystanders", "patrons", "customers", "civilians", "suspects");
+    /**
+     * Words for young people, which a toll counts as people too: one report's "two children were
+     * shot" is another's "two people were shot". A part named apart ("including two children")
+     * stays a part (see {@link Statement#countsAPart()}).
+     */
+    private static final Set<String> YOUNG = Set.of("children", "kids", "boys", "girls", "teens", "teenagers",
+            "juveniles", "youths", "minors", "students", "toddlers", "babies", "infants", "sons", "daughters");
 
     /**
      * What a figure without a role cannot be compared on within a story: a count of people that
@@ -95,9 +102,10 @@ public record GroupKey(String subject, String counted, String place, String id, 
     }
 
     /**
-     * What is counted with its role: "people killed", "children injured", "fighters". In a toll
-     * every word for people counts the same people; a narrower group ("children", "officers") stays
-     * apart. A part of an earlier count ("three of them critically") counts the same thing.
+     * What is counted with its role: "people killed", "officers injured", "fighters". In a toll
+     * every word for people, young or old, counts the same people; a group by occupation
+     * ("officers", "soldiers") stays apart. A part of an earlier count ("three of them critically")
+     * counts the same thing.
      */
     static String counted(Quantity quantity) {
         String thing = quantity.normalized().strip();
@@ -105,7 +113,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
             return thing;
         }
         String lower = thing.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.startsWith("of ") || PEOPLE.contains(lower)) {
+        if (lower.isEmpty() || lower.startsWith("of ") || PEOPLE.contains(lower) || YOUNG.contains(lower)) {
             thing = "people";
         }
         String role = quantity.role().strip();

@@ -54,12 +54,13 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
     }
 
     /**
-     * Whether it counts a part of a count given before it: "three of them critically", "two of the
-     * victims" — a partitive with no total of its own.
+     * Whether it counts a part of a count given before it: "three of them critically" (a partitive
+     * with no total of its own), "including two children".
      */
     public boolean countsAPart() {
         String counted = claim.quantity().counted().toLowerCase(java.util.Locale.ROOT);
-        return counted.startsWith("of ");
+        return counted.startsWith("of ") || claim.quantity().qualifier().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("including");
     }
 
     public String outletOrSource() {

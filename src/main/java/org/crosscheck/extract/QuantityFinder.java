@@ -80,6 +80,10 @@ final class QuantityFinder {
                     reading = null; // "two of them are friends": a part of nothing counted here
                 }
             }
+            if (reading != null && reading.role == null && reading.qualifier != null
+                    && reading.qualifier.words().equals("including")) {
+                reading.role = inheritedRole; // "three were shot, including two children"
+            }
             if (reading != null) {
                 inheritedRole = reading.role != null ? reading.role : inheritedRole;
                 found.add(reading.toMention(text, tokens));
@@ -152,6 +156,10 @@ final class QuantityFinder {
         reading.qualifier = QualifierRules.before(tokens, figure.first(), sentence.first());
         if (reading.qualifier != null) {
             reading.first = reading.qualifier.first();
+        } else if (figure.first() > sentence.first() && tokens.get(figure.first() - 1).is("including")) {
+            // "three people were shot, including two children": a part of the count before it
+            reading.qualifier = new QualifierRules.Match(QualifierRules.Rule.EXACT, "including", figure.first() - 1);
+            reading.first = figure.first() - 1;
         }
         if (figure.isVague() && reading.qualifier == null && figure.first() - 2 >= sentence.first()
                 && tokens.get(figure.first() - 2).is("in") && tokens.get(figure.first() - 1).is("the")) {

@@ -74,9 +74,23 @@ class StoryKeysTest {
     }
 
     @Test
-    void aNarrowerGroupOfPeopleIsNotTheWholeToll() {
+    void aTollOfChildrenIsATollOfPeopleButOfficersStayApart() {
         assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "children", "killed", LocalDate.of(2016, 1, 1)))
-                .orElseThrow().counted()).isEqualTo("children killed");
+                .orElseThrow().counted()).isEqualTo("people killed");
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "officers", "killed", LocalDate.of(2016, 1, 1)))
+                .orElseThrow().counted()).isEqualTo("officers killed");
+    }
+
+    @Test
+    void aPartNamedWithIncludingIsADifferentScope() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        Statement all = toll(1, ROCKY_MOUNT, 3, "people", "shot", day);
+        Claim including = new Claim(nextId++, 1, 0, 10, ClaimKind.QUANTITY, ClaimStatus.SUGGESTED,
+                ClaimOrigin.EXTRACTED, "", "", "", "", TimeReference.NONE,
+                new Quantity(2.0, 2.0, "including", "children", "children", "shot"), Set.of(), "");
+        Statement part = new Statement(including, "report 1", "", FuzzyDate.day(day), "including two children", false,
+                ROCKY_MOUNT, "report1.txt");
+        assertThat(VerdictRules.judge(0, 1, all, part).verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
     }
 
     @Test

@@ -81,6 +81,13 @@ class RoleRulesTest {
     }
 
     @Test
+    void aPartNamedWithIncludingSaysSoInItsQualifier() {
+        List<Mention> found = quantities("Three people were shot, including two children, on Monday.");
+        assertThat(found).extracting(Mention::qualifier).containsExactly(null, "including");
+        assertThat(found.get(1).role()).isEqualTo("shot");
+    }
+
+    @Test
     void aPartOfNothingCountedIsNoFigure() {
         assertThat(quantities("Two of them are old friends from school.")).isEmpty();
     }
