@@ -95,7 +95,8 @@ public final class Extractor {
                 mentions.add(Subgroups.refine(linker.link(quantity, number, found), text, tokens, sentences, number,
                         quantityFinder.lexicon()));
             }
-            for (Mention toll : impliedTolls.find(text, tokens, sentences.get(number), taken, found)) {
+            boolean headline = number == 0 && sentences.size() > 1 && sentences.get(1).paragraph() != sentences.get(0).paragraph();
+            for (Mention toll : impliedTolls.find(text, tokens, sentences.get(number), taken, found, headline)) {
                 mentions.add(linker.link(toll, number, found));
             }
         }

@@ -53,25 +53,31 @@ final class ImpliedTolls {
         return !next.isWord() || ENDS_A_PHRASE.contains(next.lower()) || next.lower().endsWith("ed");
     }
 
-    /** The implied tolls of one sentence, skipping tokens {@code taken} by other finds and spans of quantities. */
-    List<Mention> find(String text, List<Token> tokens, Sentence sentence, boolean[] taken, List<Mention> quantities) {
+    /**
+     * The implied tolls of one sentence, skipping tokens {@code taken} by other finds and spans of
+     * quantities. {@code headline} says the sentence is a headline, which drops its articles:
+     * "Man killed, boy injured in drive-by shooting".
+     */
+    List<Mention> find(String text, List<Token> tokens, Sentence sentence, boolean[] taken, List<Mention> quantities,
+                       boolean headline) {
         List<Mention> found = new ArrayList<>();
-        for (int index = sentence.first(); index < sentence.last() - 2; index++) {
-            Token article = tokens.get(index);
-            if (taken[index] || !(article.is("a") || article.is("an"))) {
+        for (int index = sentence.first(); index < sentence.last() - 1; index++) {
+            Token first = tokens.get(index);
+            boolean article = first.is("a") || first.is("an");
+            if (taken[index] || !article && !(headline && startsAPhrase(tokens, sentence, index))) {
                 continue;
             }
-            int head = personAfter(tokens, index + 1, sentence.last());
+            int head = personAfter(tokens, article ? index + 1 : index, sentence.last());
             if (head < 0) {
                 continue;
             }
-            int start = article.start();
+            int start = first.start();
             int end = tokens.get(head).end();
             if (quantities.stream().anyMatch(quantity -> quantity.overlaps(start, end))) {
                 continue;
             }
-            String role = roles.read(tokens, sentence, index, head + 1, -1);
-            if (role == null) {
+            String role = roles.read(tokens, sentence, index, afterPlace(tokens, sentence, head + 1), -1);
+            if (role == null && article) {
                 role = eventNounBefore(tokens, sentence, index);
             }
             if (role == null || !TOLL_ROLES.contains(role)) {
@@ -82,6 +88,30 @@ final class ImpliedTolls {
             index = head;
         }
         return found;
+    }
+
+    /** A headline's phrase starts at its beginning or after a comma, "and" or a semicolon. */
+    private static boolean startsAPhrase(List<Token> tokens, Sentence sentence, int index) {
+        if (!tokens.get(index).isWord()) {
+            return false;
+        }
+        if (index == sentence.first()) {
+            return true;
+        }
+        Token before = tokens.get(index - 1);
+        return before.is(",") || before.is(";") || before.is("and") || before.is(":");
+    }
+
+    /** Past a place after the person: "A 2-year-old boy in Tarpon Springs died" reads on at "died". */
+    private static int afterPlace(List<Token> tokens, Sentence sentence, int index) {
+        if (index + 1 >= sentence.last() || !(tokens.get(index).is("in") || tokens.get(index).is("from"))) {
+            return index;
+        }
+        int at = index + 1;
+        while (at < sentence.last() && tokens.get(at).isCapitalized()) {
+            at++;
+        }
+        return at > index + 1 ? at : index;
     }
 
     /** "… death of a …", "… the shooting of a …": the role of the article's person. */

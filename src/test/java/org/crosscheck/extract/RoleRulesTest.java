@@ -132,6 +132,20 @@ class RoleRulesTest {
     }
 
     @Test
+    void aHeadlineDropsItsArticlesButStillCountsItsVictims() {
+        List<Mention> events = EXTRACTOR.extract("Man killed, boy injured in drive-by shooting\n\nPolice are looking "
+                + "for the driver. Man walks into bar.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::text).containsExactly("Man", "boy");
+        assertThat(events).extracting(Mention::role).containsExactly("killed", "injured");
+    }
+
+    @Test
+    void aPlaceBetweenThePersonAndThePredicateIsReadPast() {
+        assertThat(EXTRACTOR.extract("A 2-year-old boy in Tarpon Springs died on Wednesday.", LocalDate.of(2016, 5, 10))
+                .of(MentionKind.EVENT)).extracting(Mention::role).containsExactly("killed");
+    }
+
+    @Test
     void beingSentToAHospitalIsBeingHospitalized() {
         assertThat(only("The crash sent four people to the hospital.").role()).isEqualTo("hospitalized");
     }
