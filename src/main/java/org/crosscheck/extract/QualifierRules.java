@@ -87,6 +87,10 @@ final class QualifierRules {
                 words.append(token.lower());
             }
             Rule rule = allWords ? PHRASES.get(words.toString()) : null;
+            if (rule != null && length == 2 && words.toString().equals("up to") && first > floor
+                    && tokens.get(first - 1).lower().startsWith("add")) {
+                return null; // "added up to 22,201bn yen": a phrasal verb stating a sum, not a ceiling
+            }
             if (rule != null) {
                 String written = joined(tokens, first, figure);
                 return new Match(rule, written, first);
@@ -99,8 +103,8 @@ final class QualifierRules {
     static Double[] interval(Rule rule, double low, double high, boolean stated) {
         Double[] interval = rawInterval(rule, low, high, stated);
         for (int end = 0; end < 2; end++) {
-            if (interval[end] != null) {
-                interval[end] = Math.round(interval[end] * 1e6) / 1e6; // 3449.9999999 is 3450
+            if (interval[end] != null && Math.abs(interval[end]) < 1e12) {
+                interval[end] = Math.round(interval[end] * 1e6) / 1e6; // 3449.9999999 is 3450; 2e13 would overflow a long
             }
         }
         return interval;
