@@ -117,4 +117,19 @@ class QuantityGrammarTest {
         assertThat(quantities("One in 5 British adults now owns a tablet.")).extracting(Mention::text)
                 .doesNotContain("5 British adults");
     }
+
+    @Test
+    void asManyAsAndUpToAreReadAsAHighEstimateWhenCompared() {
+        Mention asMany = only("The army has as many as 8,000 soldiers in the north.");
+        assertThat(asMany.low()).isNull(); // stated: the words bound it from above only
+        assertThat(QualifierReading.asMeant(asMany.low(), asMany.high(), asMany.qualifier())).containsExactly(4000.0, 8000.0);
+        Mention upTo = only("The plan could cut up to 600 jobs.");
+        assertThat(QualifierReading.asMeant(upTo.low(), upTo.high(), upTo.qualifier())).containsExactly(300.0, 600.0);
+    }
+
+    @Test
+    void fewerThanAndAtMostKeepTheirOpenLowEndWhenCompared() {
+        Mention fewer = only("Fewer than 40 people attended the meeting.");
+        assertThat(QualifierReading.asMeant(fewer.low(), fewer.high(), fewer.qualifier())).containsExactly(null, 40.0);
+    }
 }
