@@ -19,7 +19,9 @@ final class AttributionFinder {
             "acknowledged", "claimed", "claims", "explained", "insisted", "stated", "announced", "indicated",
             "asserted", "asserts", "argued", "wrote", "declared", "confirmed", "denied", "estimated", "reported",
             "reports", "quoted", "admitted", "emphasised", "emphasized", "observed", "remarked", "revealed",
-            "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified");
+            "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified",
+            // the present of reporting ("police say"), and records that speak ("records show", "the affidavit states")
+            "say", "show", "shows", "showed", "indicate", "indicates", "allege", "alleges", "alleged");
     /** Words at which an attribution may be found. */
     static final Set<String> TRIGGERS = triggers();
 
@@ -125,7 +127,11 @@ final class AttributionFinder {
             return null;
         }
         int start = Math.min(tokens.get(speaker[0]).start(), token.start());
-        if (reported || isOutlet(tokens, speaker) && tokens.get(speaker[1] - 1).isCapitalized()) {
+        boolean outletSpeaks = isOutlet(tokens, speaker) && tokens.get(speaker[1] - 1).isCapitalized();
+        if (reported && !outletSpeaks) {
+            reported = false; // "the IFPI reported": a body reporting its own figures speaks for itself
+        }
+        if (reported || outletSpeaks) {
             return new Attribution(start, Math.max(end, tokens.get(speaker[1] - 1).end()), null,
                     NamePhrases.text(text, tokens, speaker), number, sentence.paragraph());
         }
@@ -153,8 +159,8 @@ final class AttributionFinder {
         if (PRONOUNS.contains(first.text()) || PLURAL_PRONOUNS.contains(first.text())) {
             return true; // resolved to the person named before
         }
-        if (!DESCRIPTION_STARTS.contains(first.lower())) {
-            return first.isCapitalized(); // "suing Revolution Studios over an injury" is no speaker
+        if (!DESCRIPTION_STARTS.contains(first.lower()) && (first.isCapitalized() || tokens.get(speaker[1] - 1).isCapitalized())) {
+            return true; // a name, or a role before a name: "neighbour Anna Berg said"
         }
         for (int i = speaker[0]; i < speaker[1]; i++) {
             String word = tokens.get(i).lower();
@@ -171,7 +177,7 @@ final class AttributionFinder {
     private static final Set<String> AUXILIARIES = Words.of("has", "have", "had", "been", "was", "were", "is",
             "are", "be", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
     private static final Set<String> DESCRIPTION_STARTS = Words.of("a", "an", "the", "one", "two", "three", "some",
-            "several", "many", "most", "other", "another", "few");
+            "several", "many", "most", "other", "another", "few", "his", "her", "their", "its");
     private static final Set<String> SPEAKING_NOUNS = Words.of("official", "spokesman", "spokeswoman", "spokesperson",
             "minister", "officer", "diplomat", "envoy", "source", "analyst", "expert", "report", "statement",
             "commander", "leader", "president", "chief", "director", "general", "representative", "contractor",
@@ -182,7 +188,13 @@ final class AttributionFinder {
             "secretary", "member", "senator", "lawmaker", "mp", "governor", "mayor", "ambassador", "adviser",
             "advisor", "aide", "coach", "manager", "player", "chairman", "chairwoman", "boss", "founder", "head",
             "doctor", "scientist", "professor", "teacher", "student", "worker", "man", "woman", "person", "people",
-            "user", "customer", "fan", "critic", "campaigner", "activist", "observer", "insider", "intelligence");
+            "user", "customer", "fan", "critic", "campaigner", "activist", "observer", "insider", "intelligence",
+            // local news: who speaks of an incident, and the records that do
+            "authorities", "authority", "investigator", "prosecutor", "detective", "deputies", "deputy", "sheriff",
+            "coroner", "trooper", "officials", "witnesses", "neighbor", "neighbour", "relative", "family", "mom",
+            "mother", "father", "dad", "brother", "sister", "son", "daughter", "wife", "husband", "friend", "attorney",
+            "office", "records", "record", "affidavit", "complaint", "court", "figures", "data", "organisers",
+            "organizers", "research", "industry", "club", "association", "body", "institute", "federation");
 
     /** "In an interview with Breitbart News, Rep. Robert Pittenger … echoed": the speaker follows the comma. */
     private Attribution interview(String text, List<Token> tokens, Sentence sentence, int number, int index, People people) {

@@ -79,12 +79,17 @@ final class ContextLinker {
         return best;
     }
 
-    /** Whether another figure of the sentence stands between a figure and a date. */
-    private static boolean separated(Mention quantity, Mention date, List<Mention> siblings) {
+    /**
+     * Whether a figure compared with this one stands between it and a date: "only 8,400 troops, down
+     * from more than 100,000 in 2011" gives 2011 to the earlier figure only. A figure that is a
+     * conversion or the next step of the same statement ("dipped 1.4% to 86.7bn francs ($74.6bn) in
+     * 2004") does not separate: the date holds for the whole statement.
+     */
+    private boolean separated(Mention quantity, Mention date, List<Mention> siblings) {
         int from = Math.min(quantity.end(), date.end());
         int to = Math.max(quantity.start(), date.start());
         return siblings.stream().anyMatch(other -> other.start() != quantity.start()
-                && other.start() >= from && other.end() <= to);
+                && other.start() >= from && other.end() <= to && ComparedFigures.introduces(text, other.start()));
     }
 
     private static int distance(Mention quantity, Mention date) {
@@ -92,10 +97,22 @@ final class ContextLinker {
     }
 
     private TimeReference time(Sentence sentence, int sentenceNumber, Mention quantity, List<Mention> siblings) {
+        TimeReference own = timeIn(sentence, sentenceNumber, quantity, siblings);
+        if (own.isEmpty() && sentenceNumber > 0 && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
+            // "The shooting happened early Sunday. Two people were killed.": a figure's sentence without a
+            // time of its own holds for the time the sentence before it in the paragraph gives
+            return timeIn(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
+        }
+        return own;
+    }
+
+    private TimeReference timeIn(Sentence sentence, int sentenceNumber, Mention quantity, List<Mention> siblings) {
         Mention found = null;
         boolean refersBack = false;
         for (Mention temporal : temporals) {
-            if (temporal.start() >= sentence.start() && temporal.end() <= sentence.end() && temporal.kind() == MentionKind.DATE) {
+            // a time of day with its day ("about 6 p.m. Monday", "early Sunday morning") gives that day
+            if (temporal.start() >= sentence.start() && temporal.end() <= sentence.end()
+                    && (temporal.kind() == MentionKind.DATE || temporal.kind() == MentionKind.TIME)) {
                 if (temporal.refersTo().date().isKnown() && !"PRESENT_REF".equals(temporal.value())) {
                     if (!separated(quantity, temporal, siblings)
                             && (found == null || distance(quantity, temporal) < distance(quantity, found))) {
@@ -108,7 +125,7 @@ final class ContextLinker {
         }
         if (found == null && refersBack && sentenceNumber > 0
                 && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
-            return time(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
+            return timeIn(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
         }
         return found == null ? TimeReference.NONE : found.refersTo();
     }

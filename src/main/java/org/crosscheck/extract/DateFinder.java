@@ -43,7 +43,7 @@ final class DateFinder {
             TemporalFound best = longest(
                     calendar(tokens, index, sentence.last(), published, future),
                     DurationFinder.find(tokens, index, sentence.last()));
-            best = longest(best, clock(tokens, index, sentence.last(), published));
+            best = longest(best, clock(tokens, index, sentence, published));
             if (best != null) {
                 best = ago(tokens, best, sentence.last(), published);
                 found.add(best);
@@ -143,7 +143,8 @@ final class DateFinder {
         return absolute;
     }
 
-    private static TemporalFound clock(List<Token> tokens, int index, int limit, LocalDate published) {
+    private static TemporalFound clock(List<Token> tokens, int index, Sentence sentence, LocalDate published) {
+        int limit = sentence.last();
         Token token = tokens.get(index);
         int hour;
         int minute = 0;
@@ -177,13 +178,20 @@ final class DateFinder {
             end++;
         }
         String day = published == null ? "XXXX-XX-XX" : published.toString();
+        Resolved weekdayDate = null;
         if (end < limit && CalendarWords.WEEKDAYS.containsKey(tokens.get(end).lower())) {
+            // "was shot about 6 p.m. Monday": the latest Monday not after publication; "will meet at 8 p.m.
+            // Friday", "postponed until 15:00 GMT Saturday": the next one. Tense and "until" decide.
             DayOfWeek weekday = CalendarWords.WEEKDAYS.get(tokens.get(end).lower());
-            day = DateResolver.weekday(weekday, published, DateResolver.Direction.EARLIEST_NOT_BEFORE).value();
+            boolean until = index > sentence.first() && (tokens.get(index - 1).is("until") || tokens.get(index - 1).is("till"));
+            weekdayDate = DateResolver.weekday(weekday, published, until || CalendarWords.speaksOfFuture(tokens, sentence)
+                    ? DateResolver.Direction.EARLIEST_NOT_BEFORE : DateResolver.Direction.LATEST_NOT_AFTER);
+            day = weekdayDate.value();
             end++;
         }
         String value = String.format("%sT%02d:%02d", day, hour, minute);
-        return new TemporalFound(MentionKind.TIME, index, end, Resolved.unresolved(value));
+        return new TemporalFound(MentionKind.TIME, index, end, weekdayDate == null || weekdayDate.date() == null
+                ? Resolved.unresolved(value) : new Resolved(value, weekdayDate.date()));
     }
 
     private static boolean allDigits(String text) {

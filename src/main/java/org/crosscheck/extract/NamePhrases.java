@@ -103,6 +103,15 @@ final class NamePhrases {
         }
         Token first = tokens.get(start);
         int end = start;
+        int roleWords = roleBeforeName(tokens, start, limit);
+        if (roleWords > 0) {
+            start += 0; // "said resident Ken Tillman", "said vice-chairman Vivek Paul": the role stays, the name ends it
+            end = start + roleWords;
+            while (end < limit && (tokens.get(end).isCapitalized() && !isCalendarWord(tokens.get(end)) || titleStop(tokens, end, limit))) {
+                end++;
+            }
+            return new int[] {start, end};
+        }
         if (first.isCapitalized() && !first.is("The") && !first.is("A") && !first.is("An")) {
             while (end < limit && (tokens.get(end).isCapitalized() && !isCalendarWord(tokens.get(end))
                     || titleStop(tokens, end, limit))) {
@@ -124,6 +133,22 @@ final class NamePhrases {
         }
         return end > start ? new int[] {start, end} : null;
     }
+
+    /** How many lower-case role words ("resident", "community activist") stand before a name at {@code start}; 0 if none. */
+    private static int roleBeforeName(List<Token> tokens, int start, int limit) {
+        int at = start;
+        while (at < limit && at - start < 3 && (tokens.get(at).isWord() && !tokens.get(at).isCapitalized()
+                && !CLAUSE_BREAKS.contains(tokens.get(at).lower()) && !ARTICLES.contains(tokens.get(at).lower())
+                || tokens.get(at).is("-") && tokens.get(at).glued())) {
+            at++;
+        }
+        boolean nameFollows = at > start && at + 1 < limit && tokens.get(at).isCapitalized() && tokens.get(at + 1).isCapitalized()
+                && !isCalendarWord(tokens.get(at));
+        return nameFollows ? at - start : 0;
+    }
+
+    private static final Set<String> ARTICLES = Words.of("a", "an", "the", "another", "one", "in", "on", "at", "by",
+            "of", "for", "with", "and", "or", "but", "he", "she", "they", "we", "it", "there", "this", "then", "also");
 
     private static boolean afterTitle(List<Token> tokens, int start) {
         Token before = tokens.get(start - 1);

@@ -31,9 +31,16 @@ final class NumberParser {
 
     /** Plural amounts standing alone: the interval a careful reader would give them. */
     private static final Map<String, double[]> VAGUE_PLURALS = Map.of(
-            "dozens", new double[] {24, 99}, "scores", new double[] {40, 99}, "hundreds", new double[] {100, 999},
-            "thousands", new double[] {1_000, 9_999}, "millions", new double[] {1e6, 999e6},
-            "billions", new double[] {1e9, 999e9});
+            "dozens", new double[] {24, 99}, "scores", new double[] {40, 99}, "hundreds", new double[] {200, 999},
+            "thousands", new double[] {2_000, 9_999}, "millions", new double[] {2e6, 9_999_999},
+            "billions", new double[] {2e9, 9_999_999_999.0});
+
+    /**
+     * Units written onto a figure ("300p", "6GB", "40km"): the figure counts the unit. Pence and
+     * storage are the ones news writes glued; a "m" stays a million (see MULTIPLIERS).
+     */
+    private static final java.util.Set<String> UNIT_SUFFIXES = java.util.Set.of("p", "kb", "mb", "gb", "tb", "ghz",
+            "mhz", "kg", "km", "mph");
 
     /** Every word that can start a figure; looked up once per word before the parser's rules run. */
     static final java.util.Set<String> STARTERS = starters();
@@ -76,7 +83,7 @@ final class NumberParser {
         }
         String suffix = text.substring(end).toLowerCase(java.util.Locale.ROOT);
         double multiplier = 1;
-        if (!suffix.isEmpty()) {
+        if (!suffix.isEmpty() && !UNIT_SUFFIXES.contains(suffix)) {
             Double known = MULTIPLIERS.get(suffix);
             if (known == null) {
                 return Double.NaN;
@@ -88,6 +95,16 @@ final class NumberParser {
         } catch (NumberFormatException notANumber) {
             return Double.NaN;
         }
+    }
+
+    /** The unit glued to a figure as written ("p" of "300p", "GB" of "6GB"), or null. */
+    static String unitSuffix(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        String suffix = text.substring(end);
+        return end > 0 && !suffix.isEmpty() && UNIT_SUFFIXES.contains(suffix.toLowerCase(java.util.Locale.ROOT)) ? suffix : null;
     }
 
     private static Figure digits(List<Token> tokens, int index, int limit) {
@@ -164,6 +181,12 @@ final class NumberParser {
                 }
             }
             return null;
+        }
+        if (word.equals("half") && index + 2 < limit && tokens.get(index + 1).is("a")
+                && (tokens.get(index + 2).is("dozen") || tokens.get(index + 2).text().length() > 2
+                && MULTIPLIERS.containsKey(tokens.get(index + 2).lower()))) {
+            String scale = tokens.get(index + 2).lower(); // "half a million films", "half a dozen"
+            return scaled(tokens, index, index + 3, 0.5 * (scale.equals("dozen") ? 12 : MULTIPLIERS.get(scale)), limit);
         }
         if (word.equals("half")) {
             return Figure.exact(index, index + 1, 0.5, Figure.Kind.FRACTION);

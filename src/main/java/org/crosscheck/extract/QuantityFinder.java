@@ -153,7 +153,9 @@ final class QuantityFinder {
         reading.low = figure.low();
         reading.high = figure.high();
         reading.vague = figure.vague();
-        reading.qualifier = QualifierRules.before(tokens, figure.first(), sentence.first());
+        boolean currency = figure.first() > sentence.first() && isCurrency(tokens.get(figure.first() - 1));
+        // the hedge stands before the currency sign: "over $600m", "at least £250,000"
+        reading.qualifier = QualifierRules.before(tokens, currency ? figure.first() - 1 : figure.first(), sentence.first());
         if (reading.qualifier != null) {
             reading.first = reading.qualifier.first();
         } else if (figure.first() > sentence.first() && tokens.get(figure.first() - 1).is("including")) {
@@ -163,9 +165,9 @@ final class QuantityFinder {
         }
         if (figure.isVague() && reading.qualifier == null && figure.first() - 2 >= sentence.first()
                 && tokens.get(figure.first() - 2).is("in") && tokens.get(figure.first() - 1).is("the")) {
-            reading.first = figure.first() - 2; // "in the hundreds"
+            reading.first = figure.first() - 2; // "in the hundreds": from one hundred, not from two
+            reading.low = figure.low() / 2;
         }
-        boolean currency = figure.first() > sentence.first() && isCurrency(tokens.get(figure.first() - 1));
         if (currency && reading.qualifier == null) {
             reading.first = figure.first() - 1;
         }
@@ -175,7 +177,12 @@ final class QuantityFinder {
                 return null; // "second half", "half an hour": not a share of anything
             }
         }
-        readPartitive(tokens, reading, limit);
+        if (reading.end == figure.end()) {
+            readUnit(tokens, reading);
+        }
+        if (reading.counted == null) {
+            readPartitive(tokens, reading, limit);
+        }
         if (reading.counted == null) {
             readCounted(tokens, reading, limit);
         }
@@ -189,7 +196,13 @@ final class QuantityFinder {
                 && NOT_A_COUNT_OF_ONE.contains(tokens.get(figure.first() - 1).lower())) {
             return null;
         }
-        boolean hedged = reading.qualifier != null || reading.vague != null;
+        if (first.is("one") && !reading.part && figure.end() < limit && tokens.get(figure.end()).is("of")) {
+            return null; // "one of the victims" picks out a single member; "one of them" (a part of a toll) stays
+        }
+        // a figure with a scale word is an amount even when its noun is elided: "against 2.7bn a year earlier"
+        boolean hedged = reading.qualifier != null || reading.vague != null || figure.kind() == Figure.Kind.DIGITS
+                && figure.high() >= 1e6 && (figure.end() > figure.first() + 1 || !first.text().chars().allMatch(
+                c -> Character.isDigit(c) || c == ',' || c == '.'));
         if (reading.counted == null && reading.role != null) {
             reading.counted = inherited; // "Two were killed": a count of people, or of what came before
         } else if (reading.counted == null) {
@@ -311,6 +324,14 @@ final class QuantityFinder {
         return lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("s'");
     }
 
+    /** "300p", "6GB of memory": the unit written onto the figure is what it counts. */
+    private static void readUnit(List<Token> tokens, Reading reading) {
+        Token last = tokens.get(reading.end - 1);
+        if (last.isNumber()) {
+            reading.counted = NumberParser.unitSuffix(last.text());
+        }
+    }
+
     private void readCounted(List<Token> tokens, Reading reading, int limit) {
         int index = reading.end;
         if (index < limit && (tokens.get(index).is("%"))) {
@@ -321,6 +342,11 @@ final class QuantityFinder {
         if (index + 1 < limit && tokens.get(index).is("per") && tokens.get(index + 1).is("cent")) {
             reading.end = index + 2;
             reading.counted = "per cent";
+            return;
+        }
+        if (Repetitions.counts(tokens, reading.first, index, limit)) {
+            reading.end = index + 1;
+            reading.counted = "times";
             return;
         }
         int head = countedHead(tokens, index, limit);
@@ -366,23 +392,34 @@ final class QuantityFinder {
             if (token.is("-") && token.glued() && at + 1 < limit && tokens.get(at + 1).glued()) {
                 continue; // inside a compound: "ISIS-linked"
             }
-            if (!token.isWord()) {
-                return -1;
+            if (!token.isWord() || NumberParser.UNITS.containsKey(token.lower())) {
+                return -1; // another figure starts: "Image 4 of 5 Two children", "440,000 six months earlier"
             }
             String lower = token.lower();
             if (lexicon.knows(lower)) {
                 return at;
             }
+            if (at == index && ADDITIVES.contains(lower)) {
+                continue; // "three other men", "two more people": not the noun, and not the end of the phrase
+            }
+            if ((lower.equals("and") || lower.equals("or")) && modifiers > 0 && at + 1 < limit && tokens.get(at + 1).isWord()
+                    && !STOP.contains(tokens.get(at + 1).lower())) {
+                continue; // coordinated modifiers: "23 European and Arab countries"
+            }
             if (STOP.contains(lower) || QuantityNegatives.LABELS.contains(lower) && modifiers == 0) {
                 return -1;
             }
-            if (!token.isCapitalized() && looksPlural(lower)) {
+            if ((!token.isCapitalized() || CapitalPlurals.plural(token)) && looksPlural(lower)
+                    || CapitalPlurals.acronymPlural(token)) {
                 return at;
             }
             modifiers++;
         }
         return -1;
     }
+
+    /** Words right after a figure that add to a count given before: "three other men", "two more". */
+    private static final Set<String> ADDITIVES = Words.of("other", "more", "additional", "further", "extra");
 
     private static boolean looksPlural(String lower) {
         return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")

@@ -17,7 +17,7 @@ final class QuantityNegatives {
             "table", "box", "channel", "gate", "platform", "apartment", "suite", "unit", "floor", "block", "ward",
             "district", "zone", "stage", "phase", "part", "act", "scene", "track", "term", "series", "class",
             "type", "size", "row", "seat", "rank", "ranked", "top", "aged", "age", "ages", "windows", "iphone",
-            "covid", "title", "bill", "law", "amendment", "year", "years", "verse", "psalm", "highway", "interstate");
+            "covid", "title", "bill", "law", "amendment", "year", "years", "verse", "psalm", "highway", "interstate", "radio");
 
     private QuantityNegatives() {
     }
@@ -43,6 +43,16 @@ final class QuantityNegatives {
             return false; // ordinals
         }
         int index = figure.first();
+        if (text.equals("911") && !knownCountAfter(lexicon, tokens, figure.end(), sentence.last())) {
+            return false; // the emergency number: "911 dispatch records", "a 911 call"
+        }
+        if (index - 3 >= sentence.first() && tokens.get(index - 1).is("of") && tokens.get(index - 2).isNumber()
+                && LABELS.contains(tokens.get(index - 3).lower())) {
+            return false; // the count of a counter: "Image 2 of 3", "page 4 of 12"
+        }
+        if (index - 2 >= sentence.first() && tokens.get(index - 1).is("in") && isFigureWord(tokens.get(index - 2))) {
+            return false; // a ratio's base: "one in 10 adults", "four in 10 voters"
+        }
         if (index > sentence.first()) {
             Token before = tokens.get(index - 1);
             if (before.isWord() && LABELS.contains(before.lower())) {
@@ -81,6 +91,10 @@ final class QuantityNegatives {
         }
         int value = Integer.parseInt(text);
         return value >= 1600 && value <= 2099;
+    }
+
+    private static boolean isFigureWord(Token token) {
+        return token.isNumber() || NumberParser.UNITS.containsKey(token.lower());
     }
 
     private static boolean knownCountAfter(CountedLexicon lexicon, List<Token> tokens, int index, int limit) {

@@ -27,4 +27,42 @@ class FigureTimesTest {
 
         assertThat(quantity.refersTo().date().display()).isEqualTo("2015-03");
     }
+
+    private String timeOf(String text, LocalDate published, int index) {
+        Mention quantity = extractor.extract(text, published).of(MentionKind.QUANTITY).get(index);
+        return quantity.refersTo().date().isKnown() ? quantity.refersTo().date().display() : null;
+    }
+
+    @Test
+    void aTimeOfDayWithItsWeekdayGivesTheLatestSuchDayBeforePublication() {
+        LocalDate tuesday = LocalDate.of(2016, 5, 10);
+        assertThat(timeOf("Two men were shot about 6 p.m. Monday, police said.", tuesday, 0)).isEqualTo("2016-05-09");
+        assertThat(timeOf("Three people were hurt early Sunday morning.", tuesday, 0)).isEqualTo("2016-05-08");
+        assertThat(timeOf("Four teenagers were injured Saturday night.", tuesday, 0)).isEqualTo("2016-05-07");
+    }
+
+    @Test
+    void aTimeOfDayWithAWeekdayThatIsStillToComeLooksForward() {
+        LocalDate tuesday = LocalDate.of(2016, 5, 10);
+        assertThat(timeOf("About 300 runners will start at 9 a.m. Saturday.", tuesday, 0)).isEqualTo("2016-05-14");
+    }
+
+    @Test
+    void aFigureWithoutATimeOfItsOwnHoldsForTheTimeOfTheSentenceBefore() {
+        String text = "The fire broke out on Friday evening. Five families lost their homes.";
+        assertThat(timeOf(text, LocalDate.of(2016, 5, 10), 0)).isEqualTo("2016-05-06");
+    }
+
+    @Test
+    void aConversionOrTheNextStepOfAStatementSharesItsDate() {
+        String text = "Profit fell 3.5% to 42.1bn kronor ($5.2bn) in 2004.";
+        assertThat(timeOf(text, null, 0)).isEqualTo("2004");
+        assertThat(timeOf(text, null, 2)).isEqualTo("2004");
+    }
+
+    @Test
+    void aDateAtTheHeadOfTheSentenceHoldsForEveryFigureInIt() {
+        String text = "In 2002, Spain came first with 31% and Italy second with 27%.";
+        assertThat(timeOf(text, null, 1)).isEqualTo("2002");
+    }
 }
