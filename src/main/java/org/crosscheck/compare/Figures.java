@@ -28,7 +28,10 @@ public final class Figures {
             return "≥ " + number(low);
         }
         if (low == null) {
-            return "≤ " + number(high);
+            Double[] meant = org.crosscheck.extract.QualifierReading.asMeant(low, high, quantity.qualifier());
+            // "as many as 10,000" asserts a high figure: say how it is read, as the verdict reads it
+            return meant[0] == null ? "≤ " + number(high)
+                    : "≤ " + number(high) + " (read as " + number(meant[0]) + "–" + number(meant[1]) + ")";
         }
         if (low.equals(high)) {
             return number(low);

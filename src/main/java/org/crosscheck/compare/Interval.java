@@ -1,16 +1,19 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.extract.QualifierReading;
 import org.crosscheck.model.Quantity;
 
 /**
- * A figure as numbers to compare: an open low end is 0 (counts are never negative), an open
- * high end is infinity.
+ * A figure as numbers to compare, as a reader means it: "as many as 10,000" asserts a high figure,
+ * 5,000–10,000, not 0–10,000 (see {@link QualifierReading}); an open low end is 0 (counts are
+ * never negative), an open high end is infinity.
  */
 record Interval(double low, double high) {
 
     static Interval of(Quantity quantity) {
-        double low = quantity.low() == null ? 0 : quantity.low();
-        double high = quantity.high() == null ? Double.POSITIVE_INFINITY : quantity.high();
+        Double[] meant = QualifierReading.asMeant(quantity.low(), quantity.high(), quantity.qualifier());
+        double low = meant[0] == null ? 0 : meant[0];
+        double high = meant[1] == null ? Double.POSITIVE_INFINITY : meant[1];
         return new Interval(low, high);
     }
 

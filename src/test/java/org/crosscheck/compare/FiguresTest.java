@@ -27,6 +27,11 @@ class FiguresTest {
     @Test
     void openEndsShowAsBounds() {
         assertThat(shown("The group has over 10,000 loyal fighters.")).isEqualTo("≥ 10,000");
-        assertThat(shown("The group has as many as 10,000 troops.")).isEqualTo("≤ 10,000");
+        assertThat(shown("The group has fewer than 10,000 troops.")).isEqualTo("≤ 10,000");
+    }
+
+    @Test
+    void aHighEstimateSaysHowTheComparisonReadsIt() {
+        assertThat(shown("The group has as many as 10,000 troops.")).isEqualTo("≤ 10,000 (read as 5,000–10,000)");
     }
 }

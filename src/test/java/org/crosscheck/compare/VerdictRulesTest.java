@@ -53,6 +53,14 @@ class VerdictRulesTest {
     }
 
     @Test
+    void asManyAsAssertsAHighFigureSoItContradictsAFarLowerOneOfTheSameYear() {
+        // read as 5,000–10,000, not 0–10,000: "roughly 3,000" six months earlier is far below it
+        PairVerdict pair = VerdictRules.judge(0, 1, sample.afghanIntelligence, sample.kabulovCeiling);
+        assertThat(pair.verdict()).isEqualTo(Verdict.CONTRADICTS);
+        assertThat(pair.reason()).contains("read as 5,000–10,000");
+    }
+
+    @Test
     void inTheHundredsAgreesWithSeveralHundred() {
         Statement hundreds = Statements.fighters(4, "in the hundreds", 100.0, 999.0, "hundreds", "Afghanistan",
                 "Afghan intelligence officials", LocalDate.of(2017, 6, 19));
