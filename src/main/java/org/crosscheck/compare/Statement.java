@@ -63,6 +63,15 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
                 .startsWith("including");
     }
 
+    /**
+     * Whether it is a toll the grammar implies, one victim the report names ("A 53-year-old man
+     * was shot"): an event claim counting one, which may be one of many.
+     */
+    public boolean isOneVictim() {
+        return claim.kind() == org.crosscheck.model.ClaimKind.EVENT && Double.valueOf(1.0).equals(claim.quantity().low())
+                && Double.valueOf(1.0).equals(claim.quantity().high());
+    }
+
     public String outletOrSource() {
         return !claim.outlet().isBlank() ? claim.outlet() : outlet;
     }

@@ -16,7 +16,8 @@ import org.crosscheck.model.FuzzyDate;
  *   <tr><td>different scope</td><td>one place is a part of the other's ("northern Afghanistan" in
  *       "Afghanistan") and its figure can fit inside the whole's (its low end is not above the whole's
  *       high end); or both are different parts of one place; or one counts a part of an earlier count
- *       ("five were injured, three of them critically") and fits inside the other; or one counts the
+ *       ("five were injured, three of them critically") and fits inside the other; or one names a
+ *       single victim ("A 53-year-old man was shot") and the other a larger toll; or one counts the
  *       wounded more narrowly (those injured, of those shot) and is below the other</td></tr>
  *   <tr><td>agrees</td><td>the intervals overlap by more than a touching end, or a single figure lies
  *       inside the other interval</td></tr>
@@ -97,6 +98,9 @@ public final class VerdictRules {
     }
 
     private static boolean isScopeDifference(Statement a, Statement b, Interval first, Interval second) {
+        if (a.isOneVictim() != b.isOneVictim()) {
+            return (a.isOneVictim() ? second : first).low() > 1; // one victim named, of a larger toll
+        }
         int breadthA = GroupKey.breadth(a.claim().quantity().role());
         int breadthB = GroupKey.breadth(b.claim().quantity().role());
         if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {
@@ -155,6 +159,9 @@ public final class VerdictRules {
     }
 
     private static String scopeWords(Statement a, Statement b) {
+        if (a.isOneVictim() != b.isOneVictim()) {
+            return "\u201c" + (a.isOneVictim() ? a : b).quote() + "\u201d is one victim of the toll";
+        }
         int breadthA = GroupKey.breadth(a.claim().quantity().role());
         int breadthB = GroupKey.breadth(b.claim().quantity().role());
         if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {

@@ -82,6 +82,20 @@ class StoryKeysTest {
     }
 
     @Test
+    void oneVictimTheReportNamesIsAPartOfALargerTollAndAgreesWithATollOfOne() {
+        LocalDate day = LocalDate.of(2016, 7, 28);
+        Claim named = new Claim(nextId++, 1, 0, 10, ClaimKind.EVENT, ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED,
+                "", "", "", "", TimeReference.NONE, new Quantity(1.0, 1.0, "", "man", "people", "shot"), Set.of(), "");
+        Statement oneVictim = new Statement(named, "report 1", "", FuzzyDate.day(day), "A 53-year-old man", false,
+                ROCKY_MOUNT, "report1.txt");
+        PairVerdict ofSeven = VerdictRules.judge(0, 1, oneVictim, toll(2, ROCKY_MOUNT, 7, "people", "shot", day));
+        assertThat(ofSeven.verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
+        assertThat(ofSeven.reason()).contains("is one victim of the toll");
+        assertThat(VerdictRules.judge(0, 1, oneVictim, toll(2, ROCKY_MOUNT, 1, "person", "shot", day)).verdict())
+                .isEqualTo(Verdict.AGREES);
+    }
+
+    @Test
     void aPartNamedWithIncludingIsADifferentScope() {
         LocalDate day = LocalDate.of(2016, 7, 28);
         Statement all = toll(1, ROCKY_MOUNT, 3, "people", "shot", day);
