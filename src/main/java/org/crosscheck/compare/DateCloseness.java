@@ -1,13 +1,19 @@
 package org.crosscheck.compare;
 
 /**
- * How much the days between two reports weaken the evidence that they tell one story. Reports of
- * one incident come out over days, and follow-ups (an arrest, a trial) months later, so time never
- * forbids a match: it only asks for more shared names the further apart two reports are.
+ * The days between two reports, as evidence that they tell one story. Reports of one incident
+ * come out over days, and follow-ups (an arrest, a trial) months later, so time never forbids a
+ * match: it only asks for more shared names the further apart two reports are. The days their
+ * leads give for the incident ("early Saturday") tell more: one day is one incident, days apart
+ * in one town are two.
  */
 final class DateCloseness {
 
     static final long UNKNOWN = Long.MIN_VALUE;
+    /** Incident days this close are one day: a shooting before midnight is reported as "early Sunday". */
+    private static final long SAME_EVENT_DAYS = 1;
+    /** Incident days further apart than this are two incidents, unless the rest says otherwise. */
+    private static final long OTHER_EVENT_DAYS = 2;
 
     private final StorySettings settings;
 
@@ -15,16 +21,23 @@ final class DateCloseness {
         this.settings = settings;
     }
 
-    /** A factor in (0, 1] for two epoch days; 1 when either date is {@link #UNKNOWN}. */
-    double factor(long day, long otherDay) {
+    /** The days between two publication days; a middling number when either is {@link #UNKNOWN}. */
+    double daysApart(long day, long otherDay) {
         if (day == UNKNOWN || otherDay == UNKNOWN) {
-            return 1;
+            return settings.unknownDaysApart();
         }
-        long apart = Math.abs(day - otherDay);
-        if (apart <= settings.sameDays()) {
-            return 1;
+        return Math.abs(day - otherDay);
+    }
+
+    /** Whether two incident days (either may be {@link #UNKNOWN}) agree. */
+    static StoryEvidence.EventAgreement events(long event, long otherEvent) {
+        if (event == UNKNOWN || otherEvent == UNKNOWN) {
+            return StoryEvidence.EventAgreement.UNKNOWN;
         }
-        double falling = 1 / (1 + settings.dateDecay() * Math.log((double) apart / Math.max(1, settings.sameDays())));
-        return Math.max(settings.leastFactor(), falling);
+        long apart = Math.abs(event - otherEvent);
+        if (apart <= SAME_EVENT_DAYS) {
+            return StoryEvidence.EventAgreement.SAME;
+        }
+        return apart > OTHER_EVENT_DAYS ? StoryEvidence.EventAgreement.OTHER : StoryEvidence.EventAgreement.UNKNOWN;
     }
 }

@@ -8,13 +8,17 @@ import java.util.Map;
 
 /**
  * Clusters articles into stories from their fingerprints ({@code extract.StoryFeatures}): the
- * articles that share rare names, ages and words, reported close in time, are one story.
+ * articles that share rare names, ages and words and headline words, reported close in time, are
+ * one story.
  * <ol>
- *   <li>Each term is weighed by its inverse document frequency; terms in very many articles
- *       (site names, menus, "police") count for nothing.</li>
- *   <li>Candidate pairs come from an inverted index over the remaining terms, never from all pairs.</li>
- *   <li>A pair's similarity is the cosine of the two weighted term sets, weakened by days apart.</li>
- *   <li>Average-link clustering joins clusters while they are similar on average, so one article
+ *   <li>Each term is weighed by its inverse document frequency and burst; terms in very many
+ *       articles (site names, menus, "police") count for nothing.</li>
+ *   <li>Candidate pairs come from inverted indexes over the remaining terms and headline words,
+ *       never from all pairs.</li>
+ *   <li>A pair's probability of one story ({@link StoryEvidence}) adds up the cosine of their terms,
+ *       the cosine of their headlines, the weight they share, the days between them and whether
+ *       their leads give one day for the incident.</li>
+ *   <li>Average-link clustering joins clusters while they are alike on average, so one article
  *       that mentions two incidents does not chain them.</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the inputs, not on their order.
@@ -36,7 +40,7 @@ public final class StoryClusterer {
         List<StoryInput> byId = new ArrayList<>(inputs);
         byId.sort(Comparator.comparingLong(StoryInput::sourceId));
         StoryVectors vectors = new StoryVectors(byId, settings);
-        StoryPairs pairs = StoryPairs.of(vectors, new DateCloseness(settings));
+        StoryPairs pairs = StoryPairs.of(vectors, new HeadlineVectors(byId, settings), settings);
         int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();

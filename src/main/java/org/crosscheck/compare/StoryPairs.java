@@ -3,15 +3,23 @@ package org.crosscheck.compare;
 import java.util.Arrays;
 
 /**
- * The pairs of articles similar enough to matter, found without comparing all pairs: an inverted
- * index lists, for every term that is neither unique nor common, the articles that have it, and
- * each article meets only the articles it shares such a term with. Similarity is the cosine of
- * the weighted term vectors, weakened by the days between the two reports.
+ * The pairs of articles likely enough to tell one story to matter, found without comparing all
+ * pairs: inverted indexes list, for every term and headline word that is neither unique nor
+ * common, the articles that have it, and each article meets only the articles it shares one
+ * with. Each pair's probability comes from {@link StoryEvidence}.
  */
 final class StoryPairs {
 
     /** Pairs below this are left out: too weak to change an average, and there are very many of them. */
     static final double FLOOR = 0.02;
+    /**
+     * Terms and headline words in more than this share of the articles (and more than the floor) find
+     * no pairs: they still count in the pairs that rarer ones find ("Texas" in two reports that share
+     * a victim's name), but finding every pair through them costs more than the few pairs they alone
+     * could make likely.
+     */
+    private static final double SEEK_SHARE = 0.01;
+    private static final int SEEK_FLOOR = 20;
 
     private int[] first = new int[1024];
     private int[] second = new int[1024];
@@ -21,67 +29,155 @@ final class StoryPairs {
     private StoryPairs() {
     }
 
-    static StoryPairs of(StoryVectors vectors, DateCloseness closeness) {
+    static StoryPairs of(StoryVectors vectors, HeadlineVectors headlines, StorySettings settings) {
         StoryPairs pairs = new StoryPairs();
-        int[][] postings = new int[vectors.termCount()][];
-        double[][] postingWeights = new double[vectors.termCount()][];
-        index(vectors, postings, postingWeights);
-        int[] cursor = new int[vectors.termCount()];
-        double[] shared = new double[vectors.documents()];
-        int[] touched = new int[vectors.documents()];
-        for (int document = 0; document < vectors.documents(); document++) {
+        DateCloseness closeness = new DateCloseness(settings);
+        int documents = vectors.documents();
+        StoryEvidence evidence = settings.evidence();
+        double leastLogOdds = Math.log(FLOOR / (1 - FLOOR));
+        Postings terms = Postings.ofTerms(vectors);
+        int seekTermsAbove = Math.max(SEEK_FLOOR, (int) (SEEK_SHARE * documents));
+        Postings words = Postings.ofHeadlines(headlines, seekTermsAbove);
+        double[] shared = new double[documents];
+        double[] linear = new double[documents];
+        boolean[] met = new boolean[documents];
+        boolean[] sought = new boolean[documents];
+        int[] touched = new int[documents];
+        for (int document = 0; document < documents; document++) {
             int touchedCount = 0;
-            int[] terms = vectors.terms(document);
+            int[] ids = vectors.terms(document);
             double[] weights = vectors.weights(document);
-            for (int at = 0; at < terms.length; at++) {
-                int term = terms[at];
-                int[] posting = postings[term];
+            for (int at = 0; at < ids.length; at++) {
+                int[] posting = terms.articles[ids[at]];
                 if (posting == null) {
                     continue;
                 }
-                double[] otherWeights = postingWeights[term];
+                double[] otherWeights = terms.weights[ids[at]];
+                double[] otherRoots = terms.roots[ids[at]];
+                double root = vectors.isName(ids[at]) ? Math.sqrt(weights[at]) : 0;
+                boolean seeks = posting.length <= seekTermsAbove;
                 // documents are read in order, so the ones after this document start just past the cursor
-                for (int index = ++cursor[term]; index < posting.length; index++) {
+                for (int index = ++terms.cursor[ids[at]]; index < posting.length; index++) {
                     int other = posting[index];
-                    if (shared[other] == 0) {
+                    if (!met[other]) {
+                        met[other] = true;
                         touched[touchedCount++] = other;
                     }
+                    sought[other] |= seeks;
                     shared[other] += weights[at] * otherWeights[index];
+                    linear[other] += root * otherRoots[index];
+                }
+            }
+            for (int word : headlines.words(document)) {
+                int[] posting = words.articles[word];
+                if (posting == null) {
+                    continue;
+                }
+                for (int index = ++words.cursor[word]; index < posting.length; index++) {
+                    int other = posting[index];
+                    if (!met[other]) {
+                        met[other] = true;
+                        touched[touchedCount++] = other;
+                    }
+                    sought[other] = true;
                 }
             }
             for (int index = 0; index < touchedCount; index++) {
                 int other = touched[index];
-                double cosine = shared[other] / (vectors.norm(document) * vectors.norm(other));
-                double score = cosine * closeness.factor(vectors.day(document), vectors.day(other));
-                if (score >= FLOOR) {
-                    pairs.add(document, other, score);
+                double logOdds = evidence.logOdds(shared[other] / (vectors.norm(document) * vectors.norm(other)),
+                        linear[other], closeness.daysApart(vectors.day(document), vectors.day(other)),
+                        DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)));
+                if (sought[other] && logOdds + evidence.mostFromHeadline() >= leastLogOdds) { // else even equal headlines would not do
+                    double probability = evidence.probability(logOdds, headlineCosine(headlines, document, other));
+                    if (probability >= FLOOR) {
+                        pairs.add(document, other, probability);
+                    }
                 }
                 shared[other] = 0;
+                linear[other] = 0;
+                met[other] = false;
+                sought[other] = false;
             }
         }
         return pairs;
     }
 
-    /** For every term in two or more articles and not common: its articles in ascending order, with its weight in each. */
-    private static void index(StoryVectors vectors, int[][] postings, double[][] postingWeights) {
-        int[] filled = new int[vectors.termCount()];
-        for (int term = 0; term < vectors.termCount(); term++) {
-            int frequency = vectors.documentFrequency(term);
-            if (frequency >= 2 && !vectors.isCommon(term) && vectors.weight(term) > 0) {
-                postings[term] = new int[frequency];
-                postingWeights[term] = new double[frequency];
+    private static double headlineCosine(HeadlineVectors headlines, int one, int two) {
+        int[] a = headlines.words(one);
+        int[] b = headlines.words(two);
+        double dot = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                dot += headlines.weight(a[i]) * headlines.weight(a[i]);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        for (int document = 0; document < vectors.documents(); document++) {
-            int[] terms = vectors.terms(document);
-            double[] weights = vectors.weights(document);
-            for (int at = 0; at < terms.length; at++) {
-                int term = terms[at];
-                if (postings[term] != null) {
-                    postingWeights[term][filled[term]] = weights[at];
-                    postings[term][filled[term]++] = document;
+        return dot == 0 ? 0 : dot / (headlines.norm(one) * headlines.norm(two));
+    }
+
+    /** For every term (or headline word) in two or more articles and not common: its articles ascending, with weights. */
+    private static final class Postings {
+        final int[][] articles;
+        final double[][] weights;
+        /** The square roots of the weights of names, for the weight two articles share; 0 for words. */
+        final double[][] roots;
+        final int[] cursor;
+
+        private Postings(int count) {
+            articles = new int[count][];
+            weights = new double[count][];
+            roots = new double[count][];
+            cursor = new int[count];
+        }
+
+        static Postings ofTerms(StoryVectors vectors) {
+            Postings postings = new Postings(vectors.termCount());
+            int[] filled = new int[vectors.termCount()];
+            for (int term = 0; term < vectors.termCount(); term++) {
+                int frequency = vectors.documentFrequency(term);
+                if (frequency >= 2 && !vectors.isCommon(term) && vectors.weight(term) > 0) {
+                    postings.articles[term] = new int[frequency];
+                    postings.weights[term] = new double[frequency];
+                    postings.roots[term] = new double[frequency];
                 }
             }
+            for (int document = 0; document < vectors.documents(); document++) {
+                int[] terms = vectors.terms(document);
+                double[] weights = vectors.weights(document);
+                for (int at = 0; at < terms.length; at++) {
+                    int term = terms[at];
+                    if (postings.articles[term] != null) {
+                        postings.weights[term][filled[term]] = weights[at];
+                        postings.roots[term][filled[term]] = vectors.isName(term) ? Math.sqrt(weights[at]) : 0;
+                        postings.articles[term][filled[term]++] = document;
+                    }
+                }
+            }
+            return postings;
+        }
+
+        static Postings ofHeadlines(HeadlineVectors headlines, int commonAbove) {
+            Postings postings = new Postings(headlines.wordCount());
+            int[] filled = new int[headlines.wordCount()];
+            for (int word = 0; word < headlines.wordCount(); word++) {
+                int frequency = headlines.documentFrequency(word);
+                if (frequency >= 2 && frequency <= commonAbove) {
+                    postings.articles[word] = new int[frequency];
+                }
+            }
+            for (int document = 0; document < headlines.documents(); document++) {
+                for (int word : headlines.words(document)) {
+                    if (postings.articles[word] != null) {
+                        postings.articles[word][filled[word]++] = document;
+                    }
+                }
+            }
+            return postings;
         }
     }
 

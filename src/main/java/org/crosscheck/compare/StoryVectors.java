@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 
 /**
  * The fingerprints of all articles as weighted term vectors. A term's weight is its inverse
- * document frequency, times the weight of its kind: names and ages say more than words. Terms
- * are matched whatever their case. Built once per clustering; not thread-safe while building,
+ * document frequency, times the weight of its kind (names and ages say more than words) and its
+ * burst; a term of only one article weighs nothing. Terms are matched whatever their case. Built once per clustering; not thread-safe while building,
  * read-only after.
  */
 final class StoryVectors {
@@ -20,6 +21,7 @@ final class StoryVectors {
     private final int[][] terms;
     private final int[][] positions;
     private final long[] days;
+    private final long[] eventDays;
     private int[] documentFrequency;
     private double[] weights;
     private double[][] documentWeights;
@@ -30,13 +32,14 @@ final class StoryVectors {
         terms = new int[inputs.size()][];
         positions = new int[inputs.size()][];
         days = new long[inputs.size()];
+        eventDays = new long[inputs.size()];
         for (int document = 0; document < inputs.size(); document++) {
-            read(document, inputs.get(document));
+            read(document, inputs.get(document), settings);
         }
         weigh(settings);
     }
 
-    private void read(int document, StoryInput input) {
+    private void read(int document, StoryInput input, StorySettings settings) {
         List<String> written = input.fingerprint().terms();
         Map<Integer, Integer> firstPosition = new HashMap<>(written.size() * 2);
         for (int position = 0; position < written.size(); position++) {
@@ -49,7 +52,12 @@ final class StoryVectors {
         }
         terms[document] = ids;
         positions[document] = at;
-        days[document] = input.fingerprint().date() == null ? DateCloseness.UNKNOWN : input.fingerprint().date().toEpochDay();
+        days[document] = epochDay(input.fingerprint().date());
+        eventDays[document] = epochDay(input.fingerprint().eventDay());
+    }
+
+    private static long epochDay(LocalDate day) {
+        return day == null ? DateCloseness.UNKNOWN : day.toEpochDay();
     }
 
     private int idOf(String term) {
@@ -87,7 +95,8 @@ final class StoryVectors {
             double kind = names.get(term) ? settings.nameWeight() : settings.wordWeight();
             double inverseFrequency = Math.log(1 + (double) terms.length / documentFrequency[term]);
             double burst = Math.pow(bursts[term], settings.burstPower());
-            weights[term] = isCommon(term) ? 0 : kind * inverseFrequency * burst;
+            // a term of one article matches none, and would only make that article look long
+            weights[term] = isCommon(term) || documentFrequency[term] < 2 ? 0 : kind * inverseFrequency * burst;
         }
         documentWeights = new double[terms.length][];
         norms = new double[terms.length];
@@ -125,6 +134,11 @@ final class StoryVectors {
 
     long day(int document) {
         return days[document];
+    }
+
+    /** The day the article's lead gives for its incident, or {@link DateCloseness#UNKNOWN}. */
+    long eventDay(int document) {
+        return eventDays[document];
     }
 
     double weight(int term) {

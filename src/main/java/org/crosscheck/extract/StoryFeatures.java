@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Precision;
 import org.crosscheck.model.StoryFingerprint;
@@ -24,6 +25,8 @@ public final class StoryFeatures {
     private static final int SHORTEST_LEAD_SENTENCE = 8;
     /** Sentences searched for a date when the article has no publication date. */
     private static final int DATE_SENTENCES = 12;
+    /** Lead sentences searched for the day of the incident: a report tells when it happened at once. */
+    private static final int EVENT_SENTENCES = 3;
 
     private StoryFeatures() {
     }
@@ -61,7 +64,27 @@ public final class StoryFeatures {
             }
         }
         LocalDate date = published != null ? published : firstDay(bodyTokens, sentences);
-        return new StoryFingerprint(date, terms.list());
+        return new StoryFingerprint(date, eventDay(titleTokens, bodyTokens, sentences, date), HeadlineWords.of(title),
+                terms.list());
+    }
+
+    /** The day the title or the first sentences of the lead name, resolved against {@code date}; null if they name none. */
+    private static LocalDate eventDay(List<Token> titleTokens, List<Token> bodyTokens, List<Sentence> sentences, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        LocalDate inTitle = EventDays.first(titleTokens,
+                List.of(new Sentence(0, titleTokens.size(), 0, 0, 0)), date);
+        if (inTitle != null) {
+            return inTitle;
+        }
+        List<Sentence> lead = new ArrayList<>(EVENT_SENTENCES);
+        for (Sentence sentence : sentences) {
+            if (sentence.size() >= SHORTEST_LEAD_SENTENCE && lead.size() < EVENT_SENTENCES) {
+                lead.add(sentence);
+            }
+        }
+        return EventDays.first(bodyTokens, lead, date);
     }
 
     /** The first date of the text given to the day ("May 28, 2017"), or null. */

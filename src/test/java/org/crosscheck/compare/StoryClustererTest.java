@@ -103,6 +103,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoPagesThatShareOnlyTheirHeadlineAreOneStory() {
+        List<StoryInput> inputs = new ArrayList<>(library());
+        String signUp = "Sign in to your account. By registering you agree to our terms of service and privacy policy.";
+        inputs.add(article(20, "2017-03-15", "Boy, 4, hit by stray bullet outside Brookside apartments - Channel 5",
+                signUp));
+        inputs.add(article(21, "2017-03-15", "4-year-old boy hit by stray bullet outside Brookside apartments",
+                "Thank you for registering. " + signUp));
+
+        assertThat(clusterOf(20, StoryClusterer.cluster(inputs)).sourceIds()).containsExactly(20L, 21L);
+    }
+
+    @Test
     void noArticlesMakeNoStories() {
         assertThat(StoryClusterer.cluster(List.of())).isEmpty();
     }

@@ -83,7 +83,7 @@ class StoryClusteringBenchmark {
     private static void sweep(List<StoryInput> inputs, Map<Long, String> incidentOf) {
         StorySettings base = settings(System.getProperty("crosscheck.storySettings", ""));
         System.out.println("Sweep from " + base);
-        for (double threshold : new double[] {0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15}) {
+        for (double threshold : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6}) {
             System.out.printf("  threshold %.2f: %s%n", threshold,
                     PairwiseScore.of(StoryClusterer.cluster(inputs, base.withThreshold(threshold)), incidentOf));
         }
@@ -94,10 +94,13 @@ class StoryClusteringBenchmark {
             return StorySettings.DEFAULT;
         }
         String[] v = values.split(",");
+        StoryEvidence evidence = v.length > 12 ? new StoryEvidence(Double.parseDouble(v[12]), Double.parseDouble(v[13]),
+                Double.parseDouble(v[14]), Double.parseDouble(v[15]), Double.parseDouble(v[16]), Double.parseDouble(v[17]),
+                Double.parseDouble(v[18])) : StoryEvidence.DEFAULT;
         return new StorySettings(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
                 Double.parseDouble(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]), Double.parseDouble(v[6]),
-                Double.parseDouble(v[7]), Integer.parseInt(v[8]), Double.parseDouble(v[9]), Integer.parseInt(v[10]),
-                Double.parseDouble(v[11]), Double.parseDouble(v[12]));
+                Integer.parseInt(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9]), Double.parseDouble(v[10]),
+                Double.parseDouble(v[11]), evidence);
     }
 
     /** All development articles, repeated with a distinguishing last line until there are 10,000. */

@@ -33,6 +33,29 @@ class StoryFingerprintTest {
     }
 
     @Test
+    void eventDayAndHeadlineSurviveTheRoundTrip() {
+        StoryFingerprint fingerprint = new StoryFingerprint(LocalDate.of(2014, 2, 21), LocalDate.of(2014, 2, 20),
+                List.of("4", "killed", "tribal", "office"), List.of("Alturas", "Sherie Lash"));
+
+        assertThat(StoryFingerprint.decode(fingerprint.encode())).isEqualTo(fingerprint);
+        assertThat(StoryFingerprint.isCurrent(fingerprint.encode())).isTrue();
+    }
+
+    @Test
+    void aFingerprintOfThePreviousFormatIsReadWithoutEventDayOrHeadline() {
+        StoryFingerprint old = StoryFingerprint.decode("story1\t2014-02-21\tAlturas\tSherie Lash");
+
+        assertThat(old).isEqualTo(new StoryFingerprint(LocalDate.of(2014, 2, 21), List.of("Alturas", "Sherie Lash")));
+        assertThat(StoryFingerprint.isCurrent("story1\t2014-02-21\tAlturas")).isFalse();
+    }
+
+    @Test
+    void aHeadlineCountThatDoesNotFitIsRejected() {
+        assertThatThrownBy(() -> StoryFingerprint.decode(StoryFingerprint.FORMAT + "\t\t\t9\tAlturas"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void textOfAnotherFormatIsRejected() {
         assertThatThrownBy(() -> StoryFingerprint.decode("Alturas\tSherie Lash"))
                 .isInstanceOf(IllegalArgumentException.class);
