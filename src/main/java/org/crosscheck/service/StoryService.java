@@ -63,12 +63,12 @@ public final class StoryService {
     }
 
     /**
-     * Reads the story terms of articles that have none yet (a project made before stories), then
-     * clusters every article again. Not an undoable edit: stories are derived, and what the
+     * Reads the story terms of articles that have none yet (a project made before stories) or have
+     * terms of an older format, then clusters every article again. Not an undoable edit: stories are derived, and what the
      * researcher did by hand is kept.
      */
     public void update() {
-        List<Long> unread = database.inTransaction("find articles without story terms", stories::withoutTerms);
+        List<Long> unread = unread();
         if (!unread.isEmpty()) {
             Map<Long, String> terms = new LinkedHashMap<>();
             for (long id : unread) {
@@ -83,11 +83,27 @@ public final class StoryService {
         recluster();
     }
 
-    /** {@link #update()} when some article has no story terms yet; otherwise nothing (opening stays quick). */
+    /**
+     * {@link #update()} when some article has no story terms yet, or terms an older version wrote;
+     * otherwise nothing, so opening stays quick.
+     */
     void updateIfUnread() {
-        if (!database.inTransaction("find articles without story terms", stories::withoutTerms).isEmpty()) {
+        if (!unread().isEmpty()) {
             update();
         }
+    }
+
+    /** Articles with no story terms, or terms of an older format than this version reads them. */
+    private List<Long> unread() {
+        return database.inTransaction("find articles without story terms", connection -> {
+            List<Long> ids = new ArrayList<>(stories.withoutTerms(connection));
+            stories.terms(connection).forEach((id, encoded) -> {
+                if (!StoryFingerprint.isCurrent(encoded)) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        });
     }
 
     /** Clusters every article and applies the result, keeping ids, hand placements and hand names. */
