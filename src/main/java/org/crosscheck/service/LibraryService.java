@@ -17,11 +17,13 @@ public final class LibraryService {
     private final UndoHistory history;
     private final SourceRepository sources = new SourceRepository();
     private final SuggestionService suggestions;
+    private final StoryService stories;
 
-    LibraryService(Database database, UndoHistory history, SuggestionService suggestions) {
+    LibraryService(Database database, UndoHistory history, SuggestionService suggestions, StoryService stories) {
         this.database = database;
         this.history = history;
         this.suggestions = suggestions;
+        this.stories = stories;
     }
 
     public List<SourceSummary> summaries() {
@@ -40,15 +42,26 @@ public final class LibraryService {
     /**
      * Replaces the researcher's metadata of a source; undoable. A new publication date
      * re-resolves the article's relative dates ("last month") in its open suggestions, in the
-     * same undoable step.
+     * same undoable step; a new title or date reads the article's story again.
      */
     public Source updateMetadata(long id, SourceMetadata metadata) {
         Source before = source(id);
         if (before.metadata().equals(metadata)) {
             return before;
         }
-        Edit details = new Edits("Edit source details",
-                db -> save(db, id, metadata), db -> save(db, id, before.metadata()));
+        // the title and the date are part of what tells an article's story: read it again when they change
+        boolean storyChanges = !before.title().equals(metadata.title()) || !before.published().equals(metadata.published());
+        Edit details = new Edits("Edit source details", db -> {
+            save(db, id, metadata);
+            if (storyChanges) {
+                stories.reread(id);
+            }
+        }, db -> {
+            save(db, id, before.metadata());
+            if (storyChanges) {
+                stories.reread(id);
+            }
+        });
         Source after = before.withMetadata(metadata);
         if (before.published().equals(metadata.published())) {
             history.perform(details);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.compare.StoryAssigner;
 import org.crosscheck.compare.StoryCluster;
@@ -104,6 +105,19 @@ public final class StoryService {
             });
             return ids;
         });
+    }
+
+    /** Reads one article's story terms again (its title or date changed) and clusters every article again. */
+    void reread(long sourceId) {
+        Optional<Source> source = database.inTransaction("load the article", connection -> sources.find(connection, sourceId));
+        if (source.isPresent()) {
+            String terms = termsOf(source.get());
+            database.inTransaction("save the article's story terms", connection -> {
+                stories.saveTerms(connection, Map.of(sourceId, terms));
+                return null;
+            });
+        }
+        recluster();
     }
 
     /** Clusters every article and applies the result, keeping ids, hand placements and hand names. */

@@ -28,8 +28,8 @@ public final class Workbench implements AutoCloseable {
         this.tags = new TagService(database, history);
         this.suggestions = new SuggestionService(database, history, this::projectAliases);
         this.aliases = new AliasService(database, history, suggestions);
-        this.library = new LibraryService(database, history, suggestions);
         this.stories = new StoryService(database, history);
+        this.library = new LibraryService(database, history, suggestions, stories);
         this.imports = new ImportService(database, history, suggestions, stories);
         this.comparison = new ComparisonService(database, history);
     }

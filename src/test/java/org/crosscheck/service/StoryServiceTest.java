@@ -118,6 +118,19 @@ class StoryServiceTest {
     }
 
     @Test
+    void anArticleWhoseDateMovesMonthsAwayIsReadAgainAndLeavesItsStory() {
+        long second = sourceId("maple-2.txt");
+        org.crosscheck.model.Source source = workbench.library().source(second);
+        workbench.library().updateMetadata(second, new org.crosscheck.model.SourceMetadata(source.title(), source.outlet(),
+                source.author(), source.url(), FuzzyDate.day(java.time.LocalDate.of(2019, 9, 1)), source.grade(),
+                source.notes()));
+        assertThat(storyOf("maple-1.txt").orElseThrow().sourceIds()).doesNotContain(second);
+
+        workbench.history().undo();
+        assertThat(storyOf("maple-1.txt").orElseThrow().sourceIds()).contains(second);
+    }
+
+    @Test
     void storiesAreKeptInTheProjectFile() {
         long maple = storyOf("maple-1.txt").orElseThrow().story().id();
         workbench.stories().rename(maple, "Blue Heron Tavern shooting");
