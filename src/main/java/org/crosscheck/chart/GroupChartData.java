@@ -20,9 +20,9 @@ public final class GroupChartData {
         List<IntervalStatement> bars = new ArrayList<>();
         for (int i = 0; i < group.statements().size(); i++) {
             Statement statement = group.statements().get(i);
-            // the chart numbers its rows itself; the label says who and when
-            bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(),
-                    statement.claim().quantity().low(), statement.claim().quantity().high(),
+            // the chart numbers its rows itself; the label says who and when; the bar is the figure as compared
+            Double[] ends = org.crosscheck.compare.Figures.asCompared(statement.claim().quantity());
+            bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(), ends[0], ends[1],
                     statement.claim().quantity().qualifier(), colours.get(statement.claim().sourceId())));
         }
         return bars;

@@ -52,6 +52,14 @@ public final class Figures {
         return range;
     }
 
+    /**
+     * The figure's ends as the comparison reads them, {low, high} with null for open: "as many as
+     * 10,000" is 5,000–10,000 (see extract's QualifierReading), so a chart can draw what is compared.
+     */
+    public static Double[] asCompared(Quantity quantity) {
+        return org.crosscheck.extract.QualifierReading.asMeant(quantity.low(), quantity.high(), quantity.qualifier());
+    }
+
     /** A number with thousands separators and no needless decimals. */
     public static String number(double value) {
         return (value < 10 ? SMALL : LARGE).get().format(value);
