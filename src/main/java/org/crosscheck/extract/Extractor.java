@@ -19,6 +19,7 @@ public final class Extractor {
     private final QuantityFinder quantityFinder;
     private final AttributionFinder attributionFinder;
     private final ImpliedTolls impliedTolls;
+    private final NamedVictims namedVictims;
 
     private Extractor(AliasTable aliases, CountedLexicon lexicon, RoleReader roles, AttributionFinder attributionFinder) {
         this.aliases = aliases;
@@ -26,6 +27,7 @@ public final class Extractor {
         this.quantityFinder = new QuantityFinder(lexicon, roles);
         this.attributionFinder = attributionFinder;
         this.impliedTolls = new ImpliedTolls(roles);
+        this.namedVictims = new NamedVictims(roles);
     }
 
     /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
@@ -96,7 +98,10 @@ public final class Extractor {
                         quantityFinder.lexicon()));
             }
             boolean headline = number == 0 && sentences.size() > 1 && sentences.get(1).paragraph() != sentences.get(0).paragraph();
-            for (Mention toll : impliedTolls.find(text, tokens, sentences.get(number), taken, found, headline)) {
+            List<Mention> tolls = impliedTolls.find(text, tokens, sentences.get(number), taken, found, headline);
+            tolls = new ArrayList<>(tolls);
+            tolls.addAll(namedVictims.find(text, tokens, sentences.get(number), found, tolls));
+            for (Mention toll : tolls) {
                 mentions.add(linker.link(toll, number, found));
             }
         }

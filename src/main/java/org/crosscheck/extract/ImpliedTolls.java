@@ -36,6 +36,11 @@ final class ImpliedTolls {
 
     private final RoleReader roles;
 
+    /** Whether a single person can be counted in this role of a toll. */
+    static boolean isTollRole(String role) {
+        return TOLL_ROLES.contains(role);
+    }
+
     ImpliedTolls(RoleReader roles) {
         this.roles = roles;
     }

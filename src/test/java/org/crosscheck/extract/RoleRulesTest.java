@@ -146,6 +146,15 @@ class RoleRulesTest {
     }
 
     @Test
+    void aVictimNamedWithAnAgeIsOneVictim() {
+        List<Mention> events = EXTRACTOR.extract("Ethan Payne, 13, of Lexington, died after the shooting. "
+                + "Police said Ana Ruiz, 34, was wounded. Mayor Tom Hill, 61, spoke at the vigil.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::text).containsExactly("Ethan Payne", "Ana Ruiz");
+        assertThat(events).extracting(Mention::role).containsExactly("killed", "injured");
+    }
+
+    @Test
     void beingSentToAHospitalIsBeingHospitalized() {
         assertThat(only("The crash sent four people to the hospital.").role()).isEqualTo("hospitalized");
     }

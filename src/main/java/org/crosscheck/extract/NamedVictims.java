@@ -1,0 +1,78 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Victims a report names with their age, the apposition news writes of people: "Matt Anderson,
+ * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded".
+ * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
+ * ones. Thread-safe.
+ */
+final class NamedVictims {
+
+    private static final int LONGEST_NAME = 4;
+    private static final int OLDEST = 110;
+
+    private final RoleReader roles;
+
+    NamedVictims(RoleReader roles) {
+        this.roles = roles;
+    }
+
+    /** The named victims of one sentence, skipping spans of {@code quantities} and of {@code found} tolls. */
+    List<Mention> find(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities, List<Mention> found) {
+        List<Mention> victims = new ArrayList<>();
+        for (int comma = sentence.first() + 1; comma + 3 < sentence.last(); comma++) {
+            if (!tokens.get(comma).is(",") || !isAge(tokens.get(comma + 1)) || !tokens.get(comma + 2).is(",")) {
+                continue;
+            }
+            int first = nameStart(tokens, sentence, comma);
+            if (first < 0) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(comma - 1).end();
+            if (quantities.stream().anyMatch(q -> q.overlaps(start, end)) || found.stream().anyMatch(f -> f.overlaps(start, end))) {
+                continue;
+            }
+            String role = roles.read(tokens, sentence, first, afterHome(tokens, sentence, comma + 3), -1);
+            if (role != null && ImpliedTolls.isTollRole(role)) {
+                victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(comma - 1).text(),
+                        "people", role));
+            }
+        }
+        return victims;
+    }
+
+    /** "15", "34": an age, not a year or a count of hundreds. */
+    private static boolean isAge(Token token) {
+        if (!token.isNumber() || token.text().length() > 3) {
+            return false;
+        }
+        double value = NumberParser.digitValue(token.text());
+        return value >= 1 && value <= OLDEST;
+    }
+
+    /** The first token of the capitalised name that ends before the comma; -1 if none. */
+    private static int nameStart(List<Token> tokens, Sentence sentence, int comma) {
+        int first = comma;
+        while (first - 1 >= sentence.first() && comma - first < LONGEST_NAME && tokens.get(first - 1).isCapitalized()) {
+            first--;
+        }
+        // a name is two words or more ("Matt Anderson"); one capitalised word may be a place or a sentence's start
+        return comma - first >= 2 ? first : -1;
+    }
+
+    /** Past "of Lexington," after the age: the predicate follows the person's home town. */
+    private static int afterHome(List<Token> tokens, Sentence sentence, int index) {
+        if (index + 1 >= sentence.last() || !tokens.get(index).is("of")) {
+            return index;
+        }
+        int at = index + 1;
+        while (at < sentence.last() && tokens.get(at).isCapitalized()) {
+            at++;
+        }
+        return at < sentence.last() && tokens.get(at).is(",") ? at + 1 : index;
+    }
+}
