@@ -32,6 +32,18 @@ final class RoleReader {
             "later", "all", "both", "each", "to", "pronounced", "found", "left", "listed", "now", "since", "then",
             "initially", "allegedly", "apparently", "subsequently", "eventually", "ultimately", "not", "still",
             "either", "non-fatally");
+    /** Auxiliaries that make what follows passive: "were killed", "has been arrested". */
+    private static final Set<String> AUXILIARIES = Words.of("were", "was", "are", "is", "be", "been", "being", "got",
+            "get", "remain", "remained", "remains", "left", "found", "pronounced", "listed");
+    /** Words that begin an object: "killed a man", "shot his wife", "wounded two officers". */
+    private static final Set<String> OBJECTS = Words.of("a", "an", "the", "his", "her", "their", "its", "him", "them",
+            "my", "our", "your", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several", "dozens", "both", "each", "people", "someone", "somebody");
+    /** Words a capitalised headline starts with that begin no object: prepositions, conjunctions, adverbs. */
+    private static final Set<String> NOT_AN_OBJECT = Words.of("in", "at", "on", "by", "after", "near", "for", "from",
+            "with", "outside", "inside", "during", "over", "of", "and", "or", "but", "as", "while", "when", "into",
+            "behind", "off", "following", "amid", "overnight", "early", "late", "last", "this", "today", "tonight",
+            "yesterday", "accidentally", "fatally", "critically");
     private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
             "sustaining", "treated", "for");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
@@ -88,6 +100,7 @@ final class RoleReader {
 
     private String predicate(List<Token> tokens, Sentence sentence, int end) {
         int limit = Math.min(sentence.last(), end + REACH);
+        boolean passive = false;
         for (int index = end; index < limit; index++) {
             Token token = tokens.get(index);
             if (!token.isWord()) {
@@ -96,8 +109,12 @@ final class RoleReader {
             String lower = token.lower();
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
+                if (!passive && isActive(tokens, sentence, index)) {
+                    return null; // "two men shot a clerk": they did it, it was not done to them
+                }
                 return outcome(tokens, sentence, index, entry.role());
             }
+            passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
                 return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
             }
@@ -112,6 +129,31 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb right after a count, with no auxiliary before it, is active with an object:
+     * "two men shot a clerk", "a gunman killed his wife". A reflexive object ("shot himself") or
+     * none ("two people killed in a crash") leaves the count the one it happened to.
+     */
+    private boolean isActive(List<Token> tokens, Sentence sentence, int verb) {
+        int next = verb + 1;
+        while (next + 1 < sentence.last() && tokens.get(next).is("and") && entries.containsKey(tokens.get(next + 1).lower())) {
+            next += 2; // "shot and killed four people"
+        }
+        if (next >= sentence.last()) {
+            return false;
+        }
+        Token object = tokens.get(next);
+        if (object.isNumber() || object.isWord() && OBJECTS.contains(object.lower())) {
+            return true;
+        }
+        // a name is an object ("shot Officer Diaz"); a day or month is when ("two people shot Sunday"), and a
+        // headline in capitals capitalises its prepositions and outcomes too ("2 Hurt In Bar", "Shot Dead")
+        String lower = object.lower();
+        return object.isCapitalized() && !object.is("I") && !CalendarWords.WEEKDAYS.containsKey(lower)
+                && !CalendarWords.MONTHS.containsKey(lower) && !LINKS.contains(lower) && !entries.containsKey(lower)
+                && !NOT_AN_OBJECT.contains(lower);
     }
 
     /**

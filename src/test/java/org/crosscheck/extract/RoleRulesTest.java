@@ -155,6 +155,15 @@ class RoleRulesTest {
     }
 
     @Test
+    void aCountThatDidTheShootingIsNotShot() {
+        List<Mention> found = quantities("Two men shot a store clerk on Friday.");
+        assertThat(found).extracting(Mention::role).containsOnlyNulls();
+        assertThat(EXTRACTOR.extract("A gunman killed his wife and a toddler shot himself.", LocalDate.of(2016, 5, 10))
+                .of(MentionKind.EVENT)).extracting(Mention::text).containsExactly("a toddler");
+        assertThat(only("Two people killed in crash on the interstate.").role()).isEqualTo("killed");
+    }
+
+    @Test
     void beingSentToAHospitalIsBeingHospitalized() {
         assertThat(only("The crash sent four people to the hospital.").role()).isEqualTo("hospitalized");
     }
