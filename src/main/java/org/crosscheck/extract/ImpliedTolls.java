@@ -20,7 +20,11 @@ final class ImpliedTolls {
             "resident", "bystander", "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister",
             "friend", "neighbor", "neighbour", "customer", "clerk", "employee", "worker", "guard", "suspect",
             "gunman", "homeowner", "motorist", "pedestrian", "cousin", "uncle", "aunt", "grandmother", "grandfather");
-    private static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid");
+    private static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
+            "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "buddy", "classmate",
+            "girlfriend", "boyfriend", "roommate", "fiancee", "fiance");
+    /** Possessives before a person who is the object of a role verb: "shot his sister", "killed their son". */
+    private static final Set<String> POSSESSIVES = Words.of("his", "her", "their");
     /** Roles a single person can have in a toll; "missing" and "displaced" are rarely said of one. */
     private static final Set<String> TOLL_ROLES = Words.of("killed", "injured", "shot", "stabbed", "arrested",
             "charged", "hospitalized");
@@ -68,7 +72,8 @@ final class ImpliedTolls {
         List<Mention> found = new ArrayList<>();
         for (int index = sentence.first(); index < sentence.last() - 1; index++) {
             Token first = tokens.get(index);
-            boolean article = first.is("a") || first.is("an");
+            boolean possessive = POSSESSIVES.contains(first.lower()) && index > sentence.first();
+            boolean article = first.is("a") || first.is("an") || possessive;
             if (taken[index] || !article && !(headline && startsAPhrase(tokens, sentence, index))) {
                 continue;
             }
@@ -81,7 +86,9 @@ final class ImpliedTolls {
             if (quantities.stream().anyMatch(quantity -> quantity.overlaps(start, end))) {
                 continue;
             }
-            String role = roles.read(tokens, sentence, index, afterPlace(tokens, sentence, head + 1), -1);
+            // "his sister" is a victim only as the object of what was done: "shot his sister"
+            String role = possessive ? roles.object(tokens, sentence, index)
+                    : roles.read(tokens, sentence, index, afterPlace(tokens, sentence, head + 1), -1);
             if (role == null && article) {
                 role = eventNounBefore(tokens, sentence, index);
             }

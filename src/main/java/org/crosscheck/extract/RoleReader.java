@@ -48,6 +48,7 @@ final class RoleReader {
             "sustaining", "treated", "for");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
     private static final Set<String> HOSPITALS = Words.of("hospital", "hospitals");
+    private static final Set<String> CONDITIONS = Words.of("condition");
     /** How far past the figure a predicate is looked for: "who were later taken to a hospital". */
     private static final int REACH = 7;
     /** How far before a figure the word "toll" makes it the toll's value: "the death toll rose to 11". */
@@ -121,6 +122,15 @@ final class RoleReader {
             if (lower.equals("to") && within(tokens, index + 1, Math.min(sentence.last(), index + 3), HOSPITALS)) {
                 return "hospitalized"; // "sent four people to the hospital"
             }
+            if (lower.equals("in") && passive) {
+                int to = Math.min(sentence.last(), index + 4);
+                if (within(tokens, index + 1, to, CONDITIONS)) {
+                    return "injured"; // "a 2-year-old boy is in critical condition"
+                }
+                if (within(tokens, index + 1, Math.min(sentence.last(), index + 3), HOSPITALS)) {
+                    return "hospitalized"; // "a boy remains in the hospital"
+                }
+            }
             if (lower.equals("taken") || lower.equals("transported") || lower.equals("rushed")) {
                 return within(tokens, index + 1, Math.min(sentence.last(), index + 5), HOSPITALS) ? "hospitalized" : null;
             }
@@ -172,7 +182,7 @@ final class RoleReader {
     }
 
     /** "killing two", "shot and killed four people", "arrested at least three men". */
-    private String object(List<Token> tokens, Sentence sentence, int first) {
+    String object(List<Token> tokens, Sentence sentence, int first) {
         int index = first - 1;
         if (index >= sentence.first() && tokens.get(index).isWord() && isAdverb(tokens.get(index).lower())) {
             index--;

@@ -159,8 +159,17 @@ class RoleRulesTest {
         List<Mention> found = quantities("Two men shot a store clerk on Friday.");
         assertThat(found).extracting(Mention::role).containsOnlyNulls();
         assertThat(EXTRACTOR.extract("A gunman killed his wife and a toddler shot himself.", LocalDate.of(2016, 5, 10))
-                .of(MentionKind.EVENT)).extracting(Mention::text).containsExactly("a toddler");
+                .of(MentionKind.EVENT)).extracting(Mention::text).containsExactly("his wife", "a toddler");
         assertThat(only("Two people killed in crash on the interstate.").role()).isEqualTo("killed");
+    }
+
+    @Test
+    void aRelativeShotByTheSubjectIsOneVictimAndSoIsOneInCriticalCondition() {
+        List<Mention> events = EXTRACTOR.extract("A boy accidentally shot his sister in the car. A 2-year-old boy is "
+                + "in critical condition. A girl remains in the hospital. His sister said nothing.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::text).containsExactly("his sister", "A 2-year-old boy", "A girl");
+        assertThat(events).extracting(Mention::role).containsExactly("shot", "injured", "hospitalized");
     }
 
     @Test
