@@ -16,8 +16,9 @@ import java.util.Map;
  *   <li>Candidate pairs come from inverted indexes over the remaining terms and headline words,
  *       never from all pairs.</li>
  *   <li>A pair's probability of one story ({@link StoryEvidence}) adds up the cosine of their terms,
- *       the cosine of their headlines, the weight they share, the days between them and whether
- *       their leads give one day for the incident.</li>
+ *       the cosine of their headlines, the weight of the names they share and how it is spread over
+ *       them, the days between them, whether their leads give one day for the incident, and whether
+ *       their headlines name places, people or ages the other never mentions ({@link HeadlineNames}).</li>
  *   <li>Average-link clustering joins clusters while they are alike on average, so one article
  *       that mentions two incidents does not chain them.</li>
  * </ol>

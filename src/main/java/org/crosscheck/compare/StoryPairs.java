@@ -29,6 +29,11 @@ final class StoryPairs {
     private StoryPairs() {
     }
 
+    /** Terms and headline words in more articles than this find no pairs (see {@link #SEEK_SHARE}). */
+    static int seekLimit(int documents) {
+        return Math.max(SEEK_FLOOR, (int) (SEEK_SHARE * documents));
+    }
+
     static StoryPairs of(StoryVectors vectors, HeadlineVectors headlines, StorySettings settings) {
         StoryPairs pairs = new StoryPairs();
         DateCloseness closeness = new DateCloseness(settings);
@@ -36,10 +41,12 @@ final class StoryPairs {
         StoryEvidence evidence = settings.evidence();
         double leastLogOdds = Math.log(FLOOR / (1 - FLOOR));
         Postings terms = Postings.ofTerms(vectors);
-        int seekTermsAbove = Math.max(SEEK_FLOOR, (int) (SEEK_SHARE * documents));
+        int seekTermsAbove = seekLimit(documents);
         Postings words = Postings.ofHeadlines(headlines, seekTermsAbove);
         double[] shared = new double[documents];
         double[] linear = new double[documents];
+        double[] strongest = new double[documents];
+        int[] weighty = new int[documents];
         boolean[] met = new boolean[documents];
         boolean[] sought = new boolean[documents];
         int[] touched = new int[documents];
@@ -65,7 +72,14 @@ final class StoryPairs {
                     }
                     sought[other] |= seeks;
                     shared[other] += weights[at] * otherWeights[index];
-                    linear[other] += root * otherRoots[index];
+                    double mean = root * otherRoots[index];
+                    linear[other] += mean;
+                    if (mean > strongest[other]) {
+                        strongest[other] = mean;
+                    }
+                    if (mean > PairEvidence.WEIGHTY) {
+                        weighty[other]++;
+                    }
                 }
             }
             for (int word : headlines.words(document)) {
@@ -84,17 +98,32 @@ final class StoryPairs {
             }
             for (int index = 0; index < touchedCount; index++) {
                 int other = touched[index];
-                double logOdds = evidence.logOdds(shared[other] / (vectors.norm(document) * vectors.norm(other)),
-                        linear[other], closeness.daysApart(vectors.day(document), vectors.day(other)),
-                        DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)));
-                if (sought[other] && logOdds + evidence.mostFromHeadline() >= leastLogOdds) { // else even equal headlines would not do
-                    double probability = evidence.probability(logOdds, headlineCosine(headlines, document, other));
-                    if (probability >= FLOOR) {
-                        pairs.add(document, other, probability);
+                if (sought[other]) {
+                    // first with the best the headlines' names could add (no conflict, every name shared), so
+                    // that most pairs need not look at them
+                    PairEvidence pair = new PairEvidence(shared[other] / (vectors.norm(document) * vectors.norm(other)),
+                            linear[other], strongest[other], weighty[other],
+                            closeness.daysApart(vectors.day(document), vectors.day(other)),
+                            DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)),
+                            false, Integer.MAX_VALUE);
+                    double logOdds = evidence.logOdds(pair);
+                    if (logOdds + evidence.mostFromHeadline() >= leastLogOdds) {
+                        pair = pair.withHeadlineNames(HeadlineNames.conflict(vectors, document, other),
+                                HeadlineNames.shared(vectors, document, other));
+                        logOdds = evidence.logOdds(pair);
+                    }
+                    if (logOdds + evidence.mostFromHeadline() >= leastLogOdds) { // else even equal headlines would not do
+                        double probability = evidence.probability(logOdds,
+                                pair.headlineConflict() ? 0 : headlineCosine(headlines, document, other));
+                        if (probability >= FLOOR) {
+                            pairs.add(document, other, probability);
+                        }
                     }
                 }
                 shared[other] = 0;
                 linear[other] = 0;
+                strongest[other] = 0;
+                weighty[other] = 0;
                 met[other] = false;
                 sought[other] = false;
             }
@@ -102,7 +131,7 @@ final class StoryPairs {
         return pairs;
     }
 
-    private static double headlineCosine(HeadlineVectors headlines, int one, int two) {
+    static double headlineCosine(HeadlineVectors headlines, int one, int two) {
         int[] a = headlines.words(one);
         int[] b = headlines.words(two);
         double dot = 0;

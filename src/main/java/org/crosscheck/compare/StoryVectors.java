@@ -1,11 +1,14 @@
 package org.crosscheck.compare;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fingerprints of all articles as weighted term vectors. A term's weight is its inverse
@@ -22,6 +25,10 @@ final class StoryVectors {
     private final int[][] positions;
     private final long[] days;
     private final long[] eventDays;
+    /** Per document, the ids of the terms it writes as names, for {@link #headlineNames}. */
+    private final int[][] writtenNames;
+    private final List<Set<String>> headlineWords = new ArrayList<>();
+    private int[][] headlineNames;
     private int[] documentFrequency;
     private double[] weights;
     private double[][] documentWeights;
@@ -33,10 +40,12 @@ final class StoryVectors {
         positions = new int[inputs.size()][];
         days = new long[inputs.size()];
         eventDays = new long[inputs.size()];
+        writtenNames = new int[inputs.size()][];
         for (int document = 0; document < inputs.size(); document++) {
             read(document, inputs.get(document), settings);
         }
         weigh(settings);
+        headlineNames = HeadlineNames.of(this, writtenNames, headlineWords);
     }
 
     private void read(int document, StoryInput input, StorySettings settings) {
@@ -46,6 +55,10 @@ final class StoryVectors {
             firstPosition.putIfAbsent(idOf(written.get(position)), position);
         }
         int[] ids = firstPosition.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        writtenNames[document] = firstPosition.entrySet().stream()
+                .filter(entry -> !Character.isLowerCase(written.get(entry.getValue()).charAt(0)))
+                .mapToInt(Map.Entry::getKey).sorted().toArray();
+        headlineWords.add(new HashSet<>(input.fingerprint().headline()));
         int[] at = new int[ids.length];
         for (int index = 0; index < ids.length; index++) {
             at[index] = firstPosition.get(ids[index]);
@@ -130,6 +143,16 @@ final class StoryVectors {
     /** Where each of {@link #terms(int)} first appears in the document's fingerprint (0 = first). */
     int[] positions(int document) {
         return positions[document];
+    }
+
+    /** The names a document's headline gives that are rare enough to tell one story's place or people, ascending. */
+    int[] headlineNames(int document) {
+        return headlineNames[document];
+    }
+
+    /** True when the document has the term. */
+    boolean has(int document, int term) {
+        return Arrays.binarySearch(terms[document], term) >= 0;
     }
 
     long day(int document) {

@@ -202,40 +202,8 @@ class StoryDiagnosisBenchmark {
     /** The probability {@link StoryPairs} gives a pair, for any pair. */
     private record Similarity(StoryVectors vectors, HeadlineVectors headlines, StorySettings settings) {
         double of(int one, int two) {
-            double dot = 0;
-            double linear = 0;
-            int[] a = vectors.terms(one);
-            int[] b = vectors.terms(two);
-            double[] wa = vectors.weights(one);
-            double[] wb = vectors.weights(two);
-            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-                if (a[i] == b[j]) {
-                    linear += vectors.isName(a[i]) ? Math.sqrt(wa[i] * wb[j]) : 0;
-                    dot += wa[i++] * wb[j++];
-                } else if (a[i] < b[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            double headline = 0;
-            int[] ha = headlines.words(one);
-            int[] hb = headlines.words(two);
-            for (int i = 0, j = 0; i < ha.length && j < hb.length; ) {
-                if (ha[i] == hb[j]) {
-                    headline += headlines.weight(ha[i]) * headlines.weight(ha[i]);
-                    i++;
-                    j++;
-                } else if (ha[i] < hb[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return settings.evidence().probability(dot / (vectors.norm(one) * vectors.norm(two)),
-                    headline / (headlines.norm(one) * headlines.norm(two)), linear,
-                    new DateCloseness(settings).daysApart(vectors.day(one), vectors.day(two)),
-                    DateCloseness.events(vectors.eventDay(one), vectors.eventDay(two)));
+            return settings.evidence().probability(PairEvidence.between(vectors, new DateCloseness(settings), one, two),
+                    StoryPairs.headlineCosine(headlines, one, two));
         }
     }
 

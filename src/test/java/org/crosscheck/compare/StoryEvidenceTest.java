@@ -9,32 +9,75 @@ class StoryEvidenceTest {
     private static final StoryEvidence EVIDENCE = StoryEvidence.DEFAULT;
     private static final StoryEvidence.EventAgreement UNKNOWN = StoryEvidence.EventAgreement.UNKNOWN;
 
+    /** Shared names of a weight of about two each. */
+    private static PairEvidence pair(double bodyCosine, double sharedWeight, double daysApart,
+                                     StoryEvidence.EventAgreement event) {
+        return new PairEvidence(bodyCosine, sharedWeight, Math.min(2, sharedWeight), (int) Math.ceil(sharedWeight / 2),
+                daysApart, event, false, 0);
+    }
+
     @Test
-    void articlesThatShareNothingAreUnlikelyOneStory() {
-        assertThat(EVIDENCE.probability(0, 0, 0, 0, UNKNOWN)).isLessThan(0.01);
+    void articlesThatShareNothingAreNeverJoined() {
+        assertThat(EVIDENCE.probability(pair(0, 0, 0, UNKNOWN), 0)).isLessThan(StorySettings.DEFAULT.threshold());
+        assertThat(EVIDENCE.probability(pair(0, 0, 3, UNKNOWN), 0)).isLessThan(0.1);
+    }
+
+    @Test
+    void oneHeavyNameAloneIsWeakerThanTheSameWeightInSeveralNames() {
+        PairEvidence byLine = new PairEvidence(0.1, 6, 6, 1, 1, UNKNOWN, false, 0);
+        PairEvidence story = new PairEvidence(0.1, 6, 2, 3, 1, UNKNOWN, false, 0);
+
+        assertThat(EVIDENCE.probability(byLine, 0.2)).isLessThan(EVIDENCE.probability(story, 0.2));
+    }
+
+    @Test
+    void headlinesThatNameWhatTheOtherNeverMentionsAreEvidenceAgainstAndTheirWordsCountForNothing() {
+        PairEvidence alike = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0);
+        PairEvidence conflicting = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, true, 0);
+
+        assertThat(EVIDENCE.probability(conflicting, 0.6)).isLessThan(EVIDENCE.probability(alike, 0.6));
+        assertThat(EVIDENCE.probability(conflicting, 0.6)).isEqualTo(EVIDENCE.probability(conflicting, 0.0));
+    }
+
+    @Test
+    void aNameOfOneHeadlineTheOtherArticleMentionsIsEvidenceFor() {
+        PairEvidence none = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0);
+        PairEvidence one = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 1);
+
+        assertThat(EVIDENCE.probability(one, 0.2)).isGreaterThan(EVIDENCE.probability(none, 0.2));
+    }
+
+    @Test
+    void reportsMonthsApartNeedMoreSharedNamesThanReportsOfOneWeek() {
+        double weekApartFewNames = EVIDENCE.probability(pair(0.1, 2, 7, UNKNOWN), 0.2);
+        double monthsApartFewNames = EVIDENCE.probability(pair(0.1, 2, 120, UNKNOWN), 0.2);
+        double monthsApartManyNames = EVIDENCE.probability(pair(0.1, 16, 120, UNKNOWN), 0.2);
+
+        assertThat(monthsApartFewNames).isLessThan(weekApartFewNames);
+        assertThat(monthsApartManyNames).isGreaterThan(monthsApartFewNames);
     }
 
     @Test
     void moreOfEveryKindOfEvidenceIsMoreLikelyOneStory() {
-        double some = EVIDENCE.probability(0.1, 0.2, 5, 1, UNKNOWN);
+        double some = EVIDENCE.probability(pair(0.1, 5, 1, UNKNOWN), 0.2);
 
-        assertThat(EVIDENCE.probability(0.3, 0.2, 5, 1, UNKNOWN)).isGreaterThan(some);
-        assertThat(EVIDENCE.probability(0.1, 0.5, 5, 1, UNKNOWN)).isGreaterThan(some);
-        assertThat(EVIDENCE.probability(0.1, 0.2, 20, 1, UNKNOWN)).isGreaterThan(some);
-        assertThat(EVIDENCE.probability(0.1, 0.2, 5, 1, StoryEvidence.EventAgreement.SAME)).isGreaterThan(some);
+        assertThat(EVIDENCE.probability(pair(0.3, 5, 1, UNKNOWN), 0.2)).isGreaterThan(some);
+        assertThat(EVIDENCE.probability(pair(0.1, 5, 1, UNKNOWN), 0.5)).isGreaterThan(some);
+        assertThat(EVIDENCE.probability(pair(0.1, 20, 1, UNKNOWN), 0.2)).isGreaterThan(some);
+        assertThat(EVIDENCE.probability(pair(0.1, 5, 1, StoryEvidence.EventAgreement.SAME), 0.2)).isGreaterThan(some);
     }
 
     @Test
     void daysApartAndIncidentDaysApartAreEvidenceAgainst() {
-        double some = EVIDENCE.probability(0.1, 0.2, 5, 1, UNKNOWN);
+        double some = EVIDENCE.probability(pair(0.1, 5, 1, UNKNOWN), 0.2);
 
-        assertThat(EVIDENCE.probability(0.1, 0.2, 5, 60, UNKNOWN)).isLessThan(some);
-        assertThat(EVIDENCE.probability(0.1, 0.2, 5, 1, StoryEvidence.EventAgreement.OTHER)).isLessThan(some);
+        assertThat(EVIDENCE.probability(pair(0.1, 5, 60, UNKNOWN), 0.2)).isLessThan(some);
+        assertThat(EVIDENCE.probability(pair(0.1, 5, 1, StoryEvidence.EventAgreement.OTHER), 0.2)).isLessThan(some);
     }
 
     @Test
     void theHeadlineBoundIsNeverExceeded() {
-        double logOdds = EVIDENCE.logOdds(0.2, 3, 2, UNKNOWN);
+        double logOdds = EVIDENCE.logOdds(pair(0.2, 3, 2, UNKNOWN));
 
         assertThat(EVIDENCE.probability(logOdds, 1.0))
                 .isLessThanOrEqualTo(1 / (1 + Math.exp(-(logOdds + EVIDENCE.mostFromHeadline()))) + 1e-12);
