@@ -120,6 +120,11 @@ public final class StoryService {
         recluster();
     }
 
+    /** The story terms saved for an article, as stored (for tests and diagnosis). */
+    Optional<String> storedTerms(long sourceId) {
+        return Optional.ofNullable(database.inTransaction("load story terms", stories::terms).get(sourceId));
+    }
+
     /** Clusters every article and applies the result, keeping ids, hand placements and hand names. */
     public void recluster() {
         database.inTransaction("cluster the articles into stories", connection -> {

@@ -118,15 +118,18 @@ class StoryServiceTest {
     }
 
     @Test
-    void anArticleWhoseDateMovesMonthsAwayIsReadAgainAndLeavesItsStory() {
+    void anArticleWhoseDateChangesIsReadAgainAndTheUndoReadsItBack() {
         long second = sourceId("maple-2.txt");
         org.crosscheck.model.Source source = workbench.library().source(second);
+        assertThat(workbench.stories().storedTerms(second)).hasValueSatisfying(terms -> assertThat(terms).contains("2016-03-14"));
         workbench.library().updateMetadata(second, new org.crosscheck.model.SourceMetadata(source.title(), source.outlet(),
                 source.author(), source.url(), FuzzyDate.day(java.time.LocalDate.of(2019, 9, 1)), source.grade(),
                 source.notes()));
-        assertThat(storyOf("maple-1.txt").orElseThrow().sourceIds()).doesNotContain(second);
+        assertThat(workbench.stories().storedTerms(second)).hasValueSatisfying(terms -> assertThat(terms)
+                .contains("2019-09-01").doesNotContain("2016-03-14"));
 
         workbench.history().undo();
+        assertThat(workbench.stories().storedTerms(second)).hasValueSatisfying(terms -> assertThat(terms).contains("2016-03-14"));
         assertThat(storyOf("maple-1.txt").orElseThrow().sourceIds()).contains(second);
     }
 
