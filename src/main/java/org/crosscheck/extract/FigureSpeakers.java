@@ -10,8 +10,9 @@ import java.util.Set;
  * from its neighbours, unless its sentence marks itself as reported ("… told Circa they estimate
  * 3,000 fighters. Several hundred are believed to be Russian."). Of several attributions in one
  * sentence a figure belongs to the reporting clause whose complement holds it: the last one
- * before it ("figures showed growth of 9.5% and experts say …"), else the first one after it
- * ("Two were hurt, police said, and …"). A figure inside a quotation is its speaker's, however
+ * before it ("figures showed growth of 9.5% and experts say …"), else the first one after it that is
+ * set off by a comma or a quotation mark, as a reporting clause after what it reports is ("Two were
+ * hurt, police said, and …"; not "… fighters, and Moscow believes …"). A figure inside a quotation is its speaker's, however
  * many sentences the quotation runs (see {@link Quotations}). One instance per extraction.
  */
 final class FigureSpeakers {
@@ -49,7 +50,7 @@ final class FigureSpeakers {
             }
             if (attribution.start() < at) {
                 before = attribution; // found in text order: the last one before the figure wins
-            } else if (after == null) {
+            } else if (after == null && setOff(attribution)) {
                 after = attribution;
             }
         }
@@ -59,6 +60,30 @@ final class FigureSpeakers {
             chosen = lastOf(sentence - 1);
         }
         return chosen == null ? null : withOutletOfItsSentence(chosen);
+    }
+
+    private boolean setOff(Attribution attribution) {
+        int index = tokenAt(attribution.start());
+        if (index <= 0) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        return before.is(",") || before.is("”") || before.is("\"") || before.is("’") || before.is("—") || before.is("–");
+    }
+
+    /** The token that starts at character {@code at}, or the one after it; found by halving. */
+    private int tokenAt(int at) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < at) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private boolean marksReportedSpeech(Sentence sentence) {

@@ -161,6 +161,17 @@ final class NamePhrases {
                 && index + 1 < limit && tokens.get(index + 1).isCapitalized();
     }
 
+    /** Whether every word of {@code [start, end)} is capitalised; hyphens and stops inside a name ("Express-News") count. */
+    static boolean allCapitalised(List<Token> tokens, int start, int end) {
+        for (int index = start; index < end; index++) {
+            Token token = tokens.get(index);
+            if (!token.isCapitalized() && !(token.glued() && (token.is("-") || token.is("."))) && !tokens.get(index).isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCalendarWord(Token token) {
         return CalendarWords.MONTHS.containsKey(token.lower()) || CalendarWords.WEEKDAYS.containsKey(token.lower());
     }
