@@ -245,11 +245,35 @@ final class AttributionFinder {
         if (PRONOUNS.contains(pronoun)) {
             return people.lastSpeaker();
         }
-        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun)) {
-            return null; // "they" rarely names a source we can recover
+        if (pronoun.equals("it") || pronoun.equals("It")) {
+            return people.lastBody(); // "It said that 90% of staff …": the company that spoke before
+        }
+        if (pronoun.equals("they") || pronoun.equals("They")) {
+            return groupBefore(tokens, phrase[0], people); // "Police are looking for a man they say …"
+        }
+        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun) || pronoun.equals("I")) {
+            return null; // "we" and "I" speak inside a quotation, whose speaker is named beside it
         }
         return people.fullName(written);
     }
+
+    /** The group "they" stands for: a plural speaking noun earlier in the sentence, else the last group that spoke. */
+    private static String groupBefore(List<Token> tokens, int pronoun, People people) {
+        for (int index = pronoun - 1; index >= 0 && tokens.get(index).newlinesBefore() == 0 && pronoun - index < 25; index--) {
+            String word = tokens.get(index).lower();
+            if (GROUP_NOUNS.contains(word)) {
+                return tokens.get(index).text();
+            }
+            if (tokens.get(index).is(".")) {
+                break;
+            }
+        }
+        return people.lastGroup();
+    }
+
+    private static final Set<String> GROUP_NOUNS = Words.of("police", "officials", "authorities", "investigators",
+            "detectives", "deputies", "officers", "prosecutors", "witnesses", "analysts", "experts", "researchers",
+            "organisers", "organizers");
 
     private boolean isOutlet(List<Token> tokens, int[] range) {
         for (int index = range[0]; index < range[1]; index++) {

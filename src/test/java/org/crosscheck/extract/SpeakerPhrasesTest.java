@@ -65,4 +65,26 @@ class SpeakerPhrasesTest {
     void aPronounEndingALongerPhraseIsTheSubjectOfARelativeClause() {
         assertThat(speakers("Police are looking for a man they say robbed two banks.")).doesNotContain("looking for a man they");
     }
+
+    @Test
+    void itSpeaksForTheLastBodyThatSpoke() {
+        String text = "Acme, the largest mill in the region, has reported a loss. It said that 300 workers would go.";
+        assertThat(speakers(text)).containsExactly("Acme", "Acme");
+    }
+
+    @Test
+    void theySpeaksForAGroupNamedBeforeItInTheSentence() {
+        assertThat(speakers("Detectives are looking for a woman they say stole two cars.")).containsExactly("Detectives");
+    }
+
+    @Test
+    void aDefiniteDescriptionTakesUpTheSpeakerItNamesAgain() {
+        String text = "The charity's Counting the Cost report said aid had fallen. The report said 12 donors had cut their budgets.";
+        assertThat(speakers(text)).containsExactly("The charity's Counting the Cost report", "The charity's Counting the Cost report");
+    }
+
+    @Test
+    void anAcronymIsANameEvenWhenItSpellsAClauseWord() {
+        assertThat(speakers("Funding fell short by $2bn, the WHO said.")).containsExactly("the WHO");
+    }
 }
