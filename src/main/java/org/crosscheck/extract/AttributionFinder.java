@@ -57,6 +57,10 @@ final class AttributionFinder {
 
     List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, People people) {
         List<Attribution> found = new ArrayList<>();
+        Attribution headline = HeadlineSource.find(text, tokens, sentences);
+        if (headline != null) {
+            found.add(headline);
+        }
         for (int number = 0; number < sentences.size(); number++) {
             Sentence sentence = sentences.get(number);
             for (int index = sentence.first(); index < sentence.last(); index++) {
