@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Precision;
 import org.crosscheck.model.TimeReference;
 
 /**
@@ -100,7 +102,15 @@ final class ContextLinker {
                 && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
             return timeIn(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
         }
-        return found == null ? TimeReference.NONE : found.refersTo();
+        if (found == null) {
+            return TimeReference.NONE;
+        }
+        TimeReference time = found.refersTo();
+        if (time.date().precision() == Precision.DAY && DayBefore.saidIn(tokens, sentence)) {
+            // "were hit by gunfire the night before, on Thursday, Sept. 1": the day before the one named
+            return new TimeReference(time.words(), FuzzyDate.day(time.date().date().minusDays(1)));
+        }
+        return time;
     }
 
     private List<EntityMention> within(Sentence sentence) {
