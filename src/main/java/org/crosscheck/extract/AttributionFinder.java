@@ -21,7 +21,14 @@ final class AttributionFinder {
             "reports", "quoted", "admitted", "emphasised", "emphasized", "observed", "remarked", "revealed",
             "disclosed", "suggested", "predicted", "cautioned", "maintained", "conceded", "testified",
             // the present of reporting ("police say"), and records that speak ("records show", "the affidavit states")
-            "say", "show", "shows", "showed", "indicate", "indicates", "allege", "alleges", "alleged");
+            "say", "show", "shows", "showed", "indicate", "indicates", "allege", "alleges", "alleged",
+            // verbs of holding a view or an accusation report it as much as "said" does ("Organisers hope to raise …")
+            "believe", "believes", "believed", "hope", "hopes", "predict", "predicts", "forecast", "forecasts",
+            "accused", "accuses", "argue", "argues", "claim", "states");
+    /** Verbs that report only with a clause after them: "analysts agree that …", not "agreed to pay". */
+    private static final Set<String> CLAUSE_VERBS = Words.of("agree", "agrees", "agreed", "learned", "learnt", "found");
+    /** Reporting verbs that are nouns as often: a verb only in lower case ("the affidavit states", not "United States"). */
+    private static final Set<String> LOWER_CASE_ONLY = Words.of("states", "claim", "forecast", "hope");
     /** Words at which an attribution may be found. */
     static final Set<String> TRIGGERS = triggers();
 
@@ -38,6 +45,7 @@ final class AttributionFinder {
 
     private static Set<String> triggers() {
         Set<String> words = new HashSet<>(SPEECH_VERBS);
+        words.addAll(CLAUSE_VERBS);
         words.add("according");
         words.add("interview");
         return Set.copyOf(words);
@@ -49,6 +57,10 @@ final class AttributionFinder {
 
     List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, People people) {
         List<Attribution> found = new ArrayList<>();
+        Attribution headline = HeadlineSource.find(text, tokens, sentences);
+        if (headline != null) {
+            found.add(headline);
+        }
         for (int number = 0; number < sentences.size(); number++) {
             Sentence sentence = sentences.get(number);
             for (int index = sentence.first(); index < sentence.last(); index++) {
@@ -59,7 +71,8 @@ final class AttributionFinder {
                 Attribution attribution = null;
                 if (token.is("according") && index + 1 < sentence.last() && tokens.get(index + 1).is("to")) {
                     attribution = accordingTo(text, tokens, sentence, number, index, people);
-                } else if (SPEECH_VERBS.contains(token.lower())) {
+                } else if (SPEECH_VERBS.contains(token.lower()) && !(LOWER_CASE_ONLY.contains(token.lower()) && token.isCapitalized())
+                        || CLAUSE_VERBS.contains(token.lower()) && index + 1 < sentence.last() && tokens.get(index + 1).is("that")) {
                     attribution = speech(text, tokens, sentence, number, index, people);
                 } else if (token.is("interview") && index + 1 < sentence.last() && tokens.get(index + 1).is("with")) {
                     attribution = interview(text, tokens, sentence, number, index, people);
@@ -109,7 +122,7 @@ final class AttributionFinder {
             end = tokens.get(audience[1] - 1).end();
         }
         boolean reported = token.is("reported") || token.is("reports");
-        int subjectEnd = passive ? verb - 1 : verb;
+        int subjectEnd = SpeakerPhrases.subjectEnd(tokens, passive ? verb - 1 : verb, sentence.first());
         int[] speaker = null;
         boolean inverted = verb > sentence.first() && isQuoteOrComma(tokens.get(verb - 1));
         if (inverted) {
@@ -122,6 +135,9 @@ final class AttributionFinder {
             speaker = NamePhrases.before(tokens, subjectEnd, sentence.first());
         } else if (speaker == null) {
             speaker = NamePhrases.before(tokens, subjectEnd, sentence.first());
+        }
+        if (speaker != null) {
+            speaker = SpeakerPhrases.trim(tokens, speaker);
         }
         if (speaker == null || !canSpeak(tokens, speaker)) {
             return null;
@@ -161,6 +177,9 @@ final class AttributionFinder {
         }
         if (!DESCRIPTION_STARTS.contains(first.lower()) && (first.isCapitalized() || tokens.get(speaker[1] - 1).isCapitalized())) {
             return true; // a name, or a role before a name: "neighbour Anna Berg said"
+        }
+        if (first.is("the") && speaker[1] - speaker[0] > 1 && NamePhrases.allCapitalised(tokens, speaker[0] + 1, speaker[1])) {
+            return true; // a name that takes the article: "the IFPI", "the Express-News", "the Financial Times"
         }
         for (int i = speaker[0]; i < speaker[1]; i++) {
             String word = tokens.get(i).lower();
@@ -230,11 +249,35 @@ final class AttributionFinder {
         if (PRONOUNS.contains(pronoun)) {
             return people.lastSpeaker();
         }
-        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun)) {
-            return null; // "they" rarely names a source we can recover
+        if (pronoun.equals("it") || pronoun.equals("It")) {
+            return people.lastBody(); // "It said that 90% of staff …": the company that spoke before
+        }
+        if (pronoun.equals("they") || pronoun.equals("They")) {
+            return groupBefore(tokens, phrase[0], people); // "Police are looking for a man they say …"
+        }
+        if (PLURAL_PRONOUNS.contains(pronoun) || QUANTIFIERS.contains(pronoun) || pronoun.equals("I")) {
+            return null; // "we" and "I" speak inside a quotation, whose speaker is named beside it
         }
         return people.fullName(written);
     }
+
+    /** The group "they" stands for: a plural speaking noun earlier in the sentence, else the last group that spoke. */
+    private static String groupBefore(List<Token> tokens, int pronoun, People people) {
+        for (int index = pronoun - 1; index >= 0 && tokens.get(index).newlinesBefore() == 0 && pronoun - index < 25; index--) {
+            String word = tokens.get(index).lower();
+            if (GROUP_NOUNS.contains(word)) {
+                return tokens.get(index).text();
+            }
+            if (tokens.get(index).is(".")) {
+                break;
+            }
+        }
+        return people.lastGroup();
+    }
+
+    private static final Set<String> GROUP_NOUNS = Words.of("police", "officials", "authorities", "investigators",
+            "detectives", "deputies", "officers", "prosecutors", "witnesses", "analysts", "experts", "researchers",
+            "organisers", "organizers");
 
     private boolean isOutlet(List<Token> tokens, int[] range) {
         for (int index = range[0]; index < range[1]; index++) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Precision;
 import org.crosscheck.model.TimeReference;
 
 /**
- * Gives each quantity what its context says: the speaker and outlet of the nearest attribution in
- * its sentence (else its paragraph), the subject from the organisations named in its sentence
+ * Gives each quantity what its context says: the speaker and outlet its sentence attributes it to
+ * (see {@link FigureSpeakers}), the subject from the organisations named in its sentence
  * (else the article's most named one), the place (see {@link PlaceNames}) and the date its
  * sentence gives. One instance per extraction.
  */
@@ -18,7 +20,7 @@ final class ContextLinker {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<EntityMention> entities;
-    private final List<Attribution> attributions;
+    private final FigureSpeakers speakers;
     private final List<Mention> temporals;
     private final String articleCountry;
     private final String articleOrganisation;
@@ -29,7 +31,7 @@ final class ContextLinker {
         this.tokens = tokens;
         this.sentences = sentences;
         this.entities = entities;
-        this.attributions = attributions;
+        this.speakers = new FigureSpeakers(tokens, sentences, attributions);
         this.temporals = temporals;
         this.articleCountry = mostNamed(EntityType.PLACE);
         this.articleOrganisation = mostNamed(EntityType.ORGANISATION);
@@ -46,37 +48,10 @@ final class ContextLinker {
         String subject = nearest(named, EntityType.ORGANISATION, quantity);
         List<EntityMention> places = named.stream().filter(mention -> mention.entity().type() == EntityType.PLACE).toList();
         String place = PlaceNames.placeOf(tokens, sentence, places, articleCountry);
-        Attribution said = attribution(sentenceNumber, sentence.paragraph(), quantity.start());
+        Attribution said = speakers.of(sentenceNumber, quantity.start());
         return quantity.inContext(subject != null ? subject : articleOrganisation, place,
-                said == null ? null : said.speaker(), said == null ? null : said.outlet(),
+                FigureSpeakers.voice(said), said == null ? null : said.outlet(),
                 time(sentence, sentenceNumber, quantity, siblings));
-    }
-
-    private Attribution attribution(int sentenceNumber, int paragraph, int at) {
-        Attribution best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Attribution attribution : attributions) {
-            if (attribution.paragraph() != paragraph) {
-                continue;
-            }
-            // the same sentence first, then the paragraph's
-            int distance = Math.abs(attribution.sentence() - sentenceNumber) * 100_000 + Math.abs(attribution.start() - at);
-            if (attribution.speaker() == null) {
-                distance += 50_000;
-            }
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = attribution;
-            }
-        }
-        if (best != null && best.outlet() == null) {
-            for (Attribution other : attributions) {
-                if (other.sentence() == best.sentence() && other.outlet() != null) {
-                    return new Attribution(best.start(), best.end(), best.speaker(), other.outlet(), best.sentence(), best.paragraph());
-                }
-            }
-        }
-        return best;
     }
 
     /**
@@ -127,7 +102,15 @@ final class ContextLinker {
                 && sentences.get(sentenceNumber - 1).paragraph() == sentence.paragraph()) {
             return timeIn(sentences.get(sentenceNumber - 1), sentenceNumber - 1, quantity, List.of());
         }
-        return found == null ? TimeReference.NONE : found.refersTo();
+        if (found == null) {
+            return TimeReference.NONE;
+        }
+        TimeReference time = found.refersTo();
+        if (time.date().precision() == Precision.DAY && DayBefore.saidIn(tokens, sentence)) {
+            // "were hit by gunfire the night before, on Thursday, Sept. 1": the day before the one named
+            return new TimeReference(time.words(), FuzzyDate.day(time.date().date().minusDays(1)));
+        }
+        return time;
     }
 
     private List<EntityMention> within(Sentence sentence) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.model.FuzzyDate;
 
 /**
  * Finds dates and times in a sentence and resolves them with {@link DateResolver}: absolute
@@ -190,6 +191,11 @@ final class DateFinder {
             end++;
         }
         String value = String.format("%sT%02d:%02d", day, hour, minute);
+        if (weekdayDate == null && published != null && index - 2 >= sentence.first() && tokens.get(index - 2).is("as")
+                && tokens.get(index - 1).is("of")) {
+            // "four remain in hospital as of 3:45 p.m.": the state at the time of writing, the day of publication
+            return new TemporalFound(MentionKind.TIME, index, end, new Resolved(value, FuzzyDate.day(published)));
+        }
         return new TemporalFound(MentionKind.TIME, index, end, weekdayDate == null || weekdayDate.date() == null
                 ? Resolved.unresolved(value) : new Resolved(value, weekdayDate.date()));
     }

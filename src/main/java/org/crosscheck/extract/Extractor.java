@@ -92,7 +92,8 @@ public final class Extractor {
 
         List<Mention> mentions = new ArrayList<>(temporals);
         for (int number = 0; number < sentences.size(); number++) {
-            List<Mention> found = quantityFinder.find(text, tokens, sentences.get(number), taken);
+            List<Mention> found = quantityFinder.find(text, tokens, sentences.get(number), taken,
+                    ElidedCounts.isHeading(tokens, sentences, number));
             for (Mention quantity : found) {
                 mentions.add(Subgroups.refine(linker.link(quantity, number, found), text, tokens, sentences, number,
                         quantityFinder.lexicon()));

@@ -48,13 +48,17 @@ final class NamePhrases {
         while (start - 1 >= floor && stop - start < 12) {
             Token token = tokens.get(start - 1);
             boolean joiner = (token.is("-") || token.is("’") || token.is("'")) && token.glued() || titleStop(tokens, start - 1, stop);
-            if (!token.isWord() && !joiner || token.isWord() && CLAUSE_BREAKS.contains(token.lower()) && !isNamePart(tokens, start - 1)) {
+            if (!token.isWord() && !joiner || token.isWord() && CLAUSE_BREAKS.contains(token.lower()) && !isNamePart(tokens, start - 1)
+                    && !isAcronym(token)) {
                 break;
             }
             start--;
         }
         while (start < stop && tokens.get(start).is("and")) {
             start++;
+        }
+        if (start == stop && stop - 1 >= floor && tokens.get(stop - 1).is("it")) {
+            start--; // "it said": a clause break elsewhere, here the subject itself
         }
         return start < stop ? new int[] {start, stop} : null;
     }
@@ -161,8 +165,24 @@ final class NamePhrases {
                 && index + 1 < limit && tokens.get(index + 1).isCapitalized();
     }
 
+    /** Whether every word of {@code [start, end)} is capitalised; hyphens and stops inside a name ("Express-News") count. */
+    static boolean allCapitalised(List<Token> tokens, int start, int end) {
+        for (int index = start; index < end; index++) {
+            Token token = tokens.get(index);
+            if (!token.isCapitalized() && !(token.glued() && (token.is("-") || token.is("."))) && !tokens.get(index).isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCalendarWord(Token token) {
         return CalendarWords.MONTHS.containsKey(token.lower()) || CalendarWords.WEEKDAYS.containsKey(token.lower());
+    }
+
+    /** "the WHO said": a clause word in capitals is a name. */
+    private static boolean isAcronym(Token token) {
+        return token.text().length() > 1 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean isNamePart(List<Token> tokens, int index) {

@@ -1,6 +1,8 @@
 package org.crosscheck.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,6 +28,9 @@ final class People {
     private final List<Token> tokens;
     private final AliasTable aliases;
     private String lastSpeaker;
+    private String lastBody;
+    private String lastGroup;
+    private final List<String> described = new ArrayList<>();
 
     People(String text, List<Token> tokens, AliasTable aliases) {
         this.text = text;
@@ -34,10 +39,50 @@ final class People {
     }
 
     void spoke(String speaker) {
-        if (speaker != null && !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0)) && speaker.indexOf(' ') > 0
+        if (speaker == null || speaker.isEmpty()) {
+            return;
+        }
+        if (Character.isUpperCase(speaker.charAt(0)) && speaker.indexOf(' ') > 0 && !speaker.startsWith("The ")
+                && Character.isUpperCase(speaker.charAt(speaker.lastIndexOf(' ') + 1))
                 && aliases.entity(speaker).map(entity -> entity.type() == EntityType.PERSON).orElse(true)) {
             lastSpeaker = speaker;
+            return;
         }
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (head.equals("police") || head.endsWith("s") && !head.endsWith("ss")) {
+            lastGroup = speaker; // "police", "officials", "Investigators"
+        } else {
+            lastBody = speaker; // "Wipro", "the report", "The World Health Organisation"
+        }
+        described.add(speaker);
+    }
+
+    /** What "it" stands for as a speaker: the last body or record that spoke. */
+    String lastBody() {
+        return lastBody;
+    }
+
+    /** What "they" stands for as a speaker: the last group that spoke. */
+    String lastGroup() {
+        return lastGroup;
+    }
+
+    /**
+     * The speaker a definite description takes up: "The report said …" after "Oxfam's Paying the
+     * Price report said …" is that report. Null when nothing named before has the same head noun.
+     */
+    String antecedent(String written) {
+        if (!(written.startsWith("the ") || written.startsWith("The ")) || written.indexOf(' ') != written.lastIndexOf(' ')) {
+            return null;
+        }
+        String head = written.substring(4).toLowerCase(Locale.ROOT);
+        for (int index = described.size() - 1; index >= 0; index--) {
+            String earlier = described.get(index);
+            if (earlier.length() > written.length() && earlier.toLowerCase(Locale.ROOT).endsWith(" " + head)) {
+                return earlier;
+            }
+        }
+        return null;
     }
 
     String lastSpeaker() {
@@ -46,6 +91,10 @@ final class People {
 
     /** The canonical or fuller name of a person: the alias table first, then "First Surname" earlier in the text. */
     String fullName(String written) {
+        String taken = antecedent(written);
+        if (taken != null) {
+            return taken;
+        }
         var known = aliases.entity(written);
         if (known.isPresent()) {
             return known.get().canonical();

@@ -53,8 +53,11 @@ final class QuantityFinder {
         return lexicon;
     }
 
-    /** The quantities of one sentence; {@code taken[i]} marks tokens that belong to something else. */
-    List<Mention> find(String text, List<Token> tokens, Sentence sentence, boolean[] taken) {
+    /**
+     * The quantities of one sentence; {@code taken[i]} marks tokens that belong to something else, and
+     * {@code heading} says the sentence is a heading of its own (see {@link ElidedCounts#isHeading}).
+     */
+    List<Mention> find(String text, List<Token> tokens, Sentence sentence, boolean[] taken, boolean heading) {
         List<Mention> found = new ArrayList<>();
         if (sentence.size() <= 3) {
             return found; // badges, bylines, share buttons: "3 Min Read"
@@ -73,7 +76,7 @@ final class QuantityFinder {
             if (figure == null || takenWithin(taken, figure.first(), figure.end())) {
                 continue;
             }
-            Reading reading = read(tokens, sentence, figure, taken, inherited);
+            Reading reading = read(tokens, sentence, figure, taken, inherited, heading);
             if (reading != null && reading.part && reading.role == null) {
                 reading.role = inheritedRole; // "five were injured, three of them critically"
                 if (reading.role == null) {
@@ -141,7 +144,8 @@ final class QuantityFinder {
         }
     }
 
-    private Reading read(List<Token> tokens, Sentence sentence, Figure figure, boolean[] taken, String inherited) {
+    private Reading read(List<Token> tokens, Sentence sentence, Figure figure, boolean[] taken, String inherited,
+                         boolean heading) {
         int limit = sentence.last();
         Token first = tokens.get(figure.first());
         if (figure.kind() == Figure.Kind.DIGITS && !QuantityNegatives.plausible(tokens, sentence, figure, lexicon)) {
@@ -203,10 +207,18 @@ final class QuantityFinder {
         boolean hedged = reading.qualifier != null || reading.vague != null || figure.kind() == Figure.Kind.DIGITS
                 && figure.high() >= 1e6 && (figure.end() > figure.first() + 1 || !first.text().chars().allMatch(
                 c -> Character.isDigit(c) || c == ',' || c == '.'));
+        if (first.is("one") && reading.counted == null && !currency) {
+            readSingularHead(tokens, sentence, reading, heading);
+        }
         if (reading.counted == null && reading.role != null) {
             reading.counted = inherited; // "Two were killed": a count of people, or of what came before
         } else if (reading.counted == null) {
             boolean bareCount = reading.end < limit && BARE_VERBS.contains(tokens.get(reading.end).lower());
+            if (ElidedCounts.bareFigureCounts(tokens, sentence, reading.first) && (bareCount || inherited != null
+                    || figure.kind() == Figure.Kind.DIGITS)) {
+                reading.counted = inherited;
+                return reading; // "Of the five victims, four remain in hospital", "has since fallen to 3"
+            }
             if (figure.kind() != Figure.Kind.DIGITS && !figure.isVague()) {
                 return null; // "one can ask", "two": words alone are too often not amounts
             }
@@ -216,10 +228,30 @@ final class QuantityFinder {
             reading.counted = inherited;
         }
         if (first.is("one") && reading.role == null
-                && !lexicon.knows(reading.counted == null ? "" : reading.counted.toLowerCase(java.util.Locale.ROOT))) {
+                && !lexicon.knows(reading.counted == null ? "" : reading.counted.toLowerCase(java.util.Locale.ROOT))
+                && !(reading.counted != null && ElidedCounts.oneCounts(tokens, sentence, heading, figure.first(), reading.end))) {
             return null;
         }
         return reading;
+    }
+
+    /** "three counts of murder and one count of …", "- one homicide": the singular noun a listed "one" counts. */
+    private void readSingularHead(List<Token> tokens, Sentence sentence, Reading reading, boolean heading) {
+        int at = reading.end;
+        if (at >= sentence.last() || !ElidedCounts.oneCounts(tokens, sentence, heading, reading.first, at)
+                && !ElidedCounts.oneCounts(tokens, sentence, false, reading.first, at + 1)) {
+            return;
+        }
+        Token noun = tokens.get(at);
+        if (noun.isWord() && !noun.isCapitalized() && !STOP.contains(noun.lower())
+                && EntityFinder.withoutPossessive(noun.lower()).equals(noun.lower())) {
+            reading.counted = noun.text();
+            reading.head = at;
+            reading.end = at + 1;
+            if (reading.role == null) {
+                reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.head);
+            }
+        }
     }
 
     private static boolean isCurrency(Token token) {

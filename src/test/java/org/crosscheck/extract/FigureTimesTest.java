@@ -65,4 +65,19 @@ class FigureTimesTest {
         String text = "In 2002, Spain came first with 31% and Italy second with 27%.";
         assertThat(timeOf(text, null, 1)).isEqualTo("2002");
     }
+
+    @Test
+    void aStateAsOfATimeOfDayHoldsOnTheDayOfPublication() {
+        LocalDate tuesday = LocalDate.of(2016, 5, 10);
+        assertThat(timeOf("Three patients remain in hospital as of 5:30 p.m.", tuesday, 0)).isEqualTo("2016-05-10");
+        assertThat(timeOf("Three patients were discharged at 5:30 p.m.", tuesday, 0)).isNull();
+    }
+
+    @Test
+    void theNightBeforeADayNamedIsTheDayBeforeIt() {
+        LocalDate friday = LocalDate.of(2016, 9, 2);
+        assertThat(timeOf("Neighbours gathered after two men were hurt in a fight the night before, on Thursday, Sept. 1, 2016.",
+                friday, 0)).isEqualTo("2016-08-31");
+        assertThat(timeOf("Two men were hurt on Thursday, Sept. 1, the day before the trial.", friday, 0)).isEqualTo("2016-09-01");
+    }
 }

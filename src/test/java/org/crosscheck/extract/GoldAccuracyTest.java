@@ -30,6 +30,7 @@ class GoldAccuracyTest {
     private static final double QUANTITY_PRECISION_FLOOR = 0.95;
     private static final double DATE_ACCURACY_FLOOR = 0.9;
     private static final double SPEAKER_RECALL_FLOOR = 0.85;
+    private static final double FIGURE_SPEAKER_FLOOR = 0.75;
 
     private static final Extractor EXTRACTOR = Extractor.withDefaults();
     private static final GoldScorer.Score TOTAL = new GoldScorer.Score();
@@ -78,5 +79,10 @@ class GoldAccuracyTest {
     @Test
     void attributedSpeakersHoldTheirFloor() {
         assertThat(TOTAL.speakerRecall()).isGreaterThanOrEqualTo(SPEAKER_RECALL_FLOOR);
+    }
+
+    @Test
+    void figuresKeepTheirSpeakers() {
+        assertThat(TOTAL.figureSpeakerAccuracy()).isGreaterThanOrEqualTo(FIGURE_SPEAKER_FLOOR);
     }
 }

@@ -207,10 +207,18 @@ final class GoldScorer {
         }
     }
 
+    /**
+     * Whether two names are of one speaker: one contains the other ("Kabulov", "Zamir Kabulov"), once a
+     * courtesy title is set aside, since "Dr Bjorn" names Michael Bjorn as "Bjorn" does.
+     */
     static boolean sameSpeaker(String found, String gold) {
-        String a = found.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String b = gold.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String a = withoutTitle(found.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String b = withoutTitle(gold.toLowerCase(Locale.ROOT).replace('’', '\''));
         return a.contains(b) || b.contains(a);
+    }
+
+    private static String withoutTitle(String name) {
+        return name.replaceFirst("^(mr|mrs|ms|dr|prof|sir)\\.? (?=\\S)", "");
     }
 
     static boolean sameValue(String found, String gold) {

@@ -132,4 +132,11 @@ class QuantityGrammarTest {
         Mention fewer = only("Fewer than 40 people attended the meeting.");
         assertThat(QualifierReading.asMeant(fewer.low(), fewer.high(), fewer.qualifier())).containsExactly(null, 40.0);
     }
+
+    @Test
+    void anObjectOrAPlaceOnTheBodyMayStandBetweenTheActAndItsCount() {
+        assertThat(only("A guard shot Tom Reyes twice, then shot his brother three times.").text()).isEqualTo("three times");
+        assertThat(only("The clerk was stabbed in the arm four times.").counted()).isEqualTo("times");
+        assertThat(quantities("He phoned his mother, three times a week.")).isEmpty();
+    }
 }
