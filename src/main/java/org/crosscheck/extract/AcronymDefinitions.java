@@ -30,24 +30,24 @@ public final class AcronymDefinitions {
 
     static List<Entity> in(List<Token> tokens) {
         Map<String, Entity> found = new LinkedHashMap<>();
+        // one pass over the brackets only: a definition always has one
         for (int open = 1; open + 2 < tokens.size(); open++) {
-            if (!tokens.get(open).is("(") || !tokens.get(open + 2).is(")")) {
+            if (tokens.get(open).first() != '(') {
                 continue;
             }
             Token inside = tokens.get(open + 1);
-            if (isAcronym(inside.text())) {
+            if (tokens.get(open + 2).first() == ')' && isAcronym(inside.text())) {
                 String name = nameBefore(tokens, open, inside.text());
                 if (name != null) {
                     found.putIfAbsent(inside.text(), new Entity(name, EntityType.ORGANISATION, List.of(inside.text())));
+                    continue;
                 }
             }
-        }
-        for (int acronym = 0; acronym + 3 < tokens.size(); acronym++) {
-            Token token = tokens.get(acronym);
-            if (isAcronym(token.text()) && tokens.get(acronym + 1).is("(") && !found.containsKey(token.text())) {
-                String name = nameAfter(tokens, acronym + 2, token.text());
+            Token before = tokens.get(open - 1);
+            if (isAcronym(before.text()) && !found.containsKey(before.text())) {
+                String name = nameAfter(tokens, open + 1, before.text());
                 if (name != null) {
-                    found.put(token.text(), new Entity(name, EntityType.ORGANISATION, List.of(token.text())));
+                    found.put(before.text(), new Entity(name, EntityType.ORGANISATION, List.of(before.text())));
                 }
             }
         }

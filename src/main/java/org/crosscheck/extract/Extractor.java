@@ -86,7 +86,10 @@ public final class Extractor {
             }
         }
         List<Entity> defined = newDefinitions(tokens);
-        List<EntityMention> entities = (defined.isEmpty() ? entityFinder : withDefinitions(defined)).find(tokens);
+        List<EntityMention> entities = entityFinder.find(tokens);
+        if (!defined.isEmpty()) {
+            entities = withDefinitions(entities, defined, tokens);
+        }
         List<Attribution> attributions = attributionFinder.find(text, tokens, sentences, new People(text, tokens, aliases));
         ContextLinker linker = new ContextLinker(text, tokens, sentences, entities, attributions, temporals);
 
@@ -124,10 +127,20 @@ public final class Extractor {
                 .toList();
     }
 
-    /** The alias table with this text's own definitions: "ANDSF" after "… Security Forces (ANDSF)". */
-    private EntityFinder withDefinitions(List<Entity> defined) {
-        List<Entity> entities = new ArrayList<>(defined);
-        entities.addAll(aliases.entities());
-        return new EntityFinder(AliasTable.of(entities));
+    /**
+     * The names of the alias table found in the text, with this text's own definitions added where
+     * the table found nothing: "ANDSF" after "… Security Forces (ANDSF)". Only the few definitions
+     * are searched again, so a text that defines acronyms costs little more than one that does not.
+     */
+    private static List<EntityMention> withDefinitions(List<EntityMention> known, List<Entity> defined, List<Token> tokens) {
+        List<EntityMention> merged = new ArrayList<>(known);
+        for (EntityMention mention : new EntityFinder(AliasTable.of(defined)).find(tokens)) {
+            boolean taken = known.stream().anyMatch(other -> other.first() < mention.end() && mention.first() < other.end());
+            if (!taken) {
+                merged.add(mention);
+            }
+        }
+        merged.sort(Comparator.comparingInt(EntityMention::first));
+        return merged;
     }
 }

@@ -28,12 +28,15 @@ final class FigureSpeakers {
     private final List<Sentence> sentences;
     private final List<Attribution> attributions;
     private final Quotations quotations;
+    /** Whether each sentence marks itself as reported, found once per sentence: 0 unknown, 1 yes, 2 no. */
+    private final byte[] reported;
 
     FigureSpeakers(List<Token> tokens, List<Sentence> sentences, List<Attribution> attributions) {
         this.tokens = tokens;
         this.sentences = sentences;
         this.attributions = attributions;
         this.quotations = new Quotations(tokens, sentences, attributions);
+        this.reported = new byte[sentences.size()];
     }
 
     /** The attribution of the figure at character {@code at} of sentence {@code sentence}; null if nothing attributes it. */
@@ -56,7 +59,7 @@ final class FigureSpeakers {
         }
         Attribution chosen = before != null ? before : after;
         if (chosen == null && sentence > 0 && sentences.get(sentence - 1).paragraph() == sentences.get(sentence).paragraph()
-                && marksReportedSpeech(sentences.get(sentence))) {
+                && marksReportedSpeech(sentence)) {
             chosen = lastOf(sentence - 1);
         }
         return chosen == null ? null : withOutletOfItsSentence(chosen);
@@ -86,7 +89,14 @@ final class FigureSpeakers {
         return low;
     }
 
-    private boolean marksReportedSpeech(Sentence sentence) {
+    private boolean marksReportedSpeech(int number) {
+        if (reported[number] == 0) {
+            reported[number] = readsAsReported(sentences.get(number)) ? (byte) 1 : (byte) 2;
+        }
+        return reported[number] == 1;
+    }
+
+    private boolean readsAsReported(Sentence sentence) {
         for (int index = sentence.first(); index < sentence.last(); index++) {
             Token token = tokens.get(index);
             if (REPORTED_ADVERBS.contains(token.lower()) || REPORTED_PARTICIPLES.contains(token.lower())

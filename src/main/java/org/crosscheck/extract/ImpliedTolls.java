@@ -15,16 +15,18 @@ import java.util.Set;
 final class ImpliedTolls {
 
     /** Nouns for one person that can be a casualty. */
-    private static final Set<String> PERSON = Words.of("man", "woman", "person", "victim", "teen", "teenager",
+    static final Set<String> PERSON = Words.of("man", "woman", "person", "victim", "teen", "teenager",
             "youth", "juvenile", "male", "female", "student", "officer", "deputy", "trooper", "driver", "passenger",
             "resident", "bystander", "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister",
             "friend", "neighbor", "neighbour", "customer", "clerk", "employee", "worker", "guard", "suspect",
             "gunman", "homeowner", "motorist", "pedestrian", "cousin", "uncle", "aunt", "grandmother", "grandfather");
-    private static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
+    static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
             "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "buddy", "classmate",
             "girlfriend", "boyfriend", "roommate", "fiancee", "fiance");
     /** Possessives before a person who is the object of a role verb: "shot his sister", "killed their son". */
     private static final Set<String> POSSESSIVES = Words.of("his", "her", "their");
+    /** What may open a single victim's noun phrase; a token flag ({@link Triggers#VICTIM_START}) marks them. */
+    static final Set<String> STARTS = Words.of("a", "an", "his", "her", "their");
     /** Roles a single person can have in a toll; "missing" and "displaced" are rarely said of one. */
     private static final Set<String> TOLL_ROLES = Words.of("killed", "injured", "shot", "stabbed", "arrested",
             "charged", "hospitalized");
@@ -72,9 +74,14 @@ final class ImpliedTolls {
         List<Mention> found = new ArrayList<>();
         for (int index = sentence.first(); index < sentence.last() - 1; index++) {
             Token first = tokens.get(index);
-            boolean possessive = POSSESSIVES.contains(first.lower()) && index > sentence.first();
-            boolean article = first.is("a") || first.is("an") || possessive;
-            if (taken[index] || !article && !(headline && startsAPhrase(tokens, sentence, index))) {
+            boolean opens = first.triggers(Triggers.VICTIM_START);
+            if (taken[index] || !opens && !(headline && first.triggers(Triggers.PERSON))
+                    || !personWithin(tokens, index, sentence.last())) {
+                continue; // most words open no victim: the flags say so without a look-up
+            }
+            boolean possessive = opens && POSSESSIVES.contains(first.lower()) && index > sentence.first();
+            boolean article = opens && (possessive || !POSSESSIVES.contains(first.lower()));
+            if (!article && !(headline && startsAPhrase(tokens, sentence, index))) {
                 continue;
             }
             int head = personAfter(tokens, article ? index + 1 : index, sentence.last());
@@ -100,6 +107,16 @@ final class ImpliedTolls {
             index = head;
         }
         return found;
+    }
+
+    /** Whether a person word comes within reach of {@code index}, checked on token flags alone. */
+    private static boolean personWithin(List<Token> tokens, int index, int limit) {
+        for (int at = index; at < Math.min(limit, index + MODIFIERS + 4); at++) {
+            if (tokens.get(at).triggers(Triggers.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline's phrase starts at its beginning or after a comma, "and" or a semicolon. */
@@ -145,7 +162,7 @@ final class ImpliedTolls {
             if (token.is("-") && token.glued()) {
                 continue; // "23-year-old"
             }
-            if (token.isWord() && (PERSON.contains(token.lower()) || CHILD.contains(token.lower()))) {
+            if (token.triggers(Triggers.PERSON) && !token.is("old")) {
                 return index;
             }
             if (isAgeAsNoun(tokens, index, limit)) {

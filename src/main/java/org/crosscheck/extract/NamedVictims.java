@@ -24,7 +24,9 @@ final class NamedVictims {
     List<Mention> find(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities, List<Mention> found) {
         List<Mention> victims = new ArrayList<>();
         for (int comma = sentence.first() + 1; comma + 3 < sentence.last(); comma++) {
-            if (!tokens.get(comma).is(",") || !isAge(tokens.get(comma + 1)) || !tokens.get(comma + 2).is(",")) {
+            // the cheap test first: most tokens are no number between two commas
+            if (!tokens.get(comma + 1).isNumber() || tokens.get(comma).first() != ',' || tokens.get(comma + 2).first() != ','
+                    || !isAge(tokens.get(comma + 1))) {
                 continue;
             }
             int first = nameStart(tokens, sentence, comma);

@@ -13,6 +13,10 @@ final class Triggers {
     static final int TEMPORAL = 1;
     static final int FIGURE = 2;
     static final int ATTRIBUTION = 4;
+    /** A word for one person ("man", "toddler"), or the "old" of an age standing for one. */
+    static final int PERSON = 8;
+    /** A word that may open a single victim's noun phrase: "a", "an", "his", "her", "their". */
+    static final int VICTIM_START = 16;
 
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -29,6 +33,10 @@ final class Triggers {
         add(flags, CalendarWords.STARTERS, TEMPORAL);
         add(flags, NumberParser.STARTERS, FIGURE);
         add(flags, AttributionFinder.TRIGGERS, ATTRIBUTION);
+        add(flags, ImpliedTolls.PERSON, PERSON);
+        add(flags, ImpliedTolls.CHILD, PERSON);
+        add(flags, Set.of("old"), PERSON);
+        add(flags, ImpliedTolls.STARTS, VICTIM_START);
         return flags;
     }
 
