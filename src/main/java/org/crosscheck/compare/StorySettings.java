@@ -24,7 +24,9 @@ record StorySettings(double threshold, double nameWeight, double wordWeight, dou
                      int occasionGapDays, double burstPower, int leadTerms, double leadBoost, double evidencePrior,
                      double headlinePrior, double unknownDaysApart, StoryEvidence evidence) {
 
-    static final StorySettings DEFAULT = new StorySettings(0.4, 1.0, 0.0, 0.05, 50, 14, 1.0, 20, 1.5, 100, 5, 3,
+    // 0.45 rather than the best-F1 0.4: a story that mixes two incidents misleads a researcher more than a
+    // split one (dev: F1 0.843 at P 0.931, against 0.857 at P 0.906; groups within one incident 95.3 % against 94.8 %)
+    static final StorySettings DEFAULT = new StorySettings(0.45, 1.0, 0.0, 0.05, 50, 14, 1.0, 20, 1.5, 100, 5, 3,
             StoryEvidence.DEFAULT);
 
     StorySettings withThreshold(double value) {
