@@ -113,7 +113,7 @@ final class RoleReader {
                 if (!passive && isActive(tokens, sentence, index)) {
                     return null; // "two men shot a clerk": they did it, it was not done to them
                 }
-                return outcome(tokens, sentence, index, entry.role());
+                return fatally(tokens, index, sentence.first(), outcome(tokens, sentence, index, entry.role()));
             }
             passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
@@ -191,7 +191,17 @@ final class RoleReader {
             return null;
         }
         Entry entry = entries.get(tokens.get(index).lower());
-        return entry != null && entry.before() ? entry.role() : null;
+        return entry != null && entry.before() ? fatally(tokens, index, sentence.first(), entry.role()) : null;
+    }
+
+    /** "fatally shot", "mortally wounded": the wound killed them, so they count among the dead. */
+    private static String fatally(List<Token> tokens, int participle, int floor, String role) {
+        boolean wounding = role.equals("shot") || role.equals("stabbed") || role.equals("injured");
+        if (!wounding || participle - 1 < floor) {
+            return role;
+        }
+        String before = tokens.get(participle - 1).lower();
+        return before.equals("fatally") || before.equals("mortally") ? "killed" : role;
     }
 
     /** "The death toll rose to 11", "the toll stood at five": the figure is the toll. */

@@ -173,6 +173,14 @@ class RoleRulesTest {
     }
 
     @Test
+    void theFatallyShotAreAmongTheDeadAndAHeadlineSaysDies() {
+        List<Mention> events = EXTRACTOR.extract("Teen dies in accidental shooting\n\nA man was fatally shot on "
+                + "Tuesday. A woman was shot on Monday.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+        assertThat(events).extracting(Mention::role).containsExactly("killed", "killed", "shot");
+        assertThat(only("A gunman fatally shot two people on Friday.").role()).isEqualTo("killed");
+    }
+
+    @Test
     void beingSentToAHospitalIsBeingHospitalized() {
         assertThat(only("The crash sent four people to the hospital.").role()).isEqualTo("hospitalized");
     }
