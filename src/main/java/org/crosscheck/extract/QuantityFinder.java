@@ -118,6 +118,8 @@ final class QuantityFinder {
         String role;
         /** Whether it counts a part of a count given before it ("three of them"). */
         boolean part;
+        /** Whether it counts some of what a phrase with a determiner names: "two of the victims". */
+        boolean partitive;
 
         Mention toMention(String text, List<Token> tokens) {
             QualifierRules.Rule rule = qualifier == null ? QualifierRules.Rule.EXACT : qualifier.rule();
@@ -194,7 +196,7 @@ final class QuantityFinder {
             reading.counted = tokens.get(figure.first() - 1).text();
         }
         if (!currency) {
-            reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.head);
+            reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.partitive ? -1 : reading.head);
         }
         if (first.is("one") && figure.first() > sentence.first()
                 && NOT_A_COUNT_OF_ONE.contains(tokens.get(figure.first() - 1).lower())) {
@@ -249,7 +251,7 @@ final class QuantityFinder {
             reading.head = at;
             reading.end = at + 1;
             if (reading.role == null) {
-                reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.head);
+                reading.role = roles.read(tokens, sentence, reading.first, reading.end, reading.partitive ? -1 : reading.head);
             }
         }
     }
@@ -329,15 +331,19 @@ final class QuantityFinder {
             reading.part = true;
             return;
         }
+        int of = index - 1;
         while (index < limit && tokens.get(index).isWord()
                 && (tokens.get(index).is("the") || tokens.get(index).is("its") || tokens.get(index).is("their")
                 || tokens.get(index).is("these") || tokens.get(index).is("those") || isPossessive(tokens.get(index)))) {
             index++;
         }
+        boolean determined = index > of + 1;
+        boolean totalled = false;
         if (index < limit) {
             Figure total = NumberParser.parse(tokens, index, limit);
             if (total != null && !total.isVague()) {
                 index = total.end();
+                totalled = true;
             }
         }
         int head = countedHead(tokens, index, limit);
@@ -345,6 +351,9 @@ final class QuantityFinder {
             reading.end = head + 1;
             reading.counted = tokens.get(head).text();
             reading.head = head;
+            // "two of the victims": the noun names the whole the figure is a part of, so it gives the
+            // figure no role of its own; "two of the victims died" takes its role from "died"
+            reading.partitive = determined && !totalled;
         }
     }
 

@@ -88,6 +88,12 @@ class RoleRulesTest {
     }
 
     @Test
+    void theNounOfAPartitiveNamesTheWholeNotTheRoleOfThePart() {
+        assertThat(only("Police said two of the victims were friends.").role()).isNull();
+        assertThat(only("Police said two of the victims died at the scene.").role()).isEqualTo("killed");
+    }
+
+    @Test
     void aPartOfNothingCountedIsNoFigure() {
         assertThat(quantities("Two of them are old friends from school.")).isEmpty();
     }
