@@ -22,11 +22,17 @@ final class ContextLinker {
     private final List<EntityMention> entities;
     private final FigureSpeakers speakers;
     private final List<Mention> temporals;
+    private final BySentence<Mention> temporalsBySentence;
+    private final BySentence<EntityMention> entitiesBySentence;
     private final String articleCountry;
     private final String articleOrganisation;
 
     ContextLinker(String text, List<Token> tokens, List<Sentence> sentences, List<EntityMention> entities,
                   List<Attribution> attributions, List<Mention> temporals) {
+        this.temporalsBySentence = BySentence.of(temporals, sentences.size(),
+                temporal -> BySentence.atOffset(sentences, temporal.start()));
+        this.entitiesBySentence = BySentence.of(entities, sentences.size(),
+                mention -> BySentence.atToken(sentences, mention.first()));
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -44,7 +50,7 @@ final class ContextLinker {
      */
     Mention link(Mention quantity, int sentenceNumber, List<Mention> siblings) {
         Sentence sentence = sentences.get(sentenceNumber);
-        List<EntityMention> named = within(sentence);
+        List<EntityMention> named = within(sentence, sentenceNumber);
         String subject = nearest(named, EntityType.ORGANISATION, quantity);
         List<EntityMention> places = named.stream().filter(mention -> mention.entity().type() == EntityType.PLACE).toList();
         String place = PlaceNames.placeOf(tokens, sentence, places, articleCountry);
@@ -84,7 +90,7 @@ final class ContextLinker {
     private TimeReference timeIn(Sentence sentence, int sentenceNumber, Mention quantity, List<Mention> siblings) {
         Mention found = null;
         boolean refersBack = false;
-        for (Mention temporal : temporals) {
+        for (Mention temporal : temporalsBySentence.in(sentenceNumber)) {
             // a time of day with its day ("about 6 p.m. Monday", "early Sunday morning") gives that day
             if (temporal.start() >= sentence.start() && temporal.end() <= sentence.end()
                     && (temporal.kind() == MentionKind.DATE || temporal.kind() == MentionKind.TIME)) {
@@ -113,9 +119,9 @@ final class ContextLinker {
         return time;
     }
 
-    private List<EntityMention> within(Sentence sentence) {
+    private List<EntityMention> within(Sentence sentence, int sentenceNumber) {
         List<EntityMention> found = new ArrayList<>();
-        for (EntityMention mention : entities) {
+        for (EntityMention mention : entitiesBySentence.in(sentenceNumber)) {
             if (sentence.containsToken(mention.first())) {
                 found.add(mention);
             }

@@ -28,6 +28,7 @@ final class FigureSpeakers {
     private final List<Sentence> sentences;
     private final List<Attribution> attributions;
     private final Quotations quotations;
+    private final BySentence<Attribution> bySentence;
     /** Whether each sentence marks itself as reported, found once per sentence: 0 unknown, 1 yes, 2 no. */
     private final byte[] reported;
 
@@ -37,6 +38,7 @@ final class FigureSpeakers {
         this.attributions = attributions;
         this.quotations = new Quotations(tokens, sentences, attributions);
         this.reported = new byte[sentences.size()];
+        this.bySentence = BySentence.of(attributions, sentences.size(), Attribution::sentence);
     }
 
     /** The attribution of the figure at character {@code at} of sentence {@code sentence}; null if nothing attributes it. */
@@ -47,10 +49,7 @@ final class FigureSpeakers {
         }
         Attribution before = null;
         Attribution after = null;
-        for (Attribution attribution : attributions) {
-            if (attribution.sentence() != sentence) {
-                continue;
-            }
+        for (Attribution attribution : bySentence.in(sentence)) {
             if (attribution.start() < at) {
                 before = attribution; // found in text order: the last one before the figure wins
             } else if (after == null && setOff(attribution)) {
@@ -108,13 +107,8 @@ final class FigureSpeakers {
     }
 
     private Attribution lastOf(int sentence) {
-        Attribution last = null;
-        for (Attribution attribution : attributions) {
-            if (attribution.sentence() == sentence) {
-                last = attribution;
-            }
-        }
-        return last;
+        List<Attribution> of = bySentence.in(sentence);
+        return of.isEmpty() ? null : of.get(of.size() - 1);
     }
 
     /** "X said …, according to Reuters": the outlet another attribution of the sentence names. */
@@ -122,8 +116,8 @@ final class FigureSpeakers {
         if (chosen.outlet() != null) {
             return chosen;
         }
-        for (Attribution other : attributions) {
-            if (other.sentence() == chosen.sentence() && other.outlet() != null) {
+        for (Attribution other : bySentence.in(chosen.sentence())) {
+            if (other.outlet() != null) {
                 return new Attribution(chosen.start(), chosen.end(), chosen.speaker(), other.outlet(), chosen.sentence(),
                         chosen.paragraph());
             }

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class People {
 
+    /** The full names found for names as written, by {@link #fullName}; one extraction's. */
+    private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
+
     private static final Set<String> NOT_FIRST_NAMES = Words.of(
             "The", "A", "An", "In", "On", "At", "Gen", "Rep", "Sen", "Dr", "Mr", "Mrs", "Ms", "President", "Secretary",
             "General", "Minister", "Director", "Chief", "Brigadier", "Senator", "Ambassador", "Governor", "Prime");
@@ -102,6 +105,12 @@ final class People {
         if (written.indexOf(' ') >= 0 || written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
             return written;
         }
+        // looked up once per name: the search reads the whole text, and a long text names its speakers often
+        return fullNames.computeIfAbsent(written, this::firstNameBefore);
+    }
+
+    /** "Kabulov" → "Zamir Kabulov" where the text writes the name in full somewhere. */
+    private String firstNameBefore(String written) {
         for (int index = 1; index < tokens.size(); index++) {
             Token token = tokens.get(index);
             Token before = tokens.get(index - 1);

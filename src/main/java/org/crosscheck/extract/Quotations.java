@@ -18,7 +18,8 @@ final class Quotations {
 
     private final List<Quote> quotes = new ArrayList<>();
 
-    Quotations(List<Token> tokens, List<Sentence> sentences, List<Attribution> attributions) {
+    Quotations(List<Token> tokens, List<Sentence> sentences, List<Attribution> all) {
+        BySentence<Attribution> attributions = BySentence.of(all, sentences.size(), Attribution::sentence);
         int open = -1;
         int openSentence = -1;
         Quote previous = null;
@@ -46,7 +47,7 @@ final class Quotations {
         }
     }
 
-    private Quote add(int open, int close, int openSentence, int closeSentence, List<Attribution> attributions,
+    private Quote add(int open, int close, int openSentence, int closeSentence, BySentence<Attribution> attributions,
                       Quote previous, int paragraph) {
         Attribution speaker = beside(open, close, openSentence, closeSentence, attributions);
         if (speaker == null && previous != null) {
@@ -58,13 +59,16 @@ final class Quotations {
     }
 
     /** The attribution outside the quotation in its last sentence after it, else in its first before it. */
-    private static Attribution beside(int open, int close, int openSentence, int closeSentence, List<Attribution> attributions) {
-        Attribution before = null;
-        for (Attribution attribution : attributions) {
-            if (attribution.sentence() == closeSentence && attribution.start() >= close) {
+    private static Attribution beside(int open, int close, int openSentence, int closeSentence,
+                                      BySentence<Attribution> attributions) {
+        for (Attribution attribution : attributions.in(closeSentence)) {
+            if (attribution.start() >= close) {
                 return attribution;
             }
-            if (attribution.sentence() == openSentence && attribution.end() <= open) {
+        }
+        Attribution before = null;
+        for (Attribution attribution : attributions.in(openSentence)) {
+            if (attribution.end() <= open) {
                 before = attribution;
             }
         }
@@ -73,11 +77,19 @@ final class Quotations {
 
     /** Who speaks the quotation holding character {@code at}; null when it is in none or its speaker is not named. */
     Attribution speakerAt(int at) {
-        for (Quote quote : quotes) {
-            if (quote.open() <= at && at < quote.close()) {
-                return quote.speaker();
+        // quotations follow one another in the text and never overlap: halve to the last one opened before
+        int low = 0;
+        int high = quotes.size() - 1;
+        Quote candidate = null;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (quotes.get(middle).open() <= at) {
+                candidate = quotes.get(middle);
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return null;
+        return candidate != null && at < candidate.close() ? candidate.speaker() : null;
     }
 }
