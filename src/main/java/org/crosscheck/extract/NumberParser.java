@@ -23,7 +23,7 @@ final class NumberParser {
 
     private static final Map<String, Double> MULTIPLIERS = Map.of(
             "hundred", 100.0, "thousand", 1_000.0, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "m", 1e6, "bn", 1e9, "k", 1_000.0, "mln", 1e6);
+            "m", 1e6, "bn", 1e9, "k", 1_000.0, "mln", 1e6, "dozen", 12.0);
 
     private static final Map<String, Double> FRACTIONS = Map.of(
             "half", 0.5, "halves", 0.5, "third", 1 / 3.0, "thirds", 1 / 3.0, "quarter", 0.25, "quarters", 0.25,
@@ -141,6 +141,9 @@ final class NumberParser {
         }
         int next = index + 1;
         String key = word;
+        if (word.equals("a") && next < limit && tokens.get(next).is("handful")) {
+            return new Figure(index, next + 1, 3, 6, Figure.Kind.VAGUE, "a handful"); // see QualifierRules' table
+        }
         if (word.equals("a") && next < limit && tokens.get(next).is("few")) {
             key = "a few";
             next++;

@@ -30,6 +30,7 @@ import java.util.Map;
  * <tr><td>several hundred / thousand / dozen</td><td>[2x, 10x - 1] (several hundred = [200, 999])</td></tr>
  * <tr><td>a few hundred / thousand / dozen</td><td>[2x, 5x] (a few thousand = [2,000, 5,000])</td></tr>
  * <tr><td>a couple of hundred / thousand</td><td>[2x, 3x]</td></tr>
+ * <tr><td>a handful</td><td>[3, 6]</td></tr>
  * </table>
  * The tolerance of 15% for APPROXIMATE is the one the comparison uses to call two figures close.
  *

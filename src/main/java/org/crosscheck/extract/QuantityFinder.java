@@ -83,8 +83,8 @@ final class QuantityFinder {
                     reading = null; // "two of them are friends": a part of nothing counted here
                 }
             }
-            if (reading != null && reading.role == null && reading.qualifier != null
-                    && reading.qualifier.words().equals("including")) {
+            if (reading != null && reading.role == null && (reading.revised || reading.qualifier != null
+                    && reading.qualifier.words().equals("including"))) {
                 reading.role = inheritedRole; // "three were shot, including two children"
             }
             if (reading != null) {
@@ -120,6 +120,8 @@ final class QuantityFinder {
         boolean part;
         /** Whether it counts some of what a phrase with a determiner names: "two of the victims". */
         boolean partitive;
+        /** Whether it is the earlier value of a figure just given: "at least 11, up from 9". */
+        boolean revised;
 
         Mention toMention(String text, List<Token> tokens) {
             QualifierRules.Rule rule = qualifier == null ? QualifierRules.Rule.EXACT : qualifier.rule();
@@ -205,8 +207,13 @@ final class QuantityFinder {
         if (first.is("one") && !reading.part && figure.end() < limit && tokens.get(figure.end()).is("of")) {
             return null; // "one of the victims" picks out a single member; "one of them" (a part of a toll) stays
         }
+        // "at least 11 people, up from 9": the earlier value of the figure just given counts the same thing
+        reading.revised = reading.counted == null && figure.first() - 2 >= sentence.first()
+                && tokens.get(figure.first() - 1).is("from")
+                && (tokens.get(figure.first() - 2).is("up") || tokens.get(figure.first() - 2).is("down"));
         // a figure with a scale word is an amount even when its noun is elided: "against 2.7bn a year earlier"
-        boolean hedged = reading.qualifier != null || reading.vague != null || figure.kind() == Figure.Kind.DIGITS
+        boolean hedged = reading.qualifier != null || reading.vague != null || reading.revised
+                || figure.kind() == Figure.Kind.DIGITS
                 && figure.high() >= 1e6 && (figure.end() > figure.first() + 1 || !first.text().chars().allMatch(
                 c -> Character.isDigit(c) || c == ',' || c == '.'));
         if (first.is("one") && reading.counted == null && !currency) {

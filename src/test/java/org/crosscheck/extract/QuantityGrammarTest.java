@@ -139,4 +139,21 @@ class QuantityGrammarTest {
         assertThat(only("The clerk was stabbed in the arm four times.").counted()).isEqualTo("times");
         assertThat(quantities("He phoned his mother, three times a week.")).isEmpty();
     }
+
+    @Test
+    void dozensOfAFigureInWordsAndAHandfulAreAmounts() {
+        List<Mention> found = EXTRACTOR.extract("Two dozen homes burned and a handful of residents stayed.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.QUANTITY);
+        assertThat(found).extracting(Mention::low).containsExactly(24.0, 3.0);
+        assertThat(found).extracting(Mention::high).containsExactly(24.0, 6.0);
+    }
+
+    @Test
+    void theEarlierValueOfARevisedTollCountsTheSameAndKeepsItsRole() {
+        List<Mention> found = EXTRACTOR.extract("At least 11 people have died, up from 9 on Friday.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.QUANTITY);
+        assertThat(found).extracting(Mention::low).containsExactly(11.0, 9.0);
+        assertThat(found).extracting(Mention::role).containsExactly("killed", "killed");
+        assertThat(found.get(1).normalized()).isEqualTo("people");
+    }
 }
