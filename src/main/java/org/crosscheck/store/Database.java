@@ -54,7 +54,11 @@ public final class Database implements AutoCloseable {
             if (lock == null) {
                 throw new ProjectLockedException(project.databaseFile());
             }
+            SchemaCheck.refuseWhatIsNoProject(project.databaseFile());
             String url = "jdbc:h2:file:" + project.h2Base() + ";DB_CLOSE_ON_EXIT=FALSE";
+            if (Files.exists(project.databaseFile())) {
+                guardBeforeMigrating(url, project);
+            }
             // Our connection opens first so the database stays open while Flyway migrates it.
             Connection connection = DriverManager.getConnection(url, "sa", "");
             try {
@@ -88,9 +92,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Looks at an existing project's schema with the database closed afterwards, so that a copy
+     * taken before migrating is a whole file: refuses a newer schema, keeps a copy when migrating.
+     */
+    private static void guardBeforeMigrating(String url, ProjectFile project) throws SQLException {
+        // read-only, so that looking writes nothing: a refused file stays byte for byte as it was
+        String readOnly = url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        try (Connection look = DriverManager.getConnection(readOnly, "sa", "")) {
+            Flyway flyway = Flyway.configure().dataSource(readOnly, "sa", "").locations("classpath:db/migration").load();
+            boolean copy = SchemaCheck.pendingCopyNeeded(flyway, project.databaseFile());
+            look.close();
+            if (copy) {
+                SchemaCheck.copyBeforeMigrating(flyway, project.databaseFile());
+            }
+        }
+    }
+
     private static void migrate(String url) {
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (String.valueOf(e.getMessage()).contains("no schema history table")) {
+                throw new StoreException("This file is an H2 database, but not a Crosscheck project: it has tables "
+                        + "of its own. Nothing was changed.", e);
+            }
+            throw new StoreException("Cannot bring the project's schema up to date: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot bring the project's schema up to date: " + e.getMessage(), e);
         }

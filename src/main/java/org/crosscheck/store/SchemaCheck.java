@@ -1,0 +1,74 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * What a project file is before anything writes to it, so that opening never damages what it
+ * cannot use: an empty file or one that is no H2 database is refused untouched, a project made by
+ * a newer Crosscheck is refused before its schema is touched, and a project about to be migrated
+ * is first copied beside itself.
+ */
+final class SchemaCheck {
+
+    /** How an H2 MVStore file begins. */
+    private static final byte[] H2_HEADER = "H:2".getBytes(StandardCharsets.US_ASCII);
+
+    private SchemaCheck() {
+    }
+
+    /** Refuses a file that exists but cannot be a project, before any connection is opened. */
+    static void refuseWhatIsNoProject(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.size(file) == 0) {
+            throw new StoreException("The project file " + file + " is empty: it holds no project. Nothing was "
+                    + "changed. Open another project, or delete this file to start a new project under its name.");
+        }
+        byte[] start = new byte[H2_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read = in.readNBytes(start, 0, start.length);
+            if (read < start.length || !Arrays.equals(start, H2_HEADER)) {
+                throw new StoreException("The file " + file + " is not a Crosscheck project (it is no H2 database). "
+                        + "Nothing was changed.");
+            }
+        }
+    }
+
+    /**
+     * Refuses a schema newer than this version knows; says whether migrations are pending for a
+     * project that has a schema already (and so a copy should be kept first).
+     */
+    static boolean pendingCopyNeeded(Flyway flyway, Path file) {
+        for (MigrationInfo migration : flyway.info().applied()) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StoreException("The project " + file + " was made by a newer Crosscheck (its schema is at "
+                        + "version " + migration.getVersion() + "). Open it with that version; this one left it as it was.");
+            }
+        }
+        return flyway.info().current() != null && flyway.info().pending().length > 0;
+    }
+
+    /** Copies the closed project file to {@code NAME.mv.db.before-vN} (N its schema version), once. */
+    static void copyBeforeMigrating(Flyway flyway, Path file) {
+        Path backup = file.resolveSibling(file.getFileName() + ".before-v" + flyway.info().current().getVersion());
+        if (Files.exists(backup)) {
+            return;
+        }
+        try {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new StoreException("Cannot keep a copy of the project before bringing it up to date (" + backup
+                    + "): " + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+}
