@@ -21,6 +21,9 @@ import java.util.Map;
  *       their headlines name places, people or ages the other never mentions ({@link HeadlineNames}).</li>
  *   <li>Average-link clustering joins clusters while they are alike on average, so one article
  *       that mentions two incidents does not chain them.</li>
+ *   <li>A story of one or two reports then joins a larger one when its headline gives a rare name
+ *       most of the larger story's headlines give, and their incident days agree
+ *       ({@link StoryHeadlineJoins}).</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the inputs, not on their order.
  */
@@ -43,6 +46,7 @@ public final class StoryClusterer {
         StoryVectors vectors = new StoryVectors(byId, settings);
         StoryPairs pairs = StoryPairs.of(vectors, new HeadlineVectors(byId, settings), settings);
         int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
+        StoryHeadlineJoins.join(vectors, clusterOf);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int document = 0; document < byId.size(); document++) {
