@@ -39,29 +39,22 @@ final class BySentence<T> {
 
     /** The number of the sentence holding character {@code offset}, by halving; -1 before the first. */
     static int atOffset(List<Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (sentences.get(middle).start() <= offset) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found;
+        return last(sentences, offset, Sentence::start);
     }
 
     /** The number of the sentence holding token {@code index}, by halving; -1 before the first. */
     static int atToken(List<Sentence> sentences, int index) {
+        return last(sentences, index, Sentence::first);
+    }
+
+    /** The last sentence whose {@code key} is at most {@code position}: sentences are in text order. */
+    private static int last(List<Sentence> sentences, int position, ToIntFunction<Sentence> key) {
         int low = 0;
         int high = sentences.size() - 1;
         int found = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            if (sentences.get(middle).first() <= index) {
+            if (key.applyAsInt(sentences.get(middle)) <= position) {
                 found = middle;
                 low = middle + 1;
             } else {
