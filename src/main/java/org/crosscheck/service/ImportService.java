@@ -65,7 +65,7 @@ public final class ImportService {
             try {
                 ImportedText text = reader.read(file);
                 SourceMetadata metadata = described
-                        .computeIfAbsent(file.toAbsolutePath().getParent(), ImportService::metadataIn)
+                        .computeIfAbsent(file.toAbsolutePath().getParent(), folder -> metadataIn(folder, failures))
                         .get(file.getFileName().toString());
                 candidates.add(new Candidate(file, text, withDate(metadata, published)));
             } catch (UnreadableFileException e) {
@@ -97,10 +97,14 @@ public final class ImportService {
                 metadata.grade(), metadata.notes());
     }
 
-    private static Map<String, SourceMetadata> metadataIn(Path folder) {
+    /** What a folder's sources.json says of its files; what in it is wrong is added to {@code failures}. */
+    private static Map<String, SourceMetadata> metadataIn(Path folder, List<ImportReport.Failure> failures) {
         Map<String, SourceMetadata> byFile = new HashMap<>();
         if (folder != null) {
-            SampleArticles.readFolder(folder).forEach(entry -> byFile.put(entry.file(), entry.metadata()));
+            SampleArticles.Folder described = SampleArticles.readFolder(folder);
+            described.entries().forEach(entry -> byFile.put(entry.file(), entry.metadata()));
+            described.problems().forEach(problem ->
+                    failures.add(new ImportReport.Failure(folder.resolve("sources.json"), "sources.json " + problem)));
         }
         return byFile;
     }

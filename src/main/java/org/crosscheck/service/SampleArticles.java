@@ -52,25 +52,51 @@ final class SampleArticles {
         }
     }
 
-    /** The entries of a folder's sources.json, or none when it has no such file. */
-    static List<Entry> readFolder(Path folder) {
+    /** A folder's sources.json as read: its entries, and what in it could not be read, in plain words. */
+    record Folder(List<Entry> entries, List<String> problems) {
+    }
+
+    /**
+     * The entries of a folder's sources.json, or none when it has no such file. A file that is no
+     * JSON, or an entry with a date or precision that cannot be read, is a problem named with its
+     * place; the entries that can be read are still used, without what was wrong in them.
+     */
+    static Folder readFolder(Path folder) {
         Path description = folder.resolve("sources.json");
         if (!Files.isRegularFile(description)) {
-            return List.of();
+            return new Folder(List.of(), List.of());
         }
         try {
-            return parse(new ObjectMapper().readTree(description.toFile()));
+            List<String> problems = new ArrayList<>();
+            List<Entry> entries = parse(new ObjectMapper().readTree(description.toFile()), problems);
+            return new Folder(entries, problems);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            return new Folder(List.of(), List.of("is not valid JSON" + where + ": its files were imported without "
+                    + "the titles, outlets and dates it gives"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + description + ": " + e.getMessage(), e);
+            return new Folder(List.of(), List.of("cannot be read (" + e.getMessage() + "): its files were imported "
+                    + "without the titles, outlets and dates it gives"));
         }
     }
 
     private static List<Entry> parse(JsonNode root) {
+        List<String> problems = new ArrayList<>();
+        List<Entry> entries = parse(root, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The sample's sources.json is damaged: " + problems.get(0));
+        }
+        return entries;
+    }
+
+    private static List<Entry> parse(JsonNode root, List<String> problems) {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode source : root.path("sources")) {
-            entries.add(new Entry(source.path("file").asText(), new SourceMetadata(
+            String file = source.path("file").asText();
+            entries.add(new Entry(file, new SourceMetadata(
                     text(source, "title"), text(source, "outlet"), text(source, "author"), text(source, "url"),
-                    date(source), null, text(source, "notes"))));
+                    date(source, file, problems), null, text(source, "notes"))));
         }
         return entries;
     }
@@ -80,13 +106,28 @@ final class SampleArticles {
         return value == null || value.isNull() ? "" : value.asText();
     }
 
-    private static FuzzyDate date(JsonNode source) {
+    /** The entry's publication date; one that cannot be read is a problem, and the date is left unknown. */
+    private static FuzzyDate date(JsonNode source, String file, List<String> problems) {
         String published = text(source, "published");
         if (published.isBlank()) {
             return FuzzyDate.UNKNOWN;
         }
         String precision = text(source, "precision");
-        Precision level = precision.isBlank() ? Precision.DAY : Precision.valueOf(precision.toUpperCase(Locale.ROOT));
-        return FuzzyDate.of(LocalDate.parse(published), level);
+        Precision level = Precision.DAY;
+        if (!precision.isBlank()) {
+            try {
+                level = Precision.valueOf(precision.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                problems.add("gives " + file + " the precision \"" + precision + "\", which is none of day, week, "
+                        + "month, year or unknown: the date was read as a day");
+            }
+        }
+        try {
+            return FuzzyDate.of(LocalDate.parse(published), level);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            problems.add("gives " + file + " the date \"" + published + "\", which is not a date written YYYY-MM-DD: "
+                    + "it was imported without a date");
+            return FuzzyDate.UNKNOWN;
+        }
     }
 }

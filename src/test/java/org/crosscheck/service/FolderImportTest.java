@@ -1,0 +1,58 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.model.Source;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One wrong thing in a folder's sources.json is named, and everything else still imports. */
+class FolderImportTest {
+
+    @TempDir
+    Path folder;
+
+    private Path reports() throws Exception {
+        Path reports = Files.createDirectories(folder.resolve("reports"));
+        Files.writeString(reports.resolve("a.txt"), "Bridge closes\n\nThe Elm Street bridge closed on Monday.");
+        Files.writeString(reports.resolve("b.txt"), "Market reopens\n\nThe covered market reopened after repairs.");
+        return reports;
+    }
+
+    @Test
+    void aBadDateOrPrecisionIsNamedAndTheRestOfTheEntryStillApplies() throws Exception {
+        Path reports = reports();
+        Files.writeString(reports.resolve("sources.json"), "{\"sources\": ["
+                + "{\"file\": \"a.txt\", \"title\": \"The bridge closes\", \"published\": \"2015-13-45\"},"
+                + "{\"file\": \"b.txt\", \"outlet\": \"Gazette\", \"published\": \"2015-06-01\", \"precision\": \"fortnight\"}]}");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+            ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
+
+            assertThat(report.imported()).hasSize(2);
+            assertThat(report.failures()).extracting(ImportReport.Failure::reason).anySatisfy(reason ->
+                    assertThat(reason).contains("a.txt", "2015-13-45", "not a date"))
+                    .anySatisfy(reason -> assertThat(reason).contains("b.txt", "fortnight"));
+            assertThat(workbench.library().all()).extracting(Source::title).contains("The bridge closes");
+            assertThat(workbench.library().all()).extracting(Source::outlet).contains("Gazette");
+        }
+    }
+
+    @Test
+    void aBrokenSourcesJsonIsNamedWithItsLineAndTheFilesStillImport() throws Exception {
+        Path reports = reports();
+        Files.writeString(reports.resolve("sources.json"), "{\"sources\": [\n{\"file\": \"a.txt\",, }\n]}");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("q")), false)) {
+            ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
+
+            assertThat(report.imported()).hasSize(2);
+            assertThat(report.failures()).singleElement().satisfies(failure -> {
+                assertThat(failure.file().getFileName().toString()).isEqualTo("sources.json");
+                assertThat(failure.reason()).contains("not valid JSON", "line 2");
+            });
+        }
+    }
+}
