@@ -59,6 +59,13 @@ public final class ImportService {
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<ImportReport.Failure> failures = new ArrayList<>();
+        for (Path chosen : filesOrFolders) {
+            if (java.nio.file.Files.isDirectory(chosen) && ImportableFiles.expand(List.of(chosen)).isEmpty()) {
+                // an empty folder, or one of other files, imports nothing: say so rather than "Imported 0 files"
+                failures.add(new ImportReport.Failure(chosen, "The folder " + chosen.getFileName()
+                        + " holds no file Crosscheck can import (.txt, .md, .html or .pdf)."));
+            }
+        }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.update(i, files.size(), "Reading " + file.getFileName());
@@ -104,7 +111,8 @@ public final class ImportService {
             SampleArticles.Folder described = SampleArticles.readFolder(folder);
             described.entries().forEach(entry -> byFile.put(entry.file(), entry.metadata()));
             described.problems().forEach(problem ->
-                    failures.add(new ImportReport.Failure(folder.resolve("sources.json"), "sources.json " + problem)));
+                    failures.add(new ImportReport.Failure(folder.resolve("sources.json"),
+                            "The sources.json of " + folder.getFileName() + " " + problem + ".")));
         }
         return byFile;
     }

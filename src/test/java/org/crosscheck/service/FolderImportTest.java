@@ -55,4 +55,17 @@ class FolderImportTest {
             });
         }
     }
+
+    @Test
+    void aFolderWithNothingToImportSaysSo() throws Exception {
+        Path pictures = Files.createDirectories(folder.resolve("pictures"));
+        Files.write(pictures.resolve("photo.jpg"), new byte[] {1, 2, 3});
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("r")), false)) {
+            ImportReport report = workbench.imports().importFiles(List.of(pictures), Progress.NONE);
+
+            assertThat(report.imported()).isEmpty();
+            assertThat(report.failures()).singleElement().satisfies(failure ->
+                    assertThat(failure.reason()).contains("holds no file Crosscheck can import"));
+        }
+    }
 }
