@@ -53,7 +53,13 @@ public final class CommandLine {
     }
 
     private Arguments parse(Command command, List<String> words) {
-        return Arguments.parse(words, optionsOf(command));
+        Arguments arguments = Arguments.parse(words, optionsOf(command));
+        // only a command whose usage takes "FILE..." or "DIR..." has plain arguments; a stray word is a mistake
+        boolean takesFiles = command.usage().contains("FILE...") || command.usage().contains("DIR...");
+        if (!takesFiles && !arguments.plain().isEmpty()) {
+            throw new UsageException("unexpected argument " + arguments.plain().get(0));
+        }
+        return arguments;
     }
 
     /** The options a command's usage line mentions: "--published", "--project" … */

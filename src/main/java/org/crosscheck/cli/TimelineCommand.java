@@ -28,6 +28,9 @@ final class TimelineCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) {
         Path file = Path.of(arguments.required("out"));
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("--out must name a .png file (the picture is written as PNG), not " + file);
+        }
         LaneMode lanes = lanes(arguments.option("lanes").orElse("source"));
         TimelineData data;
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {

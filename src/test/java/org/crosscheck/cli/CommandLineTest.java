@@ -108,6 +108,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aStrayArgumentOrAPictureNamedOtherThanPngIsAUsageError() throws Exception {
+        String project = folder.resolve("news").toString();
+        run("import", "--project", project, "seeds");
+
+        assertThat(run("compare", "--project", project, "stray")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument stray");
+        assertThat(run("timeline", "--project", project, "--out", folder.resolve("t.jpg").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must name a .png file");
+        assertThat(folder.resolve("t.jpg")).doesNotExist();
+    }
+
+    @Test
     void timelineWritesAPicture() throws Exception {
         String project = folder.resolve("news").toString();
         run("import", "--project", project, "seeds");
