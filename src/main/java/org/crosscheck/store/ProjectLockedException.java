@@ -8,8 +8,8 @@ public final class ProjectLockedException extends StoreException {
     private final Path project;
 
     public ProjectLockedException(Path project) {
-        super("The project " + project.getFileName() + " is already open in another Crosscheck window. "
-                + "Close it there first, or open another project.");
+        super("The project " + project.getFileName() + " is already open in another Crosscheck window or command. "
+                + "Close it there, or wait for the command to finish, or open another project.");
         this.project = project;
     }
 

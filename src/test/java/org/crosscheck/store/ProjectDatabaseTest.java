@@ -151,7 +151,7 @@ class ProjectDatabaseTest {
             assertThatThrownBy(() -> Database.open(project()))
                     .isInstanceOf(ProjectLockedException.class)
                     .hasMessageContaining("research")
-                    .hasMessageContaining("already open in another Crosscheck window");
+                    .hasMessageContaining("already open in another Crosscheck window or command");
         }
         try (Database afterClose = Database.open(project())) {
             assertThat(afterClose.project().displayName()).isEqualTo("research");
