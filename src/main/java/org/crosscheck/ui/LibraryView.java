@@ -72,7 +72,7 @@ final class LibraryView {
 
     private void initListeners() {
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, summary) -> {
-            if (summary != null && !syncing) {
+            if (summary != null && !syncing && !model.library().isUpdating()) {
                 model.open(summary.id());
             }
         });

@@ -35,6 +35,7 @@ public final class LibraryViewModel {
     private Map<Long, Story> storyOfSource = Map.of();
     private Map<Long, Integer> storyRank = Map.of();
     private Map<Long, Integer> storySize = Map.of();
+    private boolean updating;
 
     public LibraryViewModel() {
         search.addListener((observable, before, now) -> refilter());
@@ -80,13 +81,26 @@ public final class LibraryViewModel {
             size.put(entry.story().id(), entry.sourceIds().size());
             entry.sourceIds().forEach(id -> bySource.put(id, entry.story()));
         }
-        storyOfSource = bySource;
-        storyRank = rank;
-        storySize = size;
-        stories.setAll(entries.stream().map(StoryService.StoryEntry::story).toList());
-        sources.setAll(summaries);
-        refilter();
-        resort();
+        updating = true;
+        try {
+            storyOfSource = bySource;
+            storyRank = rank;
+            storySize = size;
+            stories.setAll(entries.stream().map(StoryService.StoryEntry::story).toList());
+            sources.setAll(summaries);
+            refilter();
+            resort();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /**
+     * True while the list is being replaced: the list's selection moves with its rows then, and a
+     * view must not take that for the researcher choosing an article.
+     */
+    public boolean isUpdating() {
+        return updating;
     }
 
     private void refilter() {

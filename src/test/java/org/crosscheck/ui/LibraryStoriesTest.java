@@ -73,6 +73,23 @@ class LibraryStoriesTest extends FxRobot {
         Waits.until(() -> headerTexts().contains(before));
     }
 
+    @Test
+    void anArticleClickedInTheLibraryByStoryOpens() {
+        clickOn("#libraryByStory");
+        Waits.until(() -> visibleHeaders() > 0);
+        SourceSummary other = library().getItems().get(library().getItems().size() - 1);
+        interact(() -> library().scrollTo(other));
+        Waits.until(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(other.title()))
+                .tryQuery().isPresent());
+        clickOn(lookup(".source-title").match(node -> ((Label) node).getText().equals(other.title())).queryAs(Label.class));
+
+        // the article opens, and the list keeps it selected while the library reloads around it
+        Waits.until(() -> lookup("#articleTitle").queryAs(Label.class).getText().equals(other.title()));
+        sleep(500);
+        assertThat(lookup("#articleTitle").queryAs(Label.class).getText()).isEqualTo(other.title());
+        assertThat(library().getSelectionModel().getSelectedItem()).isEqualTo(other);
+    }
+
     private long visibleHeaders() {
         return lookup(".story-header").queryAll().stream().filter(Node::isVisible).count();
     }
