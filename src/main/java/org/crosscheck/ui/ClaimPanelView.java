@@ -140,6 +140,9 @@ final class ClaimPanelView {
             StringBuilder line = new StringBuilder(Texts.get("status." + claim.status().key()));
             if (claim.quantity().low() != null || claim.quantity().high() != null) {
                 line.append(" · ").append(org.crosscheck.compare.Figures.of(claim.quantity()));
+                if (!claim.quantity().role().isBlank()) {
+                    line.append(' ').append(claim.quantity().role()); // "5 injured", "1 killed": what the figure counts
+                }
             }
             if (!claim.speaker().isBlank()) {
                 line.append(" · ").append(claim.speaker());

@@ -211,24 +211,6 @@ class StoryDiagnosisBenchmark {
         return closeness.of(one, two);
     }
 
-    static double oldSimilarity(StoryVectors vectors, int one, int two) {
-        double dot = 0;
-        int[] a = vectors.terms(one);
-        int[] b = vectors.terms(two);
-        double[] wa = vectors.weights(one);
-        double[] wb = vectors.weights(two);
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                dot += wa[i++] * wb[j++];
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return dot / (vectors.norm(one) * vectors.norm(two));
-    }
-
     private static String shared(StoryVectors vectors, int one, int two) {
         StringBuilder text = new StringBuilder();
         int[] a = vectors.terms(one);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
+import org.crosscheck.corpus.GvaCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +49,7 @@ class DevGoldAccuracyTest {
             return;
         }
         StringBuilder card = new StringBuilder("\n== Extraction scorecard (gold/dev: GVA reports and BBC articles) ==\n");
-        Map<String, String> gvaTexts = gvaTexts(gva);
+        Map<String, String> gvaTexts = gvaTexts();
         for (String part : new String[] {"gva-part1.json", "gva-part2.json"}) {
             JsonNode gold = resource("/gold/dev/" + part);
             for (Iterator<Map.Entry<String, JsonNode>> it = gold.get("documents").fields(); it.hasNext(); ) {
@@ -86,21 +84,10 @@ class DevGoldAccuracyTest {
     }
 
     /** The texts of the dev incidents' reports by article id; the held-out incidents are never parsed. */
-    private static Map<String, String> gvaTexts(Path folder) throws IOException {
-        Set<String> dev = new HashSet<>(Files.readAllLines(folder.resolve("dev-incidents.txt")).stream()
-                .map(String::strip).filter(line -> !line.isEmpty()).toList());
+    private static Map<String, String> gvaTexts() throws IOException {
         Map<String, String> texts = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader lines = Files.newBufferedReader(folder.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int key = line.indexOf("\"incident_id\": \"");
-                String incident = key < 0 ? "" : line.substring(key + 16, line.indexOf('"', key + 16));
-                if (dev.contains(incident)) {
-                    JsonNode article = json.readTree(line);
-                    texts.putIfAbsent(article.get("article_id").asText(), article.get("text").asText());
-                }
-            }
-        }
+        GvaCorpus.dev(1).orElseThrow().incidents().forEach(incident -> incident.reports()
+                .forEach(report -> texts.put(report.articleId(), report.text())));
         return texts;
     }
 

@@ -141,6 +141,12 @@ class StoryServiceTest {
         workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), false);
 
         assertThat(storyOf("maple-1.txt").orElseThrow().story().name()).isEqualTo("Blue Heron Tavern shooting");
+    }
+
+    @Test
+    void theHeadlineThatIsAlsoTheTitleCountsOnceInTheStoryTerms() {
         assertThat(StoryService.withoutHeadline("Title\n\nBody", "Title")).isEqualTo("\n\nBody");
+        assertThat(StoryService.withoutHeadline("Another first line\n\nBody", "Title"))
+                .isEqualTo("Another first line\n\nBody");
     }
 }
