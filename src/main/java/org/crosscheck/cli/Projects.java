@@ -11,13 +11,16 @@ final class Projects {
     private Projects() {
     }
 
-    /** An existing project; a command that reads one must not create an empty file by a typo. */
+    /**
+     * An existing project, opened only to read: a command that reports must neither create an
+     * empty file by a typo nor change the project it reports on.
+     */
     static Workbench openExisting(String path) {
         ProjectFile project = ProjectFile.of(Path.of(path));
         if (!Files.exists(project.databaseFile())) {
             throw new UsageException("no project at " + project.databaseFile());
         }
-        return Workbench.open(project, false);
+        return Workbench.openForReading(project);
     }
 
     /** A project to fill: created empty when it does not exist yet. */

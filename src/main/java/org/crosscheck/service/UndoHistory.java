@@ -28,6 +28,9 @@ public final class UndoHistory {
     }
 
     synchronized void perform(Edit edit) {
+        if (database.isReadOnly()) {
+            throw new ReadOnlyProjectException(edit.description());
+        }
         edit.apply(database);
         undoable.push(edit);
         if (undoable.size() > LIMIT) {

@@ -46,7 +46,7 @@ public final class Workbench implements AutoCloseable {
         try {
             if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);
-            } else {
+            } else if (!workbench.isReadOnly()) {
                 workbench.stories.updateIfUnread(); // a project made before stories existed
             }
         } catch (RuntimeException e) {
@@ -54,6 +54,19 @@ public final class Workbench implements AutoCloseable {
             throw e;
         }
         return workbench;
+    }
+
+    /**
+     * Opens an existing project only to read it: never created, migrated or written, so a
+     * command that reports on a project leaves its file byte for byte as it was.
+     */
+    public static Workbench openForReading(ProjectFile file) {
+        return new Workbench(Database.open(file, Database.Access.READ));
+    }
+
+    /** Whether edits are refused: the project file cannot be written, or was opened only to read. */
+    public boolean isReadOnly() {
+        return database.isReadOnly();
     }
 
     public ProjectFile project() {

@@ -5,10 +5,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,6 +27,8 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
 
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
     /** H2's code for "Database may be already in use" (another program holds the file). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -31,32 +36,62 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Connection connection;
+    private final boolean readOnly;
 
-    private Database(ProjectFile project, FileChannel lockChannel, FileLock lock, Connection connection) {
+    private Database(ProjectFile project, FileChannel lockChannel, FileLock lock, Connection connection,
+                     boolean readOnly) {
         this.project = project;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** How a project is opened: to work in it, or only to read it (a command that changes nothing). */
+    public enum Access {
+        /** Created when missing, migrated when older; opened read-only when the file cannot be written. */
+        EDIT,
+        /** Never created, never migrated, never written. */
+        READ
     }
 
     /**
-     * Opens (creating if needed) the project and brings its schema up to date.
+     * Opens (creating if needed) the project and brings its schema up to date; a file that
+     * cannot be written opens read-only ({@link #isReadOnly()}).
      *
      * @throws ProjectLockedException if another Crosscheck holds the project
      * @throws StoreException         if the file cannot be opened or migrated
      */
     public static Database open(ProjectFile project) {
+        return open(project, Access.EDIT);
+    }
+
+    /**
+     * Opens the project for {@code access}.
+     *
+     * @throws ProjectLockedException if another Crosscheck holds the project
+     * @throws StoreException         if the file cannot be opened, or is no project this version can use
+     */
+    public static Database open(ProjectFile project, Access access) {
+        Path file = project.databaseFile();
+        boolean exists = Files.exists(file);
+        if (!exists && access == Access.READ) {
+            throw new StoreException("There is no project at " + file + ".");
+        }
+        boolean readOnly = access == Access.READ || (exists && !Files.isWritable(file));
         FileChannel channel = null;
         try {
-            Files.createDirectories(project.databaseFile().getParent());
-            channel = FileChannel.open(project.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                throw new ProjectLockedException(project.databaseFile());
+            channel = lockChannel(project, readOnly);
+            FileLock lock = channel == null ? null : tryLock(channel);
+            if (channel != null && lock == null) {
+                throw new ProjectLockedException(file);
             }
-            SchemaCheck.refuseWhatIsNoProject(project.databaseFile());
+            SchemaCheck.refuseWhatIsNoProject(file);
             String url = "jdbc:h2:file:" + project.h2Base() + ";DB_CLOSE_ON_EXIT=FALSE";
-            if (Files.exists(project.databaseFile())) {
+            if (readOnly) {
+                return new Database(project, channel, lock, openReadOnly(url, file, access), true);
+            }
+            if (exists) {
                 guardBeforeMigrating(url, project);
             }
             // Our connection opens first so the database stays open while Flyway migrates it.
@@ -67,19 +102,52 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new Database(project, channel, lock, connection);
+            return new Database(project, channel, lock, connection, false);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot open the project " + project.databaseFile() + ": " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Cannot open " + file, e);
+            throw new StoreException("Cannot open the project " + file + ": " + IoWords.of(e), e);
         } catch (SQLException e) {
             closeQuietly(channel);
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                throw new ProjectLockedException(project.databaseFile());
+                throw new ProjectLockedException(file);
             }
-            throw new StoreException("Cannot open the project database " + project.databaseFile()
-                    + ": " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Cannot open " + file, e);
+            throw SqlWords.openFailure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /**
+     * The lock file's channel; none for a read-only project in a folder we may not write, where
+     * no lock file can be made (and nothing of ours writes, so there is nothing to guard).
+     */
+    private static FileChannel lockChannel(ProjectFile project, boolean readOnly) throws IOException {
+        try {
+            Files.createDirectories(project.databaseFile().getParent());
+            return FileChannel.open(project.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileSystemException e) {
+            if (readOnly) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** A read-only connection to a project whose schema is exactly this version's. */
+    private static Connection openReadOnly(String url, Path file, Access access) throws SQLException {
+        String readOnlyUrl = url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        Connection connection = DriverManager.getConnection(readOnlyUrl, "sa", "");
+        try {
+            Flyway flyway = Flyway.configure().dataSource(readOnlyUrl, "sa", "")
+                    .locations("classpath:db/migration").load();
+            SchemaCheck.refuseNewer(flyway, file);
+            SchemaCheck.refuseUnmigrated(flyway, file, access == Access.READ);
+            return connection;
+        } catch (RuntimeException e) {
+            connection.close();
             throw e;
         }
     }
@@ -112,19 +180,25 @@ public final class Database implements AutoCloseable {
     private static void migrate(String url) {
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            if (String.valueOf(e.getMessage()).contains("no schema history table")) {
+        } catch (RuntimeException e) {
+            if (e instanceof org.flywaydb.core.api.FlywayException
+                    && String.valueOf(e.getMessage()).contains("no schema history table")) {
                 throw new StoreException("This file is an H2 database, but not a Crosscheck project: it has tables "
                         + "of its own. Nothing was changed.", e);
             }
-            throw new StoreException("Cannot bring the project's schema up to date: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new StoreException("Cannot bring the project's schema up to date: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Migration failed", e);
+            throw new StoreException("Cannot bring the project's schema up to date; the copy kept beside it (.before-v…)"
+                    + " holds it as it was. Details are in crosscheck.log.", e);
         }
     }
 
     public ProjectFile project() {
         return project;
+    }
+
+    /** Whether this project was opened only to be read: every change is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**
@@ -140,7 +214,8 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Cannot " + what + " in " + project.databaseFile(), e);
+            throw SqlWords.workFailure(what, e);
         } catch (RuntimeException e) {
             rollback();
             throw e;
@@ -160,10 +235,14 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("Cannot close the project " + project.databaseFile(), e);
+            LOG.log(Level.WARNING, "Cannot close " + project.databaseFile(), e);
+            throw new StoreException("Cannot close the project " + project.databaseFile() + ": "
+                    + SqlWords.reason(e), e);
         } finally {
             try {
-                lock.release();
+                if (lock != null) {
+                    lock.release();
+                }
             } catch (IOException ignored) {
                 // Closing the channel releases the lock as well.
             }

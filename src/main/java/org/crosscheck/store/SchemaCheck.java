@@ -42,6 +42,17 @@ final class SchemaCheck {
                         + "Nothing was changed.");
             }
         }
+        String damage = FileShape.damage(file);
+        if (damage != null) {
+            throw damaged(file, damage);
+        }
+    }
+
+    /** The words for a project file H2 cannot read whole. */
+    static StoreException damaged(Path file, String why) {
+        return new StoreException("The project file " + file + " is damaged: " + why + ". Nothing was changed. "
+                + "Restore it from a backup (a copy named " + file.getFileName() + ".before-v… beside it, if "
+                + "Crosscheck kept one), or open another project.");
     }
 
     /**
@@ -49,13 +60,38 @@ final class SchemaCheck {
      * project that has a schema already (and so a copy should be kept first).
      */
     static boolean pendingCopyNeeded(Flyway flyway, Path file) {
+        refuseNewer(flyway, file);
+        return flyway.info().current() != null && flyway.info().pending().length > 0;
+    }
+
+    /** Refuses a schema newer than this version knows. */
+    static void refuseNewer(Flyway flyway, Path file) {
         for (MigrationInfo migration : flyway.info().applied()) {
             if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
                 throw new StoreException("The project " + file + " was made by a newer Crosscheck (its schema is at "
                         + "version " + migration.getVersion() + "). Open it with that version; this one left it as it was.");
             }
         }
-        return flyway.info().current() != null && flyway.info().pending().length > 0;
+    }
+
+    /**
+     * Refuses, for reading only, a file whose schema is not exactly this version's: an H2 file of
+     * someone else's, or a project that would need migrating, which reading must not do.
+     */
+    static void refuseUnmigrated(Flyway flyway, Path file, boolean onlyReading) {
+        if (flyway.info().current() == null) {
+            throw new StoreException("The file " + file + " is an H2 database, but not a Crosscheck project. "
+                    + "Nothing was changed.");
+        }
+        if (flyway.info().pending().length > 0) {
+            throw new StoreException(onlyReading
+                    ? "The project " + file + " was made by an older Crosscheck and must be brought up to date "
+                            + "before it can be read. Open it once in the window, or import into it (a copy is kept "
+                            + "first); this command changes nothing."
+                    : "The project " + file + " cannot be written, and it was made by an older Crosscheck, so it "
+                            + "cannot be brought up to date. Make the file writable, or copy it somewhere you can "
+                            + "write, and open it again.");
+        }
     }
 
     /** Copies the closed project file to {@code NAME.mv.db.before-vN} (N its schema version), once. */

@@ -81,4 +81,115 @@ class ProjectSafetyTest {
         assertThatThrownBy(() -> Database.open(project)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a Crosscheck project");
     }
+
+    @Test
+    void aCutShortProjectIsRefusedAsDamagedAndLeftAsItWas() throws Exception {
+        ProjectFile whole = ProjectFile.of(folder.resolve("whole"));
+        fill(whole);
+        byte[] bytes = Files.readAllBytes(whole.databaseFile());
+        // part-way through a block, on a block boundary, and with only the headers left
+        for (int length : new int[] {bytes.length * 2 / 3 + 123, (bytes.length / 2 / 4096) * 4096, 8192}) {
+            ProjectFile cut = ProjectFile.of(folder.resolve("cut" + length));
+            byte[] cutBytes = java.util.Arrays.copyOf(bytes, length);
+            Files.write(cut.databaseFile(), cutBytes);
+
+            for (Database.Access access : Database.Access.values()) {
+                assertThatThrownBy(() -> Database.open(cut, access)).as("cut at %d, %s", length, access)
+                        .isInstanceOf(StoreException.class).hasMessageContaining("is damaged")
+                        .hasMessageContaining("Nothing was changed").hasMessageNotContaining("Exception");
+            }
+            assertThat(Files.readAllBytes(cut.databaseFile())).isEqualTo(cutBytes);
+        }
+    }
+
+    @Test
+    void aWholeProjectPassesTheShapeCheck() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("whole"));
+        fill(project);
+
+        Database.open(project).close();
+        Database.open(project, Database.Access.READ).close();
+    }
+
+    @Test
+    void openingOnlyToReadLeavesTheFileByteForByte() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("read"));
+        fill(project);
+        byte[] before = Files.readAllBytes(project.databaseFile());
+
+        try (Database database = Database.open(project, Database.Access.READ)) {
+            assertThat(database.isReadOnly()).isTrue();
+            int tags = database.inTransaction("count", connection -> {
+                try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM tag")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertThat(tags).isGreaterThanOrEqualTo(200);
+            assertThatThrownBy(() -> database.inTransaction("add a tag", connection ->
+                    connection.createStatement().executeUpdate("INSERT INTO tag (name, color) VALUES ('x', '#000000')")))
+                    .isInstanceOf(StoreException.class).hasMessage("Cannot add a tag: the project is open read-only, "
+                            + "so nothing can be changed.");
+        }
+        assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void readingNeverMigratesAnOlderProject() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("older"));
+        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
+                .target("2").load().migrate();
+        byte[] before = Files.readAllBytes(project.databaseFile());
+
+        assertThatThrownBy(() -> Database.open(project, Database.Access.READ)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("made by an older Crosscheck").hasMessageContaining("changes nothing");
+        assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+        assertThat(project.databaseFile().resolveSibling("older.mv.db.before-v2")).doesNotExist();
+    }
+
+    @Test
+    void readingNeitherCreatesAProjectNorTakesAnotherApplicationsDatabase() throws Exception {
+        ProjectFile missing = ProjectFile.of(folder.resolve("typo"));
+        assertThatThrownBy(() -> Database.open(missing, Database.Access.READ)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("There is no project");
+        assertThat(missing.databaseFile()).doesNotExist();
+
+        ProjectFile other = ProjectFile.of(folder.resolve("other"));
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + other.h2Base(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE invoices (id INT PRIMARY KEY, total DECIMAL)");
+        }
+        byte[] before = Files.readAllBytes(other.databaseFile());
+        assertThatThrownBy(() -> Database.open(other, Database.Access.READ)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Crosscheck project");
+        assertThat(Files.readAllBytes(other.databaseFile())).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenOpensReadOnly() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("locked-down"));
+        fill(project);
+        assertThat(project.databaseFile().toFile().setWritable(false, false)).isTrue();
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(project.databaseFile()),
+                "this user may write any file (root), so a file cannot be made read-only for it");
+        byte[] before = Files.readAllBytes(project.databaseFile());
+
+        try (Database database = Database.open(project)) {
+            assertThat(database.isReadOnly()).isTrue();
+        }
+        assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+    }
+
+    /** A project with a few rows, closed, so that its file is whole. */
+    private static void fill(ProjectFile project) {
+        try (Database database = Database.open(project)) {
+            database.inTransaction("add tags", connection -> {
+                for (int i = 0; i < 200; i++) {
+                    connection.createStatement().executeUpdate(
+                            "INSERT INTO tag (name, color) VALUES ('tag " + i + "', '#112233')");
+                }
+                return null;
+            });
+        }
+    }
 }
