@@ -23,6 +23,12 @@ public final class Launcher {
         if (commands.handles(args)) {
             System.exit(commands.run(args, System.out, System.err));
         }
+        java.util.Optional<String> problem = CrosscheckApp.problemWith(java.util.Arrays.asList(args));
+        if (problem.isPresent()) {
+            System.err.println("crosscheck: " + problem.get());
+            commands.printUsage(System.err);
+            System.exit(2);
+        }
         Application.launch(CrosscheckApp.class, args);
     }
 }

@@ -46,7 +46,7 @@ public final class CommandLine {
     }
 
     public void printUsage(PrintStream out) {
-        out.println("Usage: java -jar crosscheck.jar [--project PATH]      opens the window");
+        out.println("Usage: java -jar crosscheck.jar [--project PATH] [--read-only]   opens the window");
         for (Command command : commands) {
             out.println("       java -jar crosscheck.jar " + command.usage());
         }

@@ -24,6 +24,7 @@ public final class CrosscheckApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(CrosscheckApp.class.getName());
     private static final String ICON = "/assets/icons/crosscheck.png";
+    private static final String READ_ONLY = "--read-only";
 
     private final FxRunner runner = new FxRunner();
     private volatile Workbench workbench;
@@ -37,7 +38,8 @@ public final class CrosscheckApp extends Application {
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(new Scene(new StackPane(opening), 480, 160));
         stage.show();
-        runner.run(() -> Workbench.open(project, true), opened -> {
+        boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
+        runner.run(() -> onlyToRead ? Workbench.openForReading(project) : Workbench.open(project, true), opened -> {
             workbench = opened;
             showWindow(stage, opened);
             LOG.info(() -> "Crosscheck window open on " + project.displayName() + " after "
@@ -53,7 +55,7 @@ public final class CrosscheckApp extends Application {
 
     private void showWindow(Stage stage, Workbench opened) {
         MainWindow window = new MainWindow(new MainViewModel(opened, runner));
-        window.setProjectSwitcher(file -> switchTo(stage, file));
+        window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.show(stage);
     }
 
@@ -61,13 +63,24 @@ public final class CrosscheckApp extends Application {
      * Opens another project in this window: the new one is opened first, so a project that cannot
      * be opened (held by another window, damaged) leaves the current one as it was.
      */
-    private void switchTo(Stage stage, ProjectFile file) {
+    private void switchTo(Stage stage, ProjectFile file, boolean onlyToRead) {
         Workbench current = workbench;
         if (current != null && current.project().databaseFile().toAbsolutePath()
-                .equals(file.databaseFile().toAbsolutePath())) {
+                .equals(file.databaseFile().toAbsolutePath()) && current.isReadOnly() == onlyToRead) {
             return;
         }
-        runner.run(() -> Workbench.open(file, true), opened -> {
+        if (current != null && current.project().equals(file)) {
+            // the same file in the other mode: it must be let go first, as it can be held only once
+            runner.run(() -> {
+                current.close();
+                return Boolean.TRUE;
+            }, closed -> {
+                workbench = null;
+                switchTo(stage, file, onlyToRead);
+            }, error -> LOG.warning("Could not close " + current.project().displayName()));
+            return;
+        }
+        runner.run(() -> onlyToRead ? Workbench.openForReading(file) : Workbench.open(file, true), opened -> {
             workbench = opened;
             showWindow(stage, opened);
             if (current != null) {
@@ -91,6 +104,25 @@ public final class CrosscheckApp extends Application {
         if (workbench != null) {
             workbench.close();
         }
+    }
+
+    /**
+     * What is wrong with the window's command line, if anything: it takes {@code --project PATH}
+     * and {@code --read-only}, and a mistyped option must not silently open the default project.
+     */
+    public static java.util.Optional<String> problemWith(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--project")) {
+                if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                    return java.util.Optional.of("--project needs the path of a project");
+                }
+                i++;
+            } else if (!argument.equals(READ_ONLY)) {
+                return java.util.Optional.of("unexpected argument " + argument);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static ProjectFile projectFrom(List<String> arguments) {

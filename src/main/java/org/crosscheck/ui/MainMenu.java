@@ -46,25 +46,31 @@ final class MainMenu {
         newProject.setOnAction(event -> window.newProject());
         MenuItem openProject = shortcut(new MenuItem(Texts.get("menu.file.openProject")), "menuOpenProject",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                window::openProject);
-        return new Menu(Texts.get("menu.file"), null, newProject, openProject, new SeparatorMenuItem(), importFiles,
+                () -> window.openProject(false));
+        MenuItem openReadOnly = new MenuItem(Texts.get("menu.file.openProjectReadOnly"));
+        openReadOnly.setId("menuOpenProjectReadOnly");
+        openReadOnly.setOnAction(event -> window.openProject(true));
+        editing(importFiles);
+        return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, new SeparatorMenuItem(),
+                importFiles,
                 new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {
         MenuItem undo = item("menuUndo", Texts.get("menu.edit.undo"), KeyCode.Z, model::undo);
         undo.textProperty().bind(model.nextUndoProperty().map(next -> MainWindow.menuText("menu.edit.undo", next)));
-        undo.disableProperty().bind(model.nextUndoProperty().map(next -> next.isEmpty()));
+        undo.disableProperty().bind(model.nextUndoProperty().map(next -> next.isEmpty() || model.isReadOnly()));
         MenuItem redo = new MenuItem();
         redo.setId("menuRedo");
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(event -> model.redo());
         redo.textProperty().bind(model.nextRedoProperty().map(next -> MainWindow.menuText("menu.edit.redo", next)));
-        redo.disableProperty().bind(model.nextRedoProperty().map(next -> next.isEmpty()));
+        redo.disableProperty().bind(model.nextRedoProperty().map(next -> next.isEmpty() || model.isReadOnly()));
         MenuItem delete = new MenuItem(Texts.get("menu.edit.deleteClaim"));
         delete.setId("menuDeleteClaim");
         delete.setOnAction(event -> model.deleteSelectedClaim());
-        delete.disableProperty().bind(model.article().selectedClaimProperty().isNull());
+        delete.disableProperty().bind(model.article().selectedClaimProperty().isNull().or(
+                new javafx.beans.property.SimpleBooleanProperty(model.isReadOnly())));
         return new Menu(Texts.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), delete);
     }
 
@@ -99,6 +105,8 @@ final class MainMenu {
         rescan.setOnAction(event -> model.rescanAll());
         menu.getItems().addAll(new SeparatorMenuItem(), confirm, reject, next, previous, acceptAll,
                 new SeparatorMenuItem(), mark, link, new SeparatorMenuItem(), rescan);
+        // moving between suggestions reads; everything else here changes the project
+        menu.getItems().stream().filter(item -> item != next && item != previous).forEach(this::editing);
         return menu;
     }
 
@@ -106,6 +114,7 @@ final class MainMenu {
         MenuItem details = item("menuSourceDetails", Texts.get("menu.source.details"), KeyCode.I,
                 window::editSourceDetails);
         MenuItem search = item("menuSearch", Texts.get("library.search"), KeyCode.F, window::focusSearch);
+        editing(details);
         return new Menu(Texts.get("menu.source"), null, details, search);
     }
 
@@ -113,8 +122,10 @@ final class MainMenu {
         MenuItem aliases = new MenuItem(Texts.get("menu.tags.aliases"));
         aliases.setId("menuAliases");
         aliases.setOnAction(event -> window.editAliases());
-        return new Menu(Texts.get("menu.tags"), null,
-                item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags), aliases);
+        MenuItem manage = item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags);
+        editing(manage);
+        editing(aliases);
+        return new Menu(Texts.get("menu.tags"), null, manage, aliases);
     }
 
     private Menu helpMenu() {
@@ -123,6 +134,13 @@ final class MainMenu {
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(event -> window.showShortcuts());
         return new Menu(Texts.get("menu.help"), null, shortcuts);
+    }
+
+    /** An item that changes the project: off while the project is open read-only. */
+    private void editing(MenuItem item) {
+        if (model.isReadOnly()) {
+            item.setDisable(true);
+        }
     }
 
     private static MenuItem shortcut(MenuItem item, String id, KeyCodeCombination keys, Runnable action) {

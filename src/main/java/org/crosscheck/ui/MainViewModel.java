@@ -63,6 +63,11 @@ public final class MainViewModel {
         });
     }
 
+    /** Whether the project is open read-only: editing is off for as long as it is open. */
+    public boolean isReadOnly() {
+        return workbench.isReadOnly();
+    }
+
     public ComparisonViewModel comparison() {
         return comparison;
     }

@@ -41,10 +41,16 @@ public final class MainWindow {
     private final ClaimPanelView panel;
     private Stage stage;
 
-    private java.util.function.Consumer<org.crosscheck.store.ProjectFile> projectSwitcher = file -> { };
+    /** Opens a project in this window in place of the current one. */
+    @FunctionalInterface
+    public interface ProjectSwitcher {
+        void open(org.crosscheck.store.ProjectFile file, boolean onlyToRead);
+    }
 
-    /** What File › Open project… and New project… do with the file chosen. */
-    public void setProjectSwitcher(java.util.function.Consumer<org.crosscheck.store.ProjectFile> switcher) {
+    private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
+
+    /** What File › Open project…, Open project read-only… and New project… do with the file chosen. */
+    public void setProjectSwitcher(ProjectSwitcher switcher) {
         projectSwitcher = switcher;
     }
 
@@ -66,7 +72,9 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.52);
         root.setCenter(split);
-        root.setTop(new MainMenu(this, model).createMenuBar());
+        root.setTop(model.isReadOnly()
+                ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())
+                : new MainMenu(this, model).createMenuBar());
         root.setBottom(createStatusBar());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -74,11 +82,21 @@ public final class MainWindow {
         new MainMenu(this, model).installExtraShortcuts(scene);
         model.status().setErrorPresenter(this::showError);
         model.lastImportProperty().addListener((observable, before, report) -> showImportProblems(report));
-        stage.setTitle(Texts.get("app.title", model.projectName()));
+        stage.setTitle(Texts.get(model.isReadOnly() ? "app.title.readOnly" : "app.title", model.projectName()));
         stage.setScene(scene);
         stage.centerOnScreen();
         stage.show();
         model.start();
+    }
+
+    /** A bar under the menus that stays while the project is open: edits are off, and why. */
+    private static javafx.scene.Node readOnlyNotice() {
+        javafx.scene.control.Label notice = new javafx.scene.control.Label(Texts.get("readOnly.notice"));
+        notice.setId("readOnlyNotice");
+        notice.getStyleClass().add("read-only-notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        return notice;
     }
 
     /** Comparison and timeline below the article, so a double-click there opens the claim above. */
@@ -187,14 +205,14 @@ public final class MainWindow {
     }
 
     /** File › Open project…: an existing project file. */
-    void openProject() {
+    void openProject(boolean onlyToRead) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("menu.file.openProject"));
+        chooser.setTitle(Texts.get(onlyToRead ? "menu.file.openProjectReadOnly" : "menu.file.openProject"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.files"),
                 "*" + org.crosscheck.store.ProjectFile.SUFFIX));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            projectSwitcher.accept(org.crosscheck.store.ProjectFile.of(file.toPath()));
+            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), onlyToRead);
         }
     }
 
@@ -205,7 +223,7 @@ public final class MainWindow {
         chooser.setInitialFileName("research" + org.crosscheck.store.ProjectFile.SUFFIX);
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            projectSwitcher.accept(org.crosscheck.store.ProjectFile.of(file.toPath()));
+            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), false);
         }
     }
 

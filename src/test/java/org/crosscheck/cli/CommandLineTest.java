@@ -184,4 +184,43 @@ class CommandLineTest {
 
         assertThat(run("timeline", "--project", "x", "--out", "y.png", "--lanes", "colour")).isEqualTo(2);
     }
+
+    @Test
+    void commandsThatOnlyReadLeaveTheProjectByteForByte() throws Exception {
+        String project = folder.resolve("p").toString();
+        run("import", "--project", project, "seeds");
+        Path file = folder.resolve("p.mv.db");
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("compare", "--project", project)).isZero();
+        assertThat(run("timeline", "--project", project, "--out", folder.resolve("t.png").toString())).isZero();
+        assertThat(run("report", "--project", project, "--out", folder.resolve("r.html").toString())).isZero();
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedProjectIsRefusedInPlainWordsAndLeftAsItWas() throws Exception {
+        String project = folder.resolve("p").toString();
+        run("import", "--project", project, "seeds");
+        Path file = folder.resolve("p.mv.db");
+        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(file), (int) Files.size(file) * 2 / 3);
+        Files.write(file, cut);
+
+        assertThat(run("compare", "--project", project)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is damaged", "Nothing was changed")
+                .doesNotContain("Exception", "SQL", "[9");
+        assertThat(run("import", "--project", project, "seeds")).isEqualTo(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(cut);
+    }
+
+    @Test
+    void theWindowsCommandLineRefusesWhatItDoesNotKnow() {
+        assertThat(org.crosscheck.ui.CrosscheckApp.problemWith(java.util.List.of("--project", "p", "--read-only")))
+                .isEmpty();
+        assertThat(org.crosscheck.ui.CrosscheckApp.problemWith(java.util.List.of("--projct", "p")))
+                .contains("unexpected argument --projct");
+        assertThat(org.crosscheck.ui.CrosscheckApp.problemWith(java.util.List.of("--project")))
+                .contains("--project needs the path of a project");
+    }
 }

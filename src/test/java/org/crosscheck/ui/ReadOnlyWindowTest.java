@@ -1,0 +1,88 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.crosscheck.model.SourceSummary;
+import org.crosscheck.service.Workbench;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** A project opened read-only reads as usual, says it is read-only, offers no edits and is left as it was. */
+class ReadOnlyWindowTest extends FxRobot {
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+    private ProjectFile project;
+    private byte[] before;
+
+    @BeforeEach
+    void openASampleProjectReadOnly() throws Exception {
+        project = ProjectFile.of(folder.resolve("sample"));
+        Workbench.open(project, true).close();
+        before = Files.readAllBytes(project.databaseFile());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", project.databaseFile().toString(),
+                "--read-only");
+        Waits.until(() -> library().getItems().size() == 5);
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowSaysItIsReadOnlyAndOffersNoEdits() throws Exception {
+        Label notice = lookup("#readOnlyNotice").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("Read-only:").contains("editing is off");
+        assertThat(Window.getWindows().stream().anyMatch(window -> window instanceof javafx.stage.Stage stage
+                && stage.getTitle().endsWith("(read-only)"))).isTrue();
+
+        assertThat(item("menuImport").isDisable()).isTrue();
+        assertThat(item("menuTag-quantity").isDisable()).isTrue();
+        assertThat(item("menuConfirm").isDisable()).isTrue();
+        assertThat(item("menuRescan").isDisable()).isTrue();
+        assertThat(item("menuManageTags").isDisable()).isTrue();
+        assertThat(item("menuSourceDetails").isDisable()).isTrue();
+        assertThat(item("menuExportReport").isDisable()).as("exporting reads only").isFalse();
+        assertThat(item("menuNextSuggestion").isDisable()).as("moving between suggestions reads only").isFalse();
+
+        // reading works: an article opens and its suggestions can be stepped through
+        interact(() -> library().getSelectionModel().clearAndSelect(0));
+        Waits.until(() -> lookup("#claimList").queryListView().getItems().size() > 0);
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+    }
+
+    private MenuItem item(String id) {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<SourceSummary> library() {
+        return lookup("#libraryList").queryAs(ListView.class);
+    }
+}
