@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.crosscheck.store.ProblemLog.install();
         CommandLine commands = CommandLine.standard();
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             commands.printUsage(System.out);

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public final class CommandLine {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CommandLine.class.getName());
+
     private final List<Command> commands;
 
     private CommandLine(List<Command> commands) {
@@ -40,7 +42,10 @@ public final class CommandLine {
             err.println("usage: java -jar crosscheck.jar " + command.usage());
             return 2;
         } catch (RuntimeException e) {
-            err.println("crosscheck " + command.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            // the sentence to standard error, the stack trace to the log: a script's user reads the first
+            LOG.log(java.util.logging.Level.WARNING, "crosscheck " + command.name() + " failed", e);
+            err.println("crosscheck " + command.name() + ": " + (e.getMessage() == null || e.getMessage().isBlank()
+                    ? "it failed unexpectedly; the details are in crosscheck.log" : e.getMessage()));
             return 1;
         }
     }

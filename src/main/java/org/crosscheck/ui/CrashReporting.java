@@ -1,12 +1,8 @@
 package org.crosscheck.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import org.crosscheck.store.UserDataFolder;
@@ -25,14 +21,6 @@ final class CrashReporting {
 
     static void install() {
         Path log = UserDataFolder.locate().resolve("crosscheck.log");
-        try {
-            Files.createDirectories(log.getParent());
-            FileHandler file = new FileHandler(log.toString(), 1_000_000, 1, true);
-            file.setFormatter(new SimpleFormatter());
-            LOG.addHandler(file);
-        } catch (IOException | SecurityException e) {
-            LOG.log(Level.WARNING, "Cannot write the log file " + log, e);
-        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Unexpected failure on " + thread.getName(), error);
             if (Platform.isFxApplicationThread()) {
