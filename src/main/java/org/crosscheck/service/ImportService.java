@@ -79,8 +79,7 @@ public final class ImportService {
                 failures.add(new ImportReport.Failure(file, e.getMessage()));
             }
         }
-        progress.update(files.size(), files.size(), "Saving");
-        return store(candidates, failures);
+        return store(candidates, failures, progress);
     }
 
     /** Fills the project with the sample articles that ship with Crosscheck. */
@@ -90,7 +89,7 @@ public final class ImportService {
             ImportedText text = reader.read(entry.file(), SampleArticles.sampleBytes(entry.file()));
             candidates.add(new Candidate(Path.of("sample", entry.file()), text, entry.metadata()));
         }
-        return store(candidates, List.of());
+        return store(candidates, List.of(), progress);
     }
 
     private static SourceMetadata withDate(SourceMetadata metadata, FuzzyDate published) {
@@ -117,7 +116,8 @@ public final class ImportService {
         return byFile;
     }
 
-    private ImportReport store(List<Candidate> candidates, List<ImportReport.Failure> failures) {
+    /** Finds the suggestions of the new texts (stopping there if cancelled), then saves all as one edit. */
+    private ImportReport store(List<Candidate> candidates, List<ImportReport.Failure> failures, Progress progress) {
         List<Path> duplicates = new ArrayList<>();
         List<Candidate> fresh = new ArrayList<>();
         Set<String> hashes = new HashSet<>();
@@ -134,8 +134,13 @@ public final class ImportService {
         });
         if (!fresh.isEmpty()) {
             List<Source> toInsert = new ArrayList<>(fresh.stream().map(ImportService::toSource).toList());
-            List<Extraction> read = toInsert.stream().map(source -> suggestions.read(source.text(),
-                    source.published().isKnown() ? source.published().date() : null)).toList();
+            List<Extraction> read = new ArrayList<>();
+            for (int i = 0; i < toInsert.size(); i++) {
+                Source source = toInsert.get(i);
+                progress.update(i, toInsert.size(), "Finding claims in " + source.title());
+                read.add(suggestions.read(source.text(), source.published().isKnown() ? source.published().date() : null));
+            }
+            progress.update(toInsert.size(), toInsert.size(), "Saving");
             List<String> terms = toInsert.stream().map(StoryService::termsOf).toList();
             List<List<Claim>> suggested = new ArrayList<>();
             history.perform(new Edits("Import " + fresh.size() + (fresh.size() == 1 ? " file" : " files"),

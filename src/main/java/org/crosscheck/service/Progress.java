@@ -1,6 +1,9 @@
 package org.crosscheck.service;
 
-/** Receives progress of long work; called from the working thread. */
+/**
+ * Receives progress of long work; called from the working thread, at points where the work may
+ * stop: an update may throw {@link CancelledException} (see {@link Cancellation}).
+ */
 @FunctionalInterface
 public interface Progress {
 

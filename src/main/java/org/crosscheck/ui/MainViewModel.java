@@ -19,6 +19,7 @@ import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
+import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.StoryService;
@@ -336,26 +337,31 @@ public final class MainViewModel {
         if (files.isEmpty()) {
             return;
         }
-        status.startWork(Texts.get("status.importing"));
-        runner.run(() -> workbench.imports().importFiles(files, (done, total, what) ->
-                        Platform.runLater(() -> status.progress(done, total, what))),
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.importing"), cancellation);
+        runner.run(() -> workbench.imports().importFiles(files, cancellation.watching(toStatus())),
                 report -> {
                     status.endWork();
                     lastImport.set(report);
                     status.info(report.summary());
                     reload(0, openSourceId == 0);
                 },
-                error -> status.error(Texts.get("problem.import"), error));
+                error -> status.failed(Texts.get("problem.import"), Texts.get("status.importCancelled"), error));
+    }
+
+    /** Progress of work on a background thread, shown in the status bar. */
+    private org.crosscheck.service.Progress toStatus() {
+        return (done, total, what) -> Platform.runLater(() -> status.progress(done, total, what));
     }
 
     /** Builds the report and writes it as PDF or HTML, off the JavaFX thread. */
     public void exportReport(ReportScope scope, Path file) {
-        status.startWork(Texts.get("status.reporting"));
-        runner.run(() -> workbench.reports().export(scope, file, (done, total, what) ->
-                Platform.runLater(() -> status.progress(done, total, what))), written -> {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.reporting"), cancellation);
+        runner.run(() -> workbench.reports().export(scope, file, cancellation.watching(toStatus())), written -> {
             status.endWork();
             status.info(Texts.get("status.exported", written));
-        }, error -> status.error(Texts.get("problem.report"), error));
+        }, error -> status.failed(Texts.get("problem.report"), Texts.get("status.exportCancelled"), error));
     }
 
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
@@ -371,15 +377,15 @@ public final class MainViewModel {
 
     /** Re-reads every article for suggestions, keeping what the researcher made or judged. */
     public void rescanAll() {
-        status.startWork(Texts.get("status.rescanning"));
-        runner.run(() -> workbench.suggestions().rescanAll((done, total, what) ->
-                        Platform.runLater(() -> status.progress(done, total, what))),
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.rescanning"), cancellation);
+        runner.run(() -> workbench.suggestions().rescanAll(cancellation.watching(toStatus())),
                 changed -> {
                     status.endWork();
                     status.info(Texts.get("status.rescanned", changed));
                     reload(0, false);
                 },
-                error -> status.error(Texts.get("problem.rescan"), error));
+                error -> status.failed(Texts.get("problem.rescan"), Texts.get("status.rescanCancelled"), error));
     }
 
     /** Loads the alias table for editing; {@code edit} runs on the JavaFX thread with it. */

@@ -255,9 +255,15 @@ public final class MainWindow {
         progress.setId("statusProgress");
         progress.progressProperty().bind(model.status().progressProperty());
         progress.visibleProperty().bind(model.status().busyProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(Texts.get("status.cancel"));
+        cancel.setId("statusCancel");
+        cancel.setCancelButton(false);
+        cancel.visibleProperty().bind(model.status().cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> model.status().cancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, message, spacer, progress);
+        HBox bar = new HBox(8, message, spacer, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");

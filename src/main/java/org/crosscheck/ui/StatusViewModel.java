@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.crosscheck.service.CancelledException;
+import org.crosscheck.service.Cancellation;
 
 /** The status bar: the latest message, and progress of long work. Used on the JavaFX thread only. */
 public final class StatusViewModel implements Notices {
@@ -14,6 +16,8 @@ public final class StatusViewModel implements Notices {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private Cancellation cancellation;
     private BiConsumer<String, String> errorPresenter = (problem, reason) -> { };
 
     public ReadOnlyStringProperty messageProperty() {
@@ -34,10 +38,40 @@ public final class StatusViewModel implements Notices {
         this.errorPresenter = presenter;
     }
 
+    /** Whether the work under way can be cancelled: the status bar then offers Cancel. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
     public void startWork(String what) {
         busy.set(true);
         progress.set(-1);
         message.set(what);
+    }
+
+    /** Starts work that stops when the researcher presses Cancel; hand {@code cancellation} to the work. */
+    public void startWork(String what, Cancellation cancellation) {
+        startWork(what);
+        this.cancellation = cancellation;
+        cancellable.set(true);
+    }
+
+    /** Asks the work under way to stop at its next step. */
+    public void cancel() {
+        if (cancellation != null && !cancellation.isCancelled()) {
+            cancellation.cancel();
+            message.set(Texts.get("status.cancelling"));
+        }
+    }
+
+    /** Ends work that failed: a cancellation is said in the status bar, a failure in a dialog too. */
+    public void failed(String problem, String cancelled, Throwable cause) {
+        if (cause instanceof CancelledException) {
+            endWork();
+            message.set(cancelled);
+        } else {
+            error(problem, cause);
+        }
     }
 
     public void progress(long done, long total, String what) {
@@ -48,6 +82,8 @@ public final class StatusViewModel implements Notices {
     public void endWork() {
         busy.set(false);
         progress.set(0);
+        cancellable.set(false);
+        cancellation = null;
     }
 
     @Override
