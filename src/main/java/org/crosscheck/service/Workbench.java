@@ -110,6 +110,11 @@ public final class Workbench implements AutoCloseable {
         return new ReportService(this);
     }
 
+    /** Help › Check project: reads the whole project for damage. */
+    public ProjectCheck check() {
+        return new ProjectCheck(database);
+    }
+
     public StoryService stories() {
         return stories;
     }

@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
                 return new Database(project, channel, lock, openReadOnly(url, file, access), true);
             }
             if (exists) {
+                keepDailyCopy(project);
                 guardBeforeMigrating(url, project);
             }
             // Our connection opens first so the database stays open while Flyway migrates it.
@@ -157,6 +158,15 @@ public final class Database implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException sameProcess) {
             return null;
+        }
+    }
+
+    /** The daily copy is a help, not a condition: a project whose copy fails still opens. */
+    private static void keepDailyCopy(ProjectFile project) {
+        try {
+            Backups.refreshDaily(project);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot keep the daily copy of " + project.databaseFile(), e);
         }
     }
 

@@ -56,6 +56,7 @@ public final class CrosscheckApp extends Application {
     private void showWindow(Stage stage, Workbench opened) {
         MainWindow window = new MainWindow(new MainViewModel(opened, runner));
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
+        window.setRestorer(backup -> restore(stage, opened, backup));
         window.show(stage);
     }
 
@@ -95,6 +96,36 @@ public final class CrosscheckApp extends Application {
             alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
             alert.show();
         });
+    }
+
+    /**
+     * Puts a copy in the place of the open project: the project is closed first (it cannot be
+     * replaced while open), kept beside the copy, and the restored project opened in its place.
+     */
+    private void restore(Stage stage, Workbench current, org.crosscheck.store.Backups.Backup backup) {
+        ProjectFile file = current.project();
+        runner.run(() -> {
+            current.close();
+            workbench = null;
+            java.nio.file.Path kept = org.crosscheck.store.Backups.restore(file, backup);
+            return new Restored(Workbench.open(file, false), kept);
+        }, restored -> {
+            workbench = restored.workbench();
+            showWindow(stage, restored.workbench());
+            Alert done = new Alert(Alert.AlertType.INFORMATION, Texts.get("check.restored",
+                    backup.file().getFileName(), restored.kept().getFileName()));
+            done.initOwner(stage);
+            done.show();
+        }, error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
+            alert.initOwner(stage);
+            alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
+            alert.show();
+            switchTo(stage, file, false); // the project as it is, again, rather than a window on a closed one
+        });
+    }
+
+    private record Restored(Workbench workbench, java.nio.file.Path kept) {
     }
 
     /** Waits for queued edits to be saved, then releases the project. */

@@ -133,7 +133,10 @@ final class MainMenu {
         shortcuts.setId("menuShortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(event -> window.showShortcuts());
-        return new Menu(Texts.get("menu.help"), null, shortcuts);
+        MenuItem check = new MenuItem(Texts.get("menu.help.checkProject"));
+        check.setId("menuCheckProject");
+        check.setOnAction(event -> window.checkProject());
+        return new Menu(Texts.get("menu.help"), null, shortcuts, check);
     }
 
     /** An item that changes the project: off while the project is open read-only. */

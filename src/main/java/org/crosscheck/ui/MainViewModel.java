@@ -354,6 +354,17 @@ public final class MainViewModel {
         return (done, total, what) -> Platform.runLater(() -> status.progress(done, total, what));
     }
 
+    /** Help › Check project: reads the whole project off the JavaFX thread; {@code show} gets the result. */
+    public void checkProject(java.util.function.Consumer<org.crosscheck.service.ProjectCheck.Result> show) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.checking"), cancellation);
+        runner.run(() -> workbench.check().run(cancellation.watching(toStatus())), result -> {
+            status.endWork();
+            status.info(result.isHealthy() ? Texts.get("status.checkedHealthy") : Texts.get("status.checkedDamaged"));
+            show.accept(result);
+        }, error -> status.failed(Texts.get("problem.check"), Texts.get("status.checkCancelled"), error));
+    }
+
     /** Builds the report and writes it as PDF or HTML, off the JavaFX thread. */
     public void exportReport(ReportScope scope, Path file) {
         Cancellation cancellation = new Cancellation();

@@ -48,6 +48,12 @@ public final class MainWindow {
     }
 
     private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
+    private java.util.function.Consumer<org.crosscheck.store.Backups.Backup> restorer = backup -> { };
+
+    /** What "Restore from this copy" does: close the project, put the copy in its place, open it. */
+    public void setRestorer(java.util.function.Consumer<org.crosscheck.store.Backups.Backup> restorer) {
+        this.restorer = restorer;
+    }
 
     /** What File › Open project…, Open project read-only… and New project… do with the file chosen. */
     public void setProjectSwitcher(ProjectSwitcher switcher) {
@@ -225,6 +231,11 @@ public final class MainWindow {
         if (file != null) {
             projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), false);
         }
+    }
+
+    void checkProject() {
+        model.checkProject(result -> new ProjectCheckDialog(stage, result, model.isReadOnly())
+                .showAndWait().ifPresent(restorer));
     }
 
     void editAliases() {
