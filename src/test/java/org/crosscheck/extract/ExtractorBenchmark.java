@@ -56,6 +56,35 @@ class ExtractorBenchmark {
                 + "%d quantity claims suggested%n", corpus.size(), megabytes, ROUNDS, best / 1e6, megabytes / (best / 1e9), claims);
     }
 
+    /**
+     * The corpus as one file against as its many files, in the same process: extraction that is
+     * linear in an article's length takes about as long either way (target: one file ≤ 1.5 × the files).
+     */
+    @Test
+    void oneFileOfTheWholeCorpusTakesAboutAsLongAsItsFiles() throws IOException {
+        List<String> corpus = corpus();
+        String oneFile = String.join("\n\n", corpus);
+        Extractor extractor = Extractor.withDefaults();
+        LocalDate published = LocalDate.of(2005, 1, 1);
+        for (int round = 0; round < 2; round++) {
+            corpus.forEach(text -> extractor.extract(text, published));
+            extractor.extract(oneFile, published);
+        }
+        long files = Long.MAX_VALUE;
+        long single = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            corpus.forEach(text -> extractor.extract(text, published));
+            files = Math.min(files, System.nanoTime() - start);
+            start = System.nanoTime();
+            extractor.extract(oneFile, published);
+            single = Math.min(single, System.nanoTime() - start);
+        }
+        System.out.printf("%n== One file against many ==%n%d documents, %.1f MB: as %d files %.2f s, as one file %.2f s; "
+                + "ratio %.2f (target ≤ 1.5)%n", corpus.size(), oneFile.length() / 1e6, corpus.size(), files / 1e9,
+                single / 1e9, (double) single / files);
+    }
+
     private static List<String> corpus() throws IOException {
         Path bbc = Path.of(System.getProperty("crosscheck.benchdata", "../shared/benchdata"), "bbc-news-2004-2005");
         if (!Files.isDirectory(bbc)) {
