@@ -12,7 +12,8 @@ import java.util.Set;
 final class People {
 
     /** The full names found for names as written, by {@link #fullName}; one extraction's. */
-    private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
+    /** Each surname's first "First Surname" in the text; built on first use, in one pass over the text. */
+    private java.util.Map<String, String> fullNames;
 
     private static final Set<String> NOT_FIRST_NAMES = Words.of(
             "The", "A", "An", "In", "On", "At", "Gen", "Rep", "Sen", "Dr", "Mr", "Mrs", "Ms", "President", "Secretary",
@@ -105,23 +106,32 @@ final class People {
         if (written.indexOf(' ') >= 0 || written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
             return written;
         }
-        // looked up once per name: the search reads the whole text, and a long text names its speakers often
-        return fullNames.computeIfAbsent(written, this::firstNameBefore);
+        if (INSTITUTION_WORDS.contains(written)) {
+            return written;
+        }
+        return fullNamesInText().getOrDefault(written, written);
     }
 
-    /** "Kabulov" → "Zamir Kabulov" where the text writes the name in full somewhere. */
-    private String firstNameBefore(String written) {
-        for (int index = 1; index < tokens.size(); index++) {
-            Token token = tokens.get(index);
-            Token before = tokens.get(index - 1);
-            if (token.text().equals(written) && before.isCapitalized() && !before.glued() && token.newlinesBefore() == 0
-                    && !NOT_FIRST_NAMES.contains(before.text()) && before.text().length() > 1
-                    && aliases.entity(before.text()).isEmpty() && !INSTITUTION_WORDS.contains(before.text())
-                    && !INSTITUTION_WORDS.contains(written)) {
-                return before.text() + " " + written;
+    /**
+     * "Kabulov" → "Zamir Kabulov" wherever the text writes a name in full, for every surname at
+     * once: looking each name up by reading the whole text would grow with the square of a long
+     * text, which names ever more people.
+     */
+    private java.util.Map<String, String> fullNamesInText() {
+        if (fullNames == null) {
+            fullNames = new java.util.HashMap<>();
+            for (int index = 1; index < tokens.size(); index++) {
+                Token token = tokens.get(index);
+                Token before = tokens.get(index - 1);
+                if (before.isCapitalized() && !before.glued() && token.newlinesBefore() == 0
+                        && !NOT_FIRST_NAMES.contains(before.text()) && before.text().length() > 1
+                        && !INSTITUTION_WORDS.contains(before.text()) && !fullNames.containsKey(token.text())
+                        && aliases.entity(before.text()).isEmpty()) {
+                    fullNames.put(token.text(), before.text() + " " + token.text());
+                }
             }
         }
-        return written;
+        return fullNames;
     }
 
     /** A person's name in a sentence: the last two words of a run of capitalised words, not at its start. */
