@@ -35,6 +35,12 @@ final class ImportCommand implements Command {
             for (ImportReport.Failure failure : report.failures()) {
                 err.println("crosscheck import: " + failure.reason());
             }
+            if (!report.skipped().isEmpty()) {
+                err.println("crosscheck import: skipped " + report.skipped().size() + " file(s) of other kinds "
+                        + "(only .txt, .text, .md, .html, .htm and .pdf are read): " + String.join(", ",
+                        report.skipped().stream().limit(5).map(path -> path.getFileName().toString()).toList())
+                        + (report.skipped().size() > 5 ? ", …" : ""));
+            }
             out.println(Json.write(toJson(workbench, report)));
             return report.failures().isEmpty() ? 0 : 1;
         }
@@ -47,6 +53,8 @@ final class ImportCommand implements Command {
         report.imported().forEach(path -> imported.add(path.toString()));
         ArrayNode duplicates = root.putArray("duplicates");
         report.duplicates().forEach(path -> duplicates.add(path.toString()));
+        ArrayNode skipped = root.putArray("skipped");
+        report.skipped().forEach(path -> skipped.add(path.toString()));
         ArrayNode failures = root.putArray("failures");
         for (ImportReport.Failure failure : report.failures()) {
             failures.addObject().put("file", failure.file().toString()).put("reason", failure.reason());

@@ -29,7 +29,9 @@ public final class FileExtraction {
         Extractor extractor = Extractor.withDefaults();
         TextFileReader reader = new TextFileReader();
         List<Result> results = new ArrayList<>();
-        for (Path file : ImportableFiles.expand(filesOrFolders)) {
+        ImportableFiles.Survey survey = ImportableFiles.survey(filesOrFolders);
+        survey.unreadable().forEach(what -> failed.accept(what.path(), what.reason()));
+        for (Path file : survey.files()) {
             try {
                 results.add(new Result(file, extractor.extract(reader.read(file).text(), published)));
             } catch (UnreadableFileException e) {

@@ -55,12 +55,17 @@ public final class ImportService {
      * folder's {@code sources.json} does not give one.
      */
     public ImportReport importFiles(List<Path> filesOrFolders, FuzzyDate published, Progress progress) {
-        List<Path> files = ImportableFiles.expand(filesOrFolders);
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<ImportReport.Failure> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path chosen : filesOrFolders) {
-            if (java.nio.file.Files.isDirectory(chosen) && ImportableFiles.expand(List.of(chosen)).isEmpty()) {
+            ImportableFiles.Survey survey = ImportableFiles.survey(List.of(chosen));
+            files.addAll(survey.files());
+            skipped.addAll(survey.skipped());
+            survey.unreadable().forEach(what -> failures.add(new ImportReport.Failure(what.path(), what.reason())));
+            if (java.nio.file.Files.isDirectory(chosen) && survey.files().isEmpty() && survey.unreadable().isEmpty()) {
                 // an empty folder, or one of other files, imports nothing: say so rather than "Imported 0 files"
                 failures.add(new ImportReport.Failure(chosen, "The folder " + chosen.getFileName()
                         + " holds no file Crosscheck can import (.txt, .md, .html or .pdf)."));
@@ -79,7 +84,7 @@ public final class ImportService {
                 failures.add(new ImportReport.Failure(file, e.getMessage()));
             }
         }
-        return store(candidates, failures, progress);
+        return store(candidates, failures, progress).withSkipped(skipped);
     }
 
     /** Fills the project with the sample articles that ship with Crosscheck. */

@@ -289,11 +289,16 @@ public final class MainWindow {
     }
 
     private void showImportProblems(ImportReport report) {
-        if (report == null || report.failures().isEmpty()) {
+        if (report == null || (report.failures().isEmpty() && report.skipped().isEmpty())) {
             return;
         }
         String lines = report.failures().stream().map(ImportReport.Failure::reason)
                 .collect(Collectors.joining("\n"));
+        if (!report.skipped().isEmpty()) {
+            lines = (lines.isEmpty() ? "" : lines + "\n\n") + Texts.get("import.skipped", report.skipped().stream()
+                    .limit(20).map(path -> path.getFileName().toString()).collect(Collectors.joining(", "))
+                    + (report.skipped().size() > 20 ? ", …" : ""));
+        }
         Alert alert = new Alert(Alert.AlertType.WARNING, lines);
         alert.initOwner(stage);
         alert.setTitle(Texts.get("import.failures.title"));

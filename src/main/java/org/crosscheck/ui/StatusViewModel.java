@@ -13,6 +13,8 @@ import org.crosscheck.service.Cancellation;
 /** The status bar: the latest message, and progress of long work. Used on the JavaFX thread only. */
 public final class StatusViewModel implements Notices {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StatusViewModel.class.getName());
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -93,6 +95,7 @@ public final class StatusViewModel implements Notices {
 
     @Override
     public void error(String problem, Throwable cause) {
+        LOG.log(java.util.logging.Level.WARNING, problem, cause);
         endWork();
         String reason = Notices.describe(cause);
         message.set(problem + ": " + reason);

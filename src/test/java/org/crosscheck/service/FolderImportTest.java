@@ -68,4 +68,53 @@ class FolderImportTest {
                     assertThat(failure.reason()).contains("holds no file Crosscheck can import"));
         }
     }
+
+    @Test
+    void filesOfOtherKindsAreListedAsSkippedAndHiddenFoldersAreLeftAlone() throws Exception {
+        Path reports = reports();
+        Files.writeString(reports.resolve("notes.docx"), "not read");
+        Files.writeString(reports.resolve("photo.jpg"), "not read");
+        Path hidden = Files.createDirectories(reports.resolve(".git"));
+        Files.writeString(hidden.resolve("HEAD.txt"), "ref: refs/heads/main");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+            ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
+
+            assertThat(report.imported()).extracting(path -> path.getFileName().toString())
+                    .containsExactly("a.txt", "b.txt");
+            assertThat(report.skipped()).extracting(path -> path.getFileName().toString())
+                    .containsExactly("notes.docx", "photo.jpg");
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.summary()).isEqualTo("Imported 2 files; 2 skipped (not text, a web page or a PDF).");
+        }
+    }
+
+    @Test
+    void anUnreadableSubfolderIsOneFailureAmongSuccesses() throws Exception {
+        Path reports = reports();
+        Path locked = Files.createDirectories(reports.resolve("locked"));
+        Files.writeString(locked.resolve("c.txt"), "Hidden away\n\nNobody can read this.");
+        assertThat(locked.toFile().setReadable(false, false) && locked.toFile().setExecutable(false, false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked) && canList(locked),
+                    "this user may read any folder (root), so a folder cannot be made unreadable for it");
+            try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+                ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
+
+                assertThat(report.imported()).hasSize(2);
+                assertThat(report.failures()).extracting(ImportReport.Failure::reason)
+                        .containsExactly("locked cannot be read: you are not allowed to open it.");
+            }
+        } finally {
+            locked.toFile().setReadable(true, false);
+            locked.toFile().setExecutable(true, false);
+        }
+    }
+
+    private static boolean canList(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.count() >= 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 }
