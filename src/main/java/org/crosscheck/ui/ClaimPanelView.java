@@ -51,6 +51,7 @@ final class ClaimPanelView {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         ScrollPane editor = new ScrollPane(new ClaimEditorView(model).createView());
+        editor.setDisable(model.isReadOnly()); // its fields are there to read; in a read-only project not to change
         editor.setFitToWidth(true);
         editor.setPrefViewportHeight(380);
         initListeners();

@@ -44,6 +44,7 @@ final class ComparisonView {
     private final Label groupName = new Label();
     private final Label groupCounts = new Label();
     private final TextArea note = new TextArea();
+    private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
     private final IntervalChartView chart = new IntervalChartView();
@@ -64,7 +65,31 @@ final class ComparisonView {
         split.setDividerPositions(0.24);
         split.setId("comparisonView");
         initListeners();
+        if (main.isReadOnly()) {
+            offerNoEdits();
+        }
         return split;
+    }
+
+    /** A read-only project: the groups, statements and verdicts are read, not renamed, merged or overridden. */
+    private void offerNoEdits() {
+        groupList.setContextMenu(null);
+        verdicts.setContextMenu(null);
+        note.setEditable(false);
+        note.setPromptText("");
+        disable(lookupButton("groupRename"), lookupButton("groupMerge"));
+    }
+
+    private static void disable(Button... buttons) {
+        for (Button button : buttons) {
+            if (button != null) {
+                button.setDisable(true);
+            }
+        }
+    }
+
+    private Button lookupButton(String id) {
+        return headerButtons.stream().filter(button -> id.equals(button.getId())).findFirst().orElse(null);
     }
 
     private VBox createGroupPane() {
@@ -103,6 +128,8 @@ final class ComparisonView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, rename, merge);
+        headerButtons.add(rename);
+        headerButtons.add(merge);
         note.setId("groupNote");
         note.setPromptText(Texts.get("compare.notePrompt"));
         note.setPrefRowCount(2);
@@ -265,6 +292,10 @@ final class ComparisonView {
                         .ifPresent(target -> model.move(statement, target)))));
         MenuItem mark = new MenuItem(Texts.get("menu.claim.markForLink"));
         mark.setOnAction(event -> selectedStatement().ifPresent(s -> model.markForLink(s.claim().id())));
+        // a read-only project can still be read: only opening the article stays
+        exclude.setDisable(main.isReadOnly());
+        move.setDisable(main.isReadOnly());
+        mark.setDisable(main.isReadOnly());
         return new ContextMenu(open, exclude, move, mark);
     }
 
@@ -335,6 +366,8 @@ final class ComparisonView {
                     .ifPresent(name -> model.accept(suggestion, name)));
             Button dismiss = new Button(Texts.get("compare.dismiss"));
             dismiss.setOnAction(event -> model.dismiss(suggestion));
+            accept.setDisable(main.isReadOnly());
+            dismiss.setDisable(main.isReadOnly());
             setText(null);
             setGraphic(new VBox(3, text, new HBox(6, accept, dismiss)));
         }

@@ -47,7 +47,9 @@ final class LibraryView {
         list.setItems(model.library().visibleSources());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new SourceCell(view, model.library()));
-        list.setContextMenu(storyMenu());
+        if (!model.isReadOnly()) {
+            list.setContextMenu(storyMenu()); // every story command changes the project
+        }
         byStory.setId("libraryByStory");
         byStory.setTooltip(new Tooltip(Texts.get("library.byStory.tip")));
         byStory.selectedProperty().bindBidirectional(model.library().byStoryProperty());

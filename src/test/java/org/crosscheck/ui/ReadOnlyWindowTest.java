@@ -53,7 +53,7 @@ class ReadOnlyWindowTest extends FxRobot {
     void theWindowSaysItIsReadOnlyAndOffersNoEdits() throws Exception {
         Label notice = lookup("#readOnlyNotice").queryAs(Label.class);
         assertThat(notice.isVisible()).isTrue();
-        assertThat(notice.getText()).startsWith("Read-only:").contains("editing is off");
+        assertThat(notice.getText()).startsWith("Read-only:").contains("nothing in this project can be changed");
         assertThat(Window.getWindows().stream().anyMatch(window -> window instanceof javafx.stage.Stage stage
                 && stage.getTitle().endsWith("(read-only)"))).isTrue();
 
@@ -65,6 +65,10 @@ class ReadOnlyWindowTest extends FxRobot {
         assertThat(item("menuSourceDetails").isDisable()).isTrue();
         assertThat(item("menuExportReport").isDisable()).as("exporting reads only").isFalse();
         assertThat(item("menuNextSuggestion").isDisable()).as("moving between suggestions reads only").isFalse();
+
+        assertThat(lookup("#groupRename").queryButton().isDisable()).isTrue();
+        assertThat(lookup("#groupNote").queryAs(javafx.scene.control.TextArea.class).isEditable()).isFalse();
+        assertThat(lookup("#libraryList").queryAs(ListView.class).getContextMenu()).isNull();
 
         // reading works: an article opens and its suggestions can be stepped through
         interact(() -> library().getSelectionModel().clearAndSelect(0));
