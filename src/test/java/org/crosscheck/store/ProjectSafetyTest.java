@@ -103,6 +103,26 @@ class ProjectSafetyTest {
     }
 
     @Test
+    void aWriteThatAFullDiskOrACrashInterruptedIsNoDamage() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("interrupted"));
+        fill(project);
+        // what a full disk leaves: whole blocks of a chunk that never got its end
+        byte[] tail = new byte[3 * 4096];
+        System.arraycopy("chunk:ff,len:9,pages:2".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tail, 0, 22);
+        Files.write(project.databaseFile(), tail, java.nio.file.StandardOpenOption.APPEND);
+
+        try (Database database = Database.open(project)) {
+            int tags = database.inTransaction("count", connection -> {
+                try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM tag")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertThat(tags).isGreaterThanOrEqualTo(200);
+        }
+    }
+
+    @Test
     void aWholeProjectPassesTheShapeCheck() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("whole"));
         fill(project);
