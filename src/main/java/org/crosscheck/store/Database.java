@@ -240,14 +240,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the project. Never fails: every edit was committed when it was made, and a close that
+     * cannot write (a full disk) loses only what H2 rolls back anyway, so it is logged, not thrown.
+     */
     @Override
     public synchronized void close() {
         try {
             connection.close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot close " + project.databaseFile(), e);
-            throw new StoreException("Cannot close the project " + project.databaseFile() + ": "
-                    + SqlWords.reason(e), e);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot close " + project.databaseFile() + " cleanly", e);
         } finally {
             try {
                 if (lock != null) {

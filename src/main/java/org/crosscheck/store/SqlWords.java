@@ -27,7 +27,8 @@ final class SqlWords {
             case IO_EXCEPTION, IO_EXCEPTION_2 -> "the project file could not be read or written. Check that the disk "
                     + "is not full and the drive is still there, then try again";
             case OUT_OF_MEMORY -> "there is not enough memory";
-            case CLOSED -> "the project was closed";
+            case CLOSED -> "the project had to be closed after it could not be written (is the disk full?). Free some "
+                    + "space and open the project again";
             default -> writingFailed(e) ? "the project file could not be written. Check that the disk is not full, "
                     + "then try again" : "the project database reported an error (details are in crosscheck.log)";
         };
