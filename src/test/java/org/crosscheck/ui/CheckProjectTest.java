@@ -48,7 +48,7 @@ class CheckProjectTest extends FxRobot {
     void theCheckFindsNoDamageAndTheDailyCopyRestoresTheProject() throws Exception {
         clickOn("Help").clickOn("Check project…");
         Waits.until(() -> lookup("#checkFindings").tryQuery().isPresent());
-        assertThat(lookup("#checkFindings").queryAs(Label.class).getText()).startsWith("No damage found.")
+        assertThat(lookup("#checkFindings").queryAs(Label.class).getText()).startsWith("No damage found:")
                 .contains("its 5 articles");
         @SuppressWarnings("unchecked")
         ListView<Backups.Backup> copies = lookup("#checkBackups").queryAs(ListView.class);
