@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * Reads an article into clean text, or says in words why it cannot: plain text in any common
- * encoding (UTF-8 with or without a byte-order mark, UTF-16, Windows-1252), a saved web page
- * (the article without the page around it), or a PDF with text. Stateless and
- * thread-safe; blocking, so call it off the JavaFX thread.
+ * encoding (UTF-8 with or without a byte-order mark, UTF-16, and the Western, Central European,
+ * Cyrillic, Greek and Turkish single-byte encodings, see {@link TextDecoder}), a saved web page
+ * (the article without the page around it), or a PDF with text.
+ * Stateless and thread-safe; blocking, so call it off the JavaFX thread.
  */
 public final class TextFileReader {
 
@@ -59,8 +60,8 @@ public final class TextFileReader {
         if (binary.isPresent()) {
             throw new UnreadableFileException(file, "is " + binary.get() + ", not a text file.");
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes).orElseThrow(() -> new UnreadableFileException(file,
-                "is not a text file, or its encoding is not one Crosscheck reads (UTF-8, UTF-16, Windows-1252)."));
+        String start = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes, isHtml(file, start));
         String text = decoded.text();
         if (isHtml(file, text)) {
             HtmlText.Article article = HtmlText.of(text);
