@@ -13,7 +13,7 @@ import java.util.Locale;
  * Reads an article into clean text, or says in words why it cannot: plain text in any common
  * encoding (UTF-8 with or without a byte-order mark, UTF-16, and the Western, Central European,
  * Cyrillic, Greek and Turkish single-byte encodings, see {@link TextDecoder}), a saved web page
- * (the article without the page around it), or a PDF with text.
+ * (the article without the page around it, and what its head says of it), or a PDF with text.
  * Stateless and thread-safe; blocking, so call it off the JavaFX thread.
  */
 public final class TextFileReader {
@@ -54,7 +54,7 @@ public final class TextFileReader {
             throw new UnreadableFileException(file, "is too large to import as an article.");
         }
         if (BinarySignatures.isPdf(bytes)) {
-            return finish(file, PdfText.of(file, bytes), StandardCharsets.UTF_8);
+            return finish(file, PdfText.of(file, bytes), StandardCharsets.UTF_8, PageMetadata.NONE);
         }
         var binary = BinarySignatures.describe(bytes);
         if (binary.isPresent()) {
@@ -65,17 +65,17 @@ public final class TextFileReader {
         String text = decoded.text();
         if (isHtml(file, text)) {
             HtmlText.Article article = HtmlText.of(text);
-            return finish(file, article.body(), decoded.charset());
+            return finish(file, article.body(), decoded.charset(), article.metadata());
         }
-        return finish(file, text, decoded.charset());
+        return finish(file, text, decoded.charset(), PageMetadata.NONE);
     }
 
-    private static ImportedText finish(Path file, String raw, Charset charset) {
+    private static ImportedText finish(Path file, String raw, Charset charset, PageMetadata page) {
         String text = clean(raw);
         if (text.isBlank()) {
             throw new UnreadableFileException(file, "is empty: it holds no text to import.");
         }
-        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset);
+        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset, page);
     }
 
     /** By its name, or by how it starts when the name says nothing (a page saved as .txt). */
