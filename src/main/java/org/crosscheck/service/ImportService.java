@@ -52,8 +52,8 @@ public final class ImportService {
     }
 
     /**
-     * Imports files and folders; {@code published} is the publication date of every file whose
-     * folder's {@code sources.json} does not give one.
+     * Imports files and folders; {@code published} is the publication date of every file that
+     * neither its folder's {@code sources.json} nor, for a web page, its own metadata dates.
      */
     public ImportReport importFiles(List<Path> filesOrFolders, FuzzyDate published, Progress progress) {
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
