@@ -8,15 +8,16 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article inside a saved web page: its headline and paragraphs, without scripts, menus,
- * headers, footers and asides. Paragraphs are separated by a blank line, as in a text file.
+ * headers, footers and asides, and what the page's head says of it ({@link HtmlMetadata}).
+ * Paragraphs are separated by a blank line, as in a text file.
  */
 final class HtmlText {
 
     private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td";
 
-    /** Headline and body. */
-    record Article(String title, String body) {
+    /** Headline, body and the page's metadata. */
+    record Article(String title, String body, PageMetadata metadata) {
     }
 
     private HtmlText() {
@@ -24,6 +25,7 @@ final class HtmlText {
 
     static Article of(String html) {
         Document page = Jsoup.parse(html);
+        PageMetadata metadata = HtmlMetadata.of(page);
         page.select(FURNITURE).remove();
         Element main = page.selectFirst("article");
         if (main == null) {
@@ -50,7 +52,7 @@ final class HtmlText {
         if (!title.isEmpty() && !paragraphs.get(0).equals(title)) {
             paragraphs.add(0, title);
         }
-        return new Article(title, String.join("\n\n", paragraphs).strip() + "\n");
+        return new Article(title, String.join("\n\n", paragraphs).strip() + "\n", metadata);
     }
 
     /** A block inside another block (a <p> in a <blockquote>) is taken with its parent. */

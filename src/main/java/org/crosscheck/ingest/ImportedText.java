@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param title       the first non-empty line, which is how news text files begin
  * @param contentHash identifies the same text imported twice, whatever its file name or encoding
  * @param charset     the encoding the bytes were decoded from
+ * @param page        what a web page's head says of the article; {@link PageMetadata#NONE} for other files
  */
-public record ImportedText(Path file, String title, String text, String contentHash, Charset charset) {
+public record ImportedText(Path file, String title, String text, String contentHash, Charset charset,
+                           PageMetadata page) {
 }

@@ -6,13 +6,19 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the encoding of a text file and decodes it. Order matters: a byte-order mark is
- * certain; strict UTF-8 rarely passes by accident; UTF-16 without a mark shows as zero bytes in
- * every other position; Windows-1252 decodes almost anything, so it comes last and is checked
- * for control characters that real text never holds.
+ * Finds the encoding of a text file and decodes it, or refuses it in words the researcher can act
+ * on; it never guesses silently. Order matters: a byte-order mark is certain; UTF-16 without a
+ * mark shows as zero bytes in every other position; a web page's declared charset is honoured
+ * when the bytes decode in it; strict UTF-8 rarely passes by accident, and mostly-UTF-8 with
+ * broken bytes is a damaged UTF-8 file (read as anything else it would be mojibake); text whose
+ * only non-ASCII bytes are the punctuation the Windows code pages share reads the same in all of
+ * them; the rest goes to {@link CharsetGuess}, which must be confident and must not have a
+ * close rival that reads the bytes differently.
  */
 final class TextDecoder {
 
@@ -20,72 +26,126 @@ final class TextDecoder {
     record Decoded(String text, Charset charset) {
     }
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final int SNIFF_LENGTH = 4096;
+    /**
+     * ICU's confidence below which a reading is not trusted. Measured on one-sentence news texts
+     * ({@code CharsetDetectionBenchmark}): the right readings scored 27 to 98 (short Czech lowest,
+     * English highest); Ukrainian in windows-1251 scores 13, as ICU knows Russian only; random
+     * bytes reach 9 at most in the encodings Crosscheck accepts.
+     */
+    static final int CONFIDENCE_FLOOR = 20;
+
+    /**
+     * How far the best reading's score must lead the next reading's, which gives other letters.
+     * On the same sentences the right readings led by 11 or more; the readings refused for it
+     * (short Czech, Polish, Turkish and Greek sentences) led by 0 to 7.
+     */
+    static final int CONFIDENCE_MARGIN = 10;
 
     private TextDecoder() {
     }
 
-    /** The decoded text, or empty when the bytes are not text in an encoding we read. */
-    static Optional<Decoded> decode(byte[] bytes) {
-        Optional<Decoded> marked = byBom(bytes);
-        if (marked.isPresent()) {
-            return marked;
+    /**
+     * The decoded text.
+     *
+     * @param html whether the file is a web page, whose declared charset counts
+     * @throws UnreadableFileException when the bytes are not text, are damaged UTF-8, or their
+     *                                 encoding cannot be told with confidence
+     */
+    static Decoded decode(Path file, byte[] bytes, boolean html) {
+        Optional<UnicodeSigns.Mark> mark = UnicodeSigns.byteOrderMark(bytes);
+        if (mark.isPresent()) {
+            Optional<Decoded> marked = strictly(bytes, mark.get().length(), mark.get().charset());
+            if (marked.isPresent()) {
+                return marked.get();
+            }
+            Utf8Evidence utf8 = Utf8Evidence.of(bytes); // a UTF-8 mark makes every broken byte damage
+            throw mark.get().charset().equals(StandardCharsets.UTF_8) && utf8.broken() > 0 ? damaged(file, utf8)
+                    : notText(file);
         }
-        Optional<Charset> utf16 = utf16WithoutBom(bytes);
+        Optional<Charset> utf16 = UnicodeSigns.utf16WithoutMark(bytes);
         if (utf16.isPresent()) {
-            return strictly(bytes, 0, utf16.get());
+            return strictly(bytes, 0, utf16.get()).orElseThrow(() -> notText(file));
         }
-        if (hasNul(bytes)) {
+        if (UnicodeSigns.hasNul(bytes)) {
+            throw notText(file);
+        }
+        Utf8Evidence utf8 = Utf8Evidence.of(bytes);
+        Optional<Decoded> declared = html ? declared(bytes, utf8) : Optional.empty();
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        Optional<Decoded> strictUtf8 = strictly(bytes, 0, StandardCharsets.UTF_8);
+        if (strictUtf8.isPresent()) {
+            return strictUtf8.get();
+        }
+        if (utf8.isDamagedUtf8()) {
+            throw damaged(file, utf8);
+        }
+        if (Encodings.onlySharedPunctuation(bytes)) {
+            return strictly(bytes, 0, Encodings.WINDOWS_1252).orElseThrow(() -> notText(file));
+        }
+        return guessed(file, bytes, html);
+    }
+
+    /**
+     * The page's own charset, when its bytes decode in it. A page whose bytes are UTF-8 with
+     * non-ASCII letters, damaged or not, is UTF-8 whatever it declares: saving a page again as
+     * UTF-8 often keeps the old declaration, and Latin-2 or Cyrillic bytes are practically never
+     * well-formed UTF-8.
+     */
+    private static Optional<Decoded> declared(byte[] bytes, Utf8Evidence utf8) {
+        Optional<Charset> charset = DeclaredCharset.of(bytes);
+        if (charset.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Decoded> utf8 = strictly(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return utf8;
-        }
-        return strictly(bytes, 0, WINDOWS_1252).filter(decoded -> looksLikeText(decoded.text()));
-    }
-
-    private static Optional<Decoded> byBom(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strictly(bytes, 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strictly(bytes, 2, StandardCharsets.UTF_16LE);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strictly(bytes, 2, StandardCharsets.UTF_16BE);
-        }
-        return Optional.empty();
-    }
-
-    /** English text in UTF-16 has a zero byte in nearly every high half of a code unit. */
-    private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
-        int length = Math.min(bytes.length, SNIFF_LENGTH) & ~1;
-        if (length < 4) {
+        if (!charset.get().equals(StandardCharsets.UTF_8) && utf8.looksLikeUtf8()) {
             return Optional.empty();
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        for (int i = 0; i < length; i += 2) {
-            if (bytes[i] == 0) {
-                zeroEven++;
-            }
-            if (bytes[i + 1] == 0) {
-                zeroOdd++;
-            }
-        }
-        int units = length / 2;
-        if (zeroOdd > units * 0.4 && zeroEven < units * 0.05) {
-            return Optional.of(StandardCharsets.UTF_16LE);
-        }
-        if (zeroEven > units * 0.4 && zeroOdd < units * 0.05) {
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        return Optional.empty();
+        return strictly(bytes, 0, charset.get());
     }
 
-    private static Optional<Decoded> strictly(byte[] bytes, int offset, Charset charset) {
+    /**
+     * The best reading, unless it is not confident, or an encoding Crosscheck does not read
+     * (Hebrew, Arabic, East Asian) scores close to it, or another reading does, or it
+     * has a symbol inside a word ("Œwi¹tek") and another reading has fewer. ICU reads English as
+     * Western, so an English text in windows-1250 with Polish names scores far higher as
+     * windows-1252; the symbols its names turn into are the sign, as real text has none inside words.
+     */
+    private static Decoded guessed(Path file, byte[] bytes, boolean html) {
+        CharsetGuess.Guess guess = CharsetGuess.of(bytes, html);
+        List<CharsetGuess.Reading> readings = guess.readings();
+        if (readings.isEmpty() || readings.get(0).confidence() < CONFIDENCE_FLOOR
+                || guess.unreadConfidence() > readings.get(0).score() - CONFIDENCE_MARGIN) {
+            throw notText(file);
+        }
+        CharsetGuess.Reading best = readings.get(0);
+        Optional<CharsetGuess.Reading> rival = readings.stream().skip(1)
+                .filter(other -> other.score() > best.score() - CONFIDENCE_MARGIN
+                        || other.oddities().symbolsInWords() < best.oddities().symbolsInWords())
+                .findFirst();
+        if (rival.isPresent()) {
+            throw new UnreadableFileException(file, "could be in " + Encodings.nameOf(best.charset()) + " or in "
+                    + Encodings.nameOf(rival.get().charset()) + ", and Crosscheck cannot tell which (the wrong one"
+                    + " would garble its letters). Open it in a text editor, save it as UTF-8 and import again.");
+        }
+        return strictly(bytes, 0, best.charset()).orElseThrow(() -> notText(file)); // a byte past the sample it lacks
+    }
+
+    private static UnreadableFileException notText(Path file) {
+        return new UnreadableFileException(file, "is not a text file, or its encoding is not one Crosscheck can"
+                + " recognise. If it is text, open it in a text editor, save it as UTF-8 and import again.");
+    }
+
+    private static UnreadableFileException damaged(Path file, Utf8Evidence utf8) {
+        String where = utf8.broken() == 1 ? "a byte on line " + utf8.firstBrokenLine() + " is"
+                : utf8.broken() + " bytes, the first on line " + utf8.firstBrokenLine() + ", are";
+        return new UnreadableFileException(file, "is damaged: it is UTF-8 text, but " + where + " not valid UTF-8,"
+                + " so some of its characters are lost. Open it in a text editor, mend those places,"
+                + " save it as UTF-8 and import again.");
+    }
+
+    /** The bytes decoded in {@code charset}, when every byte is a character of it and the text holds no control characters. */
+    static Optional<Decoded> strictly(byte[] bytes, int offset, Charset charset) {
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -98,15 +158,6 @@ final class TextDecoder {
         }
     }
 
-    private static boolean hasNul(byte[] bytes) {
-        for (int i = 0; i < Math.min(bytes.length, SNIFF_LENGTH); i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Text holds no control characters but tab, line ends and form feed. */
     private static boolean looksLikeText(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -115,18 +166,6 @@ final class TextDecoder {
                 return false;
             }
             if (c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
                 return false;
             }
         }

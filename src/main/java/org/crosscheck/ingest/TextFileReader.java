@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * Reads an article into clean text, or says in words why it cannot: plain text in any common
- * encoding (UTF-8 with or without a byte-order mark, UTF-16, Windows-1252), a saved web page
- * (the article without the page around it), or a PDF with text. Stateless and
- * thread-safe; blocking, so call it off the JavaFX thread.
+ * encoding (UTF-8 with or without a byte-order mark, UTF-16, and the Western, Central European,
+ * Cyrillic, Greek and Turkish single-byte encodings, see {@link TextDecoder}), a saved web page
+ * (the article without the page around it, and what its head says of it), or a PDF with text.
+ * Stateless and thread-safe; blocking, so call it off the JavaFX thread.
  */
 public final class TextFileReader {
 
@@ -53,28 +54,28 @@ public final class TextFileReader {
             throw new UnreadableFileException(file, "is too large to import as an article.");
         }
         if (BinarySignatures.isPdf(bytes)) {
-            return finish(file, PdfText.of(file, bytes), StandardCharsets.UTF_8);
+            return finish(file, PdfText.of(file, bytes), StandardCharsets.UTF_8, PageMetadata.NONE);
         }
         var binary = BinarySignatures.describe(bytes);
         if (binary.isPresent()) {
             throw new UnreadableFileException(file, "is " + binary.get() + ", not a text file.");
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes).orElseThrow(() -> new UnreadableFileException(file,
-                "is not a text file, or its encoding is not one Crosscheck reads (UTF-8, UTF-16, Windows-1252)."));
+        String start = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes, isHtml(file, start));
         String text = decoded.text();
         if (isHtml(file, text)) {
             HtmlText.Article article = HtmlText.of(text);
-            return finish(file, article.body(), decoded.charset());
+            return finish(file, article.body(), decoded.charset(), article.metadata());
         }
-        return finish(file, text, decoded.charset());
+        return finish(file, text, decoded.charset(), PageMetadata.NONE);
     }
 
-    private static ImportedText finish(Path file, String raw, Charset charset) {
+    private static ImportedText finish(Path file, String raw, Charset charset, PageMetadata page) {
         String text = clean(raw);
         if (text.isBlank()) {
             throw new UnreadableFileException(file, "is empty: it holds no text to import.");
         }
-        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset);
+        return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset, page);
     }
 
     /** By its name, or by how it starts when the name says nothing (a page saved as .txt). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.ingest.ImportableFiles;
 import org.crosscheck.ingest.ImportedText;
+import org.crosscheck.ingest.PageMetadata;
 import org.crosscheck.ingest.TextFileReader;
 import org.crosscheck.ingest.UnreadableFileException;
 import org.crosscheck.model.Claim;
@@ -51,8 +52,8 @@ public final class ImportService {
     }
 
     /**
-     * Imports files and folders; {@code published} is the publication date of every file whose
-     * folder's {@code sources.json} does not give one.
+     * Imports files and folders; {@code published} is the publication date of every file that
+     * neither its folder's {@code sources.json} nor, for a web page, its own metadata dates.
      */
     public ImportReport importFiles(List<Path> filesOrFolders, FuzzyDate published, Progress progress) {
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
@@ -79,7 +80,7 @@ public final class ImportService {
                 SourceMetadata metadata = described
                         .computeIfAbsent(file.toAbsolutePath().getParent(), folder -> metadataIn(folder, failures))
                         .get(file.getFileName().toString());
-                candidates.add(new Candidate(file, text, withDate(metadata, published)));
+                candidates.add(new Candidate(file, text, metadata, published));
             } catch (UnreadableFileException e) {
                 failures.add(new ImportReport.Failure(file, e.getMessage()));
             }
@@ -97,12 +98,10 @@ public final class ImportService {
         return store(candidates, List.of(), progress);
     }
 
+    /** The import-wide date for a source that nothing else dates. */
     private static SourceMetadata withDate(SourceMetadata metadata, FuzzyDate published) {
-        if (!published.isKnown() || (metadata != null && metadata.published().isKnown())) {
+        if (!published.isKnown() || metadata.published().isKnown()) {
             return metadata;
-        }
-        if (metadata == null) {
-            return new SourceMetadata("", "", "", "", published, null, "");
         }
         return new SourceMetadata(metadata.title(), metadata.outlet(), metadata.author(), metadata.url(), published,
                 metadata.grade(), metadata.notes());
@@ -195,17 +194,40 @@ public final class ImportService {
 
     private static Source toSource(Candidate candidate) {
         ImportedText text = candidate.text();
-        SourceMetadata metadata = candidate.metadata();
         Source source = new Source(0, text.title(), "", "", "", FuzzyDate.UNKNOWN,
                 candidate.file().toString(), text.contentHash(), text.text(), null, "");
-        if (metadata == null) {
-            return source;
-        }
-        String title = metadata.title().isBlank() ? text.title() : metadata.title();
-        return source.withMetadata(new SourceMetadata(title, metadata.outlet(), metadata.author(), metadata.url(),
-                metadata.published(), metadata.grade(), metadata.notes()));
+        return source.withMetadata(withDate(described(candidate), candidate.published()));
     }
 
-    private record Candidate(Path file, ImportedText text, SourceMetadata metadata) {
+    /**
+     * Field by field, what the folder's sources.json says wins over what a web page's head says;
+     * the title falls back to the text's first line. The researcher's own description is the
+     * more deliberate one, and the page may still fill what it leaves out.
+     */
+    private static SourceMetadata described(Candidate candidate) {
+        SourceMetadata folder = candidate.metadata() != null ? candidate.metadata()
+                : new SourceMetadata("", "", "", "", FuzzyDate.UNKNOWN, null, "");
+        PageMetadata page = candidate.text().page();
+        return new SourceMetadata(firstGiven(folder.title(), page.title(), candidate.text().title()),
+                firstGiven(folder.outlet(), page.outlet()), firstGiven(folder.author(), page.author()),
+                firstGiven(folder.url(), page.url()),
+                folder.published().isKnown() ? folder.published() : page.published(), folder.grade(), folder.notes());
+    }
+
+    private static String firstGiven(String... values) {
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    /** {@code published} is the import-wide date, for a file that neither sources.json nor the page dates. */
+    private record Candidate(Path file, ImportedText text, SourceMetadata metadata, FuzzyDate published) {
+
+        Candidate(Path file, ImportedText text, SourceMetadata metadata) {
+            this(file, text, metadata, FuzzyDate.UNKNOWN);
+        }
     }
 }
