@@ -73,6 +73,12 @@ final class RoleReader {
         return new RoleReader(entries);
     }
 
+    /** Whether this word after a person gives the person's role ("dies", "shot", "wounded"). */
+    boolean isPredicate(String lowerWord) {
+        Entry entry = entries.get(lowerWord);
+        return entry != null && entry.after();
+    }
+
     /** Whether this word, as the counted noun, names a role rather than a thing ("dead", "wounded"). */
     boolean isRoleNoun(String lowerWord) {
         Entry entry = entries.get(lowerWord);
@@ -168,11 +174,13 @@ final class RoleReader {
 
     /**
      * Of coordinated participles the last is what became of them: "were shot and killed" counts the
-     * dead, "were shot and wounded" the wounded.
+     * dead, "were shot and wounded" the wounded, "shot, killed" in a headline the dead.
      */
     private String outcome(List<Token> tokens, Sentence sentence, int index, String role) {
         int next = index + 2;
-        if (next < sentence.last() && tokens.get(index + 1).is("and") && tokens.get(next).isWord()) {
+        // a headline joins them with a comma: "Man shot, killed in Akron"
+        boolean joined = next < sentence.last() && (tokens.get(index + 1).is("and") || tokens.get(index + 1).is(","));
+        if (joined && tokens.get(next).isWord()) {
             Entry second = entries.get(tokens.get(next).lower());
             if (second != null && second.after()) {
                 return second.role();

@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -143,6 +144,36 @@ class RoleRulesTest {
                 + "for the driver. Man walks into bar.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
         assertThat(events).extracting(Mention::text).containsExactly("Man", "boy");
         assertThat(events).extracting(Mention::role).containsExactly("killed", "injured");
+    }
+
+    @Test
+    void aHeadlineNamesItsVictimAfterAnAgeOrAPlaceAndGivesAgesInApposition() {
+        assertThat(headlineEvents("18-year-old man accidentally shot in face by friend"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("18-year-old man", "shot"));
+        assertThat(headlineEvents("St. Mary Parish deputy killed in accidental shooting"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("St. Mary Parish deputy", "killed"));
+        assertThat(headlineEvents("Sheriff's deputy dies after off-duty shooting"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Boy, 17, killed in Plymouth shooting"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Boy", "killed"));
+        assertThat(headlineEvents("3-year-old dies after shooting himself"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("3-year-old", "killed"));
+    }
+
+    @Test
+    void aHeadlineJoinsOutcomesWithACommaAndAFatalShootingKills() {
+        assertThat(headlineEvents("Man Shot, Killed In Southwest Houston")).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Arrest made in fatal shooting of Colorado Springs teen"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Colorado Springs teen", "killed"));
+        assertThat(EXTRACTOR.extract("Police investigate the fatal shooting of a man on Elm Street.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT)).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Mother of slain teen speaks out")).isEmpty();
+    }
+
+    /** The events of a headline over a lead that has none. */
+    private static List<Mention> headlineEvents(String headline) {
+        return EXTRACTOR.extract(headline + "\n\nPolice are investigating the case.", LocalDate.of(2016, 5, 10))
+                .of(MentionKind.EVENT);
     }
 
     @Test
