@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tolls the grammar states without a figure: an indefinite singular person with a casualty role,
- * "A 23-year-old man was shot and killed", "a woman died", "killing a teenager". A local report
+ * Tolls the grammar states without a figure: a singular person with a casualty role,
+ * "A 23-year-old man was shot and killed", "a woman died", "killing a teenager", "the victim was
+ * pronounced dead" (a definite person is one the report has told of, still one victim). A local report
  * that says so reports one victim, and a researcher compares that with "two people were killed"
  * in another report of the same shooting. These are events with an implied count of one, not
  * figures the text gives, so they are found apart from quantities and suggested as event claims.
@@ -26,7 +27,7 @@ final class ImpliedTolls {
     /** Possessives before a person who is the object of a role verb: "shot his sister", "killed their son". */
     private static final Set<String> POSSESSIVES = Words.of("his", "her", "their");
     /** What may open a single victim's noun phrase; a token flag ({@link Triggers#VICTIM_START}) marks them. */
-    static final Set<String> STARTS = Words.of("a", "an", "his", "her", "their");
+    static final Set<String> STARTS = Words.of("a", "an", "the", "his", "her", "their");
     /** Roles a single person can have in a toll; "missing" and "displaced" are rarely said of one. */
     private static final Set<String> TOLL_ROLES = Words.of("killed", "injured", "shot", "stabbed", "arrested",
             "charged", "hospitalized");
@@ -141,7 +142,7 @@ final class ImpliedTolls {
     }
 
     /** "… death of a …", "… the shooting of a …", "the fatal shooting of a …": the role of the person after "of". */
-    private static String eventNounBefore(List<Token> tokens, Sentence sentence, int person) {
+    static String eventNounBefore(List<Token> tokens, Sentence sentence, int person) {
         if (person - 2 < sentence.first() || !tokens.get(person - 1).is("of")) {
             return null;
         }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Victims a report names with their age, the apposition news writes of people: "Matt Anderson,
- * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded".
+ * Victims a report names with their age, in the apposition news writes of people: "Matt Anderson,
+ * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded",
+ * or before the name: "20-year-old Jacob Allen was shot".
  * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
  * ones. Thread-safe.
  */
@@ -44,7 +45,50 @@ final class NamedVictims {
                         "people", role));
             }
         }
+        victims.addAll(afterAges(text, tokens, sentence, quantities, found, victims));
         return victims;
+    }
+
+    /**
+     * "20-year-old Jacob Allen was shot", "the shooting death of 21-year-old Christian Merced": an
+     * age before a name of two words or more. After an article the age is {@link ImpliedTolls}'s.
+     */
+    private List<Mention> afterAges(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                                    List<Mention> found, List<Mention> named) {
+        List<Mention> victims = new ArrayList<>();
+        for (int age = sentence.first(); age + 6 < sentence.last(); age++) {
+            if (!tokens.get(age).isNumber() || !HeadlinePhrases.isAge(tokens, age)
+                    || age > sentence.first() && tokens.get(age - 1).triggers(Triggers.VICTIM_START)) {
+                continue;
+            }
+            int first = age + 5;
+            int last = first;
+            while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last - first < 2) {
+                continue;
+            }
+            int start = tokens.get(age).start();
+            int end = tokens.get(last - 1).end();
+            if (quantities.stream().anyMatch(q -> q.overlaps(start, end)) || found.stream().anyMatch(f -> f.overlaps(start, end))
+                    || named.stream().anyMatch(f -> f.overlaps(start, end))) {
+                continue;
+            }
+            String role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            if (role == null) {
+                role = ImpliedTolls.eventNounBefore(tokens, sentence, age);
+            }
+            if (role != null && ImpliedTolls.isTollRole(role)) {
+                victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last - 1).text(),
+                        "people", role));
+            }
+        }
+        return victims;
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.isWord() && token.isCapitalized();
     }
 
     /** "15", "34": an age, not a year or a count of hundreds. */

@@ -44,6 +44,8 @@ final class RoleReader {
             "with", "outside", "inside", "during", "over", "of", "and", "or", "but", "as", "while", "when", "into",
             "behind", "off", "following", "amid", "overnight", "early", "late", "last", "this", "today", "tonight",
             "yesterday", "accidentally", "fatally", "critically");
+    /** Words that deny the participle right after them. */
+    private static final Set<String> NEGATIONS = Words.of("not", "never");
     private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
             "sustaining", "treated", "for");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
@@ -114,12 +116,19 @@ final class RoleReader {
                 return null;
             }
             String lower = token.lower();
+            String reflexive = Reflexives.role(tokens, sentence, index);
+            if (reflexive != null) {
+                return reflexive; // "a boy accidentally shot himself": what he did was done to him
+            }
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
                 if (!passive && isActive(tokens, sentence, index)) {
                     return null; // "two men shot a clerk": they did it, it was not done to them
                 }
                 return fatally(tokens, index, sentence.first(), outcome(tokens, sentence, index, entry.role()));
+            }
+            if (NEGATIONS.contains(lower) && index + 1 < limit && isPredicate(tokens.get(index + 1).lower())) {
+                return null; // "the driver was not hurt"; "not seriously hurt" still is hurt
             }
             passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
@@ -202,10 +211,16 @@ final class RoleReader {
         return entry != null && entry.before() ? fatally(tokens, index, sentence.first(), entry.role()) : null;
     }
 
-    /** "fatally shot", "mortally wounded": the wound killed them, so they count among the dead. */
+    /** "fatally shot", "mortally wounded", "shot to death": the wound killed them, so they count among the dead. */
     private static String fatally(List<Token> tokens, int participle, int floor, String role) {
         boolean wounding = role.equals("shot") || role.equals("stabbed") || role.equals("injured");
-        if (!wounding || participle - 1 < floor) {
+        if (!wounding) {
+            return role;
+        }
+        if (participle + 2 < tokens.size() && tokens.get(participle + 1).is("to") && tokens.get(participle + 2).is("death")) {
+            return "killed";
+        }
+        if (participle - 1 < floor) {
             return role;
         }
         String before = tokens.get(participle - 1).lower();

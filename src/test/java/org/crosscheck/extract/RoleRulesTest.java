@@ -170,6 +170,34 @@ class RoleRulesTest {
         assertThat(headlineEvents("Mother of slain teen speaks out")).isEmpty();
     }
 
+    @Test
+    void oneWhoShotHimselfWasShotAndOneNotHurtIsNoToll() {
+        assertThat(events("A 10-year-old boy accidentally shot himself in the stomach. The father was not hurt. "
+                + "The victim was not seriously hurt.")).extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("A 10-year-old boy", "shot"), tuple("The victim", "injured"));
+        assertThat(headlineEvents("Teen in Rosamond accidentally shoots, kills self with shotgun"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Man shoots wife at home")).isEmpty();
+    }
+
+    @Test
+    void aDefinitePersonIsOneVictimAndTheShotToDeathAreDead() {
+        assertThat(events("The teen was later pronounced dead. A man was shot to death."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("The teen", "killed"), tuple("A man", "killed"));
+    }
+
+    @Test
+    void anAgeBeforeANameIsOneVictim() {
+        assertThat(events("Galarza was charged in the shooting death of 21-year-old Christian Merced, of Miami. Police "
+                + "said 24-year-old Deputy Jason Hagen was shot. Police arrested 22-year-old Brandon Colbert."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("21-year-old Christian Merced", "killed"),
+                        tuple("24-year-old Deputy Jason Hagen", "shot"), tuple("22-year-old Brandon Colbert", "arrested"));
+    }
+
+    private static List<Mention> events(String text) {
+        return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+    }
+
     /** The events of a headline over a lead that has none. */
     private static List<Mention> headlineEvents(String headline) {
         return EXTRACTOR.extract(headline + "\n\nPolice are investigating the case.", LocalDate.of(2016, 5, 10))
