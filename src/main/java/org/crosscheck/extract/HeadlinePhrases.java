@@ -49,6 +49,22 @@ final class HeadlinePhrases {
         return before.isCapitalized() && before.text().length() <= LONGEST_ABBREVIATION;
     }
 
+    /**
+     * "Teen in critical condition after shooting": a headline drops the "is" that makes prose's
+     * "is in critical condition" a state, so a condition right after the person says they were hurt.
+     */
+    static String condition(List<Token> tokens, Sentence sentence, int index) {
+        if (index + 2 >= sentence.last() || !tokens.get(index).is("in")) {
+            return null;
+        }
+        for (int at = index + 1; at < Math.min(sentence.last(), index + 4); at++) {
+            if (tokens.get(at).is("condition")) {
+                return "injured";
+            }
+        }
+        return null;
+    }
+
     /** Past an age in apposition after the person, ", 9," of "Boy, 9, shot"; else {@code index} itself. */
     static int afterAge(List<Token> tokens, Sentence sentence, int index) {
         if (index + 2 >= sentence.last() || !tokens.get(index).is(",") || !tokens.get(index + 2).is(",")) {

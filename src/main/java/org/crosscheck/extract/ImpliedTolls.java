@@ -54,18 +54,23 @@ final class ImpliedTolls {
         this.roles = roles;
     }
 
-    /** "a 3-year-old was shot", "3-year-old dies": "old" of an age, followed by no noun, names the person. */
+    /** "a 3-year-old was shot", "3-year-old dies", "3-year-old kills herself": "old" of an age, followed by no noun, names the person. */
     private boolean isAgeAsNoun(List<Token> tokens, int index, int limit) {
         if (!tokens.get(index).is("old") || index < 2 || !tokens.get(index - 1).is("-")
                 || !(tokens.get(index - 2).is("year") || tokens.get(index - 2).is("month"))) {
             return false;
         }
-        if (index + 1 >= limit) {
+        int after = index + 1;
+        while (after + 1 < limit && RoleReader.isAdverb(tokens.get(after).lower())) {
+            after++; // "7-year-old accidentally shot"
+        }
+        if (after >= limit) {
             return true;
         }
-        Token next = tokens.get(index + 1);
-        return !next.isWord() || ENDS_A_PHRASE.contains(next.lower()) || next.lower().endsWith("ed")
-                || roles.isPredicate(next.lower());
+        Token next = tokens.get(after);
+        String lower = next.lower();
+        return !next.isWord() || ENDS_A_PHRASE.contains(lower) || lower.endsWith("ed") || roles.isPredicate(lower)
+                || Reflexives.isVerb(lower);
     }
 
     /**
@@ -108,6 +113,9 @@ final class ImpliedTolls {
                     : roles.read(tokens, sentence, index, predicate, -1);
             if (role == null && (article || phrase)) {
                 role = eventNounBefore(tokens, sentence, index);
+            }
+            if (role == null && headline) {
+                role = HeadlinePhrases.condition(tokens, sentence, predicate); // "Teen in critical condition"
             }
             if (role == null || !TOLL_ROLES.contains(role)) {
                 continue;

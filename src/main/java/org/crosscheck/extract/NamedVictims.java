@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Victims a report names with their age, in the apposition news writes of people: "Matt Anderson,
  * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded",
- * or before the name: "20-year-old Jacob Allen was shot".
+ * or before the name: "20-year-old Jacob Allen was shot", or by name alone: "Justin Malone was
+ * killed".
  * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
  * ones. Thread-safe.
  */
@@ -14,6 +15,9 @@ final class NamedVictims {
 
     private static final int LONGEST_NAME = 4;
     private static final int OLDEST = 110;
+    /** Words after which a name is a place: "a boy in Tarpon Springs died". */
+    private static final java.util.Set<String> PLACE_BEFORE = Words.of("in", "at", "from", "near", "of", "on", "to",
+            "into", "outside", "inside", "across", "through", "toward", "towards");
 
     private final RoleReader roles;
 
@@ -46,6 +50,49 @@ final class NamedVictims {
             }
         }
         victims.addAll(afterAges(text, tokens, sentence, quantities, found, victims));
+        victims.addAll(byNameAlone(text, tokens, sentence, quantities, found, victims));
+        return victims;
+    }
+
+    /**
+     * "Justin Malone was killed", "police found that Ward Correll died": a name of two words or more
+     * that the predicate right after it makes a victim. A title-cased headline capitalises every
+     * word, so its names cannot be told from its other words and it is left to {@link ImpliedTolls}.
+     */
+    private List<Mention> byNameAlone(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                                      List<Mention> found, List<Mention> named) {
+        List<Mention> victims = new ArrayList<>();
+        Boolean titleCased = null;
+        for (int first = sentence.first(); first + 2 < sentence.last(); first++) {
+            if (!isNameWord(tokens.get(first)) || first > sentence.first() && (isNameWord(tokens.get(first - 1))
+                    || PLACE_BEFORE.contains(tokens.get(first - 1).lower())) || tokens.get(first).triggers(Triggers.VICTIM_START)) {
+                continue;
+            }
+            int last = first;
+            while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last - first < 2 || last < sentence.last() && isNameWord(tokens.get(last))) {
+                first = last - 1;
+                continue; // one word may be a sentence's first; five are a heading or an organisation
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last - 1).end();
+            String role = roles.read(tokens, sentence, first, last, -1);
+            if (role == null || !ImpliedTolls.isTollRole(role) || quantities.stream().anyMatch(q -> q.overlaps(start, end))
+                    || found.stream().anyMatch(f -> f.overlaps(start, end)) || named.stream().anyMatch(f -> f.overlaps(start, end))) {
+                first = last - 1;
+                continue;
+            }
+            if (titleCased == null) {
+                titleCased = Headlines.isTitleCased(tokens.subList(sentence.first(), sentence.last()));
+            }
+            if (titleCased) {
+                return List.of();
+            }
+            victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last - 1).text(), "people", role));
+            first = last - 1;
+        }
         return victims;
     }
 

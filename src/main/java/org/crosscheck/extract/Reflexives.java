@@ -21,6 +21,11 @@ final class Reflexives {
     private Reflexives() {
     }
 
+    /** Whether this is a casualty verb that may take a reflexive object. */
+    static boolean isVerb(String lower) {
+        return VERBS.containsKey(lower);
+    }
+
     /** The role of the subject when a casualty verb at {@code verb} has a reflexive object; null otherwise. */
     static String role(List<Token> tokens, Sentence sentence, int verb) {
         String role = VERBS.get(tokens.get(verb).lower());

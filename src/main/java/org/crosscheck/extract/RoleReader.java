@@ -112,13 +112,19 @@ final class RoleReader {
         boolean passive = false;
         for (int index = end; index < limit; index++) {
             Token token = tokens.get(index);
+            int aside = Asides.after(tokens, sentence, index);
+            if (aside > index) { // "Four people, including two children, were shot"
+                limit = Math.min(sentence.last(), aside + REACH);
+                index = aside - 1;
+                continue;
+            }
             if (!token.isWord()) {
                 return null;
             }
             String lower = token.lower();
             String reflexive = Reflexives.role(tokens, sentence, index);
-            if (reflexive != null) {
-                return reflexive; // "a boy accidentally shot himself": what he did was done to him
+            if (reflexive != null) { // "a boy accidentally shot himself": what he did was done to him
+                return fatally(tokens, index, sentence.first(), reflexive);
             }
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
@@ -251,7 +257,7 @@ final class RoleReader {
     }
 
     /** "critically", "fatally", "seriously": manner adverbs between a count and its participle. */
-    private static boolean isAdverb(String lower) {
+    static boolean isAdverb(String lower) {
         return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("only") && !lower.equals("family");
     }
 }

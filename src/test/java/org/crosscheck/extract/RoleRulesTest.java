@@ -194,6 +194,33 @@ class RoleRulesTest {
                         tuple("24-year-old Deputy Jason Hagen", "shot"), tuple("22-year-old Brandon Colbert", "arrested"));
     }
 
+    @Test
+    void aHeadlineAgeMayBeFollowedByAnAdverbOrAReflexiveAndAConditionIsAnInjury() {
+        assertThat(headlineEvents("7-year-old accidentally shot in Lodi")).extracting(Mention::role).containsExactly("shot");
+        assertThat(headlineEvents("3-year-old kills herself with loaded gun")).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Woman fatally shoots herself after target practice"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Teen in critical condition after accidental shooting"))
+                .extracting(Mention::role).containsExactly("injured");
+    }
+
+    @Test
+    void anAsideBetweenACountAndItsPredicateIsReadPast() {
+        assertThat(quantities("Four people, including an 11-year-old, were shot at the vigil."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Four people", "shot"));
+    }
+
+    @Test
+    void aNameAloneWithACasualtyPredicateIsOneVictimButNotAPlaceOrATitleCasedHeadline() {
+        assertThat(events("The coroner said Justin Malone was killed. Officer Jason Hagen shot the suspect. "
+                + "A boy in Tarpon Springs died."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Justin Malone", "killed"),
+                        tuple("the suspect", "shot"), tuple("A boy", "killed"));
+        assertThat(events("Police Officer Tim Jones was not hurt.")).isEmpty();
+        assertThat(headlineEvents("Four Hills Shooting Victim Dies Today")).extracting(Mention::text)
+                .doesNotContain("Four Hills");
+    }
+
     private static List<Mention> events(String text) {
         return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
     }
