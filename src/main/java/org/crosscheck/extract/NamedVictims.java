@@ -56,7 +56,7 @@ final class NamedVictims {
 
     /**
      * "Justin Malone was killed", "police found that Ward Correll died": a name of two words or more
-     * that the predicate right after it makes a victim. A title-cased headline capitalises every
+     * that a passive or "died" right after it makes a victim (an active verb makes it the doer). A title-cased headline capitalises every
      * word, so its names cannot be told from its other words and it is left to {@link ImpliedTolls}.
      */
     private List<Mention> byNameAlone(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
@@ -75,6 +75,11 @@ final class NamedVictims {
             if (last - first < 2 || last < sentence.last() && isNameWord(tokens.get(last))) {
                 first = last - 1;
                 continue; // one word may be a sentence's first; five are a heading or an organisation
+            }
+            if (!roles.mayHaveRole(tokens, sentence, first, last) || !roles.suffered(tokens, sentence, first, last)
+                    || StoryStopWords.contains(tokens.get(first).lower()) || isPossessive(tokens.get(last - 1))) {
+                first = last - 1;
+                continue;
             }
             int start = tokens.get(first).start();
             int end = tokens.get(last - 1).end();
@@ -132,6 +137,12 @@ final class NamedVictims {
             }
         }
         return victims;
+    }
+
+    /** "Bergkamp's shot": a possessive name is whose the shot was. */
+    private static boolean isPossessive(Token token) {
+        String lower = token.lower();
+        return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
 
     private static boolean isNameWord(Token token) {

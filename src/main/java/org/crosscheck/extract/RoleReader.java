@@ -75,6 +75,50 @@ final class RoleReader {
         return new RoleReader(entries);
     }
 
+    /**
+     * A quick test before {@link #read}: whether the words around a phrase at tokens {@code [first, end)}
+     * could give it a role at all, a predicate right after it or a verb right before it. Most names
+     * in a text have neither.
+     */
+    boolean mayHaveRole(List<Token> tokens, Sentence sentence, int first, int end) {
+        if (first > sentence.first()) {
+            Entry before = entries.get(tokens.get(first - 1).lower());
+            if (before != null && before.before()) {
+                return true;
+            }
+        }
+        if (end >= sentence.last()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        String lower = next.lower();
+        return next.is(",") || next.isWord() && (LINKS.contains(lower) || entries.containsKey(lower) || isAdverb(lower)
+                || SUFFERED.contains(lower) || Reflexives.isVerb(lower) || lower.equals("taken")
+                || lower.equals("transported") || lower.equals("rushed"));
+    }
+
+    /**
+     * Whether what follows a name at {@code end} says something was done to it or that it died:
+     * "was shot", "has been arrested", "died", "shot himself". A name with an active verb after it
+     * did the act ("Lampard shot wide", "the firm charged £5") and a name after a casualty verb is its
+     * object ("killed Justin Malone").
+     */
+    boolean suffered(List<Token> tokens, Sentence sentence, int first, int end) {
+        if (first > sentence.first() && object(tokens, sentence, first) != null) {
+            return true;
+        }
+        int at = end;
+        while (at < sentence.last() && tokens.get(at).isWord() && isAdverb(tokens.get(at).lower())) {
+            at++;
+        }
+        if (at >= sentence.last()) {
+            return false;
+        }
+        String lower = tokens.get(at).lower();
+        return AUXILIARIES.contains(lower) || lower.equals("has") || lower.equals("had") || lower.equals("died")
+                || lower.equals("dies") || Reflexives.role(tokens, sentence, at) != null;
+    }
+
     /** Whether this word after a person gives the person's role ("dies", "shot", "wounded"). */
     boolean isPredicate(String lowerWord) {
         Entry entry = entries.get(lowerWord);
