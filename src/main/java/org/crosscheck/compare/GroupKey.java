@@ -33,7 +33,8 @@ public record GroupKey(String subject, String counted, String place, String id, 
     /** Words for people that, in a toll, all count the same people: "two men", "two victims", "two others". */
     private static final Set<String> PEOPLE = Set.of("people", "persons", "person", "victims", "victim", "men", "man",
             "women", "woman", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
-            "residents", "bystanders", "patrons", "customers", "civilians", "suspects");
+            "residents", "bystanders", "patrons", "customers", "civilians", "suspects", "spectators", "shoppers",
+            "partygoers", "attendees", "occupants", "passengers", "motorists", "pedestrians", "neighbors", "neighbours");
     /**
      * Words for young people, which a toll counts as people too: one report's "two children were
      * shot" is another's "two people were shot". A part named apart ("including two children")

@@ -13,17 +13,27 @@ package org.crosscheck.compare;
  * @param headlineConflict true when each headline names a place or person the other article never mentions
  *                        ("… in Killeen shooting" against "Ex-Habersham deputy …")
  * @param sharedHeadlineNames how many names of either headline the other article mentions
+ * @param sharedAges      how many ages ("15-year-old") both articles give: each is common, but two reports that give
+ *                        the same ages and share names are likely telling of the same people
  */
 record PairEvidence(double bodyCosine, double sharedWeight, double strongestShared, int sharedNames,
                     double daysApart, StoryEvidence.EventAgreement event, boolean headlineConflict,
-                    int sharedHeadlineNames) {
+                    int sharedHeadlineNames, int sharedAges) {
+
+    /** Evidence without ages in common. */
+    PairEvidence(double bodyCosine, double sharedWeight, double strongestShared, int sharedNames, double daysApart,
+                 StoryEvidence.EventAgreement event, boolean headlineConflict, int sharedHeadlineNames) {
+        this(bodyCosine, sharedWeight, strongestShared, sharedNames, daysApart, event, headlineConflict,
+                sharedHeadlineNames, 0);
+    }
 
     /** A shared name weighs more than this when it is rarer than a town's name. */
     static final double WEIGHTY = 0.5;
 
     /** The same evidence with what the headlines' names say. */
     PairEvidence withHeadlineNames(boolean conflict, int shared) {
-        return new PairEvidence(bodyCosine, sharedWeight, strongestShared, sharedNames, daysApart, event, conflict, shared);
+        return new PairEvidence(bodyCosine, sharedWeight, strongestShared, sharedNames, daysApart, event, conflict, shared,
+                sharedAges);
     }
 
     /**
@@ -57,6 +67,7 @@ record PairEvidence(double bodyCosine, double sharedWeight, double strongestShar
         return new PairEvidence(dot / (vectors.norm(one) * vectors.norm(two)), linear, strongest, weighty,
                 closeness.daysApart(vectors.day(one), vectors.day(two)),
                 DateCloseness.events(vectors.eventDay(one), vectors.eventDay(two)),
-                HeadlineNames.conflict(vectors, one, two), HeadlineNames.shared(vectors, one, two));
+                HeadlineNames.conflict(vectors, one, two), HeadlineNames.shared(vectors, one, two),
+                vectors.sharedAges(one, two));
     }
 }

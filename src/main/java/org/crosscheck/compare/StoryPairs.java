@@ -105,7 +105,7 @@ final class StoryPairs {
                             linear[other], strongest[other], weighty[other],
                             closeness.daysApart(vectors.day(document), vectors.day(other)),
                             DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)),
-                            false, Integer.MAX_VALUE);
+                            false, Integer.MAX_VALUE, vectors.sharedAges(document, other));
                     double logOdds = evidence.logOdds(pair);
                     if (logOdds + evidence.mostFromHeadline() >= leastLogOdds) {
                         pair = pair.withHeadlineNames(HeadlineNames.conflict(vectors, document, other),

@@ -28,6 +28,8 @@ final class StoryVectors {
     /** Per document, the ids of the terms it writes as names, for {@link #headlineNames}. */
     private final int[][] writtenNames;
     private final List<Set<String>> headlineWords = new ArrayList<>();
+    /** Per document, the ids of the ages it gives ("15-year-old"), ascending, for {@link #sharedAges}. */
+    private final int[][] ages;
     private int[][] headlineNames;
     private int[] documentFrequency;
     private double[] weights;
@@ -41,6 +43,7 @@ final class StoryVectors {
         days = new long[inputs.size()];
         eventDays = new long[inputs.size()];
         writtenNames = new int[inputs.size()][];
+        ages = new int[inputs.size()][];
         for (int document = 0; document < inputs.size(); document++) {
             read(document, inputs.get(document), settings);
         }
@@ -59,6 +62,7 @@ final class StoryVectors {
                 .filter(entry -> !Character.isLowerCase(written.get(entry.getValue()).charAt(0)))
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
         headlineWords.add(new HashSet<>(input.fingerprint().headline()));
+        ages[document] = Arrays.stream(ids).filter(id -> isAge(spellings.get(id))).toArray();
         int[] at = new int[ids.length];
         for (int index = 0; index < ids.length; index++) {
             at[index] = firstPosition.get(ids[index]);
@@ -87,6 +91,30 @@ final class StoryVectors {
             names.set(id, true);
         }
         return id;
+    }
+
+    /** "15-year-old", "22-month-old": an age as {@code extract.AgeTerms} writes it. */
+    private static boolean isAge(String term) {
+        return !term.isEmpty() && Character.isDigit(term.charAt(0)) && term.endsWith("-old");
+    }
+
+    /** How many ages two documents both give. */
+    int sharedAges(int one, int two) {
+        int[] a = ages[one];
+        int[] b = ages[two];
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
     }
 
     private static boolean isShouted(String term) {

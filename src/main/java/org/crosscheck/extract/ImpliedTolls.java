@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tolls the grammar states without a figure: an indefinite singular person with a casualty role,
- * "A 23-year-old man was shot and killed", "a woman died", "killing a teenager". A local report
+ * Tolls the grammar states without a figure: a singular person with a casualty role,
+ * "A 23-year-old man was shot and killed", "a woman died", "killing a teenager", "the victim was
+ * pronounced dead" (a definite person is one the report has told of, still one victim). A local report
  * that says so reports one victim, and a researcher compares that with "two people were killed"
  * in another report of the same shooting. These are events with an implied count of one, not
  * figures the text gives, so they are found apart from quantities and suggested as event claims.
@@ -26,7 +27,7 @@ final class ImpliedTolls {
     /** Possessives before a person who is the object of a role verb: "shot his sister", "killed their son". */
     private static final Set<String> POSSESSIVES = Words.of("his", "her", "their");
     /** What may open a single victim's noun phrase; a token flag ({@link Triggers#VICTIM_START}) marks them. */
-    static final Set<String> STARTS = Words.of("a", "an", "his", "her", "their");
+    static final Set<String> STARTS = Words.of("a", "an", "the", "his", "her", "their");
     /** Roles a single person can have in a toll; "missing" and "displaced" are rarely said of one. */
     private static final Set<String> TOLL_ROLES = Words.of("killed", "injured", "shot", "stabbed", "arrested",
             "charged", "hospitalized");
@@ -38,6 +39,8 @@ final class ImpliedTolls {
     private static final java.util.Map<String, String> EVENT_NOUNS = java.util.Map.of("death", "killed",
             "killing", "killed", "murder", "killed", "slaying", "killed", "shooting", "shot", "stabbing", "stabbed",
             "arrest", "arrested", "wounding", "injured");
+    /** "the fatal shooting of a man": the shooting killed them. */
+    private static final Set<String> FATAL = Words.of("fatal", "deadly");
     private static final int MODIFIERS = 7;
 
     private final RoleReader roles;
@@ -51,17 +54,23 @@ final class ImpliedTolls {
         this.roles = roles;
     }
 
-    /** "a 3-year-old was shot": "old" of an age, followed by no noun, names the person. */
-    private static boolean isAgeAsNoun(List<Token> tokens, int index, int limit) {
+    /** "a 3-year-old was shot", "3-year-old dies", "3-year-old kills herself": "old" of an age, followed by no noun, names the person. */
+    private boolean isAgeAsNoun(List<Token> tokens, int index, int limit) {
         if (!tokens.get(index).is("old") || index < 2 || !tokens.get(index - 1).is("-")
                 || !(tokens.get(index - 2).is("year") || tokens.get(index - 2).is("month"))) {
             return false;
         }
-        if (index + 1 >= limit) {
+        int after = index + 1;
+        while (after + 1 < limit && RoleReader.isAdverb(tokens.get(after).lower())) {
+            after++; // "7-year-old accidentally shot"
+        }
+        if (after >= limit) {
             return true;
         }
-        Token next = tokens.get(index + 1);
-        return !next.isWord() || ENDS_A_PHRASE.contains(next.lower()) || next.lower().endsWith("ed");
+        Token next = tokens.get(after);
+        String lower = next.lower();
+        return !next.isWord() || ENDS_A_PHRASE.contains(lower) || lower.endsWith("ed") || roles.isPredicate(lower)
+                || Reflexives.isVerb(lower);
     }
 
     /**
@@ -75,13 +84,18 @@ final class ImpliedTolls {
         for (int index = sentence.first(); index < sentence.last() - 1; index++) {
             Token first = tokens.get(index);
             boolean opens = first.triggers(Triggers.VICTIM_START);
-            if (taken[index] || !opens && !(headline && first.triggers(Triggers.PERSON))
-                    || !personWithin(tokens, index, sentence.last())) {
+            // an age is taken as a duration, yet in a headline it opens the phrase of its person
+            boolean free = !taken[index] || headline && HeadlinePhrases.isAge(tokens, index);
+            if (!free || !opens && !headline || !personWithin(tokens, index, sentence.last())) {
                 continue; // most words open no victim: the flags say so without a look-up
             }
             boolean possessive = opens && POSSESSIVES.contains(first.lower()) && index > sentence.first();
             boolean article = opens && (possessive || !POSSESSIVES.contains(first.lower()));
-            if (!article && !(headline && startsAPhrase(tokens, sentence, index))) {
+            // a headline's phrase names its person without an article, after an age or a place if need be:
+            // "18-year-old man shot", "Sheriff's deputy dies"
+            boolean phrase = headline && (HeadlinePhrases.startsAPhrase(tokens, sentence, index)
+                    || eventNounBefore(tokens, sentence, index) != null); // "… in fatal shooting of Rock Hill teen"
+            if (!article && !phrase) {
                 continue;
             }
             int head = personAfter(tokens, article ? index + 1 : index, sentence.last());
@@ -94,10 +108,14 @@ final class ImpliedTolls {
                 continue;
             }
             // "his sister" is a victim only as the object of what was done: "shot his sister"
+            int predicate = afterPlace(tokens, sentence, HeadlinePhrases.afterAge(tokens, sentence, head + 1));
             String role = possessive ? roles.object(tokens, sentence, index)
-                    : roles.read(tokens, sentence, index, afterPlace(tokens, sentence, head + 1), -1);
-            if (role == null && article) {
+                    : roles.read(tokens, sentence, index, predicate, -1);
+            if (role == null && (article || phrase)) {
                 role = eventNounBefore(tokens, sentence, index);
+            }
+            if (role == null && headline) {
+                role = HeadlinePhrases.condition(tokens, sentence, predicate); // "Teen in critical condition"
             }
             if (role == null || !TOLL_ROLES.contains(role)) {
                 continue;
@@ -119,18 +137,6 @@ final class ImpliedTolls {
         return false;
     }
 
-    /** A headline's phrase starts at its beginning or after a comma, "and" or a semicolon. */
-    private static boolean startsAPhrase(List<Token> tokens, Sentence sentence, int index) {
-        if (!tokens.get(index).isWord()) {
-            return false;
-        }
-        if (index == sentence.first()) {
-            return true;
-        }
-        Token before = tokens.get(index - 1);
-        return before.is(",") || before.is(";") || before.is("and") || before.is(":");
-    }
-
     /** Past a place after the person: "A 2-year-old boy in Tarpon Springs died" reads on at "died". */
     private static int afterPlace(List<Token> tokens, Sentence sentence, int index) {
         if (index + 1 >= sentence.last() || !(tokens.get(index).is("in") || tokens.get(index).is("from"))) {
@@ -143,24 +149,26 @@ final class ImpliedTolls {
         return at > index + 1 ? at : index;
     }
 
-    /** "… death of a …", "… the shooting of a …": the role of the article's person. */
-    private static String eventNounBefore(List<Token> tokens, Sentence sentence, int article) {
-        if (article - 2 < sentence.first() || !tokens.get(article - 1).is("of")) {
+    /** "… death of a …", "… the shooting of a …", "the fatal shooting of a …": the role of the person after "of". */
+    static String eventNounBefore(List<Token> tokens, Sentence sentence, int person) {
+        if (person - 2 < sentence.first() || !tokens.get(person - 1).is("of")) {
             return null;
         }
-        return EVENT_NOUNS.get(tokens.get(article - 2).lower());
+        String role = EVENT_NOUNS.get(tokens.get(person - 2).lower());
+        boolean wounding = "shot".equals(role) || "stabbed".equals(role);
+        return wounding && person - 3 >= sentence.first() && FATAL.contains(tokens.get(person - 3).lower()) ? "killed" : role;
     }
 
     /**
      * The person noun after the article, past a few modifiers ("23-year-old", "Dallas", "young"),
      * or an age standing for the person ("a 3-year-old was shot"); -1 if none.
      */
-    private static int personAfter(List<Token> tokens, int from, int limit) {
+    private int personAfter(List<Token> tokens, int from, int limit) {
         int modifiers = 0;
         for (int index = from; index < limit && modifiers <= MODIFIERS; index++) {
             Token token = tokens.get(index);
-            if (token.is("-") && token.glued()) {
-                continue; // "23-year-old"
+            if (token.is("-") && token.glued() || HeadlinePhrases.isAbbreviationDot(tokens, index)) {
+                continue; // "23-year-old", "St. Mary Parish deputy"
             }
             if (token.triggers(Triggers.PERSON) && !token.is("old")) {
                 return index;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Victims a report names with their age, the apposition news writes of people: "Matt Anderson,
- * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded".
+ * Victims a report names with their age, in the apposition news writes of people: "Matt Anderson,
+ * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded",
+ * or before the name: "20-year-old Jacob Allen was shot", or by name alone: "Justin Malone was
+ * killed".
  * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
  * ones. Thread-safe.
  */
@@ -13,6 +15,9 @@ final class NamedVictims {
 
     private static final int LONGEST_NAME = 4;
     private static final int OLDEST = 110;
+    /** Words after which a name is a place: "a boy in Tarpon Springs died". */
+    private static final java.util.Set<String> PLACE_BEFORE = Words.of("in", "at", "from", "near", "of", "on", "to",
+            "into", "outside", "inside", "across", "through", "toward", "towards");
 
     private final RoleReader roles;
 
@@ -44,7 +49,104 @@ final class NamedVictims {
                         "people", role));
             }
         }
+        victims.addAll(afterAges(text, tokens, sentence, quantities, found, victims));
+        victims.addAll(byNameAlone(text, tokens, sentence, quantities, found, victims));
         return victims;
+    }
+
+    /**
+     * "Justin Malone was killed", "police found that Ward Correll died": a name of two words or more
+     * that a passive or "died" right after it makes a victim (an active verb makes it the doer). A title-cased headline capitalises every
+     * word, so its names cannot be told from its other words and it is left to {@link ImpliedTolls}.
+     */
+    private List<Mention> byNameAlone(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                                      List<Mention> found, List<Mention> named) {
+        List<Mention> victims = new ArrayList<>();
+        Boolean titleCased = null;
+        for (int first = sentence.first(); first + 2 < sentence.last(); first++) {
+            if (!isNameWord(tokens.get(first)) || first > sentence.first() && (isNameWord(tokens.get(first - 1))
+                    || PLACE_BEFORE.contains(tokens.get(first - 1).lower())) || tokens.get(first).triggers(Triggers.VICTIM_START)) {
+                continue;
+            }
+            int last = first;
+            while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last - first < 2 || last < sentence.last() && isNameWord(tokens.get(last))) {
+                first = last - 1;
+                continue; // one word may be a sentence's first; five are a heading or an organisation
+            }
+            if (!roles.mayHaveRole(tokens, sentence, first, last) || !roles.suffered(tokens, sentence, first, last)
+                    || StoryStopWords.contains(tokens.get(first).lower()) || isPossessive(tokens.get(last - 1))) {
+                first = last - 1;
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last - 1).end();
+            String role = roles.read(tokens, sentence, first, last, -1);
+            if (role == null || !ImpliedTolls.isTollRole(role) || quantities.stream().anyMatch(q -> q.overlaps(start, end))
+                    || found.stream().anyMatch(f -> f.overlaps(start, end)) || named.stream().anyMatch(f -> f.overlaps(start, end))) {
+                first = last - 1;
+                continue;
+            }
+            if (titleCased == null) {
+                titleCased = Headlines.isTitleCased(tokens.subList(sentence.first(), sentence.last()));
+            }
+            if (titleCased) {
+                return List.of();
+            }
+            victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last - 1).text(), "people", role));
+            first = last - 1;
+        }
+        return victims;
+    }
+
+    /**
+     * "20-year-old Jacob Allen was shot", "the shooting death of 21-year-old Christian Merced": an
+     * age before a name of two words or more. After an article the age is {@link ImpliedTolls}'s.
+     */
+    private List<Mention> afterAges(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                                    List<Mention> found, List<Mention> named) {
+        List<Mention> victims = new ArrayList<>();
+        for (int age = sentence.first(); age + 6 < sentence.last(); age++) {
+            if (!tokens.get(age).isNumber() || !HeadlinePhrases.isAge(tokens, age)
+                    || age > sentence.first() && tokens.get(age - 1).triggers(Triggers.VICTIM_START)) {
+                continue;
+            }
+            int first = age + 5;
+            int last = first;
+            while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last - first < 2) {
+                continue;
+            }
+            int start = tokens.get(age).start();
+            int end = tokens.get(last - 1).end();
+            if (quantities.stream().anyMatch(q -> q.overlaps(start, end)) || found.stream().anyMatch(f -> f.overlaps(start, end))
+                    || named.stream().anyMatch(f -> f.overlaps(start, end))) {
+                continue;
+            }
+            String role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            if (role == null) {
+                role = ImpliedTolls.eventNounBefore(tokens, sentence, age);
+            }
+            if (role != null && ImpliedTolls.isTollRole(role)) {
+                victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last - 1).text(),
+                        "people", role));
+            }
+        }
+        return victims;
+    }
+
+    /** "Bergkamp's shot": a possessive name is whose the shot was. */
+    private static boolean isPossessive(Token token) {
+        String lower = token.lower();
+        return lower.endsWith("'s") || lower.endsWith("\u2019s");
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.isWord() && token.isCapitalized();
     }
 
     /** "15", "34": an age, not a year or a count of hundreds. */

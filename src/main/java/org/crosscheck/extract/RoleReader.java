@@ -44,6 +44,8 @@ final class RoleReader {
             "with", "outside", "inside", "during", "over", "of", "and", "or", "but", "as", "while", "when", "into",
             "behind", "off", "following", "amid", "overnight", "early", "late", "last", "this", "today", "tonight",
             "yesterday", "accidentally", "fatally", "critically");
+    /** Words that deny the participle right after them. */
+    private static final Set<String> NEGATIONS = Words.of("not", "never");
     private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
             "sustaining", "treated", "for");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
@@ -71,6 +73,56 @@ final class RoleReader {
             }
         }
         return new RoleReader(entries);
+    }
+
+    /**
+     * A quick test before {@link #read}: whether the words around a phrase at tokens {@code [first, end)}
+     * could give it a role at all, a predicate right after it or a verb right before it. Most names
+     * in a text have neither.
+     */
+    boolean mayHaveRole(List<Token> tokens, Sentence sentence, int first, int end) {
+        if (first > sentence.first()) {
+            Entry before = entries.get(tokens.get(first - 1).lower());
+            if (before != null && before.before()) {
+                return true;
+            }
+        }
+        if (end >= sentence.last()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        String lower = next.lower();
+        return next.is(",") || next.isWord() && (LINKS.contains(lower) || entries.containsKey(lower) || isAdverb(lower)
+                || SUFFERED.contains(lower) || Reflexives.isVerb(lower) || lower.equals("taken")
+                || lower.equals("transported") || lower.equals("rushed"));
+    }
+
+    /**
+     * Whether what follows a name at {@code end} says something was done to it or that it died:
+     * "was shot", "has been arrested", "died", "shot himself". A name with an active verb after it
+     * did the act ("Lampard shot wide", "the firm charged £5") and a name after a casualty verb is its
+     * object ("killed Justin Malone").
+     */
+    boolean suffered(List<Token> tokens, Sentence sentence, int first, int end) {
+        if (first > sentence.first() && object(tokens, sentence, first) != null) {
+            return true;
+        }
+        int at = end;
+        while (at < sentence.last() && tokens.get(at).isWord() && isAdverb(tokens.get(at).lower())) {
+            at++;
+        }
+        if (at >= sentence.last()) {
+            return false;
+        }
+        String lower = tokens.get(at).lower();
+        return AUXILIARIES.contains(lower) || lower.equals("has") || lower.equals("had") || lower.equals("died")
+                || lower.equals("dies") || Reflexives.role(tokens, sentence, at) != null;
+    }
+
+    /** Whether this word after a person gives the person's role ("dies", "shot", "wounded"). */
+    boolean isPredicate(String lowerWord) {
+        Entry entry = entries.get(lowerWord);
+        return entry != null && entry.after();
     }
 
     /** Whether this word, as the counted noun, names a role rather than a thing ("dead", "wounded"). */
@@ -104,16 +156,29 @@ final class RoleReader {
         boolean passive = false;
         for (int index = end; index < limit; index++) {
             Token token = tokens.get(index);
+            int aside = Asides.after(tokens, sentence, index);
+            if (aside > index) { // "Four people, including two children, were shot"
+                limit = Math.min(sentence.last(), aside + REACH);
+                index = aside - 1;
+                continue;
+            }
             if (!token.isWord()) {
                 return null;
             }
             String lower = token.lower();
+            String reflexive = Reflexives.role(tokens, sentence, index);
+            if (reflexive != null) { // "a boy accidentally shot himself": what he did was done to him
+                return fatally(tokens, index, sentence.first(), reflexive);
+            }
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
                 if (!passive && isActive(tokens, sentence, index)) {
                     return null; // "two men shot a clerk": they did it, it was not done to them
                 }
                 return fatally(tokens, index, sentence.first(), outcome(tokens, sentence, index, entry.role()));
+            }
+            if (NEGATIONS.contains(lower) && index + 1 < limit && isPredicate(tokens.get(index + 1).lower())) {
+                return null; // "the driver was not hurt"; "not seriously hurt" still is hurt
             }
             passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
@@ -168,11 +233,13 @@ final class RoleReader {
 
     /**
      * Of coordinated participles the last is what became of them: "were shot and killed" counts the
-     * dead, "were shot and wounded" the wounded.
+     * dead, "were shot and wounded" the wounded, "shot, killed" in a headline the dead.
      */
     private String outcome(List<Token> tokens, Sentence sentence, int index, String role) {
         int next = index + 2;
-        if (next < sentence.last() && tokens.get(index + 1).is("and") && tokens.get(next).isWord()) {
+        // a headline joins them with a comma: "Man shot, killed in Akron"
+        boolean joined = next < sentence.last() && (tokens.get(index + 1).is("and") || tokens.get(index + 1).is(","));
+        if (joined && tokens.get(next).isWord()) {
             Entry second = entries.get(tokens.get(next).lower());
             if (second != null && second.after()) {
                 return second.role();
@@ -194,10 +261,16 @@ final class RoleReader {
         return entry != null && entry.before() ? fatally(tokens, index, sentence.first(), entry.role()) : null;
     }
 
-    /** "fatally shot", "mortally wounded": the wound killed them, so they count among the dead. */
+    /** "fatally shot", "mortally wounded", "shot to death": the wound killed them, so they count among the dead. */
     private static String fatally(List<Token> tokens, int participle, int floor, String role) {
         boolean wounding = role.equals("shot") || role.equals("stabbed") || role.equals("injured");
-        if (!wounding || participle - 1 < floor) {
+        if (!wounding) {
+            return role;
+        }
+        if (participle + 2 < tokens.size() && tokens.get(participle + 1).is("to") && tokens.get(participle + 2).is("death")) {
+            return "killed";
+        }
+        if (participle - 1 < floor) {
             return role;
         }
         String before = tokens.get(participle - 1).lower();
@@ -228,7 +301,7 @@ final class RoleReader {
     }
 
     /** "critically", "fatally", "seriously": manner adverbs between a count and its participle. */
-    private static boolean isAdverb(String lower) {
+    static boolean isAdverb(String lower) {
         return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("only") && !lower.equals("family");
     }
 }

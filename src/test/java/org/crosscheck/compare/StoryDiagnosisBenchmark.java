@@ -60,6 +60,7 @@ class StoryDiagnosisBenchmark {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+        splitIncidents(articles, clusterOf);
         splits(articles, vectors, closeness, clusterOf, settings, samples);
         merges(articles, vectors, closeness, clusters, samples);
     }
@@ -105,6 +106,34 @@ class StoryDiagnosisBenchmark {
         System.out.printf("Event days: %d of %d articles; gold pairs %d, published same day %d, both event days %d, same %d, "
                 + "within a day %d; other pairs with one event day %d%n", known, inputs.size(), pairs, samePublished,
                 bothKnown, sameEvent, within1, otherSameEvent);
+    }
+
+    /**
+     * The incidents that lose the most pairs, with how their reports fall into stories: pairwise
+     * recall is mostly the large incidents', so these say where it is lost.
+     */
+    private static void splitIncidents(List<GvaArticles.Article> articles, Map<Long, Integer> clusterOf) {
+        Map<String, Map<Integer, Integer>> storiesOf = new HashMap<>();
+        for (GvaArticles.Article article : articles) {
+            storiesOf.computeIfAbsent(article.incidentId(), id -> new HashMap<>())
+                    .merge(clusterOf.get(article.id()), 1, Integer::sum);
+        }
+        Map<String, Long> lost = new HashMap<>();
+        long lostInAll = 0;
+        long bySizeTwo = 0;
+        for (Map.Entry<String, Map<Integer, Integer>> incident : storiesOf.entrySet()) {
+            long reports = incident.getValue().values().stream().mapToLong(Integer::longValue).sum();
+            long kept = incident.getValue().values().stream().mapToLong(count -> (long) count * (count - 1) / 2).sum();
+            long missed = reports * (reports - 1) / 2 - kept;
+            lost.put(incident.getKey(), missed);
+            lostInAll += missed;
+            bySizeTwo += reports == 2 ? missed : 0;
+        }
+        System.out.printf("Split pairs %d, of incidents with two reports %d; the incidents that lose most:%n", lostInAll,
+                bySizeTwo);
+        lost.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(entry -> System.out.printf("  %s loses %d pairs; its reports by story %s%n", entry.getKey(),
+                        entry.getValue(), storiesOf.get(entry.getKey()).values().stream().sorted(Comparator.reverseOrder()).toList()));
     }
 
     private static void splits(List<GvaArticles.Article> articles, StoryVectors vectors, Similarity closeness,

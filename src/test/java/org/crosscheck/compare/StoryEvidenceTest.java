@@ -48,6 +48,18 @@ class StoryEvidenceTest {
     }
 
     @Test
+    void theSameAgesInBothAreEvidenceForUpToTwo() {
+        PairEvidence none = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0, 0);
+        PairEvidence one = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0, 1);
+        PairEvidence two = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0, 2);
+        PairEvidence five = new PairEvidence(0.1, 2, 2, 1, 0, UNKNOWN, false, 0, 5);
+
+        assertThat(EVIDENCE.probability(one, 0.2)).isGreaterThan(EVIDENCE.probability(none, 0.2));
+        assertThat(EVIDENCE.probability(two, 0.2)).isGreaterThan(EVIDENCE.probability(one, 0.2));
+        assertThat(EVIDENCE.probability(five, 0.2)).isEqualTo(EVIDENCE.probability(two, 0.2));
+    }
+
+    @Test
     void reportsMonthsApartNeedMoreSharedNamesThanReportsOfOneWeek() {
         double weekApartFewNames = EVIDENCE.probability(pair(0.1, 2, 7, UNKNOWN), 0.2);
         double monthsApartFewNames = EVIDENCE.probability(pair(0.1, 2, 120, UNKNOWN), 0.2);

@@ -36,11 +36,12 @@ class StoryKeysTest {
         List<ComparisonGroup> groups = Grouper.group(List.of(
                 toll(1, ROCKY_MOUNT, 10, "people", "injured", day),
                 toll(2, ROCKY_MOUNT, 10, "victims", "injured", day),
+                toll(5, ROCKY_MOUNT, 10, "spectators", "shot", day),
                 toll(3, ROCKY_MOUNT, 10, "", "injured", day),
                 toll(4, ELMIRA, 10, "people", "injured", day)), GroupEdits.NONE);
 
         assertThat(groups).hasSize(2);
-        ComparisonGroup rockyMount = groups.stream().filter(group -> group.statements().size() == 3).findFirst().orElseThrow();
+        ComparisonGroup rockyMount = groups.stream().filter(group -> group.statements().size() == 4).findFirst().orElseThrow();
         assertThat(rockyMount.name()).isEqualTo("Rocky Mount shooting · people shot or injured");
         assertThat(rockyMount.story()).contains(ROCKY_MOUNT);
         assertThat(rockyMount.verdicts()).extracting(PairVerdict::verdict).containsOnly(Verdict.AGREES);

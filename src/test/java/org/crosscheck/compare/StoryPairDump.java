@@ -100,7 +100,7 @@ class StoryPairDump {
     /** The features of a pair as {@link StoryEvidence} reads them, with the raw counts behind them. */
     static final class PairFeatures {
         static final List<String> NAMES = List.of("cos", "hcos", "linear", "days", "event", "conflict", "strongest",
-                "weighty", "sharedHead");
+                "weighty", "sharedHead", "ages");
 
         private final StoryVectors vectors;
         private final HeadlineVectors headlines;
@@ -117,7 +117,8 @@ class StoryPairDump {
             return new double[] {pair.bodyCosine(), StoryPairs.headlineCosine(headlines, one, two), pair.sharedWeight(),
                     pair.daysApart(),
                     event == StoryEvidence.EventAgreement.SAME ? 1 : event == StoryEvidence.EventAgreement.OTHER ? -1 : 0,
-                    pair.headlineConflict() ? 1 : 0, pair.strongestShared(), pair.sharedNames(), pair.sharedHeadlineNames()};
+                    pair.headlineConflict() ? 1 : 0, pair.strongestShared(), pair.sharedNames(), pair.sharedHeadlineNames(),
+                    pair.sharedAges()};
         }
     }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusComparisonFloorTest {
 
     private static final int INCIDENTS = 100;
-    private static final double STORY_F1_FLOOR = 0.86;
-    private static final double LINKED_FLOOR = 0.72;
-    private static final double TOLL_FOUND_FLOOR = 0.81;
+    private static final double STORY_F1_FLOOR = 0.87;
+    private static final double LINKED_FLOOR = 0.83;
+    private static final double TOLL_FOUND_FLOOR = 0.86;
     private static final double PURE_FLOOR = 0.96;
 
     private static CorpusComparisonScore score;

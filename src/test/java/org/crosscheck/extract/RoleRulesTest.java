@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -143,6 +144,92 @@ class RoleRulesTest {
                 + "for the driver. Man walks into bar.", LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
         assertThat(events).extracting(Mention::text).containsExactly("Man", "boy");
         assertThat(events).extracting(Mention::role).containsExactly("killed", "injured");
+    }
+
+    @Test
+    void aHeadlineNamesItsVictimAfterAnAgeOrAPlaceAndGivesAgesInApposition() {
+        assertThat(headlineEvents("18-year-old man accidentally shot in face by friend"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("18-year-old man", "shot"));
+        assertThat(headlineEvents("St. Mary Parish deputy killed in accidental shooting"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("St. Mary Parish deputy", "killed"));
+        assertThat(headlineEvents("Sheriff's deputy dies after off-duty shooting"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Boy, 17, killed in Plymouth shooting"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Boy", "killed"));
+        assertThat(headlineEvents("3-year-old dies after shooting himself"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("3-year-old", "killed"));
+    }
+
+    @Test
+    void aHeadlineJoinsOutcomesWithACommaAndAFatalShootingKills() {
+        assertThat(headlineEvents("Man Shot, Killed In Southwest Houston")).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Arrest made in fatal shooting of Colorado Springs teen"))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Colorado Springs teen", "killed"));
+        assertThat(EXTRACTOR.extract("Police investigate the fatal shooting of a man on Elm Street.",
+                LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT)).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Mother of slain teen speaks out")).isEmpty();
+    }
+
+    @Test
+    void oneWhoShotHimselfWasShotAndOneNotHurtIsNoToll() {
+        assertThat(events("A 10-year-old boy accidentally shot himself in the stomach. The father was not hurt. "
+                + "The victim was not seriously hurt.")).extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("A 10-year-old boy", "shot"), tuple("The victim", "injured"));
+        assertThat(headlineEvents("Teen in Rosamond accidentally shoots, kills self with shotgun"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Man shoots wife at home")).isEmpty();
+    }
+
+    @Test
+    void aDefinitePersonIsOneVictimAndTheShotToDeathAreDead() {
+        assertThat(events("The teen was later pronounced dead. A man was shot to death."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("The teen", "killed"), tuple("A man", "killed"));
+    }
+
+    @Test
+    void anAgeBeforeANameIsOneVictim() {
+        assertThat(events("Galarza was charged in the shooting death of 21-year-old Christian Merced, of Miami. Police "
+                + "said 24-year-old Deputy Jason Hagen was shot. Police arrested 22-year-old Brandon Colbert."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("21-year-old Christian Merced", "killed"),
+                        tuple("24-year-old Deputy Jason Hagen", "shot"), tuple("22-year-old Brandon Colbert", "arrested"));
+    }
+
+    @Test
+    void aHeadlineAgeMayBeFollowedByAnAdverbOrAReflexiveAndAConditionIsAnInjury() {
+        assertThat(headlineEvents("7-year-old accidentally shot in Lodi")).extracting(Mention::role).containsExactly("shot");
+        assertThat(headlineEvents("3-year-old kills herself with loaded gun")).extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Woman fatally shoots herself after target practice"))
+                .extracting(Mention::role).containsExactly("killed");
+        assertThat(headlineEvents("Teen in critical condition after accidental shooting"))
+                .extracting(Mention::role).containsExactly("injured");
+    }
+
+    @Test
+    void anAsideBetweenACountAndItsPredicateIsReadPast() {
+        assertThat(quantities("Four people, including an 11-year-old, were shot at the vigil."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Four people", "shot"));
+    }
+
+    @Test
+    void aNameAloneWithACasualtyPredicateIsOneVictimButNotAPlaceOrATitleCasedHeadline() {
+        assertThat(events("The coroner said Justin Malone was killed. Officer Jason Hagen shot the suspect. "
+                + "A boy in Tarpon Springs died."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Justin Malone", "killed"),
+                        tuple("the suspect", "shot"), tuple("A boy", "killed"));
+        assertThat(events("Police Officer Tim Jones was not hurt. Frank Lampard shot wide. Dennis Bergkamp's shot "
+                + "was saved. English Manner Limited charged clients too much.")).isEmpty();
+        assertThat(headlineEvents("Four Hills Shooting Victim Dies Today")).extracting(Mention::text)
+                .doesNotContain("Four Hills");
+    }
+
+    private static List<Mention> events(String text) {
+        return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+    }
+
+    /** The events of a headline over a lead that has none. */
+    private static List<Mention> headlineEvents(String headline) {
+        return EXTRACTOR.extract(headline + "\n\nPolice are investigating the case.", LocalDate.of(2016, 5, 10))
+                .of(MentionKind.EVENT);
     }
 
     @Test
