@@ -1,0 +1,106 @@
+package org.crosscheck.service;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.StoryPlacement;
+import org.crosscheck.model.Tag;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.SourceRepository;
+import org.crosscheck.store.StoryRepository;
+import org.crosscheck.store.TagRepository;
+
+/**
+ * File › Export project…: the whole project as one JSON project file (README, "JSON project"), a
+ * copy that does not depend on the database's format, to move to another machine or keep as a
+ * backup; {@link ProjectImport} restores it. Reads only, so a project open read-only exports too.
+ * Blocking: call from a background thread.
+ */
+public final class ProjectExport {
+
+    private final Database database;
+    private final SourceRepository sources = new SourceRepository();
+    private final ClaimRepository claims = new ClaimRepository();
+    private final TagRepository tags = new TagRepository();
+    private final StoryRepository stories = new StoryRepository();
+    private final SettingsRepository settings = new SettingsRepository();
+
+    ProjectExport(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Writes the project to {@code file} (.json). Written beside it and moved over it whole, so a
+     * failed or cancelled export never leaves half a file nor destroys the one there was.
+     *
+     * @throws CancelledException when {@code progress} stops the work; no file is then written
+     */
+    public Path export(Path file, Progress progress) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new IllegalArgumentException("A project is exported as a .json file, not " + file.getFileName()
+                    + " (other formats come later).");
+        }
+        progress.update(0, 1, "Reading the project");
+        ProjectContents contents = contents();
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                new ProjectJsonWriter(progress).write(contents, database.project().displayName(), Instant.now(), out);
+            }
+            progress.update(1, 1, "Saving " + file.getFileName());
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+        return file;
+    }
+
+    /** Everything the project holds, read in one transaction so that its parts fit together. */
+    ProjectContents contents() {
+        return database.inTransaction("read the whole project", connection -> {
+            Map<Long, StoryPlacement> placements = new HashMap<>();
+            stories.placements(connection).forEach(placement -> placements.put(placement.sourceId(), placement));
+            Map<Long, String> terms = stories.terms(connection);
+            Map<Long, LocalDateTime> imported = sources.importedTimes(connection);
+            List<ProjectContents.Article> articles = new ArrayList<>();
+            for (Source source : sources.all(connection)) {
+                StoryPlacement placement = placements.get(source.id());
+                articles.add(new ProjectContents.Article(source, placement == null ? null : placement.storyId(),
+                        placement != null && placement.byHand(), terms.get(source.id()), imported.get(source.id())));
+            }
+            List<Tag> byId = new ArrayList<>(tags.all(connection));
+            byId.sort(Comparator.comparingLong(Tag::id));
+            return new ProjectContents(articles, claims.all(connection).stream()
+                    .sorted(Comparator.comparingLong(org.crosscheck.model.Claim::id)).toList(), byId,
+                    stories.all(connection),
+                    settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                    settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse)
+                            .orElse(null));
+        });
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // a stray .part file is harmless, and the export's own outcome is what matters
+        }
+    }
+}
