@@ -12,19 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Verdict;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimStatus;
-import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.model.Grade;
-import org.crosscheck.model.Precision;
 import org.crosscheck.model.Source;
-import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.Tag;
+import org.crosscheck.service.HandEditedSample;
 import org.crosscheck.service.Progress;
-import org.crosscheck.service.StoryService;
 import org.crosscheck.service.Workbench;
 import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.Test;
@@ -60,7 +52,7 @@ class ProjectJsonRoundTripTest {
         Path restored = folder.resolve("restored");
         Path file = folder.resolve("backup.json");
         try (Workbench workbench = Workbench.open(ProjectFile.of(original), true)) {
-            HandEdits.makeEveryKind(workbench);
+            HandEditedSample.edit(workbench);
         }
         shiftIds(restored);
 
@@ -130,44 +122,5 @@ class ProjectJsonRoundTripTest {
                 .map(entry -> entry.story().name() + " " + entry.story().namedByHand() + " "
                         + entry.sourceIds().stream().map(hashes::get).sorted().toList())
                 .sorted().toList();
-    }
-
-    /** The researcher's edits the file must carry, one of each kind the project can hold. */
-    static final class HandEdits {
-
-        private HandEdits() {
-        }
-
-        static void makeEveryKind(Workbench workbench) {
-            ComparisonGroup fighters = workbench.comparison().compare().groups().get(0);
-            List<Claim> statements = fighters.statements().stream().map(statement -> statement.claim()).toList();
-            workbench.claims().confirm(statements.get(0).id());
-            workbench.claims().reject(statements.get(1).id());
-            Tag parent = workbench.tags().create("Militant strength", "#aa3300");
-            Tag child = workbench.tags().nest(workbench.tags().create("Estimates", "#0033aa").id(), parent.id());
-            Claim tagged = workbench.claims().claimsOf(statements.get(2).sourceId()).stream()
-                    .filter(claim -> claim.id() == statements.get(2).id()).findFirst().orElseThrow();
-            workbench.claims().update(tagged.withTags(Set.of(child.id(), parent.id())));
-
-            Source source = workbench.library().source(statements.get(3).sourceId());
-            workbench.library().updateMetadata(source.id(), new SourceMetadata(source.title() + " (edited)",
-                    "Edited Outlet", "A. Writer", "https://example.org/a", FuzzyDate.of(
-                            java.time.LocalDate.of(2017, 6, 1), Precision.MONTH), new Grade('B', 2), "a note on it"));
-            StoryService.StoryEntry story = workbench.stories().all().get(0);
-            workbench.stories().rename(story.story().id(), "A story renamed by hand");
-
-            ComparisonGroup current = workbench.comparison().compare().groups().get(0);
-            workbench.comparison().rename(current.id(), "ISIS fighters (hand-named)");
-            workbench.comparison().note(current.id(), "a note on the group");
-            PairVerdict pair = current.verdicts().get(0);
-            workbench.comparison().override(current.statements().get(pair.a()).claim().id(),
-                    current.statements().get(pair.b()).claim().id(), Verdict.CHANGED_OVER_TIME, "years apart");
-            List<Claim> others = workbench.claims().allClaims().stream()
-                    .filter(claim -> claim.status() != ClaimStatus.REJECTED)
-                    .filter(claim -> fighters.statements().stream().noneMatch(s -> s.claim().id() == claim.id()))
-                    .sorted(Comparator.comparingLong(Claim::id)).toList();
-            workbench.comparison().linkEvent("Linked by hand", Set.of(others.get(0).id(), others.get(1).id()));
-            workbench.comparison().exclude(others.get(2).id());
-        }
     }
 }

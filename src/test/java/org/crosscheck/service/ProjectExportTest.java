@@ -71,6 +71,28 @@ class ProjectExportTest {
         }
     }
 
+    @Test
+    void theRestoredProjectHoldsEveryRowOfTheOriginalButWithOtherIds() {
+        Path file = folder.resolve("edited.json");
+        ProjectContents original;
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("edited")), true)) {
+            HandEditedSample.edit(workbench);
+            workbench.projectExport().export(file, Progress.NONE);
+            original = workbench.projectExport().contents();
+        }
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("restored")), false)) {
+            workbench.tags().create("temporary", "#123456");
+            workbench.history().undo();
+            workbench.projectImport().restore(file, Progress.NONE);
+            ProjectContents restored = workbench.projectExport().contents();
+
+            assertThat(restored.tags().get(0).id()).isNotEqualTo(original.tags().get(0).id());
+            assertThat(original.groupEdits().events()).isNotEmpty();
+            assertThat(original.sources()).anyMatch(ProjectContents.Article::storyByHand);
+            assertThat(Ranked.of(restored)).isEqualTo(Ranked.of(original));
+        }
+    }
+
     private static List<String> names(Workbench workbench) {
         return workbench.comparison().compare().groups().stream()
                 .map(group -> group.name() + " " + group.statements().size()).toList();
