@@ -1,15 +1,15 @@
 package org.crosscheck.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * One JSON object of a project file read field by field, each failure named by where it is
@@ -36,10 +36,6 @@ final class JsonFields {
         return new JsonFields(node, "");
     }
 
-    String path() {
-        return path.isEmpty() ? "the file" : path;
-    }
-
     /** Refuses fields other than these. */
     JsonFields only(Set<String> known) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -49,10 +45,6 @@ final class JsonFields {
             }
         }
         return this;
-    }
-
-    boolean has(String field) {
-        return node.has(field);
     }
 
     boolean isNull(String field) {
@@ -69,16 +61,7 @@ final class JsonFields {
 
     /** The objects of an array; a missing array is empty. */
     List<JsonFields> objects(String field) {
-        List<JsonFields> items = new ArrayList<>();
-        JsonNode array = array(field);
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            if (!item.isObject()) {
-                throw new ProjectFileException(at(field) + "[" + i + "] must be an object");
-            }
-            items.add(new JsonFields(item, at(field) + "[" + i + "]"));
-        }
-        return items;
+        return elements(array(field), at(field), JsonNode::isObject, "an object", JsonFields::new);
     }
 
     List<Long> ids(String field) {
@@ -87,39 +70,31 @@ final class JsonFields {
 
     /** An array of pairs of ids: {@code [[3, 7], [4, 9]]}. */
     List<List<Long>> idPairs(String field) {
-        List<List<Long>> pairs = new ArrayList<>();
-        JsonNode array = array(field);
-        for (int i = 0; i < array.size(); i++) {
-            String where = at(field) + "[" + i + "]";
-            if (!array.get(i).isArray() || array.get(i).size() != 2) {
-                throw new ProjectFileException(where + " must be a pair of ids, as [3, 7]");
-            }
-            pairs.add(ids(array.get(i), where));
-        }
-        return pairs;
+        return elements(array(field), at(field), pair -> pair.isArray() && pair.size() == 2, "a pair of ids, as [3, 7]",
+                JsonFields::ids);
     }
 
     private static List<Long> ids(JsonNode array, String where) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).canConvertToExactIntegral() || !array.get(i).canConvertToLong()) {
-                throw new ProjectFileException(where + "[" + i + "] must be a whole number (an id)");
-            }
-            ids.add(array.get(i).asLong());
-        }
-        return ids;
+        return elements(array, where, id -> id.canConvertToExactIntegral() && id.canConvertToLong(),
+                "a whole number (an id)", (id, at) -> id.asLong());
     }
 
     List<String> texts(String field) {
-        List<String> texts = new ArrayList<>();
-        JsonNode array = array(field);
+        return elements(array(field), at(field), JsonNode::isTextual, "a text", (text, at) -> text.asText());
+    }
+
+    /** Each element of an array that {@code fits}, as {@code read} makes it of the element and where it is. */
+    private static <T> List<T> elements(JsonNode array, String where, Predicate<JsonNode> fits, String what,
+                                        BiFunction<JsonNode, String, T> read) {
+        List<T> elements = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isTextual()) {
-                throw new ProjectFileException(at(field) + "[" + i + "] must be a text");
+            String at = where + "[" + i + "]";
+            if (!fits.test(array.get(i))) {
+                throw new ProjectFileException(at + " must be " + what);
             }
-            texts.add(array.get(i).asText());
+            elements.add(read.apply(array.get(i), at));
         }
-        return texts;
+        return elements;
     }
 
     /** A JSON object of texts by text, in the file's order; a missing one is empty. */
@@ -141,7 +116,7 @@ final class JsonFields {
     private JsonNode array(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
             throw wrong(field, "must be an array");
@@ -238,31 +213,13 @@ final class JsonFields {
         return value;
     }
 
-    LocalDate date(String field) {
-        String text = textOrNull(field);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw wrong(field, "is “" + text + "”, not a date as YYYY-MM-DD");
-        }
-    }
-
-    LocalDateTime dateTime(String field) {
-        String text = textOrNull(field);
-        try {
-            return text == null ? null : LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw wrong(field, "is “" + text + "”, not a date and time as YYYY-MM-DDTHH:MM:SS");
-        }
-    }
-
     ProjectFileException wrong(String field, String what) {
         return new ProjectFileException(at(field) + " " + what);
     }
 
     /** A failure of this object as a whole, such as a value the model refuses. */
     ProjectFileException wrong(String what) {
-        return new ProjectFileException(path() + ": " + what);
+        return new ProjectFileException((path.isEmpty() ? "the file" : path) + ": " + what);
     }
 
     private String at(String field) {

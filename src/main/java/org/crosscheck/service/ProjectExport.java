@@ -8,22 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.crosscheck.model.Source;
-import org.crosscheck.model.StoryPlacement;
-import org.crosscheck.model.Tag;
-import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
-import org.crosscheck.store.SourceRepository;
-import org.crosscheck.store.StoryRepository;
-import org.crosscheck.store.TagRepository;
 
 /**
  * File › Export project…: the whole project as one JSON project file (README, "JSON project"), a
@@ -34,10 +22,7 @@ import org.crosscheck.store.TagRepository;
 public final class ProjectExport {
 
     private final Database database;
-    private final SourceRepository sources = new SourceRepository();
-    private final ClaimRepository claims = new ClaimRepository();
-    private final TagRepository tags = new TagRepository();
-    private final StoryRepository stories = new StoryRepository();
+    private final ProjectRows rows = new ProjectRows();
     private final SettingsRepository settings = new SettingsRepository();
 
     ProjectExport(Database database) {
@@ -74,26 +59,10 @@ public final class ProjectExport {
 
     /** Everything the project holds, read in one transaction so that its parts fit together. */
     ProjectContents contents() {
-        return database.inTransaction("read the whole project", connection -> {
-            Map<Long, StoryPlacement> placements = new HashMap<>();
-            stories.placements(connection).forEach(placement -> placements.put(placement.sourceId(), placement));
-            Map<Long, String> terms = stories.terms(connection);
-            Map<Long, LocalDateTime> imported = sources.importedTimes(connection);
-            List<ProjectContents.Article> articles = new ArrayList<>();
-            for (Source source : sources.all(connection)) {
-                StoryPlacement placement = placements.get(source.id());
-                articles.add(new ProjectContents.Article(source, placement == null ? null : placement.storyId(),
-                        placement != null && placement.byHand(), terms.get(source.id()), imported.get(source.id())));
-            }
-            List<Tag> byId = new ArrayList<>(tags.all(connection));
-            byId.sort(Comparator.comparingLong(Tag::id));
-            return new ProjectContents(articles, claims.all(connection).stream()
-                    .sorted(Comparator.comparingLong(org.crosscheck.model.Claim::id)).toList(), byId,
-                    stories.all(connection),
-                    settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
-                    settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse)
-                            .orElse(null));
-        });
+        return database.inTransaction("read the whole project", connection -> new ProjectContents(
+                rows.readAll(connection),
+                settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
     }
 
     private static void deleteQuietly(Path partial) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Tag;
+import org.crosscheck.store.ProjectRows;
 
 /**
  * Whether the parts of a project file fit together as a project's tables must: ids unique, every
@@ -30,7 +31,7 @@ final class ProjectFileCheck {
         Map<Long, Integer> textLengths = new HashMap<>();
         Set<String> hashes = new HashSet<>();
         for (int i = 0; i < contents.sources().size(); i++) {
-            ProjectContents.Article article = contents.sources().get(i);
+            ProjectRows.Article article = contents.sources().get(i);
             textLengths.put(article.source().id(), article.source().text().length());
             if (article.storyId() != null && !stories.contains(article.storyId())) {
                 throw new ProjectFileException("sources[" + i + "].story " + article.storyId() + " is no story of the file");

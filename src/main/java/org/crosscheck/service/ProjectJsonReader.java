@@ -17,19 +17,10 @@ import java.util.List;
 import java.util.Set;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.extract.EntityType;
-import org.crosscheck.ingest.ContentHash;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimKind;
-import org.crosscheck.model.ClaimOrigin;
-import org.crosscheck.model.ClaimStatus;
-import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.model.Grade;
-import org.crosscheck.model.Precision;
-import org.crosscheck.model.Quantity;
-import org.crosscheck.model.Source;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;
-import org.crosscheck.model.TimeReference;
+import org.crosscheck.store.ProjectRows;
 
 /**
  * Reads a JSON project file (README, "JSON project") into {@link ProjectContents}, checking that
@@ -43,11 +34,6 @@ final class ProjectJsonReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP = Set.of("format", "version", "project", "exportedAt", "aliases", "tags",
             "stories", "sources", "claims", "groupEdits");
-    private static final Set<String> SOURCE = Set.of("id", "title", "outlet", "author", "url", "published",
-            "importedFrom", "importedAt", "contentHash", "grade", "notes", "story", "storyByHand", "storyTerms", "text");
-    private static final Set<String> CLAIM = Set.of("id", "source", "start", "end", "kind", "status", "origin",
-            "subject", "speaker", "outlet", "place", "refersTo", "low", "high", "qualifier", "counted", "normalized",
-            "role", "tags", "note");
 
     private ProjectJsonReader() {
     }
@@ -58,8 +44,8 @@ final class ProjectJsonReader {
             JsonFields root = JsonFields.root(parse(file));
             formatOf(root);
             root.only(TOP);
-            ProjectContents contents = new ProjectContents(sources(root), claims(root), tags(root), stories(root),
-                    aliases(root), root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")));
+            ProjectContents contents = new ProjectContents(
+                    new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root), root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")));
             progress.update(1, 1, "Checking " + file.getFileName());
             ProjectFileCheck.check(contents);
             return contents;
@@ -149,68 +135,11 @@ final class ProjectJsonReader {
         return stories;
     }
 
-    private static List<ProjectContents.Article> sources(JsonFields root) {
-        List<ProjectContents.Article> sources = new ArrayList<>();
-        for (JsonFields source : root.objects("sources")) {
-            source.only(SOURCE);
-            String text = source.requiredText("text");
-            String hash = source.text("contentHash");
-            Grade grade;
-            try {
-                grade = Grade.parse(source.textOrNull("grade"));
-            } catch (IllegalArgumentException e) {
-                throw source.wrong("grade", "is not a grade: " + e.getMessage());
-            }
-            Source read = new Source(source.id("id"), source.text("title"), source.text("outlet"),
-                    source.text("author"), source.text("url"), date(source, "published"), source.text("importedFrom"),
-                    hash.isBlank() ? ContentHash.of(text) : hash, text, grade, source.text("notes"));
-            sources.add(new ProjectContents.Article(read, source.idOrNull("story"), source.bool("storyByHand"),
-                    source.textOrNull("storyTerms"), source.dateTime("importedAt")));
-        }
-        return sources;
+    private static List<ProjectRows.Article> sources(JsonFields root) {
+        return root.objects("sources").stream().map(SourceJson::read).toList();
     }
 
     private static List<Claim> claims(JsonFields root) {
-        List<Claim> claims = new ArrayList<>();
-        for (JsonFields claim : root.objects("claims")) {
-            claim.only(CLAIM);
-            TimeReference refersTo = claim.isNull("refersTo") ? TimeReference.NONE : refersTo(claim.object("refersTo"));
-            try {
-                Quantity quantity = new Quantity(claim.number("low"), claim.number("high"), claim.text("qualifier"),
-                        claim.text("counted"), claim.text("normalized"), claim.text("role"));
-                claims.add(new Claim(claim.id("id"), claim.id("source"), claim.integer("start"), claim.integer("end"),
-                        claim.choice("kind", ClaimKind.class), claim.choice("status", ClaimStatus.class),
-                        claim.choice("origin", ClaimOrigin.class), claim.text("subject"), claim.text("speaker"),
-                        claim.text("outlet"), claim.text("place"), refersTo, quantity,
-                        new java.util.HashSet<>(claim.ids("tags")), claim.text("note")));
-            } catch (IllegalArgumentException e) {
-                throw claim.wrong(e.getMessage());
-            }
-        }
-        return claims;
-    }
-
-    private static TimeReference refersTo(JsonFields time) {
-        time.only(Set.of("words", "date", "precision"));
-        return new TimeReference(time.text("words"), dateFields(time));
-    }
-
-    private static FuzzyDate date(JsonFields owner, String field) {
-        if (owner.isNull(field)) {
-            return FuzzyDate.UNKNOWN;
-        }
-        JsonFields date = owner.object(field);
-        date.only(Set.of("date", "precision"));
-        return dateFields(date);
-    }
-
-    /** A date known to its precision; a known precision without a date is refused, not taken for unknown. */
-    private static FuzzyDate dateFields(JsonFields date) {
-        Precision precision = date.isNull("precision") ? Precision.UNKNOWN : date.choice("precision", Precision.class);
-        java.time.LocalDate day = date.date("date");
-        if (day == null && precision != Precision.UNKNOWN) {
-            throw date.wrong("date", "is missing, though the precision is " + ProjectFormat.key(precision));
-        }
-        return FuzzyDate.of(day, precision);
+        return root.objects("claims").stream().map(ClaimJson::read).toList();
     }
 }

@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.model.Quantity;
-import org.crosscheck.model.Source;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;
+import org.crosscheck.store.ProjectRows;
 
 /**
  * Writes a project as a JSON project file (README, "JSON project"; the schema is
@@ -40,7 +38,7 @@ final class ProjectJsonWriter {
     void write(ProjectContents contents, String projectName, Instant exportedAt, OutputStream out) throws IOException {
         total = contents.sources().size() + contents.claims().size();
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(new RowPerLinePrinter());
             json.writeStartObject();
             json.writeStringField("format", ProjectFormat.FORMAT);
             json.writeNumberField("version", ProjectFormat.VERSION);
@@ -50,20 +48,21 @@ final class ProjectJsonWriter {
             tags(json, contents.tags());
             stories(json, contents.stories());
             json.writeArrayFieldStart("sources");
-            for (ProjectContents.Article article : contents.sources()) {
+            for (ProjectRows.Article article : contents.sources()) {
                 step("Writing the articles");
-                source(json, article);
+                SourceJson.write(json, article);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
             for (Claim claim : contents.claims()) {
                 step("Writing the claims");
-                claim(json, claim);
+                ClaimJson.write(json, claim);
             }
             json.writeEndArray();
             json.writeFieldName("groupEdits");
             GroupEditsJson.write(json, contents.groupEdits());
             json.writeEndObject();
+            json.writeRaw('\n');
         }
     }
 
@@ -103,7 +102,11 @@ final class ProjectJsonWriter {
             json.writeNumberField("id", tag.id());
             json.writeStringField("name", tag.name());
             json.writeStringField("color", tag.color());
-            nullableId(json, "parent", tag.parentId());
+            if (tag.parentId() == null) {
+                json.writeNullField("parent");
+            } else {
+                json.writeNumberField("parent", tag.parentId());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -119,87 +122,5 @@ final class ProjectJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    private static void source(JsonGenerator json, ProjectContents.Article article) throws IOException {
-        Source source = article.source();
-        json.writeStartObject();
-        json.writeNumberField("id", source.id());
-        json.writeStringField("title", source.title());
-        json.writeStringField("outlet", source.outlet());
-        json.writeStringField("author", source.author());
-        json.writeStringField("url", source.url());
-        date(json, "published", source.published());
-        json.writeStringField("importedFrom", source.importedFrom());
-        json.writeStringField("importedAt", article.importedAt() == null ? null : article.importedAt().toString());
-        json.writeStringField("contentHash", source.contentHash());
-        json.writeStringField("grade", source.grade() == null ? null : source.grade().code());
-        json.writeStringField("notes", source.notes());
-        nullableId(json, "story", article.storyId());
-        json.writeBooleanField("storyByHand", article.storyByHand());
-        json.writeStringField("storyTerms", article.storyTerms());
-        json.writeStringField("text", source.text());
-        json.writeEndObject();
-    }
-
-    private static void claim(JsonGenerator json, Claim claim) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("id", claim.id());
-        json.writeNumberField("source", claim.sourceId());
-        json.writeNumberField("start", claim.start());
-        json.writeNumberField("end", claim.end());
-        json.writeStringField("kind", ProjectFormat.key(claim.kind()));
-        json.writeStringField("status", ProjectFormat.key(claim.status()));
-        json.writeStringField("origin", ProjectFormat.key(claim.origin()));
-        json.writeStringField("subject", claim.subject());
-        json.writeStringField("speaker", claim.speaker());
-        json.writeStringField("outlet", claim.outlet());
-        json.writeStringField("place", claim.place());
-        json.writeObjectFieldStart("refersTo");
-        json.writeStringField("words", claim.refersTo().words());
-        dateFields(json, claim.refersTo().date());
-        json.writeEndObject();
-        Quantity quantity = claim.quantity();
-        nullableNumber(json, "low", quantity.low());
-        nullableNumber(json, "high", quantity.high());
-        json.writeStringField("qualifier", quantity.qualifier());
-        json.writeStringField("counted", quantity.counted());
-        json.writeStringField("normalized", quantity.normalized());
-        json.writeStringField("role", quantity.role());
-        json.writeArrayFieldStart("tags");
-        for (long tagId : claim.tagIds().stream().sorted().toList()) {
-            json.writeNumber(tagId);
-        }
-        json.writeEndArray();
-        json.writeStringField("note", claim.note());
-        json.writeEndObject();
-    }
-
-    private static void date(JsonGenerator json, String field, FuzzyDate date) throws IOException {
-        json.writeObjectFieldStart(field);
-        dateFields(json, date);
-        json.writeEndObject();
-    }
-
-    /** The first day of the period (null when unknown) and how exactly it is known. */
-    private static void dateFields(JsonGenerator json, FuzzyDate date) throws IOException {
-        json.writeStringField("date", date.isKnown() ? date.date().toString() : null);
-        json.writeStringField("precision", ProjectFormat.key(date.precision()));
-    }
-
-    private static void nullableId(JsonGenerator json, String field, Long id) throws IOException {
-        if (id == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeNumberField(field, id);
-        }
-    }
-
-    private static void nullableNumber(JsonGenerator json, String field, Double value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeNumberField(field, value);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class ProjectExportTest {
 
             assertThat(restored.tags().get(0).id()).isNotEqualTo(original.tags().get(0).id());
             assertThat(original.groupEdits().events()).isNotEmpty();
-            assertThat(original.sources()).anyMatch(ProjectContents.Article::storyByHand);
+            assertThat(original.sources()).anyMatch(ProjectRows.Article::storyByHand);
             assertThat(Ranked.of(restored)).isEqualTo(Ranked.of(original));
         }
     }

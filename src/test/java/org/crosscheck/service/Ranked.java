@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;
+import org.crosscheck.store.ProjectRows;
 
 /**
  * A project's contents with every id replaced by its rank among the ids of its table: since a
@@ -24,8 +25,8 @@ final class Ranked {
         Map<Long, Long> claims = ranks(contents.claims(), Claim::id);
         Map<Long, Long> tags = ranks(contents.tags(), Tag::id);
         Map<Long, Long> stories = ranks(contents.stories(), Story::id);
-        return new ProjectContents(
-                contents.sources().stream().map(article -> new ProjectContents.Article(
+        return new ProjectContents(new ProjectRows.Tables(
+                contents.sources().stream().map(article -> new ProjectRows.Article(
                         article.source().withId(sources.get(article.source().id())),
                         article.storyId() == null ? null : stories.get(article.storyId()), article.storyByHand(),
                         article.storyTerms(), article.importedAt())).toList(),
@@ -39,7 +40,7 @@ final class Ranked {
                 contents.tags().stream().map(tag -> new Tag(tags.get(tag.id()), tag.name(), tag.color(),
                         tag.parentId() == null ? null : tags.get(tag.parentId()))).toList(),
                 contents.stories().stream().map(story -> new Story(stories.get(story.id()), story.name(),
-                        story.namedByHand())).toList(),
+                        story.namedByHand())).toList()),
                 contents.aliases(), GroupEditsRemap.remap(contents.groupEdits(), claims, stories));
     }
 
