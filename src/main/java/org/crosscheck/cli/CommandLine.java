@@ -21,7 +21,7 @@ public final class CommandLine {
 
     public static CommandLine standard() {
         return new CommandLine(List.of(new ExtractCommand(), new ImportCommand(), new CompareCommand(),
-                new TimelineCommand(), new ReportCommand()));
+                new TimelineCommand(), new ReportCommand(), new ExportCommand()));
     }
 
     /** Whether the first argument names a command (otherwise the window opens). */

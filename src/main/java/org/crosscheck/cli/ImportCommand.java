@@ -3,14 +3,22 @@ package org.crosscheck.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.service.ImportReport;
 import org.crosscheck.service.Progress;
+import org.crosscheck.service.ProjectContents;
+import org.crosscheck.service.ProjectImport;
 import org.crosscheck.service.Workbench;
 
 /**
  * {@code import --project PATH [--published YYYY-MM-DD] FILE|DIR...}: creates or fills a project
  * headless, with suggestions, and prints what happened as JSON. Exit 1 when a file could not be read.
+ * A JSON project file (any .json, or a file whose {@code format} says so) is restored instead, on
+ * its own, into an empty project.
  */
 final class ImportCommand implements Command {
 
@@ -29,6 +37,14 @@ final class ImportCommand implements Command {
         if (arguments.files().isEmpty()) {
             throw new UsageException("name at least one file or folder to import");
         }
+        List<Path> projectFiles = arguments.files().stream().filter(ImportCommand::isProjectFile).toList();
+        if (!projectFiles.isEmpty()) {
+            if (arguments.files().size() > 1 || arguments.option("published").isPresent()) {
+                throw new UsageException(projectFiles.get(0).getFileName() + " is a JSON project, which is restored "
+                        + "on its own into an empty project: name it alone, without --published");
+            }
+            return restore(arguments.required("project"), projectFiles.get(0), out);
+        }
         FuzzyDate published = arguments.date("published").map(FuzzyDate::day).orElse(FuzzyDate.UNKNOWN);
         try (Workbench workbench = Projects.openOrCreate(arguments.required("project"))) {
             ImportReport report = workbench.imports().importFiles(arguments.files(), published, Progress.NONE);
@@ -43,6 +59,29 @@ final class ImportCommand implements Command {
             }
             out.println(Json.write(toJson(workbench, report)));
             return report.failures().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** Any .json is taken for a project file, so a foreign one is named as such rather than skipped. */
+    private static boolean isProjectFile(Path file) {
+        return Files.isRegularFile(file) && (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                || ProjectImport.isProjectFile(file));
+    }
+
+    private static int restore(String project, Path file, PrintStream out) {
+        // read and checked before the project is opened, so a damaged file creates no project
+        ProjectContents contents = ProjectImport.read(file, Progress.NONE);
+        try (Workbench workbench = Projects.openOrCreate(project)) {
+            ProjectImport.Restored restored = workbench.projectImport().restore(contents, file.getFileName().toString());
+            ObjectNode root = Json.object();
+            root.put("project", workbench.project().databaseFile().toString());
+            root.put("restored", file.toString());
+            root.put("sources", restored.sources());
+            root.put("claims", restored.claims());
+            root.put("tags", restored.tags());
+            root.put("stories", restored.stories());
+            out.println(Json.write(root));
+            return 0;
         }
     }
 

@@ -52,6 +52,23 @@ public final class TagService {
         return after;
     }
 
+    /**
+     * Nests a tag under another (a null parent makes it top-level again).
+     *
+     * @throws IllegalArgumentException if the parent is the tag itself or nested within it
+     */
+    public Tag nest(long id, Long parentId) {
+        Tag before = find(id);
+        for (Long above = parentId; above != null; above = find(above).parentId()) {
+            if (above == id) {
+                throw new IllegalArgumentException("A tag cannot be nested within itself.");
+            }
+        }
+        Tag after = new Tag(id, before.name(), before.color(), parentId);
+        history.perform(new Edits("Nest tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        return after;
+    }
+
     /** Deletes a tag and takes it off its claims; undo puts it back on them. */
     public void delete(long id) {
         Tag before = find(id);

@@ -110,6 +110,16 @@ public final class Workbench implements AutoCloseable {
         return new ReportService(this);
     }
 
+    /** File › Export project…: the whole project as one JSON file. */
+    public ProjectExport projectExport() {
+        return new ProjectExport(database);
+    }
+
+    /** Restores a JSON project file into this project, which must be empty. */
+    public ProjectImport projectImport() {
+        return new ProjectImport(database, history, suggestions);
+    }
+
     /** Help › Check project: reads the whole project for damage. */
     public ProjectCheck check() {
         return new ProjectCheck(database);

@@ -27,6 +27,15 @@ public final class SettingsRepository {
         }
     }
 
+    /** Puts the value, or removes the document when there is none. */
+    public void set(Connection connection, String name, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            put(connection, name, value.get());
+        } else {
+            remove(connection, name);
+        }
+    }
+
     public void remove(Connection connection, String name) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM project_setting WHERE setting_name = ?")) {
             delete.setString(1, name);

@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
@@ -128,6 +132,30 @@ public final class SourceRepository {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
+        }
+    }
+
+    /** When each source was imported, by source id: kept by a project's JSON copy, not part of {@link Source}. */
+    public Map<Long, LocalDateTime> importedTimes(Connection connection) throws SQLException {
+        Map<Long, LocalDateTime> times = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, imported_at FROM source");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                times.put(row.getLong(1), row.getTimestamp(2).toLocalDateTime());
+            }
+        }
+        return times;
+    }
+
+    /** Sets when sources were imported (a restored project keeps the times of the original). */
+    public void setImportedTimes(Connection connection, Map<Long, LocalDateTime> times) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE source SET imported_at = ? WHERE id = ?")) {
+            for (Map.Entry<Long, LocalDateTime> entry : times.entrySet()) {
+                update.setTimestamp(1, Timestamp.valueOf(entry.getValue()));
+                update.setLong(2, entry.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -40,6 +40,9 @@ final class MainMenu {
         MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), KeyCode.Q, Platform::exit);
         MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), KeyCode.E,
                 window::exportReport);
+        MenuItem exportProject = new MenuItem(Texts.get("menu.file.exportProject"));
+        exportProject.setId("menuExportProject");
+        exportProject.setOnAction(event -> window.exportProject()); // reads only, so on in a read-only window too
         MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
         MenuItem newProject = new MenuItem(Texts.get("menu.file.newProject"));
         newProject.setId("menuNewProject");
@@ -53,7 +56,7 @@ final class MainMenu {
         editing(importFiles);
         return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, new SeparatorMenuItem(),
                 importFiles,
-                new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, print, exportProject, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {

@@ -375,6 +375,16 @@ public final class MainViewModel {
         }, error -> status.failed(Texts.get("problem.report"), Texts.get("status.exportCancelled"), error));
     }
 
+    /** Writes the whole project as a JSON project file, off the JavaFX thread; Cancel leaves no file. */
+    public void exportProject(Path file) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.exportingProject"), cancellation);
+        runner.run(() -> workbench.projectExport().export(file, cancellation.watching(toStatus())), written -> {
+            status.endWork();
+            status.info(Texts.get("status.exported", written));
+        }, error -> status.failed(Texts.get("problem.exportProject"), Texts.get("status.exportCancelled"), error));
+    }
+
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
     public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
         status.startWork(Texts.get("status.reporting"));

@@ -175,6 +175,19 @@ public final class MainWindow {
         });
     }
 
+    /** File › Export project…: the whole project as one JSON file, written off the JavaFX thread. */
+    void exportProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("menu.file.exportProject"));
+        chooser.setInitialFileName(model.projectName() + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            boolean json = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            model.exportProject(json ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".json"));
+        }
+    }
+
     /** File › Print report…: the PDF's own pages through the system print dialog. */
     void printReport() {
         askReportScope(Texts.get("menu.file.printReport")).ifPresent(scope -> model.reportPdf(scope, pdf -> {

@@ -168,6 +168,21 @@ class EditingServicesTest {
     }
 
     @Test
+    void aTagNestsUnderAnotherButNeverWithinItselfAndTheNestingIsUndoable() {
+        Tag parent = workbench.tags().create("Militant strength", "#aa3300");
+        Tag child = workbench.tags().create("Estimates", "#0033aa");
+
+        workbench.tags().nest(child.id(), parent.id());
+
+        assertThat(workbench.tags().all()).filteredOn(tag -> tag.id() == child.id()).singleElement()
+                .extracting(Tag::parentId).isEqualTo(parent.id());
+        assertThatThrownBy(() -> workbench.tags().nest(parent.id(), child.id()))
+                .hasMessageContaining("within itself");
+        workbench.history().undo();
+        assertThat(workbench.tags().all()).allMatch(tag -> tag.parentId() == null);
+    }
+
+    @Test
     void sourceMetadataIsSavedAndUndoable() {
         SourceMetadata edited = new SourceMetadata("Edited title", "RT", "Staff", "https://www.rt.com/news/",
                 FuzzyDate.of(LocalDate.of(2017, 12, 1), Precision.MONTH), Grade.parse("B2"), "checked");

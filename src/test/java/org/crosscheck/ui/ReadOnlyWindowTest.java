@@ -64,6 +64,7 @@ class ReadOnlyWindowTest extends FxRobot {
         assertThat(item("menuManageTags").isDisable()).isTrue();
         assertThat(item("menuSourceDetails").isDisable()).isTrue();
         assertThat(item("menuExportReport").isDisable()).as("exporting reads only").isFalse();
+        assertThat(item("menuExportProject").isDisable()).as("exporting reads only").isFalse();
         assertThat(item("menuNextSuggestion").isDisable()).as("moving between suggestions reads only").isFalse();
 
         assertThat(lookup("#groupRename").queryButton().isDisable()).isTrue();

@@ -1,0 +1,86 @@
+package org.crosscheck.service;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.TimeReference;
+
+/** A claim in a JSON project file: every field of the claim table, its figure flat, its tags by id. */
+final class ClaimJson {
+
+    private static final Set<String> FIELDS = Set.of("id", "source", "start", "end", "kind", "status", "origin",
+            "subject", "speaker", "outlet", "place", "refersTo", "low", "high", "qualifier", "counted", "normalized",
+            "role", "tags", "note");
+
+    private ClaimJson() {
+    }
+
+    static void write(JsonGenerator json, Claim claim) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", claim.id());
+        json.writeNumberField("source", claim.sourceId());
+        json.writeNumberField("start", claim.start());
+        json.writeNumberField("end", claim.end());
+        json.writeStringField("kind", ProjectFormat.key(claim.kind()));
+        json.writeStringField("status", ProjectFormat.key(claim.status()));
+        json.writeStringField("origin", ProjectFormat.key(claim.origin()));
+        json.writeStringField("subject", claim.subject());
+        json.writeStringField("speaker", claim.speaker());
+        json.writeStringField("outlet", claim.outlet());
+        json.writeStringField("place", claim.place());
+        json.writeObjectFieldStart("refersTo");
+        json.writeStringField("words", claim.refersTo().words());
+        DateJson.writeFields(json, claim.refersTo().date());
+        json.writeEndObject();
+        Quantity quantity = claim.quantity();
+        figure(json, "low", quantity.low());
+        figure(json, "high", quantity.high());
+        json.writeStringField("qualifier", quantity.qualifier());
+        json.writeStringField("counted", quantity.counted());
+        json.writeStringField("normalized", quantity.normalized());
+        json.writeStringField("role", quantity.role());
+        json.writeArrayFieldStart("tags");
+        for (long tagId : claim.tagIds().stream().sorted().toList()) {
+            json.writeNumber(tagId);
+        }
+        json.writeEndArray();
+        json.writeStringField("note", claim.note());
+        json.writeEndObject();
+    }
+
+    private static void figure(JsonGenerator json, String field, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    /** A claim the model refuses (an empty span, low above high) is named with what is wrong. */
+    static Claim read(JsonFields claim) {
+        claim.only(FIELDS);
+        TimeReference refersTo = TimeReference.NONE;
+        if (!claim.isNull("refersTo")) {
+            JsonFields time = claim.object("refersTo");
+            time.only(Set.of("words", "date", "precision"));
+            refersTo = new TimeReference(time.text("words"), DateJson.readFields(time));
+        }
+        try {
+            Quantity quantity = new Quantity(claim.number("low"), claim.number("high"), claim.text("qualifier"),
+                    claim.text("counted"), claim.text("normalized"), claim.text("role"));
+            return new Claim(claim.id("id"), claim.id("source"), claim.integer("start"), claim.integer("end"),
+                    claim.choice("kind", ClaimKind.class), claim.choice("status", ClaimStatus.class),
+                    claim.choice("origin", ClaimOrigin.class), claim.text("subject"), claim.text("speaker"),
+                    claim.text("outlet"), claim.text("place"), refersTo, quantity, new HashSet<>(claim.ids("tags")),
+                    claim.text("note"));
+        } catch (IllegalArgumentException e) {
+            throw claim.wrong(e.getMessage());
+        }
+    }
+}

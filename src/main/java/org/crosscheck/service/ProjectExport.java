@@ -1,0 +1,75 @@
+package org.crosscheck.service;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Locale;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.ProjectRows;
+import org.crosscheck.store.SettingsRepository;
+
+/**
+ * File › Export project…: the whole project as one JSON project file (README, "JSON project"), a
+ * copy that does not depend on the database's format, to move to another machine or keep as a
+ * backup; {@link ProjectImport} restores it. Reads only, so a project open read-only exports too.
+ * Blocking: call from a background thread.
+ */
+public final class ProjectExport {
+
+    private final Database database;
+    private final ProjectRows rows = new ProjectRows();
+    private final SettingsRepository settings = new SettingsRepository();
+
+    ProjectExport(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Writes the project to {@code file} (.json). Written beside it and moved over it whole, so a
+     * failed or cancelled export never leaves half a file nor destroys the one there was.
+     *
+     * @throws CancelledException when {@code progress} stops the work; no file is then written
+     */
+    public Path export(Path file, Progress progress) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new IllegalArgumentException("A project is exported as a .json file, not " + file.getFileName()
+                    + " (other formats come later).");
+        }
+        progress.update(0, 1, "Reading the project");
+        ProjectContents contents = contents();
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                new ProjectJsonWriter(progress).write(contents, database.project().displayName(), Instant.now(), out);
+            }
+            progress.update(1, 1, "Saving " + file.getFileName());
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+        return file;
+    }
+
+    /** Everything the project holds, read in one transaction so that its parts fit together. */
+    ProjectContents contents() {
+        return database.inTransaction("read the whole project", connection -> new ProjectContents(
+                rows.readAll(connection),
+                settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // a stray .part file is harmless, and the export's own outcome is what matters
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.crosscheck.service;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.extract.AliasTable;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.ProjectRows;
+import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.StoryRepository;
+
+/**
+ * Restoring a project file into an empty project, as one undoable edit in one transaction. The
+ * first time, every row gets a new id and every reference follows ({@link ProjectRows}), the hand
+ * edits of groups too ({@link GroupEditsRemap}); redo inserts the same rows with the same new ids;
+ * undo deletes them and puts the project's alias table and group edits back.
+ */
+final class ProjectRestore implements Edit {
+
+    private final String description;
+    private final ProjectContents fromFile;
+    private final SuggestionService suggestions;
+    private final ProjectRows rows = new ProjectRows();
+    private final StoryRepository stories = new StoryRepository();
+    private final SettingsRepository settings = new SettingsRepository();
+    private ProjectContents restored;
+    private Optional<String> aliasesBefore;
+    private Optional<String> editsBefore;
+
+    ProjectRestore(String description, ProjectContents fromFile, SuggestionService suggestions) {
+        this.description = description;
+        this.fromFile = fromFile;
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void apply(Database database) {
+        database.inTransaction("restore the project", connection -> {
+            aliasesBefore = settings.get(connection, AliasService.SETTING);
+            editsBefore = settings.get(connection, ComparisonService.EDITS_SETTING);
+            boolean first = restored == null;
+            ProjectContents from = first ? fromFile : restored;
+            ProjectRows.Inserted inserted = rows.insertAll(connection, from.tables(), !first);
+            GroupEdits edits = from.groupEdits();
+            if (first) {
+                // a group named by a story the file does not hold keeps its effect under an id no story will get
+                Map<Long, Long> storyIds = new HashMap<>(inserted.storyIds());
+                for (long story : GroupEditsRemap.storiesNamed(edits)) {
+                    if (!storyIds.containsKey(story)) {
+                        storyIds.put(story, stories.reserveId(connection));
+                    }
+                }
+                edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
+            }
+            settings.set(connection, AliasService.SETTING,
+                    Optional.ofNullable(from.aliases()).map(AliasService::write));
+            settings.set(connection, ComparisonService.EDITS_SETTING,
+                    edits.equals(GroupEdits.NONE) ? Optional.empty() : Optional.of(ComparisonService.write(edits)));
+            restored = new ProjectContents(inserted.tables(), from.aliases(), edits);
+            return null;
+        });
+        // later imports and re-scans suggest with the restored alias table
+        suggestions.useAliases(restored.aliases() == null ? AliasTable.defaults() : AliasTable.of(restored.aliases()));
+    }
+
+    @Override
+    public void revert(Database database) {
+        database.inTransaction("undo the restore", connection -> {
+            rows.deleteAll(connection, restored.tables());
+            settings.set(connection, AliasService.SETTING, aliasesBefore);
+            settings.set(connection, ComparisonService.EDITS_SETTING, editsBefore);
+            return null;
+        });
+        suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));
+    }
+}

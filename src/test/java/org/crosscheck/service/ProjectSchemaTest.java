@@ -1,0 +1,142 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.crosscheck.compare.Verdict;
+import org.crosscheck.extract.EntityType;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Precision;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON project's schema describes what the export writes, and the format leaves no column of the project out. */
+class ProjectSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every column of every table of the project, and where the JSON project file keeps it. */
+    private static final Map<String, String> CARRIED = Map.ofEntries(
+            Map.entry("source.id", "sources[].id"), Map.entry("source.title", "sources[].title"),
+            Map.entry("source.outlet", "sources[].outlet"), Map.entry("source.author", "sources[].author"),
+            Map.entry("source.url", "sources[].url"), Map.entry("source.published_date", "sources[].published.date"),
+            Map.entry("source.published_precision", "sources[].published.precision"),
+            Map.entry("source.imported_from", "sources[].importedFrom"),
+            Map.entry("source.content_hash", "sources[].contentHash"), Map.entry("source.body", "sources[].text"),
+            Map.entry("source.grade", "sources[].grade"), Map.entry("source.notes", "sources[].notes"),
+            Map.entry("source.imported_at", "sources[].importedAt"), Map.entry("source.story_id", "sources[].story"),
+            Map.entry("source.story_by_hand", "sources[].storyByHand"),
+            Map.entry("source.story_terms", "sources[].storyTerms"),
+            Map.entry("tag.id", "tags[].id"), Map.entry("tag.name", "tags[].name"), Map.entry("tag.color", "tags[].color"),
+            Map.entry("tag.parent_id", "tags[].parent"),
+            Map.entry("claim.id", "claims[].id"), Map.entry("claim.source_id", "claims[].source"),
+            Map.entry("claim.start_offset", "claims[].start"), Map.entry("claim.end_offset", "claims[].end"),
+            Map.entry("claim.kind", "claims[].kind"), Map.entry("claim.status", "claims[].status"),
+            Map.entry("claim.origin", "claims[].origin"), Map.entry("claim.subject", "claims[].subject"),
+            Map.entry("claim.speaker", "claims[].speaker"), Map.entry("claim.outlet", "claims[].outlet"),
+            Map.entry("claim.place", "claims[].place"), Map.entry("claim.time_words", "claims[].refersTo.words"),
+            Map.entry("claim.time_date", "claims[].refersTo.date"),
+            Map.entry("claim.time_precision", "claims[].refersTo.precision"),
+            Map.entry("claim.low_value", "claims[].low"), Map.entry("claim.high_value", "claims[].high"),
+            Map.entry("claim.qualifier", "claims[].qualifier"), Map.entry("claim.counted", "claims[].counted"),
+            Map.entry("claim.normalized", "claims[].normalized"), Map.entry("claim.role", "claims[].role"),
+            Map.entry("claim.note", "claims[].note"),
+            Map.entry("claim_tag.claim_id", "claims[].tags"), Map.entry("claim_tag.tag_id", "claims[].tags"),
+            Map.entry("story.id", "stories[].id"), Map.entry("story.name", "stories[].name"),
+            Map.entry("story.named_by_hand", "stories[].namedByHand"),
+            Map.entry("project_setting.setting_name", "aliases, groupEdits (the only settings there are)"),
+            Map.entry("project_setting.setting_value", "aliases, groupEdits"));
+
+    @TempDir
+    static Path folder;
+
+    private static JsonNode schema;
+    private static JsonNode exported;
+
+    @BeforeAll
+    static void exportTheHandEditedSample() throws Exception {
+        try (InputStream in = ProjectFormat.class.getResourceAsStream(ProjectFormat.SCHEMA)) {
+            schema = JSON.readTree(in);
+        }
+        Path file = folder.resolve("edited.json");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("edited")), true)) {
+            HandEditedSample.edit(workbench);
+            workbench.projectExport().export(file, Progress.NONE);
+        }
+        exported = JSON.readTree(file.toFile());
+    }
+
+    @Test
+    void anExportOfAProjectWithEveryKindOfHandEditFitsTheSchema() {
+        assertThat(exported.path("groupEdits").path("dismissed")).isNotEmpty();
+        assertThat(exported.path("aliases").isArray()).isTrue();
+
+        assertThat(SchemaSubset.problems(schema, exported)).isEmpty();
+    }
+
+    @Test
+    void theSchemaRefusesWhatTheFormatHasNot() {
+        com.fasterxml.jackson.databind.node.ObjectNode wrong = exported.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.path("claims").get(0)).put("kind", "rumour");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.path("sources").get(0)).put("outlett", "RT");
+
+        assertThat(SchemaSubset.problems(schema, wrong)).hasSize(2);
+    }
+
+    @Test
+    void theSchemaListsEveryValueOfEveryChoice() {
+        JsonNode defs = schema.path("$defs");
+        assertThat(values(defs.at("/precision/enum"))).isEqualTo(ProjectFormat.keys(Precision.class));
+        assertThat(values(defs.at("/claim/properties/kind/enum"))).isEqualTo(ProjectFormat.keys(ClaimKind.class));
+        assertThat(values(defs.at("/claim/properties/status/enum"))).isEqualTo(ProjectFormat.keys(ClaimStatus.class));
+        assertThat(values(defs.at("/claim/properties/origin/enum"))).isEqualTo(ProjectFormat.keys(ClaimOrigin.class));
+        assertThat(values(defs.at("/entity/properties/type/enum"))).isEqualTo(ProjectFormat.keys(EntityType.class));
+        assertThat(values(defs.at("/groupEdits/properties/overrides/items/properties/verdict/enum")))
+                .isEqualTo(ProjectFormat.keys(Verdict.class));
+    }
+
+    private static String values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return String.join(", ", values);
+    }
+
+    /** A new migration that adds a table or column fails here until the format carries it. */
+    @Test
+    void everyColumnOfTheProjectIsCarriedByTheFormat() throws Exception {
+        String base = ProjectFile.of(folder.resolve("edited")).databaseFile().toString().replace(ProjectFile.SUFFIX, "");
+        TreeSet<String> columns = new TreeSet<>();
+        TreeSet<String> settings = new TreeSet<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", "sa", "")) {
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM "
+                    + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'")) {
+                while (rows.next()) {
+                    columns.add((rows.getString(1) + "." + rows.getString(2)).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT setting_name FROM project_setting")) {
+                while (rows.next()) {
+                    settings.add(rows.getString(1));
+                }
+            }
+        }
+
+        assertThat(columns).isEqualTo(new TreeSet<>(CARRIED.keySet()));
+        assertThat(settings).as("the settings the format carries").containsExactly(AliasService.SETTING,
+                ComparisonService.EDITS_SETTING);
+    }
+}
