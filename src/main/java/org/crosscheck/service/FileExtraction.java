@@ -29,7 +29,8 @@ public final class FileExtraction {
         Extractor extractor = Extractor.withDefaults();
         TextFileReader reader = new TextFileReader();
         List<Result> results = new ArrayList<>();
-        for (Path file : ImportableFiles.expand(filesOrFolders)) {
+        for (Path file : ImportableFiles.expand(filesOrFolders, unreadable -> failed.accept(unreadable.file(),
+                unreadable.getMessage()))) {
             try {
                 results.add(new Result(file, extractor.extract(reader.read(file).text(), published)));
             } catch (UnreadableFileException e) {

@@ -55,16 +55,20 @@ public final class ImportService {
      * folder's {@code sources.json} does not give one.
      */
     public ImportReport importFiles(List<Path> filesOrFolders, FuzzyDate published, Progress progress) {
-        List<Path> files = ImportableFiles.expand(filesOrFolders);
         Map<Path, Map<String, SourceMetadata>> described = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<ImportReport.Failure> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path chosen : filesOrFolders) {
-            if (java.nio.file.Files.isDirectory(chosen) && ImportableFiles.expand(List.of(chosen)).isEmpty()) {
+            int failedBefore = failures.size();
+            List<Path> found = ImportableFiles.expand(List.of(chosen),
+                    unreadable -> failures.add(new ImportReport.Failure(unreadable.file(), unreadable.getMessage())));
+            if (java.nio.file.Files.isDirectory(chosen) && found.isEmpty() && failures.size() == failedBefore) {
                 // an empty folder, or one of other files, imports nothing: say so rather than "Imported 0 files"
                 failures.add(new ImportReport.Failure(chosen, "The folder " + chosen.getFileName()
                         + " holds no file Crosscheck can import (.txt, .md, .html or .pdf)."));
             }
+            files.addAll(found);
         }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);

@@ -139,7 +139,7 @@ class TextFileReaderTest {
         write(".hidden.txt", "h".getBytes(StandardCharsets.UTF_8));
         write("photo.png", new byte[] {1});
 
-        assertThat(ImportableFiles.expand(java.util.List.of(folder)))
+        assertThat(ImportableFiles.expand(java.util.List.of(folder), unreadable -> { throw unreadable; }))
                 .extracting(path -> path.getFileName().toString())
                 .containsExactly("a.md", "b.txt");
     }
