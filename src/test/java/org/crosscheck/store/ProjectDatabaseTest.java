@@ -128,6 +128,21 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    void aCommitIsWrittenAsItReturnsNotHalfASecondLater() {
+        // H2's default write delay lost committed edits when the process was killed (the kill harness)
+        try (Database database = Database.open(project())) {
+            String delay = database.inTransaction("read the write delay", connection -> {
+                try (var query = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+                     var row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : "not set";
+                }
+            });
+            assertThat(delay).isEqualTo("0");
+        }
+    }
+
+    @Test
     void editedMetadataIsStored() {
         try (Database database = Database.open(project())) {
             long id = database.inTransaction("insert", connection -> sources.insert(connection, article()).id());
