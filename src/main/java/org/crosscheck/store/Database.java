@@ -55,10 +55,11 @@ public final class Database implements AutoCloseable {
                 throw new ProjectLockedException(project.databaseFile());
             }
             SchemaCheck.refuseWhatIsNoProject(project.databaseFile());
-            String url = "jdbc:h2:file:" + project.h2Base() + ";DB_CLOSE_ON_EXIT=FALSE";
-            if (Files.exists(project.databaseFile())) {
-                guardBeforeMigrating(url, project);
+            if (!Files.exists(project.databaseFile())) {
+                NewProject.create(project);
             }
+            String url = "jdbc:h2:file:" + project.h2Base() + ";DB_CLOSE_ON_EXIT=FALSE";
+            guardBeforeMigrating(url, project);
             // Our connection opens first so the database stays open while Flyway migrates it. H2 would
             // keep a commit in memory for up to half a second: a crash then lost an edit the researcher
             // saw saved (found by the kill harness). Without the delay each commit is written as it returns.
@@ -111,7 +112,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(String url) {
+    static void migrate(String url) {
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         } catch (org.flywaydb.core.api.FlywayException e) {
