@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One {@link EditSession} in a process of its own, killed with SIGKILL
- * ({@link Process#destroyForcibly}) as a crash or a power cut would end it: no shutdown hook, no
- * closing of the database. Its standard output is read as it comes, so that the lines printed
+ * ({@link ProcessHandle#destroyForcibly}) as a crash would end it: no shutdown hook, no closing
+ * of the database. Its standard output is read as it comes, so that the lines printed
  * before the kill are all kept.
  */
 final class ChildRun {
@@ -23,6 +23,7 @@ final class ChildRun {
     private final List<String> lines = new ArrayList<>();
     private final long started = System.nanoTime();
     private Integer exitedByItself;
+    private volatile IOException unread;
 
     private ChildRun(Process process) {
         this.process = process;
@@ -70,13 +71,23 @@ final class ChildRun {
         if (exitedByItself == null && !process.isAlive()) {
             exitedByItself = process.exitValue();
         }
-        process.destroyForcibly();
+        // SIGKILL through the handle: Process.destroyForcibly would also close our end of its output,
+        // and the lines still in the pipe (edits it had reported) would be lost to the ledger
+        process.toHandle().destroyForcibly();
         process.waitFor();
         reader.join(10_000); // the pipe closes with the process; what it printed before is read to the end
     }
 
     long millisSinceStart() {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    }
+
+    /** Why the output could not be read to its end, or null when every line it printed was read. */
+    String unreadOutput() {
+        if (reader.isAlive()) {
+            return "still being read 10 s after the kill";
+        }
+        return unread == null ? null : String.valueOf(unread);
     }
 
     /** The exit code when the session ended before it was killed (an error), else null. */
@@ -105,8 +116,8 @@ final class ChildRun {
                 }
                 line.setLength(0);
             }
-        } catch (IOException ended) {
-            // the process is gone; every whole line it printed has been kept
+        } catch (IOException e) {
+            unread = e; // lines the session printed may be missing: the round cannot be judged
         }
     }
 }

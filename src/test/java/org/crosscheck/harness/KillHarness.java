@@ -112,6 +112,10 @@ public final class KillHarness {
                 problems.add("the session failed: " + line + " (see " + log + ")");
             }
         }
+        if (child.unreadOutput() != null) {
+            problems.add("the session's output could not be read to its end: " + child.unreadOutput());
+        }
+        Files.write(log, child.lines(), java.nio.file.StandardOpenOption.APPEND);
         if (child.exitedByItself() != null) {
             problems.add("the session ended by itself with exit code " + child.exitedByItself() + " (see " + log + ")");
         }
