@@ -41,8 +41,11 @@ final class MalformedFiles {
     private static final Duration QUICK = Duration.ofSeconds(15);
     /** About 1 s here; extraction that grew with the square of the length would take a minute. */
     private static final Duration FIGURES = Duration.ofSeconds(30);
-    /** Multi-megabyte files are read, extracted and stored in a few seconds; still bounded, never a hang. */
-    private static final Duration LARGE = Duration.ofSeconds(45);
+    /**
+     * Multi-megabyte files are read, extracted and stored in 1 to 15 s here, and took 30 s with the machine
+     * loaded by other builds; the limit is there to catch a hang, not to time them.
+     */
+    private static final Duration LARGE = Duration.ofSeconds(120);
 
     private MalformedFiles() {
     }
