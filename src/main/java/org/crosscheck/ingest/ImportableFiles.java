@@ -67,6 +67,11 @@ public final class ImportableFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    // a link is taken when it leads to a file; a link in a loop leads nowhere and is left out
+                    boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                    if (!regular) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (isTextFile(file)) {
                         found.add(file);
                     } else if (!isHidden(file) && !file.getFileName().toString().equals("sources.json")) {

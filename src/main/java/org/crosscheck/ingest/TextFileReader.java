@@ -1,12 +1,15 @@
 package org.crosscheck.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
@@ -28,20 +31,43 @@ public final class TextFileReader {
             throw new UnreadableFileException(file, "is a folder, not a file.");
         }
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableFileException(file, String.format(Locale.ROOT,
-                        "is %.1f MB; Crosscheck imports text files of up to %d MB.",
-                        size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                // a pipe or a device (a link to /dev/zero) never ends, or waits for a writer forever
+                throw new UnreadableFileException(file, "is not an ordinary file (a device or a pipe?); "
+                        + "Crosscheck imports files of text.");
             }
-            return read(file, Files.readAllBytes(file));
+            if (attributes.size() > MAX_BYTES) {
+                throw tooLarge(file, attributes.size());
+            }
+            return read(file, readAtMostTheLimit(file));
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(file, "does not exist (was it moved or deleted?).", e);
         } catch (AccessDeniedException e) {
             throw new UnreadableFileException(file, "cannot be opened: permission denied.", e);
+        } catch (FileSystemException e) {
+            // its reason without the path, which the message already names
+            throw new UnreadableFileException(file, "cannot be read: " + e.getReason() + ".", e);
         } catch (IOException e) {
             throw new UnreadableFileException(file, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A file that grew after its size was taken (or lies about it) is still read no further than the limit. */
+    private static byte[] readAtMostTheLimit(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(file, Math.max(Files.size(file), bytes.length));
+            }
+            return bytes;
+        }
+    }
+
+    private static UnreadableFileException tooLarge(Path file, long size) {
+        return new UnreadableFileException(file, String.format(Locale.ROOT,
+                "is %.1f MB; Crosscheck imports text files of up to %d MB.",
+                size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
     }
 
     /** Reads bytes that came from a file of this name (used for the sample inside the jar). */
@@ -72,10 +98,19 @@ public final class TextFileReader {
 
     private static ImportedText finish(Path file, String raw, Charset charset, PageMetadata page) {
         String text = clean(raw);
-        if (text.isBlank()) {
+        if (holdsNoText(text)) {
             throw new UnreadableFileException(file, "is empty: it holds no text to import.");
         }
         return new ImportedText(file, titleOf(text, file), text, ContentHash.of(text), charset, page);
+    }
+
+    /**
+     * Blank to a reader: white space of any kind, including the no-break and zero-width spaces
+     * that {@link String#isBlank} counts as text.
+     */
+    private static boolean holdsNoText(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /** By its name, or by how it starts when the name says nothing (a page saved as .txt). */

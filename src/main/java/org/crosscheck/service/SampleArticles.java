@@ -92,6 +92,12 @@ final class SampleArticles {
 
     private static List<Entry> parse(JsonNode root, List<String> problems) {
         List<Entry> entries = new ArrayList<>();
+        if (!root.path("sources").isArray()) {
+            // valid JSON of another shape (a bare list, an empty file) would otherwise be ignored in silence
+            problems.add("holds no list of \"sources\" (it should read {\"sources\": [{\"file\": …}, …]}): its "
+                    + "files were imported without the titles, outlets and dates it gives");
+            return entries;
+        }
         for (JsonNode source : root.path("sources")) {
             String file = source.path("file").asText();
             entries.add(new Entry(file, new SourceMetadata(

@@ -86,11 +86,15 @@ public final class StoryService {
 
     /**
      * {@link #update()} when some article has no story terms yet, or terms an older version wrote;
-     * otherwise nothing, so opening stays quick.
+     * a new clustering when some article is in no story (an import cut off by a crash after its
+     * articles were saved); otherwise nothing, so opening stays quick.
      */
-    void updateIfUnread() {
+    void updateIfStale() {
         if (!unread().isEmpty()) {
             update();
+        } else if (database.inTransaction("find articles in no story", connection -> stories.placements(connection)
+                .stream().anyMatch(placement -> placement.storyId() == null))) {
+            recluster();
         }
     }
 

@@ -47,7 +47,7 @@ public final class Workbench implements AutoCloseable {
             if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);
             } else if (!workbench.isReadOnly()) {
-                workbench.stories.updateIfUnread(); // a project made before stories existed
+                workbench.stories.updateIfStale(); // a project made before stories, or cut off while clustering
             }
         } catch (RuntimeException e) {
             workbench.close();

@@ -26,6 +26,8 @@ public final class ClaimRepository {
             + "speaker, outlet, place, time_words, time_date, time_precision, low_value, high_value, qualifier, "
             + "counted, normalized, role, note";
     private static final String COLUMNS = "id, " + FIELDS;
+    /** H2 refuses an array parameter of more than 65,536 values, and a project may have more claims. */
+    private static final int IDS_PER_QUERY = 10_000;
 
     /** Inserts a claim with its tags; id 0 gets a new id, any other id is kept (so redo restores the same claim). */
     public Claim insert(Connection connection, Claim claim) throws SQLException {
@@ -159,10 +161,13 @@ public final class ClaimRepository {
         Map<Long, Set<Long>> tagsByClaim = new HashMap<>();
         String sql = "SELECT claim_id, tag_id FROM claim_tag WHERE claim_id IN (SELECT * FROM TABLE(x BIGINT = ?))";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, claims.stream().map(Claim::id).toArray(Long[]::new));
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    tagsByClaim.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+            for (int from = 0; from < claims.size(); from += IDS_PER_QUERY) {
+                query.setObject(1, claims.subList(from, Math.min(claims.size(), from + IDS_PER_QUERY)).stream()
+                        .map(Claim::id).toArray(Long[]::new));
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        tagsByClaim.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+                    }
                 }
             }
         }

@@ -21,6 +21,8 @@ final class SchemaCheck {
 
     /** How an H2 MVStore file begins. */
     private static final byte[] H2_HEADER = "H:2".getBytes(StandardCharsets.US_ASCII);
+    /** H2 writes two header blocks of 4 KB before any data: a file no longer than that holds none. */
+    private static final long H2_HEADER_BYTES = 2 * 4096;
 
     private SchemaCheck() {
     }
@@ -41,6 +43,12 @@ final class SchemaCheck {
                 throw new StoreException("The file " + file + " is not a Crosscheck project (it is no H2 database). "
                         + "Nothing was changed.");
             }
+        }
+        if (Files.size(file) <= H2_HEADER_BYTES) {
+            // H2 cannot open it read-only ("The database is read only"): an older Crosscheck stopped while making it
+            throw new StoreException("The project file " + file + " holds no project: Crosscheck stopped while it was "
+                    + "being made. Nothing was changed. Open another project, or delete this file to start a new "
+                    + "project under its name.");
         }
         String damage = FileShape.damage(file);
         if (damage != null) {

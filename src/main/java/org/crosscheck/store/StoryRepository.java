@@ -91,7 +91,8 @@ public final class StoryRepository {
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 long story = row.getLong(2);
-                placements.add(new StoryPlacement(row.getLong(1), row.wasNull() ? null : story, row.getBoolean(3)));
+                boolean inNoStory = row.wasNull(); // asked at once: wasNull speaks of the column read last
+                placements.add(new StoryPlacement(row.getLong(1), inNoStory ? null : story, row.getBoolean(3)));
             }
         }
         return placements;

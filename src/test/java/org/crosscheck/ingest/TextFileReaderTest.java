@@ -88,6 +88,22 @@ class TextFileReaderTest {
     }
 
     @Test
+    void noBreakAndZeroWidthSpacesAreNoText() throws IOException {
+        Path spaces = write("spaces.txt", "\u00A0\u202F\n\u200B\u3000\uFEFF".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(spaces)).hasMessage("spaces.txt is empty: it holds no text to import.");
+    }
+
+    @Test
+    void aDeviceBehindALinkIsRefusedWithoutBeingRead() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Path endless = Files.createSymbolicLink(folder.resolve("endless.txt"), Path.of("/dev/zero"));
+
+        assertThatThrownBy(() -> reader.read(endless))
+                .hasMessage("endless.txt is not an ordinary file (a device or a pipe?); Crosscheck imports files of text.");
+    }
+
+    @Test
     void aBinaryFileIsRecognisedAndNamed() throws IOException {
         Path zip = write("archive.txt", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
         Path png = write("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
@@ -123,9 +139,10 @@ class TextFileReaderTest {
         write(".hidden.txt", "h".getBytes(StandardCharsets.UTF_8));
         write("photo.png", new byte[] {1});
 
-        assertThat(ImportableFiles.expand(java.util.List.of(folder)))
-                .extracting(path -> path.getFileName().toString())
-                .containsExactly("a.md", "b.txt");
+        ImportableFiles.Survey survey = ImportableFiles.survey(java.util.List.of(folder));
+        assertThat(survey.files()).extracting(path -> path.getFileName().toString()).containsExactly("a.md", "b.txt");
+        assertThat(survey.skipped()).extracting(path -> path.getFileName().toString()).containsExactly("photo.png");
+        assertThat(survey.unreadable()).isEmpty();
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

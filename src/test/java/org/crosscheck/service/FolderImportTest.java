@@ -57,6 +57,22 @@ class FolderImportTest {
     }
 
     @Test
+    void aSourcesJsonOfAnotherShapeIsNamedAndTheFilesStillImport() throws Exception {
+        Path reports = reports();
+        Files.writeString(reports.resolve("sources.json"), "[{\"file\": \"a.txt\", \"title\": \"The bridge closes\"}]");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("s")), false)) {
+            ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
+
+            assertThat(report.imported()).hasSize(2);
+            assertThat(report.failures()).singleElement().satisfies(failure -> {
+                assertThat(failure.file().getFileName().toString()).isEqualTo("sources.json");
+                assertThat(failure.reason()).contains("reports", "no list of \"sources\"");
+            });
+            assertThat(workbench.library().all()).extracting(Source::title).containsOnly("Bridge closes", "Market reopens");
+        }
+    }
+
+    @Test
     void aFolderWithNothingToImportSaysSo() throws Exception {
         Path pictures = Files.createDirectories(folder.resolve("pictures"));
         Files.write(pictures.resolve("photo.jpg"), new byte[] {1, 2, 3});

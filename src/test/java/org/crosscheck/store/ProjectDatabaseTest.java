@@ -101,6 +101,48 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    void aProjectOfMoreClaimsThanH2PutsInOneArrayLoadsThemAllWithTheirTags() {
+        int many = 70_000; // H2 takes at most 65,536 values in one array parameter
+        try (Database database = Database.open(project())) {
+            Tag tag = database.inTransaction("fill", connection -> {
+                Source source = sources.insert(connection, article());
+                try (var insert = connection.prepareStatement("INSERT INTO claim (source_id, start_offset, end_offset, "
+                        + "kind, status, origin) SELECT ?, 0, 6, 'QUANTITY', 'SUGGESTED', 'EXTRACTED' FROM SYSTEM_RANGE(1, ?)")) {
+                    insert.setLong(1, source.id());
+                    insert.setInt(2, many);
+                    insert.executeUpdate();
+                }
+                Tag check = tags.insert(connection, new Tag(0, "check", "#268bd2", null));
+                Claim last = claims.insert(connection, Claim.manual(source.id(), 0, 6, ClaimKind.OTHER)
+                        .withTags(Set.of(check.id())));
+                assertThat(last.id()).isGreaterThan(many);
+                return check;
+            });
+
+            List<Claim> all = database.inTransaction("load all claims", claims::all);
+
+            assertThat(all).hasSize(many + 1);
+            assertThat(all).filteredOn(claim -> !claim.tagIds().isEmpty()).singleElement()
+                    .satisfies(claim -> assertThat(claim.tagIds()).containsExactly(tag.id()));
+        }
+    }
+
+    @Test
+    void aCommitIsWrittenAsItReturnsNotHalfASecondLater() {
+        // H2's default write delay lost committed edits when the process was killed (the kill harness)
+        try (Database database = Database.open(project())) {
+            String delay = database.inTransaction("read the write delay", connection -> {
+                try (var query = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+                     var row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : "not set";
+                }
+            });
+            assertThat(delay).isEqualTo("0");
+        }
+    }
+
+    @Test
     void editedMetadataIsStored() {
         try (Database database = Database.open(project())) {
             long id = database.inTransaction("insert", connection -> sources.insert(connection, article()).id());

@@ -39,6 +39,34 @@ class ProjectSafetyTest {
     }
 
     @Test
+    void aFileHoldingOnlyH2sHeaderIsRefusedInPlainWordsAndLeftAsItWas() throws Exception {
+        ProjectFile whole = ProjectFile.of(folder.resolve("whole"));
+        Database.open(whole).close();
+        // what an older Crosscheck left when it was killed while it made a project
+        Path cutOff = folder.resolve("cut-off.mv.db");
+        Files.write(cutOff, java.util.Arrays.copyOf(Files.readAllBytes(whole.databaseFile()), 8192));
+        byte[] before = Files.readAllBytes(cutOff);
+
+        assertThatThrownBy(() -> Database.open(ProjectFile.of(cutOff))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("holds no project").hasMessageContaining("Nothing was changed")
+                .hasMessageNotContaining("read only");
+        assertThat(Files.readAllBytes(cutOff)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewProjectIsMadeUnderAHiddenNameAndTakesItsOwnOnlyWhenWhole() throws Exception {
+        ProjectFile project = ProjectFile.of(folder.resolve("fresh"));
+        Path leftOver = Files.writeString(folder.resolve(".fresh.being-made.mv.db"), "cut off by an earlier crash");
+
+        try (Database database = Database.open(project)) {
+            int sources = database.inTransaction("count", connection -> new SourceRepository().count(connection));
+            assertThat(sources).isZero();
+        }
+        assertThat(leftOver).doesNotExist();
+        assertThat(project.databaseFile()).exists();
+    }
+
+    @Test
     void aProjectOfAnOlderSchemaIsCopiedBeforeItIsMigrated() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("old"));
         Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
@@ -88,7 +116,7 @@ class ProjectSafetyTest {
         fill(whole);
         byte[] bytes = Files.readAllBytes(whole.databaseFile());
         // part-way through a block, on a block boundary, and with only the headers left
-        for (int length : new int[] {bytes.length * 2 / 3 + 123, (bytes.length / 2 / 4096) * 4096, 8192}) {
+        for (int length : new int[] {bytes.length * 2 / 3 + 123, (bytes.length / 2 / 4096) * 4096, 3 * 4096}) {
             ProjectFile cut = ProjectFile.of(folder.resolve("cut" + length));
             byte[] cutBytes = java.util.Arrays.copyOf(bytes, length);
             Files.write(cut.databaseFile(), cutBytes);
