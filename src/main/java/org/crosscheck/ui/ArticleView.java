@@ -117,7 +117,7 @@ final class ArticleView {
         List<Claim> claims = source == null ? List.of() : model.article().claims();
         int length = text.getLength();
         if (length > 0) {
-            text.setStyleSpans(0, ClaimHighlights.spans(length, claims,
+            text.setStyleSpans(0, ClaimHighlights.of(length, claims).spans(0, length,
                     model.article().selectedClaimProperty().get()));
         }
     }
