@@ -94,7 +94,10 @@ final class HighlightPainter {
                 frames.stop();
                 return;
             }
-            paint(from, Math.min(Math.min(stale.nextClearBit(from), from + CHUNK), text.getLength()));
+            // through to the last stale character of the chunk: repainting what is already right costs
+            // little, a call per changed claim would cost 1.5 ms each
+            int to = stale.previousSetBit(Math.min(from + CHUNK, text.getLength()) - 1) + 1;
+            paint(from, to);
         } while (System.nanoTime() - started < FRAME_BUDGET_NANOS);
     }
 
