@@ -17,7 +17,8 @@ final class ArticleDocument {
     }
 
     /** Paragraphs end at line ends, as the text area cuts them; styles as the highlights give them, none outlined. */
-    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(String text, ClaimHighlights highlights) {
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(String text,
+                                                                                    ClaimHighlights highlights) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
         int from = 0;

@@ -31,7 +31,8 @@ record ArticlePaint(long request, Source source, ClaimHighlights highlights,
     static ArticlePaint compute(long request, Source source, List<Claim> claims, ArticlePaint shown) {
         ClaimHighlights highlights = ClaimHighlights.of(source.text().length(), claims);
         if (shown == null || shown.highlights() == null) {
-            return new ArticlePaint(request, source, highlights, ArticleDocument.of(source.text(), highlights), List.of());
+            return new ArticlePaint(request, source, highlights, ArticleDocument.of(source.text(), highlights),
+                    List.of());
         }
         return new ArticlePaint(request, source, highlights, null, highlights.changesFrom(shown.highlights()));
     }

@@ -109,7 +109,8 @@ public final class ArticleViewModel {
             return;
         }
         List<Claim> snapshot = List.copyOf(newClaims);
-        runner.run(() -> request == latestRequest.get() ? ArticlePaint.compute(request, newSource, snapshot, shown) : null,
+        runner.run(() -> request == latestRequest.get()
+                        ? ArticlePaint.compute(request, newSource, snapshot, shown) : null,
                 computed -> {
                     if (computed != null && request == latestRequest.get()) {
                         paint.set(computed);

@@ -159,17 +159,18 @@ final class ClaimHighlights {
             int nextStart = 0;
             int nextEnd = 0;
             while (nextEnd < endEvents.length) {
-                int position = (int) ((nextStart < startEvents.length ? Math.min(startEvents[nextStart], endEvents[nextEnd])
-                        : endEvents[nextEnd]) >>> 32);
+                long next = nextStart < startEvents.length ? Math.min(startEvents[nextStart], endEvents[nextEnd])
+                        : endEvents[nextEnd];
+                int position = positionOf(next);
                 if (position > at) {
                     addSegment(at);
                     at = position;
                 }
-                for (; nextEnd < endEvents.length && (int) (endEvents[nextEnd] >>> 32) == position; nextEnd++) {
-                    active.remove((int) endEvents[nextEnd]);
+                for (; nextEnd < endEvents.length && positionOf(endEvents[nextEnd]) == position; nextEnd++) {
+                    active.remove(rankOf(endEvents[nextEnd]));
                 }
-                for (; nextStart < startEvents.length && (int) (startEvents[nextStart] >>> 32) == position; nextStart++) {
-                    active.add((int) startEvents[nextStart]);
+                for (; nextStart < startEvents.length && positionOf(startEvents[nextStart]) == position; nextStart++) {
+                    active.add(rankOf(startEvents[nextStart]));
                 }
             }
             if (at < textLength || starts.isEmpty()) {
@@ -177,6 +178,14 @@ final class ClaimHighlights {
             }
             return new ClaimHighlights(textLength, starts.stream().mapToInt(Integer::intValue).toArray(),
                     covering.toArray(Claim[][]::new), List.copyOf(classes));
+        }
+
+        private static int positionOf(long event) {
+            return (int) (event >>> 32);
+        }
+
+        private static int rankOf(long event) {
+            return (int) event;
         }
 
         private void addSegment(int start) {
