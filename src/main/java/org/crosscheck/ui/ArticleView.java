@@ -1,7 +1,5 @@
 package org.crosscheck.ui;
 
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -14,6 +12,7 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Source;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
  * The centre: the article as read-only rich text with its claims highlighted. Selecting words and
@@ -23,6 +22,7 @@ final class ArticleView {
 
     private final MainViewModel model;
     private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final HighlightPainter painter = new HighlightPainter(text);
     private final Label headerTitle = new Label();
     private final Label headerDetails = new Label();
 
@@ -36,9 +36,13 @@ final class ArticleView {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("article");
+        // read-only text: an undo history would only keep every repaint of a 1 MB article alive
+        text.setUndoManager(UndoUtils.noOpUndoManager());
         text.setContextMenu(createContextMenu());
         initListeners();
-        show(model.article().sourceProperty().get());
+        showHeader(model.article().sourceProperty().get());
+        painter.select(model.article().selectedClaimProperty().get());
+        paint(model.article().paintProperty().get());
         BorderPane pane = new BorderPane(new StackPane(new VirtualizedScrollPane<>(text)));
         pane.setTop(createHeader());
         return pane;
@@ -82,10 +86,10 @@ final class ArticleView {
     }
 
     private void initListeners() {
-        model.article().sourceProperty().addListener((observable, before, source) -> show(source));
-        model.article().claims().addListener((ListChangeListener<Claim>) change -> restyle());
+        model.article().sourceProperty().addListener((observable, before, source) -> showHeader(source));
+        model.article().paintProperty().addListener((observable, before, paint) -> paint(paint));
         model.article().selectedClaimProperty().addListener((observable, before, claim) -> {
-            restyle();
+            painter.select(claim);
             if (claim != null) {
                 scrollTo(claim);
             }
@@ -100,25 +104,26 @@ final class ArticleView {
         });
     }
 
-    private void show(Source source) {
+    private void showHeader(Source source) {
         headerTitle.setText(source == null ? "" : source.title());
         headerDetails.setText(source == null ? "" : SourceLine.of(source));
-        String body = source == null ? Texts.get("article.none") : source.text();
-        if (!body.equals(text.getText())) {
-            text.replaceText(body);
-            text.moveTo(0);
-            text.requestFollowCaret();
-        }
-        restyle();
     }
 
-    private void restyle() {
-        Source source = model.article().sourceProperty().get();
-        List<Claim> claims = source == null ? List.of() : model.article().claims();
-        int length = text.getLength();
-        if (length > 0) {
-            text.setStyleSpans(0, ClaimHighlights.spans(length, claims,
-                    model.article().selectedClaimProperty().get()));
+    private void paint(ArticlePaint paint) {
+        if (paint.highlights() == null) {
+            // an article's text waits for its highlights, so it never shows under another's
+            painter.showPlain(paint.source() == null ? Texts.get("article.none") : "");
+        } else if (paint.document() != null) {
+            painter.showDocument(paint.document(), paint.highlights());
+            Claim selected = model.article().selectedClaimProperty().get();
+            if (selected != null) {
+                scrollTo(selected);
+            } else {
+                text.moveTo(0);
+                text.requestFollowCaret();
+            }
+        } else {
+            painter.repaint(paint.highlights(), paint.changed());
         }
     }
 

@@ -2,6 +2,7 @@ package org.crosscheck.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,26 +13,41 @@ import javafx.collections.transformation.FilteredList;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
+import org.crosscheck.service.Runner;
 
 /**
  * The open article and its claims: what the article view highlights and the claims panel lists.
- * FX thread only.
+ * The highlights are computed through the runner, off the JavaFX thread; only the latest request's
+ * are shown. FX thread only.
  */
 public final class ArticleViewModel {
 
+    private final Runner runner;
+    private final StatusViewModel status;
+    /** Read by the worker too, so a request superseded while it waits is not computed at all. */
+    private final AtomicLong latestRequest = new AtomicLong();
+    private final ReadOnlyObjectWrapper<ArticlePaint> paint =
+            new ReadOnlyObjectWrapper<>(ArticlePaint.waitingFor(0, null));
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final FilteredList<Claim> listedClaims = new FilteredList<>(claims);
     private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
     private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>();
 
-    public ArticleViewModel() {
+    ArticleViewModel(Runner runner, StatusViewModel status) {
+        this.runner = runner;
+        this.status = status;
         tagFilter.addListener((observable, before, tag) ->
                 listedClaims.setPredicate(tag == null ? null : claim -> claim.tagIds().contains(tag.id())));
     }
 
     public ReadOnlyObjectProperty<Source> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** What the article view shows: the text and its highlights, once computed. */
+    ReadOnlyObjectProperty<ArticlePaint> paintProperty() {
+        return paint.getReadOnlyProperty();
     }
 
     /** Every claim of the article in text order: what the article highlights. */
@@ -53,11 +69,17 @@ public final class ArticleViewModel {
         return tagFilter;
     }
 
-    /** The innermost claim at a character offset: the one a click there means. */
+    /**
+     * The innermost claim at a character offset: the one a click there means. Looked up in the
+     * highlights shown, by halving; nothing while newer highlights are still being computed, as
+     * what is painted may then show claims that are gone.
+     */
     public Optional<Claim> claimAt(int offset) {
-        return claims.stream()
-                .filter(claim -> claim.start() <= offset && offset < claim.end())
-                .min(java.util.Comparator.comparingInt(claim -> claim.end() - claim.start()));
+        ArticlePaint shown = paint.get();
+        if (shown.request() != latestRequest.get() || shown.highlights() == null) {
+            return Optional.empty();
+        }
+        return shown.highlights().claimAt(offset);
     }
 
     /** Shows another article, or the same one refreshed, keeping the selected claim when it still exists. */
@@ -67,8 +89,33 @@ public final class ArticleViewModel {
         boolean sameSource = source.get() != null && newSource != null && source.get().id() == newSource.id();
         source.set(newSource);
         claims.setAll(newClaims);
+        requestPaint(newSource, newClaims);
         Claim reselected = newClaims.stream().filter(claim -> claim.id() == keep).findFirst().orElse(null);
         selectedClaim.set(sameSource || claimToSelect != 0 ? reselected : null);
+    }
+
+    /**
+     * Asks for the highlights of these claims. A new text is cleared from the view at once, so the
+     * previous article never shows under the new one's title; the same text keeps its highlights
+     * until the new ones are ready and then repaints only what changed.
+     */
+    private void requestPaint(Source newSource, List<Claim> newClaims) {
+        long request = latestRequest.incrementAndGet();
+        ArticlePaint shown = paint.get().showsTextOf(newSource) ? paint.get() : null;
+        if (shown == null) {
+            paint.set(ArticlePaint.waitingFor(request, newSource));
+        }
+        if (newSource == null) {
+            return;
+        }
+        List<Claim> snapshot = List.copyOf(newClaims);
+        runner.run(() -> request == latestRequest.get()
+                        ? ArticlePaint.compute(request, newSource, snapshot, shown) : null,
+                computed -> {
+                    if (computed != null && request == latestRequest.get()) {
+                        paint.set(computed);
+                    }
+                }, error -> status.error(Texts.get("problem.load"), error));
     }
 
     /**

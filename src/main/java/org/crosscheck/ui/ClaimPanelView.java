@@ -136,7 +136,7 @@ final class ClaimPanelView {
             }
             Source source = model.article().sourceProperty().get();
             kind.setText(Texts.get("kind." + claim.kind().key()));
-            kind.getStyleClass().setAll("label", "kind-badge", ClaimHighlights.kindClass(claim) + "-badge");
+            kind.getStyleClass().setAll("label", "kind-badge", ClaimStyles.kindClass(claim) + "-badge");
             // What the researcher judges a suggestion by: its status, the figure as read, and who said it.
             StringBuilder line = new StringBuilder(Texts.get("status." + claim.status().key()));
             if (claim.quantity().low() != null || claim.quantity().high() != null) {
@@ -150,7 +150,7 @@ final class ClaimPanelView {
             }
             details.setText(line.toString());
             words.setText(source == null ? "" : ClaimText.excerpt(claim.textIn(source.text()), 160));
-            words.getStyleClass().setAll("label", "claim-words", ClaimHighlights.statusClass(claim) + "-words");
+            words.getStyleClass().setAll("label", "claim-words", ClaimStyles.statusClass(claim) + "-words");
             setGraphic(box);
         }
     }

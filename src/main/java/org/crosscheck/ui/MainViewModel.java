@@ -36,7 +36,7 @@ public final class MainViewModel {
     private final Runner runner;
     private final StatusViewModel status = new StatusViewModel();
     private final LibraryViewModel library = new LibraryViewModel();
-    private final ArticleViewModel article = new ArticleViewModel();
+    private final ArticleViewModel article;
     private final ClaimEditorViewModel editor = new ClaimEditorViewModel();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<String>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -49,6 +49,7 @@ public final class MainViewModel {
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
         this.runner = runner;
+        this.article = new ArticleViewModel(runner, status);
         this.comparison = new ComparisonViewModel(workbench, runner, status);
         this.timeline = new TimelineViewModel(workbench, runner, status);
         comparison.setAfterEdit(ignored -> {

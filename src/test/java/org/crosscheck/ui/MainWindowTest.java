@@ -62,7 +62,9 @@ class MainWindowTest extends FxRobot {
         assertThat(claims()).hasSize(suggestions + 1);
         assertThat(claim.kind()).isEqualTo(ClaimKind.QUANTITY);
         assertThat(claim.textIn(articleText().getText())).isEqualTo(PHRASE);
-        assertThat(articleText().getStyleAtPosition(start + 3)).contains("claim", "claim-quantity", "status-confirmed");
+        // the highlights are computed off the JavaFX thread and follow the claims list
+        Waits.until(() -> articleText().getStyleAtPosition(start + 3).containsAll(
+                List.of("claim", "claim-quantity", "status-confirmed")));
 
         createTag("disputed");
         interact(() -> claimList().getSelectionModel().select(claim));
@@ -76,7 +78,7 @@ class MainWindowTest extends FxRobot {
         Waits.until(() -> editorTags().getItems().isEmpty());
         undo();
         Waits.until(() -> handMade().isEmpty() && claims().size() == suggestions);
-        assertThat(articleText().getStyleAtPosition(start + 3)).doesNotContain("status-confirmed");
+        Waits.until(() -> !articleText().getStyleAtPosition(start + 3).contains("status-confirmed"));
 
         redo();
         Waits.until(() -> handMade().isPresent());
@@ -84,7 +86,8 @@ class MainWindowTest extends FxRobot {
         Waits.until(() -> editorTags().getItems().size() == 1);
         redo();
         Waits.until(() -> handMade().map(c -> c.tagIds().size() == 1).orElse(false));
-        assertThat(articleText().getStyleAtPosition(start + 3)).contains("claim-quantity", "status-confirmed");
+        Waits.until(() -> articleText().getStyleAtPosition(start + 3).containsAll(
+                List.of("claim-quantity", "status-confirmed")));
 
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

@@ -1,7 +1,5 @@
 package org.crosscheck.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -46,7 +44,7 @@ class TimelineTabTest extends SampleWindowTest {
             Claim selected = claims.getSelectionModel().getSelectedItem();
             return selected != null && selected.id() == claimId;
         });
-        assertThat(article.getStyleAtPosition(article.getText().indexOf(PHRASE) + 2)).contains("claim-selected");
+        Waits.until(() -> article.getStyleAtPosition(article.getText().indexOf(PHRASE) + 2).contains("claim-selected"));
     }
 
     private static Point2D pointOf(TimelineView view, long claimId) throws Exception {
