@@ -18,6 +18,8 @@ public record IntervalChartLayout(int statements, double width, double height, d
     static final double MAX_CELL = 22;
     static final double GAP = 16;
     static final double MAX_MATRIX_SHARE = 0.34;
+    /** Below this a cell is too small to see or to point at: the matrix would be noise, and slow to draw. */
+    static final double MIN_READABLE_CELL = 4;
 
     public static IntervalChartLayout of(int statements, double width, double height) {
         int rows = Math.max(1, statements);
@@ -25,12 +27,21 @@ public record IntervalChartLayout(int statements, double width, double height, d
         // The matrix never takes more than a third of the width, so the bars keep room to be read.
         double cell = Math.min(Math.min(MAX_CELL, rowHeight),
                 statements > 1 ? width * MAX_MATRIX_SHARE / (statements - 1) : MAX_CELL);
-        double matrixWidth = statements > 1 ? (statements - 1) * cell : 0;
+        boolean matrix = statements > 1 && cell >= MIN_READABLE_CELL;
+        double matrixWidth = matrix ? (statements - 1) * cell : 0;
         double labelWidth = Math.max(90, Math.min(260, width * 0.28));
         double matrixLeft = width - matrixWidth - 8;
-        double plotRight = Math.max(labelWidth + 40, matrixLeft - (statements > 1 ? GAP : 0));
+        double plotRight = Math.max(labelWidth + 40, matrixLeft - (matrix ? GAP : 0));
         return new IntervalChartLayout(statements, width, height, labelWidth, labelWidth + 8, plotRight,
                 matrixLeft, cell, HEADER, rowHeight);
+    }
+
+    /**
+     * Whether the verdict matrix is drawn: a group of hundreds of statements would have millions
+     * of cells smaller than a pixel, so it says so instead and the verdict table below gives them.
+     */
+    public boolean drawsMatrix() {
+        return statements > 1 && cell >= MIN_READABLE_CELL;
     }
 
     /** The pixel space a chart with {@code statements} rows would like to have. */
@@ -58,7 +69,7 @@ public record IntervalChartLayout(int statements, double width, double height, d
 
     /** The matrix cell under a point, if any. */
     public Optional<Pair> cellAt(double x, double y) {
-        if (statements < 2 || x < matrixLeft || y < top) {
+        if (!drawsMatrix() || x < matrixLeft || y < top) {
             return Optional.empty();
         }
         int column = (int) ((x - matrixLeft) / cell);

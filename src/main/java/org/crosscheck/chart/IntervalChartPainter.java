@@ -105,6 +105,13 @@ final class IntervalChartPainter {
         if (count < 2) {
             return;
         }
+        if (!layout.drawsMatrix()) {
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setFill(ChartColours.MUTED_TEXT);
+            gc.fillText(count + " statements: too many for a matrix; the verdicts are listed below",
+                    layout.width() - 8, layout.top() / 2 + 2);
+            return;
+        }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFill(ChartColours.MUTED_TEXT);
         for (int column = 0; column < count - 1; column++) {

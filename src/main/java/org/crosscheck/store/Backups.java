@@ -45,8 +45,13 @@ public final class Backups {
             return;
         }
         Path partial = copy.resolveSibling(copy.getFileName() + ".part");
-        Files.copy(project.databaseFile(), partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.copy(project.databaseFile(), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // a copy cut off by a full disk must not keep the space the project needs to open
+            Files.deleteIfExists(partial);
+        }
         Files.setLastModifiedTime(copy, FileTime.from(now));
     }
 

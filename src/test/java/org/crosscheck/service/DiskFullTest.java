@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An import that fills the disk fails in plain words and leaves the project as it was: it
- * reopens with the articles it had. Needs a small file system, named by
+ * can be read at once, and once there is room again it opens with the articles it had. Needs a small file system, named by
  * {@code CROSSCHECK_SMALL_DISK} (.ci/run mounts one); skipped, saying so, without.
  */
 class DiskFullTest {
@@ -30,8 +30,9 @@ class DiskFullTest {
                 "no small disk to fill: set CROSSCHECK_SMALL_DISK to a folder on a file system of a few MB");
         Path folder = Files.createTempDirectory(Path.of(disk), "full");
         ProjectFile project = ProjectFile.of(folder.resolve("p"));
+        Path ballast = Files.write(folder.resolve("ballast"), new byte[3_000_000]); // what the researcher deletes to make room
         Random random = new Random(7);
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 250; i++) {
             StringBuilder text = new StringBuilder("Report " + i + "\n\n");
             while (text.length() < 60_000) {
                 text.append(random.nextInt(1000)).append(" people were hurt in Dallas on Sunday, police said. ");
@@ -45,6 +46,10 @@ class DiskFullTest {
                         .hasMessageContaining("Check that the disk is not full")
                         .hasMessageNotContaining("Exception").hasMessageNotContaining("SQL");
             }
+            try (Workbench readOnly = Workbench.openForReading(project)) {
+                assertThat(readOnly.library().summaries()).as("read on the full disk").hasSize(5);
+            }
+            Files.delete(ballast);
             try (Workbench reopened = Workbench.open(project, false)) {
                 assertThat(reopened.library().summaries()).hasSize(5);
                 assertThat(reopened.check().run(Progress.NONE).problems()).isEmpty();
