@@ -90,7 +90,7 @@ public final class MainViewModel {
     /** Opens an article at one of its claims (from the comparison or the timeline). */
     public void openClaim(long sourceId, long claimId) {
         openSourceId = sourceId;
-        reload(claimId, false);
+        showArticle(claimId);
     }
 
     /** Marks the selected claim to be linked with others as one event. */
@@ -133,8 +133,25 @@ public final class MainViewModel {
     public void open(long sourceId) {
         if (sourceId != openSourceId) {
             openSourceId = sourceId;
-            reload(0, false);
+            showArticle(0);
         }
+    }
+
+    /**
+     * Opening an article changes nothing in the project, so only the article and its claims are
+     * read: the library, the comparison and the timeline stay as they are, not recomputed on a click.
+     */
+    private void showArticle(long claimToSelect) {
+        long sourceId = openSourceId;
+        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().claimsOf(sourceId)),
+                opened -> {
+            if (openSourceId == sourceId) { // not when another article was chosen meanwhile
+                article.show(opened.source(), opened.claims(), claimToSelect);
+            }
+        }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
+    }
+
+    private record OpenedArticle(Source source, List<Claim> claims) {
     }
 
     /** Makes a claim of the selected text in the open article and selects it. */

@@ -1,0 +1,52 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.crosscheck.service.Runner;
+import org.crosscheck.service.Workbench;
+import org.crosscheck.store.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A click on an article reads that article and nothing else: the comparison and timeline are not recomputed. */
+class OpeningAnArticleTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void openingAnArticleReadsOnlyThatArticle() {
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+            CountingRunner runner = new CountingRunner();
+            MainViewModel model = new MainViewModel(workbench, runner);
+            model.comparison().setVisible(true);
+            model.timeline().setVisible(true);
+            model.start();
+            long second = model.library().visibleSources().get(1).id();
+            int before = runner.works;
+
+            model.open(second);
+
+            assertThat(runner.works - before).as("background works for one click: the article, its highlights").isLessThanOrEqualTo(2);
+            assertThat(model.article().sourceProperty().get().id()).isEqualTo(second);
+            assertThat(model.article().listedClaims()).isNotEmpty();
+        }
+    }
+
+    /** Runs work at once, counting it. */
+    private static final class CountingRunner implements Runner {
+        int works;
+        private final Runner sameThread = Runner.sameThread();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+            works++;
+            sameThread.run(work, onSuccess, onError);
+        }
+    }
+}
