@@ -149,7 +149,7 @@ public final class ImportService {
             List<List<Claim>> suggested = new ArrayList<>();
             history.perform(new Edits("Import " + fresh.size() + (fresh.size() == 1 ? " file" : " files"),
                     db -> {
-                        insertAll(db, toInsert, read, terms, suggested);
+                        insertAll(db, toInsert, read, terms, suggested, progress);
                         stories.recluster(); // derived, so not undone: undo leaves the others' stories as they are
                     }, db -> deleteAll(db, toInsert)));
         }
@@ -158,12 +158,15 @@ public final class ImportService {
 
     /**
      * Inserts the sources with their suggested claims. The first time they get ids, which redo
-     * then reuses, so that undo and redo give back exactly the same sources and claims.
+     * then reuses, so that undo and redo give back exactly the same sources and claims. Progress
+     * is reported the first time only: a cancel there rolls the whole transaction back, so a large
+     * article's thousands of claims can be stopped while they are saved.
      */
     private void insertAll(Database db, List<Source> toInsert, List<Extraction> read, List<String> terms,
-                           List<List<Claim>> suggested) {
+                           List<List<Claim>> suggested, Progress progress) {
         db.inTransaction("save the imported sources", connection -> {
             boolean first = suggested.isEmpty();
+            Progress saving = first ? progress : Progress.NONE;
             Map<Long, String> termsById = new HashMap<>();
             for (int i = 0; i < toInsert.size(); i++) {
                 Source source = sources.insert(connection, toInsert.get(i));
@@ -171,9 +174,15 @@ public final class ImportService {
                 termsById.put(source.id(), terms.get(i));
                 List<Claim> claimsOfSource = first ? read.get(i).suggestions(source.id()) : suggested.get(i);
                 List<Claim> stored = new ArrayList<>();
+                saving.update(i, toInsert.size(), "Saving " + source.title());
                 for (Claim claim : claimsOfSource) {
                     stored.add(claims.insert(connection, claim));
+                    if (stored.size() % 1_000 == 0) {
+                        saving.update(i, toInsert.size(), "Saving " + source.title() + ": " + stored.size() + " of "
+                                + claimsOfSource.size() + " claims");
+                    }
                 }
+                saving.update(i + 1, toInsert.size(), "Saved " + source.title()); // a cancel asked meanwhile stops here
                 if (first) {
                     suggested.add(stored);
                 }

@@ -55,6 +55,33 @@ class CancellingTest {
     }
 
     @Test
+    void anImportCancelledWhileSavingAnArticlesThousandsOfClaimsSavesNone() throws Exception {
+        StringBuilder text = new StringBuilder("A long list\n\n");
+        for (int i = 0; i < 1_500; i++) {
+            text.append("In district ").append(i).append(", ").append(i % 90 + 2).append(" people were injured.\n");
+        }
+        Path article = Files.writeString(folder.resolve("long.txt"), text);
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+            Cancellation cancellation = new Cancellation();
+            List<String> said = new java.util.ArrayList<>();
+
+            Throwable stopped = org.assertj.core.api.Assertions.catchThrowable(() -> workbench.imports().importFiles(
+                    List.of(article), cancellation.watching((done, total, what) -> {
+                        said.add(what);
+                        if (what.contains(" of ") && what.endsWith(" claims")) {
+                            cancellation.cancel();
+                        }
+                    })));
+
+            assertThat(stopped).as("what the import said: %s", said).isInstanceOf(CancelledException.class);
+            assertThat(said).anyMatch(what -> what.startsWith("Saving A long list: 1000 of "));
+            assertThat(workbench.library().summaries()).isEmpty();
+            assertThat(workbench.claims().allClaims()).isEmpty();
+            assertThat(workbench.history().nextUndo()).isEmpty();
+        }
+    }
+
+    @Test
     void aCancelledRescanChangesNoSuggestion() {
         try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
             long id = workbench.library().summaries().get(0).id();
