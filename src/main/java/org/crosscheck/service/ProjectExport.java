@@ -1,12 +1,9 @@
 package org.crosscheck.service;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
 import org.crosscheck.store.Database;
@@ -42,19 +39,11 @@ public final class ProjectExport {
         }
         progress.update(0, 1, "Reading the project");
         ProjectContents contents = contents();
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try {
+        return WholeFile.write(file, progress, partial -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 new ProjectJsonWriter(progress).write(contents, database.project().displayName(), Instant.now(), out);
             }
-            progress.update(1, 1, "Saving " + file.getFileName());
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(partial);
-        }
-        return file;
+        });
     }
 
     /** Everything the project holds, read in one transaction so that its parts fit together. */
@@ -63,13 +52,5 @@ public final class ProjectExport {
                 rows.readAll(connection),
                 settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
                 settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException ignored) {
-            // a stray .part file is harmless, and the export's own outcome is what matters
-        }
     }
 }

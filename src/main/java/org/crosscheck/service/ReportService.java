@@ -1,10 +1,7 @@
 package org.crosscheck.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -66,31 +63,13 @@ public final class ReportService {
         if (!name.endsWith(".pdf") && !name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new IllegalArgumentException("A report is written as .pdf or .html, not " + file.getFileName());
         }
-        // written beside the file and moved over it whole, so that a failed or cancelled export
-        // never leaves half a report, nor destroys the one that was there before
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try {
+        return WholeFile.write(file, progress, partial -> {
             if (name.endsWith(".pdf")) {
                 Files.write(partial, pdf(scope, progress));
             } else {
                 new HtmlReportWriter().write(build(scope, progress), partial);
             }
-            progress.update(1, 1, "Saving " + file.getFileName());
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(partial);
-        }
-        return file;
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException ignored) {
-            // a stray .part file is harmless, and the export's own outcome is what matters
-        }
+        });
     }
 
     static List<ComparisonGroup> choose(List<ComparisonGroup> groups, ReportScope scope) {
