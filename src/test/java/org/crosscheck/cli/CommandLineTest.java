@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -20,18 +17,14 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(command.out());
     }
 
     @Test
@@ -55,7 +48,7 @@ class CommandLineTest {
                 empty.toString(), good.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt is empty");
+        assertThat(command.err()).contains("empty.txt is empty");
         assertThat(json().path("imported")).hasSize(1);
     }
 
@@ -113,9 +106,9 @@ class CommandLineTest {
         run("import", "--project", project, "seeds");
 
         assertThat(run("compare", "--project", project, "stray")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument stray");
+        assertThat(command.err()).contains("unexpected argument stray");
         assertThat(run("timeline", "--project", project, "--out", folder.resolve("t.jpg").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must name a .png file");
+        assertThat(command.err()).contains("must name a .png file");
         assertThat(folder.resolve("t.jpg")).doesNotExist();
     }
 
@@ -171,16 +164,16 @@ class CommandLineTest {
         String text = Files.readString(file);
         assertThat(text.substring(quantity.path("start").asInt(), quantity.path("end").asInt()))
                 .isEqualTo(quantity.path("text").asText());
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.txt");
+        assertThat(command.err()).contains("missing.txt");
     }
 
     @Test
     void aMissingProjectOrAWrongOptionIsAUsageErrorWithExitTwo() {
         assertThat(run("compare", "--project", folder.resolve("none").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no project at");
+        assertThat(command.err()).contains("no project at");
 
         assertThat(run("compare", "--projet", "x")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --projet", "usage:");
+        assertThat(command.err()).contains("unknown option --projet", "usage:");
 
         assertThat(run("timeline", "--project", "x", "--out", "y.png", "--lanes", "colour")).isEqualTo(2);
     }
@@ -208,7 +201,7 @@ class CommandLineTest {
         Files.write(file, cut);
 
         assertThat(run("compare", "--project", project)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is damaged", "Nothing was changed")
+        assertThat(command.err()).contains("is damaged", "Nothing was changed")
                 .doesNotContain("Exception", "SQL", "[9");
         assertThat(run("import", "--project", project, "seeds")).isEqualTo(1);
         assertThat(Files.readAllBytes(file)).isEqualTo(cut);

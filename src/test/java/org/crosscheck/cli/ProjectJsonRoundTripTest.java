@@ -2,9 +2,6 @@ package org.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -31,19 +28,15 @@ class ProjectJsonRoundTripTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private String compare(Path project) {
-        assertThat(run("compare", "--project", project.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        assertThat(run("compare", "--project", project.toString())).as(command.err()).isZero();
+        return command.out();
     }
 
     @Test
@@ -57,9 +50,9 @@ class ProjectJsonRoundTripTest {
         shiftIds(restored);
 
         assertThat(run("export", "--project", original.toString(), "--out", file.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                .as(command.err()).isZero();
         assertThat(run("import", "--project", restored.toString(), file.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                .as(command.err()).isZero();
 
         String before = compare(original);
         assertThat(before).contains("ISIS fighters (hand-named)", "\"overridden\" : true", "a note on the group");

@@ -9,14 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.crosscheck.model.SourceSummary;
-import org.crosscheck.service.Workbench;
-import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A long import shows Cancel in the status bar; pressing it stops the import and nothing is imported. */
 class CancelImportTest extends FxRobot {
@@ -24,25 +21,19 @@ class CancelImportTest extends FxRobot {
     @TempDir
     Path folder;
 
-    private Workbench workbench;
-    private FxRunner runner;
+    private WindowOnSample window;
     private MainViewModel model;
 
     @BeforeEach
     void openTheWindowOnASampleProject() throws Exception {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
-        runner = new FxRunner();
-        model = new MainViewModel(workbench, runner);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(model).show(stage));
+        window = WindowOnSample.open(folder);
+        model = window.model();
         Waits.until(() -> library().getItems().size() == 5);
     }
 
     @AfterEach
     void closeTheWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        workbench.close();
+        window.close();
     }
 
     @Test

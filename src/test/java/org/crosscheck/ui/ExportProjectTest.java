@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.crosscheck.service.ProjectImport;
-import org.crosscheck.service.Workbench;
-import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** File › Export project… writes the JSON project off the JavaFX thread and says where in the status bar. */
 class ExportProjectTest extends FxRobot {
@@ -20,24 +17,18 @@ class ExportProjectTest extends FxRobot {
     @TempDir
     Path folder;
 
-    private Workbench workbench;
-    private FxRunner runner;
+    private WindowOnSample window;
     private MainViewModel model;
 
     @BeforeEach
     void openTheWindowOnASampleProject() throws Exception {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
-        runner = new FxRunner();
-        model = new MainViewModel(workbench, runner);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(model).show(stage));
+        window = WindowOnSample.open(folder);
+        model = window.model();
     }
 
     @AfterEach
     void closeTheWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        workbench.close();
+        window.close();
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.crosscheck.ui;
+
+import java.nio.file.Path;
+import org.crosscheck.service.Workbench;
+import org.crosscheck.store.ProjectFile;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The main window on a new sample project, built from its view model so that a test can drive
+ * the model as the menus do and look at the window as the researcher would.
+ */
+final class WindowOnSample implements AutoCloseable {
+
+    private final Workbench workbench;
+    private final FxRunner runner;
+    private final MainViewModel model;
+
+    private WindowOnSample(Workbench workbench) {
+        this.workbench = workbench;
+        this.runner = new FxRunner();
+        this.model = new MainViewModel(workbench, runner);
+    }
+
+    static WindowOnSample open(Path folder) throws Exception {
+        WindowOnSample window = new WindowOnSample(Workbench.open(ProjectFile.of(folder.resolve("sample")), true));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> new MainWindow(window.model).show(stage));
+        return window;
+    }
+
+    MainViewModel model() {
+        return model;
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        workbench.close();
+    }
+}
