@@ -8,11 +8,15 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.FileChooser;
+import org.crosscheck.service.Cancellation;
+import org.crosscheck.service.CancelledException;
+import org.crosscheck.service.Progress;
+import org.crosscheck.service.ProjectFromExport;
 import org.crosscheck.service.Workbench;
+import org.crosscheck.store.Backups;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLockedException;
 
@@ -28,15 +32,17 @@ public final class CrosscheckApp extends Application {
 
     private final FxRunner runner = new FxRunner();
     private volatile Workbench workbench;
+    private Splash splash;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         CrashReporting.install();
         ProjectFile project = projectFrom(getParameters().getRaw());
-        Label opening = new Label(Texts.get("status.opening", project.displayName()));
+        splash = new Splash(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
-        stage.setScene(new Scene(new StackPane(opening), 480, 160));
+        stage.setScene(new Scene(splash.view(), 480, 160));
         stage.show();
         boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
         runner.run(() -> onlyToRead ? Workbench.openForReading(project) : Workbench.open(project, true), opened -> {
@@ -44,17 +50,77 @@ public final class CrosscheckApp extends Application {
             showWindow(stage, opened);
             LOG.info(() -> "Crosscheck window open on " + project.displayName() + " after "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
-        }, error -> {
+        }, error -> cannotOpenAtStart(stage, project, error));
+    }
+
+    /**
+     * The project named at start cannot be opened: say why and offer the ways back (a copy kept
+     * beside it, a JSON export restored as a new project) before giving up.
+     */
+    private void cannotOpenAtStart(Stage stage, ProjectFile project, Throwable error) {
+        String header = Texts.get("problem.open") + ": " + project.databaseFile();
+        if (error instanceof ProjectLockedException) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
-            alert.setHeaderText(error instanceof ProjectLockedException
-                    ? Texts.get("problem.open") : Texts.get("problem.open") + ": " + project.databaseFile());
+            alert.setHeaderText(Texts.get("problem.open"));
             alert.showAndWait();
             Platform.exit();
-        });
+            return;
+        }
+        CannotOpenDialog.Choice choice = new CannotOpenDialog(stage, header, Notices.describe(error),
+                Backups.of(project), Texts.get("cannotOpen.quit")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
+        if (choice instanceof CannotOpenDialog.RestoreCopy copy) {
+            splash.show(Texts.get("status.restoringProject", copy.backup().file().getFileName()), null);
+            runner.run(() -> {
+                Path kept = Backups.restore(project, copy.backup());
+                return new Restored(Workbench.open(project, false), kept);
+            }, restored -> {
+                workbench = restored.workbench();
+                showWindow(stage, restored.workbench());
+                inform(stage, Texts.get("check.restored", copy.backup().file().getFileName(),
+                        restored.kept().getFileName()));
+            }, again -> cannotOpenAtStart(stage, project, again));
+        } else if (choice instanceof CannotOpenDialog.RestoreJson) {
+            restoreJsonAtStart(stage, project);
+        } else {
+            Platform.exit();
+        }
+    }
+
+    /** Restores a JSON project as a new project with progress and Cancel on the splash, then opens it. */
+    private void restoreJsonAtStart(Stage stage, ProjectFile damaged) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("restore.chooseJson"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        java.io.File json = chooser.showOpenDialog(stage);
+        java.util.Optional<ProjectFile> target = json == null ? java.util.Optional.empty()
+                : ProjectJson.chooseNewProject(stage, json.toPath());
+        if (target.isEmpty()) {
+            cannotOpenAtStart(stage, damaged, new IllegalStateException(Texts.get("status.restoreCancelled")));
+            return;
+        }
+        Cancellation cancellation = new Cancellation();
+        splash.show(Texts.get("status.restoringProject", json.getName()), cancellation);
+        Progress progress = cancellation.watching((done, total, what) -> Platform.runLater(
+                () -> splash.progress(total == 0 ? -1 : (double) done / total)));
+        runner.run(() -> {
+            ProjectFromExport.restore(json.toPath(), target.get(), progress);
+            return Workbench.open(target.get(), false);
+        }, opened -> {
+            workbench = opened;
+            stage.setTitle(Texts.get("app.title", target.get().displayName()));
+            showWindow(stage, opened);
+        }, error -> cannotOpenAtStart(stage, damaged, error instanceof CancelledException
+                ? new IllegalStateException(Texts.get("status.restoreCancelled")) : error));
+    }
+
+    private static void inform(Stage stage, String text) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION, text);
+        done.initOwner(stage);
+        done.show();
     }
 
     private void showWindow(Stage stage, Workbench opened) {
-        MainWindow window = new MainWindow(new MainViewModel(opened, runner));
+        window = new MainWindow(new MainViewModel(opened, runner));
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.setRestorer(backup -> restore(stage, opened, backup));
         window.show(stage);
@@ -90,24 +156,42 @@ public final class CrosscheckApp extends Application {
                     return Boolean.TRUE;
                 }, closed -> { }, error -> LOG.warning("Could not close " + current.project().displayName()));
             }
-        }, error -> {
+        }, error -> cannotSwitch(stage, file, onlyToRead, error));
+    }
+
+    /** Another project cannot be opened: the open one stays, and the ways back are offered. */
+    private void cannotSwitch(Stage stage, ProjectFile file, boolean onlyToRead, Throwable error) {
+        String header = Texts.get("problem.open") + ": " + file.databaseFile();
+        if (error instanceof ProjectLockedException || onlyToRead) {
+            // held elsewhere, or only to be read: nothing here to put back
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.initOwner(stage);
-            alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
+            alert.setHeaderText(header);
             alert.show();
-        });
+            return;
+        }
+        CannotOpenDialog.Choice choice = new CannotOpenDialog(stage, header, Notices.describe(error),
+                Backups.of(file), Texts.get("cannotOpen.close")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
+        if (choice instanceof CannotOpenDialog.RestoreCopy copy) {
+            runner.run(() -> Backups.restore(file, copy.backup()), kept -> {
+                inform(stage, Texts.get("check.restored", copy.backup().file().getFileName(), kept.getFileName()));
+                switchTo(stage, file, false);
+            }, again -> cannotSwitch(stage, file, false, again));
+        } else if (choice instanceof CannotOpenDialog.RestoreJson && window != null) {
+            window.restoreProjectFromJson();
+        }
     }
 
     /**
      * Puts a copy in the place of the open project: the project is closed first (it cannot be
      * replaced while open), kept beside the copy, and the restored project opened in its place.
      */
-    private void restore(Stage stage, Workbench current, org.crosscheck.store.Backups.Backup backup) {
+    private void restore(Stage stage, Workbench current, Backups.Backup backup) {
         ProjectFile file = current.project();
         runner.run(() -> {
             current.close();
             workbench = null;
-            java.nio.file.Path kept = org.crosscheck.store.Backups.restore(file, backup);
+            Path kept = Backups.restore(file, backup);
             return new Restored(Workbench.open(file, false), kept);
         }, restored -> {
             workbench = restored.workbench();
@@ -125,7 +209,7 @@ public final class CrosscheckApp extends Application {
         });
     }
 
-    private record Restored(Workbench workbench, java.nio.file.Path kept) {
+    private record Restored(Workbench workbench, Path kept) {
     }
 
     /** Waits for queued edits to be saved, then releases the project. */

@@ -27,6 +27,14 @@ import org.crosscheck.model.Story;
 /** The left pane: a search field over the list of sources; files dropped here are imported. */
 final class LibraryView {
 
+    private java.util.function.Consumer<List<java.nio.file.Path>> onFilesDropped;
+
+    /** What a drop of files does: the window imports articles and restores a JSON project. */
+    void setOnFilesDropped(java.util.function.Consumer<List<java.nio.file.Path>> action) {
+        onFilesDropped = action;
+    }
+
+
     static final String STYLE_CLASS = "library";
 
     private final MainViewModel model;
@@ -37,6 +45,7 @@ final class LibraryView {
 
     LibraryView(MainViewModel model) {
         this.model = model;
+        this.onFilesDropped = model::importFiles;
     }
 
     VBox createView() {
@@ -92,7 +101,7 @@ final class LibraryView {
             List<File> files = event.getDragboard().getFiles();
             boolean accepted = files != null && !files.isEmpty();
             if (accepted) {
-                model.importFiles(files.stream().map(File::toPath).toList());
+                onFilesDropped.accept(files.stream().map(File::toPath).toList());
             }
             event.setDropCompleted(accepted);
             event.consume();

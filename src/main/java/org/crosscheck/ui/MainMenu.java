@@ -53,8 +53,12 @@ final class MainMenu {
         MenuItem openReadOnly = new MenuItem(Texts.get("menu.file.openProjectReadOnly"));
         openReadOnly.setId("menuOpenProjectReadOnly");
         openReadOnly.setOnAction(event -> window.openProject(true));
+        MenuItem restoreProject = new MenuItem(Texts.get("menu.file.restoreProject"));
+        restoreProject.setId("menuRestoreProject");
+        restoreProject.setOnAction(event -> window.restoreProjectFromJson()); // makes a new project: on when read-only too
         editing(importFiles);
-        return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, new SeparatorMenuItem(),
+        return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, restoreProject,
+                new SeparatorMenuItem(),
                 importFiles,
                 new SeparatorMenuItem(), export, print, exportProject, new SeparatorMenuItem(), quit);
     }

@@ -403,6 +403,23 @@ public final class MainViewModel {
         }, error -> status.failed(Texts.get("problem.exportProject"), Texts.get("status.exportCancelled"), error));
     }
 
+    /**
+     * Restores a JSON project as the new project {@code target}, off the JavaFX thread with
+     * progress and Cancel; {@code opened} gets the new project to open in this window.
+     */
+    public void restoreProject(Path json, org.crosscheck.store.ProjectFile target,
+            java.util.function.Consumer<org.crosscheck.store.ProjectFile> opened) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.restoringProject", json.getFileName()), cancellation);
+        runner.run(() -> org.crosscheck.service.ProjectFromExport.restore(json, target,
+                cancellation.watching(toStatus())), restored -> {
+            status.endWork();
+            status.info(Texts.get("status.restoredProject", target.displayName(), restored.sources(),
+                    restored.claims()));
+            opened.accept(target);
+        }, error -> status.failed(Texts.get("problem.restoreProject"), Texts.get("status.restoreCancelled"), error));
+    }
+
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
     public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
         status.startWork(Texts.get("status.reporting"));

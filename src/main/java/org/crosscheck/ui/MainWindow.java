@@ -65,6 +65,7 @@ public final class MainWindow {
         this.library = new LibraryView(model);
         this.article = new ArticleView(model);
         this.panel = new ClaimPanelView(model);
+        library.setOnFilesDropped(this::importChosen);
     }
 
     /** Builds the window on a stage, shows it and loads the project. */
@@ -143,11 +144,40 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Texts.get("import.textFiles"),
                         "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf"),
+                new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"),
                 new FileChooser.ExtensionFilter(Texts.get("import.allFiles"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
-            model.importFiles(files.stream().map(File::toPath).toList());
+            importChosen(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** Articles are imported into this project; a JSON project, chosen alone, is restored as a new one. */
+    void importChosen(List<java.nio.file.Path> files) {
+        Optional<java.nio.file.Path> project = files.stream().filter(ProjectJson::isProjectFile).findFirst();
+        if (project.isEmpty()) {
+            model.importFiles(files);
+        } else if (files.size() > 1) {
+            showError(Texts.get("problem.import"), Texts.get("restore.jsonAlone", project.get().getFileName()));
+        } else {
+            restoreAsNewProject(project.get());
+        }
+    }
+
+    /** File › Restore project from JSON…: the JSON file, then the name of the new project. */
+    void restoreProjectFromJson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("restore.chooseJson"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            restoreAsNewProject(file.toPath());
+        }
+    }
+
+    private void restoreAsNewProject(java.nio.file.Path json) {
+        ProjectJson.chooseNewProject(stage, json)
+                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(restored, false)));
     }
 
     void editSourceDetails() {

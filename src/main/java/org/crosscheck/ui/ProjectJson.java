@@ -1,0 +1,49 @@
+package org.crosscheck.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.crosscheck.service.ProjectImport;
+import org.crosscheck.store.ProjectFile;
+
+/** What the window needs to restore a JSON project: knowing one, and asking where the new project goes. */
+final class ProjectJson {
+
+    private ProjectJson() {
+    }
+
+    /** Any .json is taken for a project, so a foreign one is named as such rather than read as an article. */
+    static boolean isProjectFile(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                || ProjectImport.isProjectFile(file);
+    }
+
+    /** Asks for the new project's file, beside the JSON file and named after it unless that name is taken. */
+    static Optional<ProjectFile> chooseNewProject(Window owner, Path json) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("restore.chooseTarget"));
+        Path folder = json.toAbsolutePath().getParent();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(freeName(json) + ProjectFile.SUFFIX);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.files"),
+                "*" + ProjectFile.SUFFIX));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(chosen -> ProjectFile.of(chosen.toPath()));
+    }
+
+    /** "research" for research.json, or "research-2" when research.mv.db exists already. */
+    static String freeName(Path json) {
+        String name = json.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        String candidate = base;
+        for (int n = 2; java.nio.file.Files.exists(json.resolveSibling(candidate + ProjectFile.SUFFIX)); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

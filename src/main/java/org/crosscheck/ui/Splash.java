@@ -1,0 +1,55 @@
+package org.crosscheck.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import org.crosscheck.service.Cancellation;
+
+/**
+ * What the window shows before a project is open: what is being done, and while restoring a
+ * project, how far it is, with a Cancel.
+ */
+final class Splash {
+
+    private final Label message = new Label();
+    private final ProgressBar progress = new ProgressBar(-1);
+    private final Button cancel = new Button(Texts.get("status.cancel"));
+    private final VBox view = new VBox(10, message, progress, cancel);
+
+    Splash(String text) {
+        message.setId("splashMessage");
+        cancel.setId("splashCancel");
+        progress.setPrefWidth(320);
+        view.setAlignment(Pos.CENTER);
+        show(text, null);
+    }
+
+    Parent view() {
+        return view;
+    }
+
+    /** Shows what is being done; with a cancellation, a progress bar and a Cancel that stops it. */
+    void show(String text, Cancellation cancellation) {
+        message.setText(text);
+        boolean working = cancellation != null;
+        for (javafx.scene.Node node : new javafx.scene.Node[] {progress, cancel}) {
+            node.setVisible(working);
+            node.setManaged(working);
+        }
+        progress.setProgress(-1);
+        cancel.setDisable(false);
+        cancel.setOnAction(event -> {
+            if (cancellation != null) {
+                cancellation.cancel();
+                cancel.setDisable(true);
+            }
+        });
+    }
+
+    void progress(double fraction) {
+        progress.setProgress(fraction);
+    }
+}
