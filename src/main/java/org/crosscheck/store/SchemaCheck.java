@@ -60,8 +60,8 @@ final class SchemaCheck {
     static StoreException damaged(Path file, String why) {
         return new StoreException("The project file " + file + " is damaged: " + why + ". Nothing was changed. "
                 + "Restore it from a backup (a copy named " + file.getFileName() + ".before-v… beside it, if "
-                + "Crosscheck kept one), or from a JSON export of it (import it into a new project), or open "
-                + "another project.");
+                + "Crosscheck kept one), or from a JSON export of it (File › Restore project from JSON…, or "
+                + "import --project NEW FILE.json), or open another project.");
     }
 
     /**
