@@ -47,9 +47,9 @@ public final class CrosscheckApp extends Application {
         boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
         runner.run(() -> onlyToRead ? Workbench.openForReading(project) : Workbench.open(project, true), opened -> {
             workbench = opened;
-            showWindow(stage, opened);
-            LOG.info(() -> "Crosscheck window open on " + project.displayName() + " after "
-                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
+            showWindow(stage, opened).whenLoaded(() -> LOG.info(() -> String.format(
+                    "Crosscheck window ready on %s after %d ms: window mapped, library filled (%,d articles)",
+                    project.displayName(), sinceLaunch(), window.articleCount())));
         }, error -> cannotOpenAtStart(stage, project, error));
     }
 
@@ -119,11 +119,18 @@ public final class CrosscheckApp extends Application {
         done.show();
     }
 
-    private void showWindow(Stage stage, Workbench opened) {
-        window = new MainWindow(new MainViewModel(opened, runner));
+    /** Milliseconds since the Java process started, as a launch is measured from outside. */
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private MainViewModel showWindow(Stage stage, Workbench opened) {
+        MainViewModel model = new MainViewModel(opened, runner);
+        window = new MainWindow(model);
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.setRestorer(backup -> restore(stage, opened, backup));
         window.show(stage);
+        return model;
     }
 
     /**

@@ -130,6 +130,18 @@ public final class MainViewModel {
         reload(0, true);
     }
 
+    private Runnable onFirstLoad = () -> { };
+    private boolean loadedOnce;
+
+    /** Runs {@code action} on the JavaFX thread once the library, tags and first article are shown. */
+    public void whenLoaded(Runnable action) {
+        if (loadedOnce) {
+            action.run();
+        } else {
+            onFirstLoad = action;
+        }
+    }
+
     public void open(long sourceId) {
         if (sourceId != openSourceId) {
             openSourceId = sourceId;
@@ -485,6 +497,10 @@ public final class MainViewModel {
             comparison.projectChanged();
             timeline.projectChanged();
             nextRedo.set(snapshot.nextRedo());
+            if (!loadedOnce) {
+                loadedOnce = true;
+                onFirstLoad.run();
+            }
         }, error -> status.error(Texts.get("problem.load"), error));
     }
 

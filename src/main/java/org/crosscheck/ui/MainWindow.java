@@ -301,6 +301,11 @@ public final class MainWindow {
         return stage;
     }
 
+    /** How many articles the library lists, for the line logged when the window is ready. */
+    int articleCount() {
+        return model.library().visibleSources().size();
+    }
+
     private HBox createStatusBar() {
         Label message = new Label();
         message.setId("statusMessage");

@@ -13,7 +13,10 @@ import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A click on an article reads that article and nothing else: the comparison and timeline are not recomputed. */
+/**
+ * A click on an article reads that article and nothing else: the comparison and timeline are not
+ * recomputed. At start the library is read first and each shown tab computed once, after it.
+ */
 class OpeningAnArticleTest {
 
     @TempDir
@@ -38,15 +41,40 @@ class OpeningAnArticleTest {
         }
     }
 
+    @Test
+    void atStartTheLibraryComesFirstAndEachShownTabIsComputedOnce() {
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+            CountingRunner runner = new CountingRunner();
+            MainViewModel model = new MainViewModel(workbench, runner);
+            List<Integer> listedAfterEachWork = new ArrayList<>();
+            runner.afterEach = () -> listedAfterEachWork.add(model.library().visibleSources().size());
+
+            // as the window does: the tabs say they are shown before the project is read
+            model.comparison().setVisible(true);
+            model.timeline().setVisible(true);
+            assertThat(runner.works).as("works before the project is read").isZero();
+            model.start();
+
+            assertThat(listedAfterEachWork).as("articles listed after each background work").first().isEqualTo(5);
+            assertThat(runner.works).as("the library, the first article's highlights, then the comparison and the "
+                    + "timeline once each").isEqualTo(4);
+            assertThat(model.comparison().groups()).isNotEmpty();
+        }
+    }
+
     /** Runs work at once, counting it. */
     private static final class CountingRunner implements Runner {
         int works;
+        Runnable afterEach = () -> { };
         private final Runner sameThread = Runner.sameThread();
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
             works++;
-            sameThread.run(work, onSuccess, onError);
+            sameThread.run(work, result -> {
+                onSuccess.accept(result);
+                afterEach.run();
+            }, onError);
         }
     }
 }
