@@ -51,8 +51,9 @@ final class ClaimChanges implements Edit {
             for (Change change : changed) {
                 claims.update(connection, change.after());
             }
+            List<Claim> stored = claims.insertAll(connection, inserted);
             for (int i = 0; i < inserted.size(); i++) {
-                inserted.set(i, claims.insert(connection, inserted.get(i)));
+                inserted.set(i, stored.get(i));
             }
             return null;
         });
@@ -67,9 +68,7 @@ final class ClaimChanges implements Edit {
             for (Change change : changed) {
                 claims.update(connection, change.before());
             }
-            for (Claim claim : removed) {
-                claims.insert(connection, claim);
-            }
+            claims.insertAll(connection, removed);
             return null;
         });
     }

@@ -29,6 +29,9 @@ import org.crosscheck.store.StoryRepository;
  */
 public final class ImportService {
 
+    /** Claims sent to the database at once; also how often saving a large article reports progress. */
+    private static final int CLAIMS_PER_BATCH = 1_000;
+
     private final Database database;
     private final UndoHistory history;
     private final TextFileReader reader = new TextFileReader();
@@ -175,9 +178,10 @@ public final class ImportService {
                 List<Claim> claimsOfSource = first ? read.get(i).suggestions(source.id()) : suggested.get(i);
                 List<Claim> stored = new ArrayList<>();
                 saving.update(i, toInsert.size(), "Saving " + source.title());
-                for (Claim claim : claimsOfSource) {
-                    stored.add(claims.insert(connection, claim));
-                    if (stored.size() % 1_000 == 0) {
+                for (int from = 0; from < claimsOfSource.size(); from += CLAIMS_PER_BATCH) {
+                    int to = Math.min(claimsOfSource.size(), from + CLAIMS_PER_BATCH);
+                    stored.addAll(claims.insertAll(connection, claimsOfSource.subList(from, to)));
+                    if (to < claimsOfSource.size()) {
                         saving.update(i, toInsert.size(), "Saving " + source.title() + ": " + stored.size() + " of "
                                 + claimsOfSource.size() + " claims");
                     }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -251,6 +253,9 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (!readOnly && mostlyGarbage()) {
+                compactAndClose();
+            }
             connection.close();
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot close " + project.databaseFile() + " cleanly", e);
@@ -263,6 +268,59 @@ public final class Database implements AutoCloseable {
                 // Closing the channel releases the lock as well.
             }
             closeQuietly(lockChannel);
+        }
+    }
+
+    /** Below this a project is small enough that what H2 leaves unused costs nothing worth waiting for. */
+    private static final long COMPACT_FROM_BYTES = 16L << 20;
+    /** Share of the file's chunks in use below which closing rewrites the file whole. */
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    /**
+     * Whether most of the file is space H2 no longer uses. A large import leaves the file several
+     * times its data (H2 writes a new chunk for every change and reclaims old ones only bit by bit:
+     * 214 MB for 25 MB of live data after importing 10,000 articles), and the compaction H2 does
+     * itself when it closes gets only part of it back in the time it allows.
+     */
+    private boolean mostlyGarbage() throws SQLException {
+        long size = 0;
+        int fill = 100;
+        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
+                "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                        + "WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            while (row.next()) {
+                if (row.getString(1).equals("info.FILE_SIZE")) {
+                    size = Long.parseLong(row.getString(2));
+                } else {
+                    fill = Integer.parseInt(row.getString(2));
+                }
+            }
+        } catch (NumberFormatException unexpected) {
+            return false; // another H2 that words these differently: leave the file as H2 leaves it
+        }
+        return size >= COMPACT_FROM_BYTES && fill < COMPACT_BELOW_FILL_PERCENT;
+    }
+
+    /**
+     * Closes the database with a full compaction: H2 copies the live data into a new file beside
+     * the project and moves it over the project in one step, so a crash meanwhile leaves the
+     * project as it was (and the half-written copy, which H2 removes when it next opens it).
+     */
+    private void compactAndClose() throws SQLException {
+        long started = System.nanoTime();
+        long before = sizeOf(project.databaseFile());
+        try (Statement shutdown = connection.createStatement()) {
+            shutdown.execute("SHUTDOWN COMPACT");
+        }
+        LOG.info(() -> String.format("Compacted %s on closing: %,d → %,d bytes in %d ms", project.displayName(),
+                before, sizeOf(project.databaseFile()), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -17,6 +17,8 @@ public final class ProblemLog {
 
     /** Held so that the logger, and so its handler, is not collected. */
     private static final Logger CROSSCHECK = Logger.getLogger("org.crosscheck");
+    /** The migrations' own notices ("H2 newer than Flyway has been verified with") are details too. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     private ProblemLog() {
     }
@@ -25,14 +27,17 @@ public final class ProblemLog {
     public static synchronized Path install() {
         Path log = UserDataFolder.locate().resolve("crosscheck.log");
         CROSSCHECK.setUseParentHandlers(false);
+        FLYWAY.setUseParentHandlers(false);
         try {
             Files.createDirectories(log.getParent());
             FileHandler file = new FileHandler(log.toString(), 1_000_000, 1, true);
             file.setFormatter(new SimpleFormatter());
             CROSSCHECK.addHandler(file);
+            FLYWAY.addHandler(file);
         } catch (IOException | SecurityException e) {
             // no log file: keep the console, so that the details are not lost altogether
             CROSSCHECK.setUseParentHandlers(true);
+            FLYWAY.setUseParentHandlers(true);
             CROSSCHECK.log(Level.WARNING, "Cannot write the log file " + log, e);
         }
         return log;
