@@ -153,6 +153,20 @@ class CsvExportTest {
         assertThat(folder.resolve("verdicts.txt")).doesNotExist();
     }
 
+    @Test
+    void aProjectOpenOnlyToReadExportsItsTablesAndStaysAsItWas() throws IOException {
+        workbench.close();
+        ProjectFile project = ProjectFile.of(folder.resolve("sample"));
+        byte[] before = Files.readAllBytes(project.databaseFile());
+        workbench = Workbench.openForReading(project);
+
+        assertThat(workbench.exports().claimsCsv(folder.resolve("claims.csv"), Progress.NONE).count()).isPositive();
+        assertThat(workbench.exports().verdictsCsv(folder.resolve("verdicts.csv"), Progress.NONE).count()).isPositive();
+        workbench.close();
+        workbench = Workbench.openForReading(project);
+        assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+    }
+
     private Claim claimQuoting(String words) {
         return workbench.claims().allClaims().stream()
                 .filter(claim -> claim.textIn(workbench.library().source(claim.sourceId()).text()).equals(words))
