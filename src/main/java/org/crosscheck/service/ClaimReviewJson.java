@@ -73,7 +73,8 @@ final class ClaimReviewJson {
         json.writeStringField("alternateName", RatingWords.of(review));
         json.writeEndObject();
         json.writeStringField("reviewBody", reasons(review));
-        json.writeStringField("about", review.group().name());
+        json.writeFieldName("about"); // what is counted: the comparison group's name
+        named(json, "Thing", review.group().name());
         json.writeEndObject();
     }
 

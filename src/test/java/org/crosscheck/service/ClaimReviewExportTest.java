@@ -69,6 +69,7 @@ class ClaimReviewExportTest {
                     .startsWith("Changed over time compared with 3 other sources: RT, 2017-12-23: "
                             + "“as many as 10,000 troops”");
             assertThat(nearly.path("reviewBody").asText()).contains("set by the researcher: years apart");
+            assertThat(nearly.path("about").path("name").asText()).isEqualTo("ISIS fighters (hand-named)");
 
             JsonNode asMany = review(root, "as many as 10,000 troops");
             assertThat(asMany.path("reviewRating").path("alternateName").asText())
