@@ -139,18 +139,35 @@ class CsvExportTest {
     }
 
     @Test
-    void aCancelledTableWritesNothingAndAnotherExtensionIsRefused() throws IOException {
-        Path file = Files.writeString(folder.resolve("claims.csv"), "yesterday's table");
-        Cancellation cancellation = new Cancellation();
-        cancellation.cancel();
+    void anExportCancelledWhileItWritesLeavesTheFileThatWasThereAndNoPartOfTheNewOne() throws IOException {
+        Path claims = Files.writeString(folder.resolve("claims.csv"), "yesterday's table");
+        Path verdicts = Files.writeString(folder.resolve("verdicts.csv"), "yesterday's verdicts");
+        Path reviews = Files.writeString(folder.resolve("reviews.jsonld"), "yesterday's reviews");
 
-        assertThatThrownBy(() -> workbench.exports().claimsCsv(file, cancellation.watching(Progress.NONE)))
+        assertThatThrownBy(() -> workbench.exports().claimsCsv(claims, cancelledOnceWriting()))
                 .isInstanceOf(CancelledException.class);
+        assertThatThrownBy(() -> workbench.exports().verdictsCsv(verdicts, cancelledOnceWriting()))
+                .isInstanceOf(CancelledException.class);
+        assertThatThrownBy(() -> workbench.exports().claimReview(reviews, "Jane Doe", cancelledOnceWriting()))
+                .isInstanceOf(CancelledException.class);
+
+        assertThat(Files.readString(claims)).isEqualTo("yesterday's table");
+        assertThat(Files.readString(verdicts)).isEqualTo("yesterday's verdicts");
+        assertThat(Files.readString(reviews)).isEqualTo("yesterday's reviews");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aTableIsWrittenOnlyToAFileNamedForIt() {
         assertThatThrownBy(() -> workbench.exports().verdictsCsv(folder.resolve("verdicts.txt"), Progress.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv");
+        assertThatThrownBy(() -> workbench.exports().claimReview(folder.resolve("reviews.json"), "Jane Doe",
+                Progress.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".jsonld");
 
-        assertThat(Files.readString(file)).isEqualTo("yesterday's table");
         assertThat(folder.resolve("verdicts.txt")).doesNotExist();
+        assertThat(folder.resolve("reviews.json")).doesNotExist();
     }
 
     @Test
@@ -165,6 +182,18 @@ class CsvExportTest {
         workbench.close();
         workbench = Workbench.openForReading(project);
         assertThat(Files.readAllBytes(project.databaseFile())).isEqualTo(before);
+    }
+
+    /** Progress that lets the project be read and is cancelled at the next report, as the file is written. */
+    private static Progress cancelledOnceWriting() {
+        Cancellation cancellation = new Cancellation();
+        Progress watching = cancellation.watching(Progress.NONE);
+        return (done, total, what) -> {
+            if (!what.startsWith("Reading")) {
+                cancellation.cancel();
+            }
+            watching.update(done, total, what);
+        };
     }
 
     private Claim claimQuoting(String words) {
