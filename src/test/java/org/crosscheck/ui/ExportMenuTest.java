@@ -43,14 +43,30 @@ class ExportMenuTest extends FxRobot {
 
     @Test
     void theExportSubmenuOffersEveryFormatInOnePlace() {
-        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
-        Menu export = bar.getMenus().get(0).getItems().stream().filter(item -> "menuExport".equals(item.getId()))
-                .map(Menu.class::cast).findFirst().orElseThrow();
+        Menu export = exportMenu();
 
         assertThat(export.getItems().stream().map(MenuItem::getId)).containsExactly("menuExportClaims",
                 "menuExportVerdicts", "menuExportProject", "menuExportClaimReview");
         assertThat(export.getItems().stream().map(MenuItem::getText)).containsExactly("Claims (CSV)…",
                 "Verdicts (CSV)…", "Project (JSON)…", "ClaimReview…");
+    }
+
+    @Test
+    void claimReviewAsksForTheResearcherOfferingTheUserNameAndCancelWritesNothing() throws IOException {
+        MenuItem review = exportMenu().getItems().stream().filter(item -> "menuExportClaimReview".equals(item.getId()))
+                .findFirst().orElseThrow();
+
+        javafx.application.Platform.runLater(review::fire); // the dialog waits for an answer: not inside interact
+        Waits.until(() -> lookup("#researcherName").tryQuery().isPresent());
+        assertThat(lookup("#researcherName").queryTextInputControl().getText())
+                .isEqualTo(System.getProperty("user.name"));
+        type(javafx.scene.input.KeyCode.ESCAPE);
+
+        Waits.until(() -> lookup("#researcherName").tryQuery().isEmpty());
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".jsonld"));
+        }
+        assertThat(statusMessage()).doesNotStartWith("Saved");
     }
 
     @Test
@@ -88,6 +104,12 @@ class ExportMenuTest extends FxRobot {
         AtomicReference<String> researcher = new AtomicReference<>();
         interact(() -> model.exports().researcherName(researcher::set));
         Waits.until(() -> "Jane Doe".equals(researcher.get()));
+    }
+
+    private Menu exportMenu() {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(item -> "menuExport".equals(item.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow();
     }
 
     private String statusMessage() {
