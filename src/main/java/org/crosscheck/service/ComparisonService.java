@@ -82,13 +82,17 @@ public final class ComparisonService {
                 if (source == null || claim.status() == ClaimStatus.REJECTED) {
                     continue;
                 }
-                String text = source.text();
-                statements.add(new Statement(claim, source.title(), source.outlet(), source.published(),
-                        claim.textIn(text), TrendWords.around(text, claim.start(), claim.end()),
-                        storyOf.get(source.id()), fileName(source.importedFrom())));
+                statements.add(statement(claim, source, storyOf.get(source.id())));
             }
             return statements;
         });
+    }
+
+    /** A claim as the comparison sees it; the exports build theirs from a whole-project read the same way. */
+    static Statement statement(Claim claim, Source source, Statement.StoryRef story) {
+        String text = source.text();
+        return new Statement(claim, source.title(), source.outlet(), source.published(), claim.textIn(text),
+                TrendWords.around(text, claim.start(), claim.end()), story, fileName(source.importedFrom()));
     }
 
     /** "report.txt" of "/home/me/news/report.txt": what a researcher calls the file. */

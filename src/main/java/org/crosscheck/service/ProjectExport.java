@@ -11,7 +11,7 @@ import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
 
 /**
- * File › Export project…: the whole project as one JSON project file (README, "JSON project"), a
+ * File › Export › Project (JSON)…: the whole project as one JSON project file (README, "JSON project"), a
  * copy that does not depend on the database's format, to move to another machine or keep as a
  * backup; {@link ProjectImport} restores it. Reads only, so a project open read-only exports too.
  * Blocking: call from a background thread.
@@ -35,7 +35,7 @@ public final class ProjectExport {
     public Path export(Path file, Progress progress) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new IllegalArgumentException("A project is exported as a .json file, not " + file.getFileName()
-                    + " (other formats come later).");
+                    + ".");
         }
         progress.update(0, 1, "Reading the project");
         ProjectContents contents = contents();

@@ -110,9 +110,14 @@ public final class Workbench implements AutoCloseable {
         return new ReportService(this);
     }
 
-    /** File › Export project…: the whole project as one JSON file. */
+    /** File › Export › Project (JSON)…: the whole project as one JSON file. */
     public ProjectExport projectExport() {
         return new ProjectExport(database);
+    }
+
+    /** File › Export: the claims and verdicts as CSV tables, the verdicts as ClaimReview JSON-LD. */
+    public Exports exports() {
+        return new Exports(database);
     }
 
     /** Restores a JSON project file into this project, which must be empty. */

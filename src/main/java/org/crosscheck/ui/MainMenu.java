@@ -40,9 +40,7 @@ final class MainMenu {
         MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), KeyCode.Q, Platform::exit);
         MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), KeyCode.E,
                 window::exportReport);
-        MenuItem exportProject = new MenuItem(Texts.get("menu.file.exportProject"));
-        exportProject.setId("menuExportProject");
-        exportProject.setOnAction(event -> window.exportProject()); // reads only, so on in a read-only window too
+        Menu exports = ExportMenu.create(window.exportDialogs()); // reads only, so on in a read-only window too
         MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
         MenuItem newProject = new MenuItem(Texts.get("menu.file.newProject"));
         newProject.setId("menuNewProject");
@@ -60,7 +58,7 @@ final class MainMenu {
         return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, restoreProject,
                 new SeparatorMenuItem(),
                 importFiles,
-                new SeparatorMenuItem(), export, print, exportProject, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, print, exports, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {

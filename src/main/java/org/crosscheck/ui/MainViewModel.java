@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> lastImport = new ReadOnlyObjectWrapper<>();
     private final ComparisonViewModel comparison;
     private final TimelineViewModel timeline;
+    private final ExportViewModel exports;
     private long openSourceId;
 
     public MainViewModel(Workbench workbench, Runner runner) {
@@ -52,6 +53,7 @@ public final class MainViewModel {
         this.article = new ArticleViewModel(runner, status);
         this.comparison = new ComparisonViewModel(workbench, runner, status);
         this.timeline = new TimelineViewModel(workbench, runner, status);
+        this.exports = new ExportViewModel(workbench, runner, status);
         comparison.setAfterEdit(ignored -> {
             refreshHistory();
             timeline.projectChanged();
@@ -405,14 +407,9 @@ public final class MainViewModel {
         }, error -> status.failed(Texts.get("problem.report"), Texts.get("status.exportCancelled"), error));
     }
 
-    /** Writes the whole project as a JSON project file, off the JavaFX thread; Cancel leaves no file. */
-    public void exportProject(Path file) {
-        Cancellation cancellation = new Cancellation();
-        status.startWork(Texts.get("status.exportingProject"), cancellation);
-        runner.run(() -> workbench.projectExport().export(file, cancellation.watching(toStatus())), written -> {
-            status.endWork();
-            status.info(Texts.get("status.exported", written));
-        }, error -> status.failed(Texts.get("problem.exportProject"), Texts.get("status.exportCancelled"), error));
+    /** File › Export: the CSV tables, the JSON project and ClaimReview. */
+    public ExportViewModel exports() {
+        return exports;
     }
 
     /**

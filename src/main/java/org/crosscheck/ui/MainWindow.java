@@ -39,6 +39,7 @@ public final class MainWindow {
     private final LibraryView library;
     private final ArticleView article;
     private final ClaimPanelView panel;
+    private final ExportDialogs exportDialogs;
     private Stage stage;
 
     /** Opens a project in this window in place of the current one. */
@@ -66,6 +67,7 @@ public final class MainWindow {
         this.article = new ArticleView(model);
         this.panel = new ClaimPanelView(model);
         library.setOnFilesDropped(this::importChosen);
+        this.exportDialogs = new ExportDialogs(model.exports(), model::projectName, () -> stage);
     }
 
     /** Builds the window on a stage, shows it and loads the project. */
@@ -205,17 +207,9 @@ public final class MainWindow {
         });
     }
 
-    /** File › Export project…: the whole project as one JSON file, written off the JavaFX thread. */
-    void exportProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("menu.file.exportProject"));
-        chooser.setInitialFileName(model.projectName() + ".json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            boolean json = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-            model.exportProject(json ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".json"));
-        }
+    /** File › Export: where each export is saved, and who the researcher is. */
+    ExportDialogs exportDialogs() {
+        return exportDialogs;
     }
 
     /** File › Print report…: the PDF's own pages through the system print dialog. */

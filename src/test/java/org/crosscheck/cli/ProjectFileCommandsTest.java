@@ -149,13 +149,13 @@ class ProjectFileCommandsTest {
     }
 
     @Test
-    void exportWritesOnlyJsonForNowAndSaysSo() {
+    void exportRefusesAnExtensionItDoesNotKnowAndSaysWhichItDoes() {
         int exit = run("export", "--project", folder.resolve("sample").toString(), "--out",
-                folder.resolve("claims.csv").toString());
+                folder.resolve("claims.xlsx").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("must name a .json file", "only as a JSON project (.json)", "usage:");
-        assertThat(Files.exists(folder.resolve("claims.csv"))).isFalse();
+        assertThat(errors()).contains("must name a .csv, .json or .jsonld file", "claims.xlsx", "usage:");
+        assertThat(Files.exists(folder.resolve("claims.xlsx"))).isFalse();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** File › Export project… writes the JSON project off the JavaFX thread and says where in the status bar. */
+/** File › Export › Project (JSON)… writes the JSON project off the JavaFX thread and says where in the status bar. */
 class ExportProjectTest extends FxRobot {
 
     @TempDir
@@ -35,7 +35,7 @@ class ExportProjectTest extends FxRobot {
     void theProjectIsWrittenAsAJsonProjectAndTheStatusBarSaysWhere() {
         Path file = folder.resolve("sample.json");
 
-        interact(() -> model.exportProject(file));
+        interact(() -> model.exports().exportProject(file));
 
         Waits.until(() -> lookup("#statusMessage").queryAs(Label.class).getText()
                 .equals(Texts.get("status.exported", file)));

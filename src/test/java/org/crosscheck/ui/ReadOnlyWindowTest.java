@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import java.util.List;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
@@ -64,7 +66,8 @@ class ReadOnlyWindowTest extends FxRobot {
         assertThat(item("menuManageTags").isDisable()).isTrue();
         assertThat(item("menuSourceDetails").isDisable()).isTrue();
         assertThat(item("menuExportReport").isDisable()).as("exporting reads only").isFalse();
-        assertThat(item("menuExportProject").isDisable()).as("exporting reads only").isFalse();
+        assertThat(List.of("menuExportClaims", "menuExportVerdicts", "menuExportProject", "menuExportClaimReview"))
+                .allSatisfy(id -> assertThat(item(id).isDisable()).as("exporting reads only: " + id).isFalse());
         assertThat(item("menuNextSuggestion").isDisable()).as("moving between suggestions reads only").isFalse();
 
         assertThat(lookup("#groupRename").queryButton().isDisable()).isTrue();
@@ -83,6 +86,9 @@ class ReadOnlyWindowTest extends FxRobot {
     private MenuItem item(String id) {
         MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
         return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .flatMap(item -> item instanceof Menu submenu
+                        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(item), submenu.getItems().stream())
+                        : java.util.stream.Stream.of(item))
                 .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 

@@ -1,0 +1,88 @@
+package org.crosscheck.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.Grouper;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.extract.AliasTable;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Story;
+import org.crosscheck.model.Tag;
+import org.crosscheck.store.ProjectRows;
+
+/**
+ * What the claims table, the verdicts table and the ClaimReview export read: the whole project from
+ * one transaction and its comparison groups computed from that same read, so every row of one export
+ * fits every other even when the researcher edits while it is written. Immutable.
+ */
+final class ExportSnapshot {
+
+    private final ProjectContents contents;
+    private final Map<Long, Source> sources = new HashMap<>();
+    private final Map<Long, Tag> tags = new HashMap<>();
+    private final Map<Long, ComparisonGroup> groupOfClaim = new HashMap<>();
+    private final List<ComparisonGroup> groups;
+
+    ExportSnapshot(ProjectContents contents) {
+        this.contents = contents;
+        contents.tags().forEach(tag -> tags.put(tag.id(), tag));
+        Map<Long, Story> stories = new HashMap<>();
+        contents.stories().forEach(story -> stories.put(story.id(), story));
+        List<Statement> statements = new ArrayList<>();
+        Map<Long, Statement.StoryRef> storyOfSource = new HashMap<>();
+        for (ProjectRows.Article article : contents.sources()) {
+            sources.put(article.source().id(), article.source());
+            Story story = article.storyId() == null ? null : stories.get(article.storyId());
+            if (story != null) {
+                storyOfSource.put(article.source().id(), new Statement.StoryRef(story.id(), story.name()));
+            }
+        }
+        for (Claim claim : contents.claims()) {
+            Source source = sources.get(claim.sourceId());
+            if (source != null && claim.status() != ClaimStatus.REJECTED) {
+                statements.add(ComparisonService.statement(claim, source, storyOfSource.get(source.id())));
+            }
+        }
+        groups = Grouper.group(statements, contents.groupEdits());
+        for (ComparisonGroup group : groups) {
+            group.statements().forEach(statement -> groupOfClaim.putIfAbsent(statement.claim().id(), group));
+        }
+    }
+
+    /** The comparison groups, most contested first, as the Comparison tab lists them. */
+    List<ComparisonGroup> groups() {
+        return groups;
+    }
+
+    /** Every claim, article by article (in the order they were imported) and in text order within each. */
+    List<Claim> claimsByArticle() {
+        return contents.claims().stream().filter(claim -> sources.containsKey(claim.sourceId()))
+                .sorted(Comparator.comparingLong(Claim::sourceId).thenComparing(Claim.IN_TEXT_ORDER)).toList();
+    }
+
+    Source source(long id) {
+        return sources.get(id);
+    }
+
+    /** The tag's name, or empty for a tag id that names no tag. */
+    String tagName(long id) {
+        Tag tag = tags.get(id);
+        return tag == null ? "" : tag.name();
+    }
+
+    Optional<ComparisonGroup> groupOf(long claimId) {
+        return Optional.ofNullable(groupOfClaim.get(claimId));
+    }
+
+    /** The project's own alias table, else the one Crosscheck ships with: who is a person, who an organisation. */
+    AliasTable aliases() {
+        return contents.aliases() == null ? AliasTable.defaults() : AliasTable.of(contents.aliases());
+    }
+}
