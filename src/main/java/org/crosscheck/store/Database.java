@@ -98,13 +98,15 @@ public final class Database implements AutoCloseable {
             } else {
                 NewProject.create(project);
             }
-            guardBeforeMigrating(url, project);
+            boolean current = guardBeforeMigrating(url, project);
             // Our connection opens first so the database stays open while Flyway migrates it. H2 would
             // keep a commit in memory for up to half a second: a crash then lost an edit the researcher
             // saw saved (found by the kill harness). Without the delay each commit is written as it returns.
             Connection connection = DriverManager.getConnection(url + ";WRITE_DELAY=0", "sa", "");
             try {
-                migrate(url);
+                if (!current) {
+                    migrate(url);
+                }
             } catch (RuntimeException e) {
                 connection.close();
                 throw e;
@@ -148,6 +150,9 @@ public final class Database implements AutoCloseable {
         String readOnlyUrl = url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         Connection connection = DriverManager.getConnection(readOnlyUrl, "sa", "");
         try {
+            if (SchemaVersion.isCurrent(connection)) {
+                return connection;
+            }
             Flyway flyway = Flyway.configure().dataSource(readOnlyUrl, "sa", "")
                     .locations("classpath:db/migration").load();
             SchemaCheck.refuseNewer(flyway, file);
@@ -179,17 +184,22 @@ public final class Database implements AutoCloseable {
     /**
      * Looks at an existing project's schema with the database closed afterwards, so that a copy
      * taken before migrating is a whole file: refuses a newer schema, keeps a copy when migrating.
+     * Returns whether the schema is current already, so that there is nothing to migrate.
      */
-    private static void guardBeforeMigrating(String url, ProjectFile project) throws SQLException {
+    private static boolean guardBeforeMigrating(String url, ProjectFile project) throws SQLException {
         // read-only, so that looking writes nothing: a refused file stays byte for byte as it was
         String readOnly = url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection look = DriverManager.getConnection(readOnly, "sa", "")) {
+            if (SchemaVersion.isCurrent(look)) {
+                return true;
+            }
             Flyway flyway = Flyway.configure().dataSource(readOnly, "sa", "").locations("classpath:db/migration").load();
             boolean copy = SchemaCheck.pendingCopyNeeded(flyway, project.databaseFile());
             look.close();
             if (copy) {
                 SchemaCheck.copyBeforeMigrating(flyway, project.databaseFile());
             }
+            return false;
         }
     }
 
