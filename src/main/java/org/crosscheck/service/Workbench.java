@@ -115,6 +115,11 @@ public final class Workbench implements AutoCloseable {
         return new ProjectExport(database);
     }
 
+    /** File › Export REFI-QDA project…: the project as a .qdpx for other QDA tools. */
+    public QdpxExport qdpxExport() {
+        return new QdpxExport(projectExport(), database.project().displayName());
+    }
+
     /** Restores a JSON project file into this project, which must be empty. */
     public ProjectImport projectImport() {
         return new ProjectImport(database, history, suggestions);
