@@ -125,6 +125,11 @@ public final class Workbench implements AutoCloseable {
         return new ProjectImport(database, history, suggestions);
     }
 
+    /** Imports a REFI-QDA project (.qdpx) into this project, empty or not. */
+    public QdpxImport qdpxImport() {
+        return new QdpxImport(database, history, stories);
+    }
+
     /** Help › Check project: reads the whole project for damage. */
     public ProjectCheck check() {
         return new ProjectCheck(database);
