@@ -149,12 +149,12 @@ class ProjectFileCommandsTest {
     }
 
     @Test
-    void exportWritesOnlyJsonForNowAndSaysSo() {
+    void exportToAnExtensionOfNoFormatIsAUsageErrorThatNamesTheFormats() {
         int exit = run("export", "--project", folder.resolve("sample").toString(), "--out",
                 folder.resolve("claims.csv").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("must name a .json file", "only as a JSON project (.json)", "usage:");
+        assertThat(errors()).contains("must name a .json file", "usage:");
         assertThat(Files.exists(folder.resolve("claims.csv"))).isFalse();
     }
 

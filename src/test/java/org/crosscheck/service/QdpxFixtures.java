@@ -14,13 +14,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** .qdpx files for tests: the one written by hand in {@code src/test/resources/refi/handwritten}, and others made up. */
-final class QdpxFixtures {
+public final class QdpxFixtures {
 
     private QdpxFixtures() {
     }
 
     /** The hand-written project zipped as another tool would, into {@code folder}. */
-    static Path handwritten(Path folder) {
+    public static Path handwritten(Path folder) {
         return zip(entriesOf("/refi/handwritten"), folder.resolve("interviews.qdpx"));
     }
 
