@@ -43,6 +43,9 @@ final class MainMenu {
         MenuItem exportProject = new MenuItem(Texts.get("menu.file.exportProject"));
         exportProject.setId("menuExportProject");
         exportProject.setOnAction(event -> window.exportProject()); // reads only, so on in a read-only window too
+        MenuItem exportQdpx = new MenuItem(Texts.get("menu.file.exportQdpx"));
+        exportQdpx.setId("menuExportQdpx");
+        exportQdpx.setOnAction(event -> window.exportQdpx()); // reads only, like the JSON project
         MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
         MenuItem newProject = new MenuItem(Texts.get("menu.file.newProject"));
         newProject.setId("menuNewProject");
@@ -56,7 +59,7 @@ final class MainMenu {
         editing(importFiles);
         return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, new SeparatorMenuItem(),
                 importFiles,
-                new SeparatorMenuItem(), export, print, exportProject, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, print, exportProject, exportQdpx, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {

@@ -142,7 +142,7 @@ public final class MainWindow {
         chooser.setTitle(Texts.get("import.chooser"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Texts.get("import.textFiles"),
-                        "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf"),
+                        "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf", "*.qdpx"),
                 new FileChooser.ExtensionFilter(Texts.get("import.allFiles"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
@@ -185,6 +185,19 @@ public final class MainWindow {
         if (file != null) {
             boolean json = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
             model.exportProject(json ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".json"));
+        }
+    }
+
+    /** File › Export REFI-QDA project…: a .qdpx for other QDA tools, written off the JavaFX thread. */
+    void exportQdpx() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("menu.file.exportQdpx"));
+        chooser.setInitialFileName(model.projectName() + ".qdpx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.qdpx"), "*.qdpx"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            boolean qdpx = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+            model.exportQdpx(qdpx ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".qdpx"));
         }
     }
 

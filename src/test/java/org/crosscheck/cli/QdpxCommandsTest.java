@@ -87,7 +87,7 @@ class QdpxCommandsTest {
 
         assertThat(command.run("import", "--project", project.toString(), damaged.toString())).isEqualTo(1);
 
-        assertThat(command.err()).contains("Cannot import study.qdpx", "no zip or a damaged one")
+        assertThat(command.err()).contains("study.qdpx is not a REFI-QDA project", "no zip or a damaged one")
                 .doesNotContain("Exception", "\tat ");
         assertThat(folder.resolve("new.mv.db")).doesNotExist();
     }

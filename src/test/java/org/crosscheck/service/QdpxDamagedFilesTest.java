@@ -27,7 +27,7 @@ class QdpxDamagedFilesTest {
 
             assertThatThrownBy(() -> workbench.qdpxImport().importFile(file, Progress.NONE))
                     .isInstanceOf(QdpxFileException.class)
-                    .hasMessageStartingWith("Cannot import " + file.getFileName() + ": ")
+                    .hasMessageStartingWith(file.getFileName() + " ")
                     .hasMessageContaining(words[0], Arrays.copyOfRange(words, 1, words.length));
 
             assertThat(workbench.library().summaries()).hasSize(sources);

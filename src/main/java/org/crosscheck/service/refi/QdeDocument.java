@@ -35,7 +35,7 @@ final class QdeDocument {
             Document document = builder.parse(new ByteArrayInputStream(projectQde));
             String root = document.getDocumentElement().getLocalName();
             if (!XmlOut.NAMESPACE.equals(document.getDocumentElement().getNamespaceURI()) || !"Project".equals(root)) {
-                throw new QdpxFileException(file, "its project.qde is XML of another kind (<" + root
+                throw new QdpxFileException(file, "holds a project.qde of another kind (<" + root
                         + ">), not a REFI-QDA project.");
             }
             return document;
@@ -43,10 +43,10 @@ final class QdeDocument {
             String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
             boolean againstSchema = e.getMessage() != null && e.getMessage().startsWith("cvc-");
             throw new QdpxFileException(file, (againstSchema
-                    ? "its project.qde does not follow the REFI-QDA standard (Project.xsd) at " + where
-                    : "its project.qde is not well-formed XML at " + where) + ": " + e.getMessage(), e);
+                    ? "holds a project.qde that does not follow the REFI-QDA standard (Project.xsd) at " + where
+                    : "holds a project.qde that is not well-formed XML at " + where) + ": " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
-            throw new QdpxFileException(file, "its project.qde cannot be read: " + e.getMessage(), e);
+            throw new QdpxFileException(file, "holds a project.qde that cannot be read: " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be set up", e);
         }

@@ -33,15 +33,15 @@ final class QdpxArchive implements AutoCloseable {
 
     static QdpxArchive open(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new QdpxFileException(file, "there is no such file.");
+            throw new QdpxFileException(file, "does not exist.");
         }
         try {
             return new QdpxArchive(file, new ZipFile(file.toFile(), StandardCharsets.UTF_8));
         } catch (ZipException e) {
-            throw new QdpxFileException(file, "it is not a REFI-QDA project (.qdpx): a .qdpx is a zip archive, and "
-                    + "this file is no zip or a damaged one (cut short, or changed since it was written).", e);
+            throw new QdpxFileException(file, "is not a REFI-QDA project (.qdpx) that can be read: a .qdpx is a zip "
+                    + "archive, and this file is no zip or a damaged one (cut short, or changed since it was written).", e);
         } catch (IOException e) {
-            throw new QdpxFileException(file, "it cannot be read (" + e.getMessage() + ").", e);
+            throw new QdpxFileException(file, "cannot be read (" + e.getMessage() + ").", e);
         }
     }
 
@@ -53,7 +53,7 @@ final class QdpxArchive implements AutoCloseable {
     byte[] project() {
         ZipEntry entry = zip.getEntry("project.qde");
         if (entry == null) {
-            throw new QdpxFileException(file, "it is a zip archive but no REFI-QDA project: it holds no project.qde.");
+            throw new QdpxFileException(file, "is a zip archive but no REFI-QDA project: it holds no project.qde.");
         }
         return read(entry, LARGEST_PROJECT);
     }
@@ -71,15 +71,16 @@ final class QdpxArchive implements AutoCloseable {
         String name = "sources/" + plainTextPath.substring("internal://".length());
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
-            throw new QdpxFileException(file, "it names the text " + name + ", which is not in it: the file is "
-                    + "damaged or was not written whole.");
+            throw new QdpxFileException(file, "names the text " + name + ", which is not in it: the file is damaged "
+                    + "or was not written whole.");
         }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(read(entry, LARGEST_TEXT))).toString());
         } catch (CharacterCodingException e) {
-            throw new QdpxFileException(file, "its text " + name + " is not in UTF-8, as the standard wants.", e);
+            throw new QdpxFileException(file, "holds the text " + name + ", which is not in UTF-8 as the standard "
+                    + "wants.", e);
         }
     }
 
@@ -87,14 +88,14 @@ final class QdpxArchive implements AutoCloseable {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(largest + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > largest) {
-                throw new QdpxFileException(file, entry.getName() + " in it is larger than Crosscheck reads ("
+                throw new QdpxFileException(file, "holds " + entry.getName() + ", which is larger than Crosscheck reads ("
                         + (largest >> 20) + " MB).");
             }
             return bytes;
         } catch (ZipException e) {
-            throw new QdpxFileException(file, entry.getName() + " in it is damaged (" + e.getMessage() + ").", e);
+            throw new QdpxFileException(file, "holds " + entry.getName() + ", which is damaged (" + e.getMessage() + ").", e);
         } catch (IOException e) {
-            throw new QdpxFileException(file, entry.getName() + " in it cannot be read (" + e.getMessage() + ").", e);
+            throw new QdpxFileException(file, "holds " + entry.getName() + ", which cannot be read (" + e.getMessage() + ").", e);
         }
     }
 
