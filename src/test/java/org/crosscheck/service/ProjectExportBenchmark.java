@@ -67,7 +67,7 @@ class ProjectExportBenchmark {
     }
 
     /** A local news report of about 1.5 KB with figures, a speaker, a place and a day. */
-    private static String article(int number, Random random) {
+    static String article(int number, Random random) {
         String place = PLACES[random.nextInt(PLACES.length)];
         String event = EVENTS[random.nextInt(EVENTS.length)];
         String speaker = NAMES[random.nextInt(NAMES.length)];
