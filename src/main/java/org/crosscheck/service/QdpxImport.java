@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.crosscheck.service.refi.QdeReader;
 import org.crosscheck.service.refi.QdpxProject;
-import org.crosscheck.store.Database;
 
 /**
  * Imports a REFI-QDA project (.qdpx) written by NVivo, ATLAS.ti, MAXQDA, QualCoder or Crosscheck into
@@ -18,7 +17,7 @@ public final class QdpxImport {
     private final UndoHistory history;
     private final StoryService stories;
 
-    QdpxImport(Database database, UndoHistory history, StoryService stories) {
+    QdpxImport(UndoHistory history, StoryService stories) {
         this.history = history;
         this.stories = stories;
     }

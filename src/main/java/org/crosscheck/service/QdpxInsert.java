@@ -1,7 +1,6 @@
 package org.crosscheck.service;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.crosscheck.service.refi.CrosscheckCodes;
 import org.crosscheck.service.refi.QdpxProject;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.SqlWork;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 import org.crosscheck.store.TagRepository;
@@ -65,19 +65,7 @@ final class QdpxInsert implements Edit {
     @Override
     public void apply(Database database) {
         database.inTransaction("import " + file.getFileName(), connection -> {
-            if (createdTags == null) {
-                insertFirstTime(connection);
-            } else {
-                for (Tag tag : createdTags) {
-                    tags.insert(connection, tag); // parents before children, as first inserted
-                }
-                for (Source source : insertedSources) {
-                    sources.insert(connection, source);
-                }
-                for (Claim claim : insertedClaims) {
-                    claims.insert(connection, claim);
-                }
-            }
+            (createdTags == null ? firstTime() : again()).run(connection);
             storyTerms.saveTerms(connection, terms);
             return null;
         });
@@ -97,44 +85,81 @@ final class QdpxInsert implements Edit {
         });
     }
 
-    private void insertFirstTime(Connection connection) throws java.sql.SQLException {
-        QdpxTags codebook = new QdpxTags(tags.all(connection));
-        List<Tag> created = new ArrayList<>();
-        Map<String, Long> tagOfCode = new HashMap<>();
-        for (QdpxProject.Code code : project.codes()) {
-            if (CrosscheckCodes.isOwn(code.guid())) {
-                continue;
+    /** The rows as they come from the file: new ids, and the tags found by name. */
+    private SqlWork<Void> firstTime() {
+        return connection -> {
+            List<Tag> created = new ArrayList<>();
+            Map<String, Long> tagOfCode = insertTags(created).run(connection);
+            int duplicates = insertTexts(tagOfCode).run(connection);
+            createdTags = created;
+            outcome = new QdpxImported(file, insertedSources.size(), duplicates, created.size(),
+                    (int) tagOfCode.values().stream().distinct().count() - created.size(), insertedClaims.size(),
+                    project.notImported());
+            return null;
+        };
+    }
+
+    /** A redo: the same rows with the same ids, parents before children as first inserted. */
+    private SqlWork<Void> again() {
+        return connection -> {
+            for (Tag tag : createdTags) {
+                tags.insert(connection, tag);
             }
-            Long parent = code.parent() == null ? null : tagOfCode.get(code.parent());
-            QdpxTags.Found found = codebook.find(code.name(), code.color(), parent);
-            Tag tag = found.isNew() ? tags.insert(connection, found.tag()) : found.tag();
-            if (found.isNew()) {
-                created.add(tag);
-                codebook.created(tag);
+            for (Source source : insertedSources) {
+                sources.insert(connection, source);
             }
-            tagOfCode.put(code.guid(), tag.id());
-        }
-        Set<String> hashes = new HashSet<>();
-        int duplicates = 0;
-        int done = 0;
-        for (QdpxProject.Text text : project.texts()) {
-            progress.update(done++, project.texts().size(), "Saving " + text.name());
-            String hash = ContentHash.of(text.text());
-            if (!hashes.add(hash) || sources.findByHash(connection, hash).isPresent()) {
-                duplicates++;
-                continue;
+            for (Claim claim : insertedClaims) {
+                claims.insert(connection, claim);
             }
-            Source source = sources.insert(connection, QdpxClaims.source(text, file, hash, project.notImported()));
-            insertedSources.add(source);
-            terms.put(source.id(), StoryService.termsOf(source));
-            for (Claim claim : QdpxClaims.of(text, source.id(), tagOfCode)) {
-                insertedClaims.add(claims.insert(connection, claim));
+            return null;
+        };
+    }
+
+    /** The tag of each code that is not one of Crosscheck's own (kind, status); new ones go to {@code created}. */
+    private SqlWork<Map<String, Long>> insertTags(List<Tag> created) {
+        return connection -> {
+            QdpxTags codebook = new QdpxTags(tags.all(connection));
+            Map<String, Long> tagOfCode = new HashMap<>();
+            for (QdpxProject.Code code : project.codes()) {
+                if (CrosscheckCodes.isOwn(code.guid())) {
+                    continue;
+                }
+                Long parent = code.parent() == null ? null : tagOfCode.get(code.parent());
+                QdpxTags.Found found = codebook.find(code.name(), code.color(), parent);
+                Tag tag = found.isNew() ? tags.insert(connection, found.tag()) : found.tag();
+                if (found.isNew()) {
+                    created.add(tag);
+                    codebook.created(tag);
+                }
+                tagOfCode.put(code.guid(), tag.id());
             }
-        }
-        progress.update(done, project.texts().size(), "Saved " + file.getFileName()); // a cancel meanwhile stops here
-        createdTags = created;
-        outcome = new QdpxImported(file, insertedSources.size(), duplicates, created.size(),
-                (int) tagOfCode.values().stream().distinct().count() - created.size(), insertedClaims.size(),
-                project.notImported());
+            return tagOfCode;
+        };
+    }
+
+    /** Inserts each text not in the project yet, with its claims; returns how many were there already. */
+    private SqlWork<Integer> insertTexts(Map<String, Long> tagOfCode) {
+        return connection -> {
+            Set<String> hashes = new HashSet<>();
+            int duplicates = 0;
+            int done = 0;
+            for (QdpxProject.Text text : project.texts()) {
+                progress.update(done++, project.texts().size(), "Saving " + text.name());
+                String hash = ContentHash.of(text.text());
+                if (!hashes.add(hash) || sources.findByHash(connection, hash).isPresent()) {
+                    duplicates++;
+                    continue;
+                }
+                Source source = sources.insert(connection, QdpxClaims.source(text, file, hash, project.notImported()));
+                insertedSources.add(source);
+                terms.put(source.id(), StoryService.termsOf(source));
+                for (Claim claim : QdpxClaims.of(text, source.id(), tagOfCode)) {
+                    insertedClaims.add(claims.insert(connection, claim));
+                }
+            }
+            // a cancel asked while the last text was saved stops here, and the transaction rolls back
+            progress.update(done, project.texts().size(), "Saved " + file.getFileName());
+            return duplicates;
+        };
     }
 }

@@ -127,7 +127,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Imports a REFI-QDA project (.qdpx) into this project, empty or not. */
     public QdpxImport qdpxImport() {
-        return new QdpxImport(database, history, stories);
+        return new QdpxImport(history, stories);
     }
 
     /** Help › Check project: reads the whole project for damage. */

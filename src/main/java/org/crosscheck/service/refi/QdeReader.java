@@ -38,8 +38,8 @@ public final class QdeReader {
 
     private QdpxProject read(QdpxArchive archive, Element project) {
         List<QdpxProject.Code> codes = new ArrayList<>();
-        for (Element code : Dom.grandchildren(project, "CodeBook", "Codes")) {
-            Dom.children(code, "Code").forEach(root -> code(root, null, codes));
+        for (Element codeBook : Dom.grandchildren(project, "CodeBook", "Codes")) {
+            Dom.children(codeBook, "Code").forEach(root -> code(root, null, codes));
         }
         for (Element note : Dom.grandchildren(project, "Notes", "Note")) {
             String text = Dom.childText(note, "PlainTextContent");
