@@ -9,8 +9,9 @@ import org.crosscheck.service.Workbench;
 /**
  * {@code export --project PATH --out FILE [--table claims|verdicts] [--researcher NAME]}: the same
  * as File › Export in the window, the format told by the file's extension — a CSV table (.csv, the
- * claims unless {@code --table verdicts}), the JSON project (.json, which {@code import} restores) or
- * ClaimReview JSON-LD (.jsonld, by the researcher named, else the one saved with the project).
+ * claims unless {@code --table verdicts}), the JSON project (.json, which {@code import} restores),
+ * ClaimReview JSON-LD (.jsonld, by the researcher named, else the one saved with the project) or a
+ * REFI-QDA project for other QDA tools (.qdpx, which {@code import} reads back).
  */
 final class ExportCommand implements Command {
 
@@ -21,7 +22,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export --project PATH --out FILE.csv|FILE.json|FILE.jsonld [--table claims|verdicts]"
+        return "export --project PATH --out FILE.csv|FILE.json|FILE.jsonld|FILE.qdpx [--table claims|verdicts]"
                 + " [--researcher NAME]";
     }
 
@@ -29,7 +30,7 @@ final class ExportCommand implements Command {
     public int run(Arguments arguments, PrintStream out, PrintStream err) {
         Path file = Path.of(arguments.required("out"));
         ExportFormat format = ExportFormat.of(file).orElseThrow(() -> new UsageException("--out must name a .csv, "
-                + ".json or .jsonld file (the format is told by the extension), not " + file.getFileName()));
+                + ".json, .jsonld or .qdpx file (the format is told by the extension), not " + file.getFileName()));
         if (format != ExportFormat.CSV && arguments.option("table").isPresent()) {
             throw new UsageException("--table chooses the CSV table; it does not apply to a " + format.extension()
                     + " file");
@@ -42,10 +43,6 @@ final class ExportCommand implements Command {
         if (!table.equals("claims") && !table.equals("verdicts")) {
             throw new UsageException("--table must be claims or verdicts, not " + table);
         }
-        if (format == ExportFormat.REFI_QDA) {
-            throw new UsageException("REFI-QDA projects (.qdpx) cannot be exported yet; export a .csv, .json or "
-                    + ".jsonld file");
-        }
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
             err.println(switch (format) {
                 case CSV -> table(workbench.exports(), file, table);
@@ -54,7 +51,11 @@ final class ExportCommand implements Command {
                     yield "Wrote " + file.toAbsolutePath() + " (the whole project, as a JSON project file)";
                 }
                 case CLAIM_REVIEW -> claimReview(workbench.exports(), file, arguments);
-                case REFI_QDA -> throw new IllegalStateException("refused above");
+                case REFI_QDA -> {
+                    workbench.qdpxExport().export(file, Progress.NONE);
+                    yield "Wrote " + file.toAbsolutePath() + " (a REFI-QDA project, for NVivo, ATLAS.ti, MAXQDA, "
+                            + "QualCoder and other QDA tools)";
+                }
             });
         }
         return 0;

@@ -12,13 +12,16 @@ import org.crosscheck.service.ImportReport;
 import org.crosscheck.service.Progress;
 import org.crosscheck.service.ProjectContents;
 import org.crosscheck.service.ProjectImport;
+import org.crosscheck.service.QdpxImport;
+import org.crosscheck.service.QdpxImported;
+import org.crosscheck.service.refi.QdpxProject;
 import org.crosscheck.service.Workbench;
 
 /**
  * {@code import --project PATH [--published YYYY-MM-DD] FILE|DIR...}: creates or fills a project
  * headless, with suggestions, and prints what happened as JSON. Exit 1 when a file could not be read.
  * A JSON project file (any .json, or a file whose {@code format} says so) is restored instead, on
- * its own, into an empty project.
+ * its own, into an empty project; a REFI-QDA project (.qdpx) is imported on its own, into any project.
  */
 final class ImportCommand implements Command {
 
@@ -36,6 +39,14 @@ final class ImportCommand implements Command {
     public int run(Arguments arguments, PrintStream out, PrintStream err) {
         if (arguments.files().isEmpty()) {
             throw new UsageException("name at least one file or folder to import");
+        }
+        List<Path> qdpxFiles = arguments.files().stream().filter(QdpxImport::isQdpx).toList();
+        if (!qdpxFiles.isEmpty()) {
+            if (arguments.files().size() > 1 || arguments.option("published").isPresent()) {
+                throw new UsageException(qdpxFiles.get(0).getFileName() + " is a REFI-QDA project, which is imported "
+                        + "on its own: name it alone, without --published");
+            }
+            return importQdpx(arguments.required("project"), qdpxFiles.get(0), out, err);
         }
         List<Path> projectFiles = arguments.files().stream().filter(ImportCommand::isProjectFile).toList();
         if (!projectFiles.isEmpty()) {
@@ -80,6 +91,29 @@ final class ImportCommand implements Command {
             root.put("claims", restored.claims());
             root.put("tags", restored.tags());
             root.put("stories", restored.stories());
+            out.println(Json.write(root));
+            return 0;
+        }
+    }
+
+    private static int importQdpx(String project, Path file, PrintStream out, PrintStream err) {
+        // read and checked before the project is opened, so a damaged file creates no project
+        QdpxProject contents = QdpxImport.read(file);
+        try (Workbench workbench = Projects.openOrCreate(project)) {
+            QdpxImported imported = workbench.qdpxImport().importProject(contents, file, Progress.NONE);
+            if (!imported.notImported().isEmpty()) {
+                err.println("crosscheck import: " + imported.summary());
+            }
+            ObjectNode root = Json.object();
+            root.put("project", workbench.project().databaseFile().toString());
+            root.put("imported", file.toString());
+            root.put("sources", imported.sources());
+            root.put("duplicates", imported.duplicates());
+            root.put("tags", imported.tags());
+            root.put("tagsReused", imported.tagsReused());
+            root.put("claims", imported.claims());
+            ObjectNode left = root.putObject("notImported");
+            imported.notImported().counts().forEach(left::put);
             out.println(Json.write(root));
             return 0;
         }

@@ -120,9 +120,19 @@ public final class Workbench implements AutoCloseable {
         return new Exports(database);
     }
 
+    /** File › Export REFI-QDA project…: the project as a .qdpx for other QDA tools. */
+    public QdpxExport qdpxExport() {
+        return new QdpxExport(projectExport(), database.project().displayName());
+    }
+
     /** Restores a JSON project file into this project, which must be empty. */
     public ProjectImport projectImport() {
         return new ProjectImport(database, history, suggestions);
+    }
+
+    /** Imports a REFI-QDA project (.qdpx) into this project, empty or not. */
+    public QdpxImport qdpxImport() {
+        return new QdpxImport(history, stories);
     }
 
     /** Help › Check project: reads the whole project for damage. */

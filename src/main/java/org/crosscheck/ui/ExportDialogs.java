@@ -37,6 +37,10 @@ final class ExportDialogs {
         saveAs("menu.file.exportProject", "", "project.json", ".json").ifPresent(exports::exportProject);
     }
 
+    void qdpx() {
+        saveAs("menu.file.exportQdpx", "", "project.qdpx", ".qdpx").ifPresent(exports::exportQdpx);
+    }
+
     /** The name is read off the JavaFX thread (it is kept in the project), then asked for, then the file. */
     void claimReview() {
         exports.researcherName(saved -> askResearcher(saved).ifPresent(researcher ->

@@ -20,7 +20,8 @@ final class ExportMenu {
                 item("menuExportClaims", "menu.file.exportClaims", dialogs::claims),
                 item("menuExportVerdicts", "menu.file.exportVerdicts", dialogs::verdicts),
                 item("menuExportProject", "menu.file.exportProject", dialogs::project),
-                item("menuExportClaimReview", "menu.file.exportClaimReview", dialogs::claimReview));
+                item("menuExportClaimReview", "menu.file.exportClaimReview", dialogs::claimReview),
+                item("menuExportQdpx", "menu.file.exportQdpx", dialogs::qdpx));
         return menu;
     }
 

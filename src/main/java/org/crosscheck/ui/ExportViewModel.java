@@ -45,6 +45,12 @@ public final class ExportViewModel {
                 written -> Texts.get("status.exported", written));
     }
 
+    /** The project as a REFI-QDA project (.qdpx), for other QDA tools. */
+    public void exportQdpx(Path file) {
+        export("status.exportingQdpx", progress -> workbench.qdpxExport().export(file, progress),
+                written -> Texts.get("status.exported", written));
+    }
+
     /** ClaimReview JSON-LD by {@code researcher}, whose name is kept with the project for next time. */
     public void exportClaimReview(Path file, String researcher) {
         export("status.exportingClaimReview", progress -> {

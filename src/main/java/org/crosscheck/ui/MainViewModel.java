@@ -19,6 +19,7 @@ import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
+import org.crosscheck.service.QdpxImport;
 import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.Runner;
@@ -364,8 +365,16 @@ public final class MainViewModel {
 
     private volatile String lastHistoryMessage = "";
 
-    /** Imports files off the JavaFX thread with progress in the status bar. */
+    /**
+     * Imports files off the JavaFX thread with progress in the status bar; REFI-QDA projects among
+     * them first, each on its own ({@link #importQdpx}), then the articles.
+     */
     public void importFiles(List<Path> files) {
+        List<Path> qdpx = files.stream().filter(QdpxImport::isQdpx).toList();
+        if (!qdpx.isEmpty()) {
+            importQdpx(qdpx, () -> importFiles(files.stream().filter(file -> !QdpxImport.isQdpx(file)).toList()));
+            return;
+        }
         if (files.isEmpty()) {
             return;
         }
@@ -379,6 +388,27 @@ public final class MainViewModel {
                     reload(0, openSourceId == 0);
                 },
                 error -> status.failed(Texts.get("problem.import"), Texts.get("status.importCancelled"), error));
+    }
+
+    /**
+     * Imports REFI-QDA projects, each as one edit, and says in the status bar what came in and what
+     * Crosscheck could not represent; {@code then} runs after the last one.
+     */
+    private void importQdpx(List<Path> files, Runnable then) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.importing"), cancellation);
+        runner.run(() -> {
+            List<String> summaries = new java.util.ArrayList<>();
+            for (Path file : files) {
+                summaries.add(workbench.qdpxImport().importFile(file, cancellation.watching(toStatus())).summary());
+            }
+            return String.join(" ", summaries);
+        }, summary -> {
+            status.endWork();
+            status.info(summary);
+            reload(0, openSourceId == 0);
+            then.run();
+        }, error -> status.failed(Texts.get("problem.import"), Texts.get("status.importCancelled"), error));
     }
 
     /** Progress of work on a background thread, shown in the status bar. */

@@ -145,7 +145,7 @@ public final class MainWindow {
         chooser.setTitle(Texts.get("import.chooser"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Texts.get("import.textFiles"),
-                        "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf"),
+                        "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.pdf", "*.qdpx"),
                 new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"),
                 new FileChooser.ExtensionFilter(Texts.get("import.allFiles"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);

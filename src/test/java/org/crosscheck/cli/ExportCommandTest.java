@@ -67,15 +67,6 @@ class ExportCommandTest {
     }
 
     @Test
-    void aRefiQdaFileIsNotExportedYetAndSaysSo() {
-        Path file = folder.resolve("project.qdpx");
-
-        assertThat(command.run("export", "--project", project, "--out", file.toString())).isEqualTo(2);
-        assertThat(command.err()).contains("REFI-QDA projects (.qdpx) cannot be exported yet", "usage:");
-        assertThat(file).doesNotExist();
-    }
-
-    @Test
     void aWrongTableOrAnOptionOfAnotherFormatIsAUsageErrorWithoutAStackTrace() {
         List<String[]> wrong = List.of(
                 new String[] {"--out", folder.resolve("a.csv").toString(), "--table", "sources"},

@@ -154,7 +154,7 @@ class ProjectFileCommandsTest {
                 folder.resolve("claims.xlsx").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("must name a .csv, .json or .jsonld file", "claims.xlsx", "usage:");
+        assertThat(errors()).contains("must name a .csv, .json, .jsonld or .qdpx file", "claims.xlsx", "usage:");
         assertThat(Files.exists(folder.resolve("claims.xlsx"))).isFalse();
     }
 

@@ -66,7 +66,7 @@ class ProjectExportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** A local news report of about 1.5 KB with figures, a speaker, a place and a day; ExportsBenchmark's too. */
+    /** A local news report of about 1.5 KB with figures, a speaker, a place and a day; ExportsBenchmark's and QdpxExportBenchmark's too. */
     static String article(int number, Random random) {
         String place = PLACES[random.nextInt(PLACES.length)];
         String event = EVENTS[random.nextInt(EVENTS.length)];

@@ -46,9 +46,9 @@ class ExportMenuTest extends FxRobot {
         Menu export = exportMenu();
 
         assertThat(export.getItems().stream().map(MenuItem::getId)).containsExactly("menuExportClaims",
-                "menuExportVerdicts", "menuExportProject", "menuExportClaimReview");
+                "menuExportVerdicts", "menuExportProject", "menuExportClaimReview", "menuExportQdpx");
         assertThat(export.getItems().stream().map(MenuItem::getText)).containsExactly("Claims (CSV)…",
-                "Verdicts (CSV)…", "Project (JSON)…", "ClaimReview…");
+                "Verdicts (CSV)…", "Project (JSON)…", "ClaimReview…", "REFI-QDA project…");
     }
 
     @Test
