@@ -15,12 +15,14 @@ import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.GroupKey;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.TrendWords;
 import org.crosscheck.compare.Verdict;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceHeading;
+import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SettingsRepository;
@@ -44,6 +46,7 @@ public final class ComparisonService {
     private final ClaimRepository claims = new ClaimRepository();
     private final SettingsRepository settings = new SettingsRepository();
     private final StoryRepository stories = new StoryRepository();
+    private final ClaimContextRepository contexts = new ClaimContextRepository();
 
     ComparisonService(Database database, UndoHistory history) {
         this.database = database;
@@ -66,33 +69,76 @@ public final class ComparisonService {
         return new Comparison(Grouper.group(statements, edits), suggestions, edits, statements);
     }
 
-    /** Every claim that is not rejected, as the comparison sees it. */
+    /**
+     * Every claim that is not rejected, as the comparison sees it. The articles' texts are not read:
+     * what a statement needs of its article was saved with the claim ({@link ClaimContexts}); only
+     * claims saved without it (by hand, or before it was kept) have it made now, and kept.
+     */
     public List<Statement> statements() {
         return database.inTransaction("load the claims to compare", connection -> {
-            Map<Long, Source> byId = new HashMap<>();
-            for (Source source : sources.all(connection)) {
+            Map<Long, SourceHeading> byId = new HashMap<>();
+            for (SourceHeading source : sources.headings(connection)) {
                 byId.put(source.id(), source);
             }
             Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
             stories.storyOfEachSource(connection).forEach((sourceId, story) ->
                     storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
-            List<Statement> statements = new ArrayList<>();
+            List<Claim> compared = new ArrayList<>();
             for (Claim claim : claims.all(connection)) {
-                Source source = byId.get(claim.sourceId());
-                if (source == null || claim.status() == ClaimStatus.REJECTED) {
-                    continue;
+                if (byId.containsKey(claim.sourceId()) && claim.status() != ClaimStatus.REJECTED) {
+                    compared.add(claim);
                 }
-                statements.add(statement(claim, source, storyOf.get(source.id())));
+            }
+            Map<Long, ClaimContext> context = contexts.all(connection);
+            Map<Long, List<Claim>> lacking = lackingContext(compared, context);
+            Map<Long, ClaimContext> made = lacking.isEmpty() ? Map.of()
+                    : contextsOf(lacking, sources.textsOf(connection, lacking.keySet()));
+            if (!made.isEmpty() && !database.isReadOnly()) {
+                contexts.saveAll(connection, made);
+            }
+            context.putAll(made);
+            List<Statement> statements = new ArrayList<>(compared.size());
+            for (Claim claim : compared) {
+                statements.add(statement(claim, byId.get(claim.sourceId()), context.get(claim.id()),
+                        storyOf.get(claim.sourceId())));
             }
             return statements;
         });
     }
 
-    /** A claim as the comparison sees it; the exports build theirs from a whole-project read the same way. */
+    /** The claims that lack a saved context, by the id of their article. */
+    private static Map<Long, List<Claim>> lackingContext(List<Claim> compared, Map<Long, ClaimContext> saved) {
+        Map<Long, List<Claim>> lackingBySource = new HashMap<>();
+        for (Claim claim : compared) {
+            if (!saved.containsKey(claim.id())) {
+                lackingBySource.computeIfAbsent(claim.sourceId(), id -> new ArrayList<>()).add(claim);
+            }
+        }
+        return lackingBySource;
+    }
+
+    /** Makes the contexts of claims from the texts of their articles. */
+    private static Map<Long, ClaimContext> contextsOf(Map<Long, List<Claim>> claimsBySource, Map<Long, String> texts) {
+        Map<Long, ClaimContext> made = new HashMap<>();
+        claimsBySource.forEach((sourceId, lacking) -> {
+            String text = texts.get(sourceId);
+            if (text != null) {
+                made.putAll(ClaimContexts.of(text, lacking));
+            }
+        });
+        return made;
+    }
+
+    /** A statement of a claim of {@code source}, its context made from the source's text. */
     static Statement statement(Claim claim, Source source, Statement.StoryRef story) {
-        String text = source.text();
-        return new Statement(claim, source.title(), source.outlet(), source.published(), claim.textIn(text),
-                TrendWords.around(text, claim.start(), claim.end()), story, fileName(source.importedFrom()));
+        return statement(claim, new SourceHeading(source.id(), source.title(), source.outlet(), source.published(),
+                source.importedFrom()), ClaimContexts.of(source.text(), claim), story);
+    }
+
+    private static Statement statement(Claim claim, SourceHeading source, ClaimContext context,
+                                       Statement.StoryRef story) {
+        return new Statement(claim, source.title(), source.outlet(), source.published(), context.quote(),
+                context.changing(), story, fileName(source.importedFrom()));
     }
 
     /** "report.txt" of "/home/me/news/report.txt": what a researcher calls the file. */

@@ -17,6 +17,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
@@ -41,6 +42,7 @@ public final class ImportService {
     private final StoryService stories;
     private final ClaimRepository claims = new ClaimRepository();
     private final StoryRepository storyTerms = new StoryRepository();
+    private final ClaimContextRepository contexts = new ClaimContextRepository();
 
     ImportService(Database database, UndoHistory history, SuggestionService suggestions, StoryService stories) {
         this.database = database;
@@ -186,6 +188,7 @@ public final class ImportService {
                                 + claimsOfSource.size() + " claims");
                     }
                 }
+                contexts.saveAll(connection, ClaimContexts.of(source.text(), stored));
                 saving.update(i + 1, toInsert.size(), "Saved " + source.title()); // a cancel asked meanwhile stops here
                 if (first) {
                     suggested.add(stored);

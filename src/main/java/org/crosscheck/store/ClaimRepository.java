@@ -141,6 +141,11 @@ public final class ClaimRepository {
             clear.setLong(1, claim.id());
             clear.executeUpdate();
         }
+        // its span may have moved: the comparison makes its context again from the text
+        try (PreparedStatement stale = connection.prepareStatement("DELETE FROM claim_context WHERE claim_id = ?")) {
+            stale.setLong(1, claim.id());
+            stale.executeUpdate();
+        }
         writeTags(connection, claim.id(), claim.tagIds());
     }
 

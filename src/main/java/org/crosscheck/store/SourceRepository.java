@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceHeading;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
 
@@ -157,6 +158,49 @@ public final class SourceRepository {
             }
             update.executeBatch();
         }
+    }
+
+    /** Above this many texts to read, one query for every text is quicker than one for each. */
+    private static final int TEXTS_READ_ONE_BY_ONE = 200;
+
+    /** The texts of the sources with these ids (those that exist), by id. */
+    public Map<Long, String> textsOf(Connection connection, java.util.Set<Long> ids) throws SQLException {
+        Map<Long, String> texts = new HashMap<>();
+        if (ids.size() > TEXTS_READ_ONE_BY_ONE) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, body FROM source");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    if (ids.contains(row.getLong(1))) {
+                        texts.put(row.getLong(1), row.getString(2));
+                    }
+                }
+            }
+            return texts;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT body FROM source WHERE id = ?")) {
+            for (long id : ids) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        texts.put(id, row.getString(1));
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Every source without its text, in id order: what the comparison says beside each statement. */
+    public List<SourceHeading> headings(Connection connection) throws SQLException {
+        String sql = "SELECT id, title, outlet, published_date, published_precision, imported_from FROM source ORDER BY id";
+        List<SourceHeading> headings = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                headings.add(new SourceHeading(row.getLong("id"), row.getString("title"), row.getString("outlet"),
+                        Rows.fuzzyDate(row, "published_date", "published_precision"), row.getString("imported_from")));
+            }
+        }
+        return headings;
     }
 
     private static Source read(ResultSet row) throws SQLException {

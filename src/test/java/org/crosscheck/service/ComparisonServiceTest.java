@@ -114,4 +114,22 @@ class ComparisonServiceTest {
 
         assertThat(ComparisonService.parse(ComparisonService.write(edits))).isEqualTo(edits);
     }
+
+    @Test
+    void aClaimWhoseWordsAreChangedIsComparedWithItsNewWords() {
+        org.crosscheck.compare.Statement first = fighters().statements().get(0);
+        org.crosscheck.model.Claim claim = first.claim();
+        String text = workbench.library().source(claim.sourceId()).text();
+        assertThat(first.quote()).isEqualTo(text.substring(claim.start(), claim.end()));
+
+        // one word less at the start: the words the comparison kept of the claim must follow
+        int start = text.indexOf(' ', claim.start()) + 1;
+        workbench.claims().update(new org.crosscheck.model.Claim(claim.id(), claim.sourceId(), start, claim.end(),
+                claim.kind(), claim.status(), claim.origin(), claim.subject(), claim.speaker(), claim.outlet(),
+                claim.place(), claim.refersTo(), claim.quantity(), claim.tagIds(), claim.note()));
+
+        org.crosscheck.compare.Statement after = workbench.comparison().statements().stream()
+                .filter(statement -> statement.claim().id() == claim.id()).findFirst().orElseThrow();
+        assertThat(after.quote()).isEqualTo(text.substring(start, claim.end())).isNotEqualTo(first.quote());
+    }
 }
