@@ -105,7 +105,12 @@ public record StoryFingerprint(LocalDate date, LocalDate eventDay, List<String> 
 
     /** True when {@code encoded} is of the current format; a stored fingerprint that is not is worth making again. */
     public static boolean isCurrent(String encoded) {
-        return encoded != null && encoded.startsWith(FORMAT + SEPARATOR);
+        return encoded != null && encoded.startsWith(currentPrefix());
+    }
+
+    /** How every fingerprint of the current format begins, so a store can find the others without reading them. */
+    public static String currentPrefix() {
+        return FORMAT + SEPARATOR;
     }
 
     private static boolean isCount(String field) {

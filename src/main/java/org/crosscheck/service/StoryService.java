@@ -100,15 +100,8 @@ public final class StoryService {
 
     /** Articles with no story terms, or terms of an older format than this version reads them. */
     private List<Long> unread() {
-        return database.inTransaction("find articles without story terms", connection -> {
-            List<Long> ids = new ArrayList<>(stories.withoutTerms(connection));
-            stories.terms(connection).forEach((id, encoded) -> {
-                if (!StoryFingerprint.isCurrent(encoded)) {
-                    ids.add(id);
-                }
-            });
-            return ids;
-        });
+        return database.inTransaction("find articles without story terms", connection ->
+                stories.withoutTerms(connection, StoryFingerprint.currentPrefix()));
     }
 
     /** Reads one article's story terms again (its title or date changed) and clusters every article again. */
