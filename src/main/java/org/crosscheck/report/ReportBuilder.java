@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.chart.GroupChartData;
-import org.crosscheck.chart.IntervalChartView;
+import org.crosscheck.chart.IntervalChartDrawing;
 import org.crosscheck.chart.LaneMode;
 import org.crosscheck.chart.TimelineItems;
 import org.crosscheck.chart.TimelinePublication;
-import org.crosscheck.chart.TimelineView;
+import org.crosscheck.chart.TimelineDrawing;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
@@ -22,13 +22,11 @@ import org.crosscheck.model.SourceSummary;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
- * never disagree. Charts are drawn at print resolution (three pixels per point). Needs the JavaFX
- * toolkit running; callable from any thread.
+ * never disagree. Charts are kept as drawings, painted as vector graphics by whichever writer
+ * needs them, so building needs no JavaFX toolkit. Callable from any thread.
  */
 public final class ReportBuilder {
 
-    /** Pixels per point for chart pictures: about 216 dpi, sharp on paper, small enough to embed. */
-    private static final double SCALE = 3;
     private static final double CHART_WIDTH_PT = 500;
     private static final double TIMELINE_HEIGHT_PT = 260;
 
@@ -88,10 +86,9 @@ public final class ReportBuilder {
             return null;
         }
         double height = Math.max(120, 40 + 26.0 * group.statements().size());
-        byte[] png = FxPictures.png(() -> IntervalChartView.render(GroupChartData.statements(group),
-                GroupChartData.verdicts(group), CHART_WIDTH_PT, height, SCALE));
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
-                png, CHART_WIDTH_PT, height);
+                new IntervalChartDrawing(GroupChartData.statements(group), GroupChartData.verdicts(group),
+                        CHART_WIDTH_PT, height));
     }
 
     private static Figure timeline(List<Statement> covered, ReportInput input) {
@@ -105,10 +102,8 @@ public final class ReportBuilder {
                 .toList();
         List<TimelinePublication> publications = TimelineItems.publications(summaries);
         var items = TimelineItems.items(covered, input.groups(), input.tags());
-        byte[] png = FxPictures.png(() -> TimelineView.render(items, publications, LaneMode.SOURCE,
-                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT, SCALE));
-        return new Figure("When the statements were made (marks) and the times they refer to (bars)", png,
-                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT);
+        return new Figure("When the statements were made (marks) and the times they refer to (bars)",
+                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT));
     }
 
     private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {

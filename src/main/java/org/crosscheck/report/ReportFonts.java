@@ -56,6 +56,15 @@ final class ReportFonts implements TextMeasure {
         return style.bold() ? bold : regular;
     }
 
+    /**
+     * How far below the middle of a line of type its baseline lies, as a share of the size: half
+     * of the ascent less the descent, which is how a JavaFX canvas centres text on a y.
+     */
+    float middleToBaseline(TextStyle style) {
+        var descriptor = font(style).getFontDescriptor();
+        return (descriptor.getAscent() + descriptor.getDescent()) / 2000f;
+    }
+
     @Override
     public float width(String text, TextStyle style) {
         try {
