@@ -89,8 +89,11 @@ public final class HtmlReportWriter {
         if (group.chart() != null) {
             figure(html, group.chart());
         }
-        if (!group.verdicts().isEmpty()) {
+        if (!group.verdicts().isEmpty() || !group.comparison().isBlank()) {
             html.element("h3", "Verdicts");
+            if (!group.comparison().isBlank()) {
+                html.element("p", group.comparison(), "class", "compared-by-sources");
+            }
             legend(html);
             verdicts(html, group.verdicts());
         }

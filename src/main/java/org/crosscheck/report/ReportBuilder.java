@@ -72,11 +72,12 @@ public final class ReportBuilder {
                     source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
         }
         List<VerdictRow> verdicts = new ArrayList<>();
-        for (PairVerdict pair : group.verdicts()) {
+        for (PairVerdict pair : SourceComparison.listed(group)) {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
-        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts);
+        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts,
+                SourceComparison.summary(group));
     }
 
     private static Figure chart(ComparisonGroup group) {
