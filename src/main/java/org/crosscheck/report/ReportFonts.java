@@ -29,11 +29,15 @@ final class ReportFonts implements TextMeasure {
     private final PDFont regular;
     private final PDFont bold;
     private final CmapLookup glyphs;
+    private final GlyphWidths regularWidths;
+    private final GlyphWidths boldWidths;
 
     private ReportFonts(PDFont regular, PDFont bold, CmapLookup glyphs) {
         this.regular = regular;
         this.bold = bold;
         this.glyphs = glyphs;
+        this.regularWidths = new GlyphWidths(regular);
+        this.boldWidths = new GlyphWidths(bold);
     }
 
     /** Loads the fonts into the document they will be embedded in. */
@@ -95,6 +99,19 @@ final class ReportFonts implements TextMeasure {
 
     @Override
     public float width(String text, TextStyle style) {
+        GlyphWidths widths = style.bold() ? boldWidths : regularWidths;
+        float units = 0;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Character.isSurrogate(character)) {
+                return measured(text, style); // outside the basic plane: rare, measured by PDFBox itself
+            }
+            units += widths.of(character);
+        }
+        return units / 1000f * style.size();
+    }
+
+    private float measured(String text, TextStyle style) {
         try {
             return font(style).getStringWidth(text) / 1000f * style.size();
         } catch (IOException e) {
