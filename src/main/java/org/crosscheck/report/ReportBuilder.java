@@ -96,8 +96,10 @@ public final class ReportBuilder {
         if (covered.isEmpty()) {
             return null;
         }
+        java.util.Set<Long> coveredSources = new java.util.HashSet<>();
+        covered.forEach(statement -> coveredSources.add(statement.claim().sourceId()));
         List<SourceSummary> summaries = input.sources().stream()
-                .filter(source -> covered.stream().anyMatch(s -> s.claim().sourceId() == source.id()))
+                .filter(source -> coveredSources.contains(source.id()))
                 .map(source -> new SourceSummary(source.id(), source.title(), source.outlet(), source.published(),
                         source.grade(), 0))
                 .toList();
