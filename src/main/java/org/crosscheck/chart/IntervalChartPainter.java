@@ -96,8 +96,9 @@ final class IntervalChartPainter {
         }
         if (!layout.drawsMatrix()) {
             surface.setFill(ChartColours.MUTED_TEXT);
+            // at the left, over the labels: the right end of the header is where "log scale" goes
             surface.fillText(count + " statements: too many for a matrix; the verdicts are listed below",
-                    layout.width() - 8, layout.top() / 2 + 2, TextAlign.RIGHT);
+                    6, layout.top() / 2 + 2, TextAlign.LEFT);
             return;
         }
         surface.setFill(ChartColours.MUTED_TEXT);
