@@ -86,10 +86,19 @@ public final class ReportBuilder {
         if (!hasFigures) {
             return null;
         }
-        double height = Math.max(120, 40 + 26.0 * group.statements().size());
+        double height = Math.max(120, 40 + rowHeight(group.statements().size()) * group.statements().size());
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
                 new IntervalChartDrawing(GroupChartData.statements(group), GroupChartData.verdicts(group),
                         CHART_WIDTH_PT, height));
+    }
+
+    /**
+     * Points per statement row of the interval chart: 26 up to 20 statements, then less, down to
+     * 14, so a large group's chart is not so tall that fitting it onto the page shrinks its labels
+     * out of reading.
+     */
+    private static double rowHeight(int statements) {
+        return statements <= 20 ? 26 : Math.max(14, 520.0 / statements);
     }
 
     private static Figure timeline(List<Statement> covered, ReportInput input) {
