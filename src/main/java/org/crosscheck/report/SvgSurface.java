@@ -115,7 +115,7 @@ final class SvgSurface implements ChartSurface {
                 }).append("\" font-size=\"").append(number(font.size())).append('"')
                 .append(font.bold() ? " font-weight=\"bold\"" : "");
         paint("fill", fill);
-        svg.append('>').append(Html.escape(text)).append("</text>");
+        svg.append(" stroke=\"none\">").append(Html.escape(text)).append("</text>");
     }
 
     private void ellipse(double x, double y, double width, double height) {
@@ -123,9 +123,10 @@ final class SvgSurface implements ChartSurface {
                 .append("\" rx=\"").append(number(width / 2)).append("\" ry=\"").append(number(height / 2)).append('"');
     }
 
+    /** Filled shapes say they have no stroke: some renderers carry one over from the shape before. */
     private void filled() {
         paint("fill", fill);
-        svg.append("/>");
+        svg.append(" stroke=\"none\"/>");
     }
 
     private void stroked() {
