@@ -16,6 +16,13 @@ final class PdfPagePainter {
     private final PDDocument document;
     private final ReportFonts fonts;
     private final PdfAlpha alpha = new PdfAlpha();
+    /*
+     * The font and fill colour last set on the page, so that thousands of table cells in the same
+     * style do not each set them again. A chart changes them only inside its own saved graphics
+     * state, which restores them after it.
+     */
+    private TextStyle written;
+    private int writtenRgb;
 
     PdfPagePainter(PDDocument document, ReportFonts fonts) {
         this.document = document;
@@ -28,6 +35,8 @@ final class PdfPagePainter {
             PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                written = null;
+                writtenRgb = -1;
                 for (Element element : elements) {
                     draw(content, element, paper.height());
                 }
@@ -41,13 +50,16 @@ final class PdfPagePainter {
                 return;
             }
             content.beginText();
-            content.setFont(fonts.font(run.style()), run.style().size());
-            content.setNonStrokingColor(color(run.style().rgb()));
+            if (!run.style().equals(written)) {
+                content.setFont(fonts.font(run.style()), run.style().size());
+                written = run.style();
+            }
+            fill(content, run.style().rgb());
             content.newLineAtOffset(run.x(), pageHeight - run.y());
             content.showText(run.text());
             content.endText();
         } else if (element instanceof Element.Box box) {
-            content.setNonStrokingColor(color(box.rgb()));
+            fill(content, box.rgb());
             content.addRect(box.x(), pageHeight - box.y() - box.height(), box.width(), box.height());
             content.fill();
         } else if (element instanceof Element.Picture picture) {
@@ -62,6 +74,13 @@ final class PdfPagePainter {
         try (PdfSurface surface = new PdfSurface(content, fonts, alpha, picture.x(), pageHeight - picture.y(), scale,
                 figure.widthPt(), figure.heightPt())) {
             figure.drawing().drawOn(surface);
+        }
+    }
+
+    private void fill(PDPageContentStream content, int rgb) throws IOException {
+        if (rgb != writtenRgb) {
+            content.setNonStrokingColor(color(rgb));
+            writtenRgb = rgb;
         }
     }
 
