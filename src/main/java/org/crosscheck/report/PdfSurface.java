@@ -30,6 +30,9 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
     private ChartColour stroke = ChartColour.web("#000000");
     private ChartColour writtenFill;
     private ChartColour writtenStroke;
+    /** The page draws opaquely; an opacity is written only when a colour needs another. */
+    private double writtenFillOpacity = 1;
+    private double writtenStrokeOpacity = 1;
     private double lineWidth = 1;
     private double writtenLineWidth = -1;
     private double globalAlpha = 1;
@@ -187,7 +190,10 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
         ChartColour effective = fill.fading(globalAlpha);
         if (!effective.equals(writtenFill)) {
             content.setNonStrokingColor((float) effective.red(), (float) effective.green(), (float) effective.blue());
-            alpha.setFill(content, effective.opacity());
+            if (effective.opacity() != writtenFillOpacity) {
+                alpha.setFill(content, effective.opacity());
+                writtenFillOpacity = effective.opacity();
+            }
             writtenFill = effective;
         }
     }
@@ -196,7 +202,10 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
         ChartColour effective = stroke.fading(globalAlpha);
         if (!effective.equals(writtenStroke)) {
             content.setStrokingColor((float) effective.red(), (float) effective.green(), (float) effective.blue());
-            alpha.setStroke(content, effective.opacity());
+            if (effective.opacity() != writtenStrokeOpacity) {
+                alpha.setStroke(content, effective.opacity());
+                writtenStrokeOpacity = effective.opacity();
+            }
             writtenStroke = effective;
         }
         if (lineWidth != writtenLineWidth) {
