@@ -37,7 +37,7 @@ public final class ReportBuilder {
         return build(input, (done, total) -> { });
     }
 
-    /** Builds the report; {@code progress} hears (groups done, groups in all) as the charts are drawn. */
+    /** Builds the report; {@code progress} hears (groups done, groups in all) as the groups are set out. */
     public static ReportDocument build(ReportInput input, java.util.function.BiConsumer<Integer, Integer> progress) {
         Map<Long, Source> sources = new HashMap<>();
         input.sources().forEach(source -> sources.put(source.id(), source));

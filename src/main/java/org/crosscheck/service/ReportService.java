@@ -40,7 +40,7 @@ public final class ReportService {
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
                 scope.description(), chosen, workbench.library().all(), workbench.tags().all()),
-                (done, total) -> progress.update(done, total, "Drawing group " + (done + 1) + " of " + total));
+                (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
     }
 
     public byte[] pdf(ReportScope scope) {
