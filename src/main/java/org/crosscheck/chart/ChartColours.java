@@ -1,28 +1,28 @@
 package org.crosscheck.chart;
 
-import javafx.scene.paint.Color;
-
-/** JavaFX colours for the charts, all from the Okabe–Ito palette so both charts agree. */
+/** The colours of the charts, all from the Okabe–Ito palette so both charts agree. */
 final class ChartColours {
 
-    static final Color BACKGROUND = Color.WHITE;
-    static final Color GUTTER = Color.web("#F5F5F5");
-    static final Color BAND = Color.web("#FAFAFA");
-    static final Color RULE = Color.web("#BDBDBD");
-    static final Color GRID = Color.web("#EEEEEE");
-    static final Color GRID_MAJOR = Color.web("#D6D6D6");
-    static final Color TEXT = Color.web("#212121");
-    static final Color MUTED_TEXT = Color.web("#6B6B6B");
-    static final Color LINK = Color.web("#7A7A7A");
-    static final Color HIGHLIGHT = Color.BLACK;
+    static final ChartColour BACKGROUND = ChartColour.web("#FFFFFF");
+    static final ChartColour GUTTER = ChartColour.web("#F5F5F5");
+    static final ChartColour BAND = ChartColour.web("#FAFAFA");
+    static final ChartColour RULE = ChartColour.web("#BDBDBD");
+    static final ChartColour GRID = ChartColour.web("#EEEEEE");
+    static final ChartColour GRID_MAJOR = ChartColour.web("#D6D6D6");
+    static final ChartColour TEXT = ChartColour.web("#212121");
+    static final ChartColour MUTED_TEXT = ChartColour.web("#6B6B6B");
+    static final ChartColour LINK = ChartColour.web("#7A7A7A");
+    static final ChartColour HIGHLIGHT = ChartColour.web(OkabeIto.BLACK);
+    static final ChartColour WHITE = BACKGROUND;
 
-    private static final Color[] SERIES = OkabeIto.SERIES.stream().map(Color::web).toArray(Color[]::new);
+    private static final ChartColour[] SERIES = OkabeIto.SERIES.stream().map(ChartColour::web)
+            .toArray(ChartColour[]::new);
 
     private ChartColours() {
     }
 
     /** Series (lane, statement) colour by index, wrapping around the palette. */
-    static Color series(int index) {
+    static ChartColour series(int index) {
         return SERIES[Math.floorMod(index, SERIES.length)];
     }
 }

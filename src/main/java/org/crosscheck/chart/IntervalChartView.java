@@ -63,9 +63,7 @@ public final class IntervalChartView extends Region {
     /** Draws the chart off-screen at {@code width} × {@code height} points, {@code scale} pixels per point. */
     public static WritableImage render(List<IntervalStatement> statements, List<IntervalVerdict> verdicts,
                                        double width, double height, double scale) {
-        IntervalChartLayout layout = IntervalChartLayout.of(statements.size(), width, height);
-        return OffscreenCanvas.render(width, height, scale, gc ->
-                IntervalChartPainter.paint(gc, statements, verdicts, layout));
+        return OffscreenCanvas.render(new IntervalChartDrawing(statements, verdicts, width, height), scale);
     }
 
     @Override
@@ -89,7 +87,7 @@ public final class IntervalChartView extends Region {
 
     private void redraw() {
         if (getWidth() > 0 && getHeight() > 0) {
-            IntervalChartPainter.paint(canvas.getGraphicsContext2D(), statements, verdicts, currentLayout());
+            IntervalChartPainter.paint(new FxSurface(canvas.getGraphicsContext2D()), statements, verdicts, currentLayout());
         }
     }
 

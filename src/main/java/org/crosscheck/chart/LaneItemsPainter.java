@@ -2,8 +2,6 @@ package org.crosscheck.chart;
 
 import java.util.List;
 import java.util.Set;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import org.crosscheck.chart.TimelineLayout.Lane;
 import org.crosscheck.chart.TimelineLayout.PlacedItem;
 
@@ -39,7 +37,7 @@ final class LaneItemsPainter {
         return densityRuns;
     }
 
-    void paint(GraphicsContext gc, Lane lane, List<PlacedItem> items, VisibleRange range, TimeScale scale,
+    void paint(ChartSurface surface, Lane lane, List<PlacedItem> items, VisibleRange range, TimeScale scale,
                TimelineGeometry geometry, double scrollY, double plotWidth, Set<Long> highlighted) {
         double left = geometry.gutterWidth();
         density.reset((int) Math.ceil(plotWidth));
@@ -49,33 +47,33 @@ final class LaneItemsPainter {
         }
         density.accumulate();
         int crowd = Math.min(CROWD, Math.max(lane.rowCount(), 1));
-        Color colour = ChartColours.series(lane.index());
-        gc.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
-        paintDensity(gc, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
-        gc.setFill(colour);
+        ChartColour colour = ChartColours.series(lane.index());
+        surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
+        paintDensity(surface, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
+        surface.setFill(colour);
         for (int i = range.from(); i < range.to(); i++) {
             PlacedItem item = items.get(i);
             double middle = scale.toX(item.span().middle());
             if (density.at(middle) <= crowd) {
-                paintItem(gc, item, scale, geometry.rowTop(lane, item.row(), scrollY), geometry.rowHeight(), left);
+                paintItem(surface, item, scale, geometry.rowTop(lane, item.row(), scrollY), geometry.rowHeight(), left);
             }
         }
-        gc.setGlobalAlpha(1);
+        surface.setGlobalAlpha(1);
         if (!highlighted.isEmpty()) {
-            paintHighlighted(gc, lane, items, range, scale, geometry, scrollY, highlighted, colour);
+            paintHighlighted(surface, lane, items, range, scale, geometry, scrollY, highlighted, colour);
         }
     }
 
     /** One rectangle per run of columns at the same density level, not one per column. */
-    private void paintDensity(GraphicsContext gc, double top, double height, double left, int crowd, Color colour) {
+    private void paintDensity(ChartSurface surface, double top, double height, double left, int crowd, ChartColour colour) {
         int runStart = -1;
         int runLevel = 0;
         for (int column = 0; column <= density.width(); column++) {
             int level = column < density.width() ? levelOf(density.at(column), crowd) : 0;
             if (level != runLevel) {
                 if (runLevel > 0) {
-                    gc.setFill(colour.deriveColor(0, 1, 1, 0.2 + 0.2 * runLevel));
-                    gc.fillRect(left + runStart, top + 1, column - runStart, height - 2);
+                    surface.setFill(colour.fading(0.2 + 0.2 * runLevel));
+                    surface.fillRect(left + runStart, top + 1, column - runStart, height - 2);
                     densityRuns++;
                 }
                 runStart = column;
@@ -96,7 +94,7 @@ final class LaneItemsPainter {
         return level;
     }
 
-    private void paintItem(GraphicsContext gc, PlacedItem item, TimeScale scale, double rowTop, double rowHeight,
+    private void paintItem(ChartSurface surface, PlacedItem item, TimeScale scale, double rowTop, double rowHeight,
                            double left) {
         DaySpan span = item.span();
         double x0 = left + ItemExtent.left(span, scale);
@@ -107,28 +105,28 @@ final class LaneItemsPainter {
             double half = ItemExtent.HALF_POINT;
             diamondX[0] = cx - half; diamondX[1] = cx; diamondX[2] = cx + half; diamondX[3] = cx;
             diamondY[0] = cy; diamondY[1] = cy - half; diamondY[2] = cy; diamondY[3] = cy + half;
-            gc.fillPolygon(diamondX, diamondY, 4);
+            surface.fillPolygon(diamondX, diamondY, 4);
         } else {
-            gc.fillRect(x0, rowTop + BAR_INSET, x1 - x0, rowHeight - 2 * BAR_INSET);
+            surface.fillRect(x0, rowTop + BAR_INSET, x1 - x0, rowHeight - 2 * BAR_INSET);
         }
         itemsDrawn++;
     }
 
-    private void paintHighlighted(GraphicsContext gc, Lane lane, List<PlacedItem> items, VisibleRange range,
+    private void paintHighlighted(ChartSurface surface, Lane lane, List<PlacedItem> items, VisibleRange range,
                                   TimeScale scale, TimelineGeometry geometry, double scrollY, Set<Long> highlighted,
-                                  Color colour) {
-        gc.setStroke(ChartColours.HIGHLIGHT);
-        gc.setLineWidth(1.5);
+                                  ChartColour colour) {
+        surface.setStroke(ChartColours.HIGHLIGHT);
+        surface.setLineWidth(1.5);
         double left = geometry.gutterWidth();
         for (int i = range.from(); i < range.to(); i++) {
             PlacedItem item = items.get(i);
             if (highlighted.contains(item.item().claimId())) {
                 double rowTop = geometry.rowTop(lane, item.row(), scrollY);
-                gc.setFill(colour);
-                paintItem(gc, item, scale, rowTop, geometry.rowHeight(), left);
+                surface.setFill(colour);
+                paintItem(surface, item, scale, rowTop, geometry.rowHeight(), left);
                 double x0 = left + ItemExtent.left(item.span(), scale);
                 double x1 = left + ItemExtent.right(item.span(), scale);
-                gc.strokeRect(x0 - 1, rowTop + 1, x1 - x0 + 2, geometry.rowHeight() - 2);
+                surface.strokeRect(x0 - 1, rowTop + 1, x1 - x0 + 2, geometry.rowHeight() - 2);
             }
         }
     }

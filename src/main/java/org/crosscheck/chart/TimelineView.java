@@ -29,7 +29,6 @@ import org.crosscheck.chart.TimelineLayout.PlacedItem;
 public final class TimelineView extends Region {
 
     public static final String STYLE_CLASS = "timeline-view";
-    private static final double MARGIN = 24;
     private static final double KEY_ZOOM = 1.5;
     /** Wheel zoom per notch (a notch is 40 units of deltaY on most platforms). */
     private static final double WHEEL_ZOOM_PER_NOTCH = 1.25;
@@ -38,6 +37,7 @@ public final class TimelineView extends Region {
     private final TimelineGeometry geometry = TimelineGeometry.STANDARD;
     private final TimelinePainter painter = new TimelinePainter(geometry);
     private final Canvas canvas = new Canvas();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final ChartHover hover = new ChartHover(this);
     private final TimelineData data = new TimelineData();
     private TimeScale scale = new TimeScale(0, 1);
@@ -115,7 +115,7 @@ public final class TimelineView extends Region {
 
     /** Shows every placed item and publication, with a small margin. */
     public void fitAll() {
-        scale = data.fittedScale(scale, geometry.plotWidth(width()), MARGIN);
+        scale = data.fittedScale(scale, geometry.plotWidth(width()), TimelineDrawing.MARGIN);
         scrollY = 0;
         fitted = true;
         redraw();
@@ -145,20 +145,14 @@ public final class TimelineView extends Region {
      */
     public static WritableImage render(List<TimelineItem> items, List<TimelinePublication> publications,
                                        LaneMode mode, double width, double height, double scale) {
-        TimelineData data = new TimelineData();
-        data.set(items, publications);
-        data.setMode(mode);
-        TimelineGeometry geometry = TimelineGeometry.STANDARD;
-        TimeScale fitted = data.fittedScale(new TimeScale(0, 1), geometry.plotWidth(width), MARGIN);
-        return OffscreenCanvas.render(width, height, scale, gc ->
-                new TimelinePainter(geometry).paint(gc, data.layout(fitted), fitted, 0, Set.of(), width, height));
+        return OffscreenCanvas.render(TimelineDrawing.fitted(items, publications, mode, width, height), scale);
     }
 
     /** Draws what the view shows now (same zoom, pan and highlights) off-screen at another size. */
     public WritableImage renderCurrent(double width, double height, double pixelScale) {
         TimelineLayout layout = data.layout(scale);
-        return OffscreenCanvas.render(width, height, pixelScale, gc ->
-                new TimelinePainter(geometry).paint(gc, layout, scale, scrollY, highlighted, width, height));
+        return OffscreenCanvas.render(width, height, pixelScale, surface ->
+                new TimelinePainter(geometry).paint(surface, layout, scale, scrollY, highlighted, width, height));
     }
 
     @Override
@@ -179,7 +173,7 @@ public final class TimelineView extends Region {
     void redraw() {
         TimelineLayout layout = data.layout(scale);
         scrollY = clampScroll(scrollY);
-        painter.paint(canvas.getGraphicsContext2D(), layout, scale, scrollY, highlighted, width(), height());
+        painter.paint(surface, layout, scale, scrollY, highlighted, width(), height());
     }
 
     private void relayout() {

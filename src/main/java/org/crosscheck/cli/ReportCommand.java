@@ -7,7 +7,8 @@ import org.crosscheck.service.Workbench;
 
 /**
  * {@code report --project PATH --out FILE.pdf|FILE.html [--group NAME]... [--tag NAME]}: the
- * comparison report, drawn headless, the same as File › Export report… in the window.
+ * comparison report, the same as File › Export report… in the window. Its charts are vector
+ * drawings, so no JavaFX toolkit is started.
  */
 final class ReportCommand implements Command {
 
@@ -31,7 +32,6 @@ final class ReportCommand implements Command {
         ReportScope scope = !arguments.all("group").isEmpty() ? ReportScope.groups(arguments.all("group"))
                 : arguments.option("tag").map(ReportScope::tagged).orElse(ReportScope.allGroups());
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
-            HeadlessFx.start();
             workbench.reports().export(scope, file);
         }
         err.println("Wrote " + file.toAbsolutePath() + " (" + scope.description() + ")");

@@ -47,4 +47,18 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
     public boolean isEvent() {
         return key == null;
     }
+
+    /**
+     * Whether the group was compared by sources rather than all pairs, because it is large: its
+     * verdicts are between one statement per source and figure (see {@link SourcePairs}).
+     */
+    public boolean comparedBySources() {
+        return SourcePairs.summarises(statements.size()) && comparesFigures(key, statements);
+    }
+
+    /** A group of a key compares its figures; so does a hand-made group whose statements all have one. */
+    static boolean comparesFigures(GroupKey key, List<Statement> statements) {
+        return key != null || statements.stream().allMatch(statement -> statement.claim().quantity().low() != null
+                || statement.claim().quantity().high() != null);
+    }
 }

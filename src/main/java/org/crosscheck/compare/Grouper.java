@@ -81,30 +81,53 @@ public final class Grouper {
                 ? statement.when().date() : java.time.LocalDate.MAX).thenComparingLong(s -> s.claim().id()));
         String name = edits.names().getOrDefault(draft.id, draft.key != null ? draft.key.display()
                 : draft.eventName != null ? draft.eventName : draft.id);
-        boolean figures = draft.key != null || ordered.stream().allMatch(Grouper::hasFigure);
-        List<PairVerdict> verdicts = figures ? verdicts(ordered, edits) : overridesOnly(ordered, edits);
+        List<PairVerdict> verdicts = ComparisonGroup.comparesFigures(draft.key, ordered) ? verdicts(ordered, edits)
+                : overridesOnly(ordered, edits);
         return new ComparisonGroup(draft.id, name, edits.notes().getOrDefault(draft.id, ""), draft.key, ordered,
                 verdicts);
     }
 
     /**
-     * Every pair of a group gets a verdict, up to this many statements; in a larger group each
-     * statement is compared with its {@link #NEIGHBOURS_IN_LARGE_GROUPS} nearest in time, since
-     * hundreds of thousands of verdicts help no one and would take seconds to compute.
+     * Every pair of a group gets a verdict, up to {@link SourcePairs#SUMMARISE_ABOVE} statements;
+     * a larger group is compared by sources (see {@link SourcePairs}). A verdict the researcher set
+     * stands either way, also between statements the sources' comparison leaves out.
      */
-    public static final int ALL_PAIRS_UP_TO = 200;
-    public static final int NEIGHBOURS_IN_LARGE_GROUPS = 20;
-
     private static List<PairVerdict> verdicts(List<Statement> statements, GroupEdits edits) {
         List<PairVerdict> verdicts = new ArrayList<>();
-        int reach = statements.size() <= ALL_PAIRS_UP_TO ? statements.size() : NEIGHBOURS_IN_LARGE_GROUPS;
-        for (int a = 0; a < statements.size(); a++) {
-            for (int b = a + 1; b < Math.min(statements.size(), a + 1 + reach); b++) {
-                PairVerdict computed = VerdictRules.judge(a, b, statements.get(a), statements.get(b));
-                verdicts.add(overridden(computed, statements.get(a), statements.get(b), edits));
+        if (!SourcePairs.summarises(statements.size())) {
+            for (int a = 0; a < statements.size(); a++) {
+                for (int b = a + 1; b < statements.size(); b++) {
+                    verdicts.add(judged(a, b, statements, edits));
+                }
+            }
+            return verdicts;
+        }
+        java.util.Set<Long> judged = new java.util.HashSet<>();
+        for (int[] pair : SourcePairs.pairs(statements)) {
+            verdicts.add(judged(pair[0], pair[1], statements, edits));
+            judged.add(pairKey(pair[0], pair[1]));
+        }
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int index = 0; index < statements.size(); index++) {
+            positions.put(statements.get(index).claim().id(), index);
+        }
+        for (GroupEdits.VerdictOverride override : edits.overrides()) {
+            Integer a = positions.get(override.claimA());
+            Integer b = positions.get(override.claimB());
+            if (a != null && b != null && !a.equals(b) && judged.add(pairKey(a, b))) {
+                verdicts.add(judged(Math.min(a, b), Math.max(a, b), statements, edits));
             }
         }
         return verdicts;
+    }
+
+    private static PairVerdict judged(int a, int b, List<Statement> statements, GroupEdits edits) {
+        return overridden(VerdictRules.judge(a, b, statements.get(a), statements.get(b)), statements.get(a),
+                statements.get(b), edits);
+    }
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     /** Statements of an event have no figures to compare; only the researcher's verdicts stand. */
@@ -131,10 +154,6 @@ public final class Grouper {
                 .map(override -> new PairVerdict(computed.a(), computed.b(), override.verdict(),
                         computed.reason(), true, override.note()))
                 .orElse(computed);
-    }
-
-    private static boolean hasFigure(Statement statement) {
-        return statement.claim().quantity().low() != null || statement.claim().quantity().high() != null;
     }
 
     /** A group being assembled. */

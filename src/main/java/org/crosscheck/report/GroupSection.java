@@ -8,14 +8,23 @@ import java.util.Objects;
  *
  * @param note  the researcher's note on the group; may be empty
  * @param chart the values drawn as intervals on one axis, or null when there is no chart
+ * @param comparison how a large group was compared and what its verdicts came to; empty for a group
+ *                   whose every pair was compared, where the verdicts say it all
  */
 public record GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
-        List<VerdictRow> verdicts) {
+        List<VerdictRow> verdicts, String comparison) {
 
     public GroupSection {
         Objects.requireNonNull(name, "name");
         note = Objects.requireNonNullElse(note, "");
+        comparison = Objects.requireNonNullElse(comparison, "");
         statements = List.copyOf(statements);
         verdicts = List.copyOf(verdicts);
+    }
+
+    /** A group whose every pair was compared. */
+    public GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
+                        List<VerdictRow> verdicts) {
+        this(name, note, statements, chart, verdicts, "");
     }
 }

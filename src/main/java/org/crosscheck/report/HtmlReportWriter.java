@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a report as one self-contained HTML file: styles inline, figures as data URIs, the same
+ * Writes a report as one self-contained HTML file: styles inline, charts as SVG data URIs, the same
  * content in the same order as the PDF. Its print stylesheet breaks pages before groups, repeats
  * table headers and keeps rows whole. Stateless and thread-safe.
  */
@@ -89,8 +89,11 @@ public final class HtmlReportWriter {
         if (group.chart() != null) {
             figure(html, group.chart());
         }
-        if (!group.verdicts().isEmpty()) {
+        if (!group.verdicts().isEmpty() || !group.comparison().isBlank()) {
             html.element("h3", "Verdicts");
+            if (!group.comparison().isBlank()) {
+                html.element("p", group.comparison(), "class", "compared-by-sources");
+            }
             legend(html);
             verdicts(html, group.verdicts());
         }
@@ -165,7 +168,8 @@ public final class HtmlReportWriter {
     }
 
     private static void figure(Html html, Figure figure) {
-        String source = "data:image/png;base64," + Base64.getEncoder().encodeToString(figure.png());
+        String svg = SvgSurface.of(figure.drawing());
+        String source = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         html.open("figure").open("img", "src", source, "alt", figure.caption(),
                 "style", String.format(Locale.ROOT, "width: %.1fpt", figure.widthPt()));
         if (!figure.caption().isBlank()) {

@@ -1,24 +1,28 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws laid-out pages into a PDF document. Layout measures from the top of the page, PDF from
- * the bottom, so every y is flipped here and nowhere else. A figure used twice is embedded once.
+ * the bottom, so every y is flipped here (and in the {@link PdfSurface} that draws the charts).
  */
 final class PdfPagePainter {
 
     private final PDDocument document;
     private final ReportFonts fonts;
-    private final Map<Figure, PDImageXObject> images = new HashMap<>();
+    private final PdfAlpha alpha = new PdfAlpha();
+    /*
+     * The font and fill colour last set on the page, so that thousands of table cells in the same
+     * style do not each set them again. A chart changes them only inside its own saved graphics
+     * state, which restores them after it.
+     */
+    private TextStyle written;
+    private int writtenRgb;
 
     PdfPagePainter(PDDocument document, ReportFonts fonts) {
         this.document = document;
@@ -31,6 +35,8 @@ final class PdfPagePainter {
             PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                written = null;
+                writtenRgb = -1;
                 for (Element element : elements) {
                     draw(content, element, paper.height());
                 }
@@ -44,28 +50,38 @@ final class PdfPagePainter {
                 return;
             }
             content.beginText();
-            content.setFont(fonts.font(run.style()), run.style().size());
-            content.setNonStrokingColor(color(run.style().rgb()));
+            if (!run.style().equals(written)) {
+                content.setFont(fonts.font(run.style()), run.style().size());
+                written = run.style();
+            }
+            fill(content, run.style().rgb());
             content.newLineAtOffset(run.x(), pageHeight - run.y());
             content.showText(run.text());
             content.endText();
         } else if (element instanceof Element.Box box) {
-            content.setNonStrokingColor(color(box.rgb()));
+            fill(content, box.rgb());
             content.addRect(box.x(), pageHeight - box.y() - box.height(), box.width(), box.height());
             content.fill();
         } else if (element instanceof Element.Picture picture) {
-            content.drawImage(image(picture.figure()), picture.x(), pageHeight - picture.y() - picture.height(),
-                    picture.width(), picture.height());
+            drawChart(content, picture, pageHeight);
         }
     }
 
-    private PDImageXObject image(Figure figure) throws IOException {
-        PDImageXObject image = images.get(figure);
-        if (image == null) {
-            image = PDImageXObject.createFromByteArray(document, figure.png(), figure.caption());
-            images.put(figure, image);
+    /** The chart as vector graphics, scaled into the picture's box; its text in the report's fonts. */
+    private void drawChart(PDPageContentStream content, Element.Picture picture, float pageHeight) throws IOException {
+        Figure figure = picture.figure();
+        double scale = Math.min(picture.width() / figure.widthPt(), picture.height() / figure.heightPt());
+        try (PdfSurface surface = new PdfSurface(content, fonts, alpha, picture.x(), pageHeight - picture.y(), scale,
+                figure.widthPt(), figure.heightPt())) {
+            figure.drawing().drawOn(surface);
         }
-        return image;
+    }
+
+    private void fill(PDPageContentStream content, int rgb) throws IOException {
+        if (rgb != writtenRgb) {
+            content.setNonStrokingColor(color(rgb));
+            writtenRgb = rgb;
+        }
     }
 
     private static java.awt.Color color(int rgb) {

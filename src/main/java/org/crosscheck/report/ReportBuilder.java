@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.chart.GroupChartData;
-import org.crosscheck.chart.IntervalChartView;
+import org.crosscheck.chart.IntervalChartDrawing;
 import org.crosscheck.chart.LaneMode;
 import org.crosscheck.chart.TimelineItems;
 import org.crosscheck.chart.TimelinePublication;
-import org.crosscheck.chart.TimelineView;
+import org.crosscheck.chart.TimelineDrawing;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
@@ -22,13 +22,11 @@ import org.crosscheck.model.SourceSummary;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
- * never disagree. Charts are drawn at print resolution (three pixels per point). Needs the JavaFX
- * toolkit running; callable from any thread.
+ * never disagree. Charts are kept as drawings, painted as vector graphics by whichever writer
+ * needs them, so building needs no JavaFX toolkit. Callable from any thread.
  */
 public final class ReportBuilder {
 
-    /** Pixels per point for chart pictures: about 216 dpi, sharp on paper, small enough to embed. */
-    private static final double SCALE = 3;
     private static final double CHART_WIDTH_PT = 500;
     private static final double TIMELINE_HEIGHT_PT = 260;
 
@@ -39,7 +37,7 @@ public final class ReportBuilder {
         return build(input, (done, total) -> { });
     }
 
-    /** Builds the report; {@code progress} hears (groups done, groups in all) as the charts are drawn. */
+    /** Builds the report; {@code progress} hears (groups done, groups in all) as the groups are set out. */
     public static ReportDocument build(ReportInput input, java.util.function.BiConsumer<Integer, Integer> progress) {
         Map<Long, Source> sources = new HashMap<>();
         input.sources().forEach(source -> sources.put(source.id(), source));
@@ -74,11 +72,12 @@ public final class ReportBuilder {
                     source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
         }
         List<VerdictRow> verdicts = new ArrayList<>();
-        for (PairVerdict pair : group.verdicts()) {
+        for (PairVerdict pair : SourceComparison.listed(group)) {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
-        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts);
+        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts,
+                SourceComparison.summary(group));
     }
 
     private static Figure chart(ComparisonGroup group) {
@@ -87,28 +86,36 @@ public final class ReportBuilder {
         if (!hasFigures) {
             return null;
         }
-        double height = Math.max(120, 40 + 26.0 * group.statements().size());
-        byte[] png = FxPictures.png(() -> IntervalChartView.render(GroupChartData.statements(group),
-                GroupChartData.verdicts(group), CHART_WIDTH_PT, height, SCALE));
+        double height = Math.max(120, 40 + rowHeight(group.statements().size()) * group.statements().size());
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
-                png, CHART_WIDTH_PT, height);
+                new IntervalChartDrawing(GroupChartData.statements(group), GroupChartData.verdicts(group),
+                        CHART_WIDTH_PT, height));
+    }
+
+    /**
+     * Points per statement row of the interval chart: 26 up to 20 statements, then less, down to
+     * 14, so a large group's chart is not so tall that fitting it onto the page shrinks its labels
+     * out of reading.
+     */
+    private static double rowHeight(int statements) {
+        return statements <= 20 ? 26 : Math.max(14, 520.0 / statements);
     }
 
     private static Figure timeline(List<Statement> covered, ReportInput input) {
         if (covered.isEmpty()) {
             return null;
         }
+        java.util.Set<Long> coveredSources = new java.util.HashSet<>();
+        covered.forEach(statement -> coveredSources.add(statement.claim().sourceId()));
         List<SourceSummary> summaries = input.sources().stream()
-                .filter(source -> covered.stream().anyMatch(s -> s.claim().sourceId() == source.id()))
+                .filter(source -> coveredSources.contains(source.id()))
                 .map(source -> new SourceSummary(source.id(), source.title(), source.outlet(), source.published(),
                         source.grade(), 0))
                 .toList();
         List<TimelinePublication> publications = TimelineItems.publications(summaries);
         var items = TimelineItems.items(covered, input.groups(), input.tags());
-        byte[] png = FxPictures.png(() -> TimelineView.render(items, publications, LaneMode.SOURCE,
-                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT, SCALE));
-        return new Figure("When the statements were made (marks) and the times they refer to (bars)", png,
-                CHART_WIDTH_PT, TIMELINE_HEIGHT_PT);
+        return new Figure("When the statements were made (marks) and the times they refer to (bars)",
+                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT));
     }
 
     private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {

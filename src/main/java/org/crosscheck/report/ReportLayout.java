@@ -62,8 +62,12 @@ final class ReportLayout {
             flow.add(blocks.space(10));
             flow.add(blocks.figure(group.chart()));
         }
-        if (!group.verdicts().isEmpty()) {
+        if (!group.verdicts().isEmpty() || !group.comparison().isBlank()) {
             flow.add(blocks.heading("Verdicts", TextStyle.SUBHEADING, 10));
+            if (!group.comparison().isBlank()) {
+                flow.addAll(blocks.paragraph(group.comparison(), TextStyle.BODY));
+                flow.add(blocks.space(6));
+            }
             flow.add(blocks.legend());
             flow.addAll(table(VerdictTable.COLUMNS).rows(VerdictTable.cells(group.verdicts())));
         }

@@ -16,8 +16,8 @@ import org.crosscheck.report.ReportInput;
 
 /**
  * The comparison report: built once from the project and written as PDF or HTML (the window
- * prints the PDF's pages). Blocking, and it draws charts, so the JavaFX toolkit must be running;
- * call it from a background thread.
+ * prints the PDF's pages). Blocking; call it from a background thread. Needs no JavaFX toolkit:
+ * the charts are vector drawings.
  */
 public final class ReportService {
 
@@ -40,7 +40,7 @@ public final class ReportService {
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
                 scope.description(), chosen, workbench.library().all(), workbench.tags().all()),
-                (done, total) -> progress.update(done, total, "Drawing group " + (done + 1) + " of " + total));
+                (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
     }
 
     public byte[] pdf(ReportScope scope) {

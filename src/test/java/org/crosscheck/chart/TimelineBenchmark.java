@@ -78,7 +78,7 @@ class TimelineBenchmark {
         for (int frame = 0; frame < WARM_UP + FRAMES; frame++) {
             TimeScale scale = fitted.pan(frame % 10 - 5.0);
             long start = System.nanoTime();
-            painter.paint(canvas.getGraphicsContext2D(), layout, scale, 0, highlighted, WIDTH, HEIGHT);
+            painter.paint(new FxSurface(canvas.getGraphicsContext2D()), layout, scale, 0, highlighted, WIDTH, HEIGHT);
             if (frame >= WARM_UP) {
                 times.add(millisSince(start));
             }
@@ -93,7 +93,7 @@ class TimelineBenchmark {
         List<Double> times = new ArrayList<>();
         for (int frame = 0; frame < 5 + 20; frame++) {
             long start = System.nanoTime();
-            painter.paint(canvas.getGraphicsContext2D(), layout, fitted.pan(frame), 0, Set.of(), WIDTH, HEIGHT);
+            painter.paint(new FxSurface(canvas.getGraphicsContext2D()), layout, fitted.pan(frame), 0, Set.of(), WIDTH, HEIGHT);
             canvas.snapshot(null, null);
             if (frame >= 5) {
                 times.add(millisSince(start));

@@ -71,18 +71,55 @@ class GrouperTest {
     }
 
     @Test
-    void inAVeryLargeGroupEachStatementIsComparedWithItsNearestInTime() {
+    void aLargeGroupIsComparedBySourcesSoItsVerdictsGrowWithTheSourcesNotTheStatementsSquared() {
         List<Statement> many = new java.util.ArrayList<>();
-        for (int i = 0; i < Grouper.ALL_PAIRS_UP_TO + 50; i++) {
-            many.add(Statements.fighters(i, "figure " + i, 1000.0 + i, 1000.0 + i, "", "Afghanistan", "S" + i,
+        for (int i = 0; i < 300; i++) {
+            // 300 statements from 60 sources, each source giving its figure five times
+            many.add(Statements.fighters(i % 60, "figure " + i, 1000.0 + i % 60, 1000.0 + i % 60, "", "Afghanistan",
+                    "S" + i % 60, LocalDate.of(2015, 1, 1).plusDays(i % 60)));
+        }
+
+        ComparisonGroup group = Grouper.group(many, GroupEdits.NONE).get(0);
+
+        assertThat(group.statements()).hasSize(300);
+        assertThat(group.comparedBySources()).isTrue();
+        assertThat(SourcePairs.representatives(group.statements())).hasSize(60);
+        assertThat(group.verdicts()).hasSizeLessThanOrEqualTo(60 * SourcePairs.NEIGHBOURS)
+                .allMatch(v -> group.statements().get(v.a()).claim().sourceId()
+                        != group.statements().get(v.b()).claim().sourceId());
+    }
+
+    @Test
+    void aGroupAtTheThresholdStillComparesEveryPair() {
+        List<Statement> many = new java.util.ArrayList<>();
+        for (int i = 0; i < SourcePairs.SUMMARISE_ABOVE; i++) {
+            many.add(Statements.fighters(i % 3, "figure " + i, 1000.0, 1000.0, "", "Afghanistan", "S" + i % 3,
                     LocalDate.of(2015, 1, 1).plusDays(i)));
         }
 
         ComparisonGroup group = Grouper.group(many, GroupEdits.NONE).get(0);
 
-        assertThat(group.statements()).hasSize(many.size());
-        assertThat(group.verdicts()).hasSizeLessThanOrEqualTo(many.size() * Grouper.NEIGHBOURS_IN_LARGE_GROUPS)
-                .allMatch(v -> v.b() - v.a() <= Grouper.NEIGHBOURS_IN_LARGE_GROUPS);
+        assertThat(group.comparedBySources()).isFalse();
+        assertThat(group.verdicts()).hasSize(SourcePairs.SUMMARISE_ABOVE * (SourcePairs.SUMMARISE_ABOVE - 1) / 2);
+    }
+
+    @Test
+    void inALargeGroupAVerdictTheResearcherSetStandsEvenBetweenStatementsOfOneSource() {
+        List<Statement> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(Statements.fighters(i % 10, "figure " + i, 1000.0 + i, 1000.0 + i, "", "Afghanistan", "S" + i % 10,
+                    LocalDate.of(2015, 1, 1).plusDays(i)));
+        }
+        ComparisonGroup plain = Grouper.group(many, GroupEdits.NONE).get(0);
+        long first = plain.statements().get(0).claim().id();
+        long sameSource = plain.statements().get(10).claim().id();
+
+        ComparisonGroup group = Grouper.group(many, GroupEdits.NONE.override(first, sameSource, Verdict.CONTRADICTS, "odd"))
+                .get(0);
+
+        assertThat(group.verdicts()).filteredOn(PairVerdict::overridden).singleElement()
+                .satisfies(v -> assertThat(v.verdict()).isEqualTo(Verdict.CONTRADICTS))
+                .satisfies(v -> assertThat(v.overrideNote()).isEqualTo("odd"));
     }
 
     @Test

@@ -50,14 +50,16 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void figuresAreEmbeddedAsPngDataUris() {
+    void chartsAreEmbeddedAsSvgDataUris() {
         Elements images = page.select("img");
         assertThat(images).hasSize(2);
         for (Element image : images) {
             String source = image.attr("src");
-            assertThat(source).startsWith("data:image/png;base64,");
-            byte[] png = Base64.getDecoder().decode(source.substring(source.indexOf(',') + 1));
-            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(source).startsWith("data:image/svg+xml;base64,");
+            String svg = new String(Base64.getDecoder().decode(source.substring(source.indexOf(',') + 1)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>")
+                    .contains("<rect", ">bars</text>");
         }
         assertThat(html).doesNotContain("http://", "<link");
     }

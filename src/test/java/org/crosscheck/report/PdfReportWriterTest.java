@@ -35,6 +35,19 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void chartsAreVectorGraphicsWithTheirTextInTheReportsFontsAndNoPicture() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().isImageXObject(name)).as("an image on a page").isFalse();
+                }
+            }
+        }
+        // each of the two charts labels itself "bars": drawn as text, so it comes back out as text
+        assertThat(text.split("\\bbars\\b", -1)).hasSize(3);
+    }
+
+    @Test
     void everyStatementAppearsWithItsSpeakerValueAndQuote() {
         for (StatementRow statement : SampleReport.STATEMENTS) {
             assertThat(text).contains(statement.speaker(), statement.value(), statement.quote(), statement.grade());

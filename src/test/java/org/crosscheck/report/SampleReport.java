@@ -1,14 +1,12 @@
 package org.crosscheck.report;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.crosscheck.chart.ChartColour;
+import org.crosscheck.chart.ChartDrawing;
+import org.crosscheck.chart.ChartFont;
+import org.crosscheck.chart.ChartSurface;
+import org.crosscheck.chart.TextAlign;
 
 /** The report of the bundled sample, built by hand: the fighters-in-Afghanistan group and its five sources. */
 final class SampleReport {
@@ -72,10 +70,10 @@ final class SampleReport {
     }
 
     static ReportDocument document() {
-        Figure chart = new Figure("The five figures as intervals on one axis", png(1200, 360, new Color(0x1565C0)),
-                480, 144);
+        Figure chart = new Figure("The five figures as intervals on one axis",
+                new Bars(480, 144, ChartColour.web("#1565C0")));
         Figure timeline = new Figure("When each figure was published and what time it refers to",
-                png(1200, 480, new Color(0x2E7D32)), 480, 192);
+                new Bars(480, 192, ChartColour.web("#2E7D32")));
         GroupSection group = new GroupSection(GROUP,
                 "Estimates of Islamic State fighters in Afghanistan, 2015–2018, mostly from Russian officials.",
                 STATEMENTS, chart, VERDICTS);
@@ -83,25 +81,21 @@ final class SampleReport {
         return new ReportDocument(cover, List.of(group), timeline, SOURCES);
     }
 
-    /** A plain picture with a few bars, enough to see where a figure lands and how it is scaled. */
-    static byte[] png(int width, int height, Color color) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, width, height);
-        graphics.setColor(color);
-        for (int bar = 0; bar < 5; bar++) {
-            graphics.fillRect(40 + bar * 60, 40 + bar * (height - 80) / 5, width / 3 + bar * 90, (height - 80) / 8);
+    /** A plain chart with a few bars and a label, enough to see where a figure lands and how it is scaled. */
+    record Bars(double width, double height, ChartColour colour) implements ChartDrawing {
+        @Override
+        public void drawOn(ChartSurface surface) {
+            surface.setFill(ChartColour.web("#FFFFFF"));
+            surface.fillRect(0, 0, width, height);
+            surface.setFill(colour);
+            for (int bar = 0; bar < 5; bar++) {
+                surface.fillRect(16 + bar * 24, 16 + bar * (height - 32) / 5, width / 3 + bar * 36, (height - 32) / 8);
+            }
+            surface.setStroke(ChartColour.web("#404040"));
+            surface.setLineWidth(1);
+            surface.strokeRect(0.5, 0.5, width - 1, height - 1);
+            surface.setFont(ChartFont.LABEL);
+            surface.fillText("bars", width - 8, height / 2, TextAlign.RIGHT);
         }
-        graphics.setColor(Color.DARK_GRAY);
-        graphics.drawRect(0, 0, width - 1, height - 1);
-        graphics.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }
