@@ -271,7 +271,7 @@ public final class MainWindow {
     }
 
     void checkProject() {
-        model.checkProject(result -> new ProjectCheckDialog(stage, result, model.isReadOnly())
+        model.checkProject(result -> new ProjectCheckDialog(stage, result, model.isReadOnly(), this::restoreProjectFromJson)
                 .showAndWait().ifPresent(restorer));
     }
 

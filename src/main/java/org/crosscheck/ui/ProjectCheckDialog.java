@@ -23,7 +23,8 @@ final class ProjectCheckDialog extends Dialog<Backups.Backup> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
-    ProjectCheckDialog(Window owner, ProjectCheck.Result result, boolean readOnly) {
+    /** @param restoreFromJson what "Restore from JSON…" does: a JSON export restored as a new project */
+    ProjectCheckDialog(Window owner, ProjectCheck.Result result, boolean readOnly, Runnable restoreFromJson) {
         initOwner(owner);
         setTitle(Texts.get("check.title"));
         setHeaderText(result.isHealthy() ? Texts.get("status.checkedHealthy") : Texts.get("check.damaged"));
@@ -47,19 +48,26 @@ final class ProjectCheckDialog extends Dialog<Backups.Backup> {
         });
         copies.setPrefHeight(120);
         ButtonType restore = new ButtonType(Texts.get("check.restore"), ButtonBar.ButtonData.OTHER);
+        // a new project from a JSON export: open to a read-only window too, as it changes nothing here
+        ButtonType restoreJson = new ButtonType(Texts.get("cannotOpen.restoreJson"), ButtonBar.ButtonData.OTHER);
         if (result.backups().isEmpty()) {
             content.getChildren().add(wrapped(Texts.get("check.noBackups")));
-            getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            getDialogPane().getButtonTypes().addAll(restoreJson, ButtonType.CLOSE);
         } else {
             content.getChildren().addAll(wrapped(readOnly ? Texts.get("check.readOnly") : Texts.get("check.backups")),
                     copies);
-            getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
+            getDialogPane().getButtonTypes().addAll(restore, restoreJson, ButtonType.CLOSE);
             getDialogPane().lookupButton(restore).disableProperty().bind(
                     copies.getSelectionModel().selectedItemProperty().isNull().or(
                             new javafx.beans.property.SimpleBooleanProperty(readOnly)));
         }
         getDialogPane().setContent(content);
-        setResultConverter(button -> button == restore ? copies.getSelectionModel().getSelectedItem() : null);
+        setResultConverter(button -> {
+            if (button == restoreJson) {
+                javafx.application.Platform.runLater(restoreFromJson); // once this dialog has closed
+            }
+            return button == restore ? copies.getSelectionModel().getSelectedItem() : null;
+        });
     }
 
     private static Label wrapped(String text) {

@@ -55,6 +55,10 @@ class CheckProjectTest extends FxRobot {
         assertThat(copies.getItems()).extracting(backup -> backup.file().getFileName().toString())
                 .containsExactly("sample.mv.db.bak");
 
+        assertThat(lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText)
+                .contains(Texts.get("check.restore"), Texts.get("cannotOpen.restoreJson"));
+
         interact(() -> copies.getSelectionModel().select(0));
         clickOn(Texts.get("check.restore"));
 
