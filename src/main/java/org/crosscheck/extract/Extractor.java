@@ -20,6 +20,7 @@ public final class Extractor {
     private final AttributionFinder attributionFinder;
     private final ImpliedTolls impliedTolls;
     private final NamedVictims namedVictims;
+    private final PronounVictims pronounVictims;
 
     private Extractor(AliasTable aliases, CountedLexicon lexicon, RoleReader roles, AttributionFinder attributionFinder) {
         this.aliases = aliases;
@@ -28,6 +29,7 @@ public final class Extractor {
         this.attributionFinder = attributionFinder;
         this.impliedTolls = new ImpliedTolls(roles);
         this.namedVictims = new NamedVictims(roles);
+        this.pronounVictims = new PronounVictims(roles);
     }
 
     /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
@@ -105,6 +107,7 @@ public final class Extractor {
             List<Mention> tolls = impliedTolls.find(text, tokens, sentences.get(number), taken, found, headline);
             tolls = new ArrayList<>(tolls);
             tolls.addAll(namedVictims.find(text, tokens, sentences.get(number), found, tolls));
+            tolls.addAll(pronounVictims.find(text, tokens, sentences.get(number), found, tolls));
             for (Mention toll : tolls) {
                 mentions.add(linker.link(toll, number, found));
             }

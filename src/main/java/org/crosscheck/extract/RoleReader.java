@@ -53,6 +53,8 @@ final class RoleReader {
     private static final Set<String> CONDITIONS = Words.of("condition");
     /** How far past the figure a predicate is looked for: "who were later taken to a hospital". */
     private static final int REACH = 7;
+    /** How far past "suffered" the wound is looked for: "suffered a non-life-threatening gunshot wound". */
+    private static final int WOUND_REACH = 10;
     /** How far before a figure the word "toll" makes it the toll's value: "the death toll rose to 11". */
     private static final int TOLL_REACH = 6;
 
@@ -182,7 +184,8 @@ final class RoleReader {
             }
             passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
-                return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
+                // "suffered non-life-threatening injuries": a hyphenated modifier is many tokens
+                return within(tokens, index + 1, Math.min(sentence.last(), index + WOUND_REACH), WOUNDS) ? "injured" : null;
             }
             if (lower.equals("to") && within(tokens, index + 1, Math.min(sentence.last(), index + 3), HOSPITALS)) {
                 return "hospitalized"; // "sent four people to the hospital"

@@ -17,6 +17,8 @@ final class Triggers {
     static final int PERSON = 8;
     /** A word that may open a single victim's noun phrase: "a", "an", "his", "her", "their". */
     static final int VICTIM_START = 16;
+    /** "he", "she": a pronoun that may be a victim's subject. */
+    static final int PRONOUN = 32;
 
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -37,6 +39,7 @@ final class Triggers {
         add(flags, ImpliedTolls.CHILD, PERSON);
         add(flags, Set.of("old"), PERSON);
         add(flags, ImpliedTolls.STARTS, VICTIM_START);
+        add(flags, PronounVictims.PRONOUNS, PRONOUN);
         return flags;
     }
 
