@@ -222,6 +222,13 @@ class RoleRulesTest {
                 .doesNotContain("Four Hills");
     }
 
+    @Test
+    void theSurnameOfOneNamedInFullIsOneVictimButNotAWordTheTextAlsoWritesInLowerCase() {
+        assertThat(events("Rigoberto Jose Castillo was found in a car. Castillo died at the scene. State Police said "
+                + "police were called. Police were shot at."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Castillo", "killed"));
+    }
+
     private static List<Mention> events(String text) {
         return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
     }
