@@ -130,7 +130,11 @@ final class NamedVictims {
                     || named.stream().anyMatch(f -> f.overlaps(start, end))) {
                 continue;
             }
-            String role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            // "shot and killed 3-year-old Amiracle Williams has been charged": the verb before the victim first
+            String role = roles.object(tokens, sentence, age);
+            if (role == null) {
+                role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            }
             if (role == null) {
                 role = ImpliedTolls.eventNounBefore(tokens, sentence, age);
             }

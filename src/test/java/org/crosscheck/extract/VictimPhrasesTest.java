@@ -1,0 +1,43 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the phrase of one victim is read: its head noun, its apposition, the verb before a named victim. */
+class VictimPhrasesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.withDefaults();
+
+    private static List<Mention> events(String text) {
+        return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
+    }
+
+    @Test
+    void ofPersonWordsInARowTheLastIsTheHead() {
+        assertThat(events("A teen boy was shot and killed on Monday. Flores and the female victim suffered minor injuries."))
+                .extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("A teen boy", "killed"), tuple("the female victim", "injured"));
+    }
+
+    @Test
+    void huntersDetectivesAndIntrudersArePeopleToo() {
+        assertThat(events("A hunter has been found dead in the woods. An intruder was shot by the homeowner."))
+                .extracting(Mention::role).containsExactly("killed", "shot");
+    }
+
+    @Test
+    void anAppositionAfterANameIsReadPast() {
+        assertThat(events("Keyon Lamar Childs, a 26-year-old black man, was fatally shot Thursday."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("a 26-year-old black man", "killed"));
+    }
+
+    @Test
+    void theVerbBeforeANamedVictimGivesTheRoleBeforeThePredicateAfterIt() {
+        assertThat(events("The suspect police believe shot and killed 3-year-old Amiracle Williams has been charged."))
+                .extracting(Mention::role).containsExactly("killed");
+    }
+}
