@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An aside between a count and its predicate: "Four people, including two children, were shot".
- * The predicate after it still says what became of the count. Thread-safe.
+ * The predicate after it still says what became of the count, and so does a relative clause after a
+ * comma: "Anderson, who died at the scene". Thread-safe.
  */
 final class Asides {
 
@@ -16,6 +17,9 @@ final class Asides {
 
     /** The index just past an aside opening at {@code comma} (", including …,"); {@code comma} itself if none opens there. */
     static int after(List<Token> tokens, Sentence sentence, int comma) {
+        if (comma + 1 < sentence.last() && tokens.get(comma).is(",") && tokens.get(comma + 1).is("who")) {
+            return comma + 1; // "striking Anderson, who died at the scene": the relative clause tells what became of them
+        }
         if (comma + 2 >= sentence.last() || !tokens.get(comma).is(",") || !tokens.get(comma + 1).is("including")) {
             return comma;
         }

@@ -73,7 +73,7 @@ final class ImpliedTolls {
         Token next = tokens.get(after);
         String lower = next.lower();
         return !next.isWord() || ENDS_A_PHRASE.contains(lower) || lower.endsWith("ed") || roles.isPredicate(lower)
-                || Reflexives.isVerb(lower);
+                || Reflexives.isVerb(lower) || RoleReader.isSuffering(lower); // "12-year-old suffers injuries"
     }
 
     /**
@@ -120,6 +120,9 @@ final class ImpliedTolls {
             }
             if (role == null && headline) {
                 role = HeadlinePhrases.condition(tokens, sentence, predicate); // "Teen in critical condition"
+            }
+            if (role == null && !possessive) {
+                role = VictimDescriptions.role(tokens, sentence, index, head, predicate); // "an injured man"
             }
             if (role == null || !TOLL_ROLES.contains(role)) {
                 continue;

@@ -47,7 +47,7 @@ final class RoleReader {
     /** Words that deny the participle right after them. */
     private static final Set<String> NEGATIONS = Words.of("not", "never");
     private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
-            "sustaining", "treated", "for");
+            "sustaining", "treated", "for", "suffers", "sustains");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
     private static final Set<String> HOSPITALS = Words.of("hospital", "hospitals");
     private static final Set<String> CONDITIONS = Words.of("condition");
@@ -110,6 +110,9 @@ final class RoleReader {
             return true;
         }
         int at = end;
+        if (at + 1 < sentence.last() && tokens.get(at).is(",") && tokens.get(at + 1).is("who")) {
+            at += 2; // "Matt Anderson, who died at the scene"
+        }
         while (at < sentence.last() && tokens.get(at).isWord() && isAdverb(tokens.get(at).lower())) {
             at++;
         }
@@ -119,6 +122,11 @@ final class RoleReader {
         String lower = tokens.get(at).lower();
         return AUXILIARIES.contains(lower) || lower.equals("has") || lower.equals("had") || lower.equals("died")
                 || lower.equals("dies") || Reflexives.role(tokens, sentence, at) != null;
+    }
+
+    /** Whether this word says a wound was suffered: "suffers", "sustained", "with". */
+    static boolean isSuffering(String lowerWord) {
+        return SUFFERED.contains(lowerWord);
     }
 
     /** Whether this word after a person gives the person's role ("dies", "shot", "wounded"). */

@@ -40,4 +40,28 @@ class VictimPhrasesTest {
         assertThat(events("The suspect police believe shot and killed 3-year-old Amiracle Williams has been charged."))
                 .extracting(Mention::role).containsExactly("killed");
     }
+
+    @Test
+    void aRelativeClauseAfterACommaTellsWhatBecameOfThePerson() {
+        assertThat(events("The gun went off, striking Matt Anderson, who died at the scene. Police arrested John "
+                + "Smith, who shot a man on Friday."))
+                .extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("Matt Anderson", "killed"), tuple("John Smith", "arrested"), tuple("a man", "shot"));
+    }
+
+    @Test
+    void thePhraseOrAWoundTheClauseGivesSaysWhatBecameOfThePerson() {
+        assertThat(events("Officers found an injured man in the lot. The dead man was identified on Monday. A juvenile "
+                + "walked into a hospital with a gunshot wound. A 12-year-old is recovering after suffering from a "
+                + "gunshot wound. A man with a gun walked into the store."))
+                .extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("an injured man", "injured"), tuple("The dead man", "killed"),
+                        tuple("A juvenile", "injured"), tuple("A 12-year-old", "injured"));
+    }
+
+    @Test
+    void anAgeBeforeSuffersStandsForThePerson() {
+        assertThat(events("A 12-year-old suffers non-life threatening injuries in Norfolk shooting."))
+                .extracting(Mention::role).containsExactly("injured");
+    }
 }
