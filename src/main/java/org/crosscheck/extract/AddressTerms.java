@@ -2,11 +2,13 @@ package org.crosscheck.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Where an incident happened as local news writes it: "the 2300 block of South Kenneth Avenue",
- * or a house number, "2314 S. Kenneth Ave.". Both become one story term, the block and the street's
+ * a house number, "2314 S. Kenneth Ave.", or a numbered street, "near 25th Street and Broadway"
+ * ("25th street", whether "St." or "Street"). Both become one story term, the block and the street's
  * name ("2300 block of kenneth"), so that a report that gives the block and one that gives the
  * house share it. A street's name alone is in many reports of a city; its block is in the reports
  * of one incident.
@@ -15,9 +17,16 @@ final class AddressTerms {
 
     private static final Set<String> DIRECTIONS = Words.of("n", "s", "e", "w", "north", "south", "east", "west", "ne",
             "nw", "se", "sw", "northeast", "northwest", "southeast", "southwest");
-    private static final Set<String> STREET_TYPES = Words.of("street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
-            "boulevard", "blvd", "lane", "ln", "court", "ct", "way", "place", "pl", "circle", "parkway", "pkwy",
-            "highway", "hwy", "terrace", "trail", "pike");
+    /** Street types and their abbreviations, each with its written-out form. */
+    private static final Map<String, String> STREET_TYPES = Map.ofEntries(Map.entry("street", "street"),
+            Map.entry("st", "street"), Map.entry("avenue", "avenue"), Map.entry("ave", "avenue"), Map.entry("road", "road"),
+            Map.entry("rd", "road"), Map.entry("drive", "drive"), Map.entry("dr", "drive"),
+            Map.entry("boulevard", "boulevard"), Map.entry("blvd", "boulevard"), Map.entry("lane", "lane"),
+            Map.entry("ln", "lane"), Map.entry("court", "court"), Map.entry("ct", "court"), Map.entry("way", "way"),
+            Map.entry("place", "place"), Map.entry("pl", "place"), Map.entry("circle", "circle"),
+            Map.entry("parkway", "parkway"), Map.entry("pkwy", "parkway"), Map.entry("highway", "highway"),
+            Map.entry("hwy", "highway"), Map.entry("terrace", "terrace"), Map.entry("trail", "trail"),
+            Map.entry("pike", "pike"));
     private static final int BLOCK = 100;
     private static final int LONGEST_NUMBER = 5;
 
@@ -27,7 +36,17 @@ final class AddressTerms {
     static void addTo(StoryTerms terms, List<Token> tokens, Sentence sentence) {
         for (int index = sentence.first(); index + 2 < sentence.last() && !terms.isFull(); index++) {
             Token number = tokens.get(index);
-            if (!number.isNumber() || number.text().length() > LONGEST_NUMBER || !isDigits(number.text())) {
+            if (!number.isNumber() || number.text().length() > LONGEST_NUMBER) {
+                continue;
+            }
+            if (isOrdinal(number.text())) { // "near 25th Street and Broadway"
+                String type = STREET_TYPES.get(tokens.get(index + 1).lower());
+                if (type != null && tokens.get(index + 1).isCapitalized()) {
+                    terms.add(number.lower() + " " + type);
+                }
+                continue;
+            }
+            if (!isDigits(number.text())) {
                 continue;
             }
             int value = Integer.parseInt(number.text());
@@ -62,7 +81,8 @@ final class AddressTerms {
                 at++;
             }
         }
-        if (at >= sentence.last() || !tokens.get(at).isCapitalized() || DIRECTIONS.contains(tokens.get(at).lower())) {
+        boolean ordinal = at < sentence.last() && tokens.get(at).isNumber() && isOrdinal(tokens.get(at).text());
+        if (at >= sentence.last() || !ordinal && (!tokens.get(at).isCapitalized() || DIRECTIONS.contains(tokens.get(at).lower()))) {
             return null;
         }
         String name = tokens.get(at).text().toLowerCase(Locale.ROOT);
@@ -71,7 +91,7 @@ final class AddressTerms {
         }
         for (int next = at + 1; next < Math.min(sentence.last(), at + 3); next++) {
             Token token = tokens.get(next);
-            if (STREET_TYPES.contains(token.lower()) && token.isCapitalized()) {
+            if (STREET_TYPES.containsKey(token.lower()) && token.isCapitalized()) {
                 return name;
             }
             if (!token.isCapitalized()) {
@@ -79,6 +99,16 @@ final class AddressTerms {
             }
         }
         return null;
+    }
+
+    /** "25th", "1st", "102nd": the number of a numbered street. */
+    private static boolean isOrdinal(String text) {
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        String suffix = text.substring(digits).toLowerCase(Locale.ROOT);
+        return digits > 0 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"));
     }
 
     private static boolean isDigits(String text) {

@@ -80,6 +80,13 @@ class StoryFeaturesTest {
     }
 
     @Test
+    void aNumberedStreetIsOneTermWhetherItsTypeIsAbbreviatedOrNot() {
+        assertThat(StoryFeatures.of("", "A man was shot near 25th Street and Broadway in the 1200 block of W. 38th St. "
+                + "on Sunday night, police said.", null).terms())
+                .contains("25th street", "1200 block of 38th", "38th street");
+    }
+
+    @Test
     void emptyArticleHasNoTerms() {
         assertThat(StoryFeatures.of(null, null, null).terms()).isEmpty();
     }
