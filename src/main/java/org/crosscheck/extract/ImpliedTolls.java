@@ -23,7 +23,9 @@ final class ImpliedTolls {
             "gunman", "homeowner", "motorist", "pedestrian", "cousin", "uncle", "aunt", "grandmother", "grandfather",
             "hunter", "detective", "sergeant", "patron", "inmate", "adult", "individual", "teammate", "soldier",
             "teacher", "owner", "relative", "tenant", "stepfather", "stepmother", "intruder", "robber", "burglar",
-            "shopper", "cyclist", "jogger", "acquaintance", "grader", "freshman", "sophomore", "veteran");
+            "shopper", "cyclist", "jogger", "acquaintance", "grader", "freshman", "sophomore", "veteran", "mom", "dad",
+            "grandma", "grandpa", "player", "coach", "athlete", "rapper", "pastor", "doctor", "nurse", "firefighter",
+            "cop", "agent", "marine", "airman", "landlord", "sibling", "twin");
     static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
             "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "buddy", "classmate",
             "girlfriend", "boyfriend", "roommate", "fiancee", "fiance");

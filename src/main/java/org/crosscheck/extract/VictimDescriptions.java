@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What became of one person when no predicate says it: the phrase itself ("an injured man", "the
- * dead teen") or a wound the clause gives them ("a juvenile walked into a hospital with a gunshot
+ * dead teen", "a shooting victim") or a wound the clause gives them ("a juvenile walked into a hospital with a gunshot
  * wound", "a 12-year-old is recovering after suffering from a gunshot wound"). A fatal wound kills.
  * Thread-safe.
  */
@@ -15,6 +15,9 @@ final class VictimDescriptions {
     /** Participles and adjectives before the person that say what became of them. */
     private static final Map<String, String> ADJECTIVES = Map.of("injured", "injured", "wounded", "injured",
             "dead", "killed", "slain", "killed");
+    /** What a victim was the victim of: "a shooting victim", "the homicide victim". */
+    private static final Map<String, String> VICTIM_OF = Map.of("shooting", "shot", "gunshot", "shot",
+            "homicide", "killed", "murder", "killed", "stabbing", "stabbed");
     /** Words after which a wound is the person's: "with a gunshot wound", "suffering from …". */
     private static final Set<String> BEARING = Words.of("with", "suffering", "suffered", "sustaining", "sustained",
             "receiving", "received");
@@ -31,10 +34,12 @@ final class VictimDescriptions {
      * gives its person; null if neither gives one.
      */
     static String role(List<Token> tokens, Sentence sentence, int first, int head, int predicate) {
+        boolean victim = tokens.get(head).is("victim");
         for (int index = first; index < head; index++) {
-            String role = ADJECTIVES.get(tokens.get(index).lower());
+            String lower = tokens.get(index).lower();
+            String role = ADJECTIVES.getOrDefault(lower, victim ? VICTIM_OF.get(lower) : null);
             if (role != null) {
-                return role;
+                return role; // "an injured man"; "a shooting victim", but not "a shooting suspect"
             }
         }
         int end = Math.min(sentence.last(), predicate + CLAUSE);

@@ -64,4 +64,19 @@ class VictimPhrasesTest {
         assertThat(events("A 12-year-old suffers non-life threatening injuries in Norfolk shooting."))
                 .extracting(Mention::role).containsExactly("injured");
     }
+
+    @Test
+    void aShootingVictimWasShotButAShootingSuspectWasNot() {
+        assertThat(events("Police said a shooting victim walked into the hospital. The homicide victim was a local man. "
+                + "A shooting suspect ran."))
+                .extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("a shooting victim", "shot"), tuple("The homicide victim", "killed"));
+    }
+
+    @Test
+    void oneRecoveringWasInjuredButRecoveringAGunIsNoToll() {
+        assertThat(events("A 12-year-old is recovering after the shooting. A mom recovers at home. Police are "
+                + "recovering the stolen gun."))
+                .extracting(Mention::role).containsExactly("injured", "injured");
+    }
 }
