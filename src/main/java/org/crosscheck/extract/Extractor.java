@@ -109,6 +109,7 @@ public final class Extractor {
             tolls = new ArrayList<>(tolls);
             tolls.addAll(namedVictims.find(text, tokens, sentences.get(number), found, tolls, surnames));
             tolls.addAll(pronounVictims.find(text, tokens, sentences.get(number), found, tolls));
+            tolls.addAll(FatalEvents.find(text, tokens, sentences.get(number), found, tolls));
             for (Mention toll : tolls) {
                 mentions.add(linker.link(toll, number, found));
             }

@@ -1,0 +1,76 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A death the name of the event states: "police are investigating a fatal shooting", "Suspect
+ * arrested in fatal Grove City shooting", "a deadly stabbing". Someone died, as "a man was killed"
+ * says, so it is an event counting one killed, one of the people of the story's toll. A "double"
+ * or "mass" fatal shooting says more than one without saying how many, and "non-fatal" says no
+ * one died: neither is read. Thread-safe.
+ */
+final class FatalEvents {
+
+    private static final Set<String> FATAL = Words.of("fatal", "deadly");
+    private static final Set<String> EVENTS = Words.of("shooting", "stabbing", "shootout");
+    /** Words that make the count more than one, or none. */
+    private static final Set<String> OTHER_COUNTS = Words.of("double", "triple", "quadruple", "mass", "multiple", "non");
+    /** Capitalised words of a place between the adjective and the event: "fatal Grove City shooting". */
+    private static final int LONGEST_PLACE = 4;
+
+    private FatalEvents() {
+    }
+
+    /**
+     * The fatal event of one sentence, unless its {@code quantities} or {@code tolls} already count
+     * the dead: "A man was killed in a fatal shooting" is one statement.
+     */
+    static List<Mention> find(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                              List<Mention> tolls) {
+        if (countsTheDead(quantities) || countsTheDead(tolls)) {
+            return List.of();
+        }
+        List<Mention> events = new ArrayList<>(1);
+        for (int index = sentence.first(); index + 1 < sentence.last(); index++) {
+            if (!FATAL.contains(tokens.get(index).lower()) || countedOtherwise(tokens, sentence, index)) {
+                continue;
+            }
+            int event = index + 1;
+            while (event < sentence.last() && event - index <= LONGEST_PLACE && !EVENTS.contains(tokens.get(event).lower())
+                    && tokens.get(event).isCapitalized() && !OTHER_COUNTS.contains(tokens.get(event).lower())) {
+                event++;
+            }
+            if (event >= sentence.last() || !EVENTS.contains(tokens.get(event).lower())) {
+                continue;
+            }
+            int start = tokens.get(index).start();
+            int end = tokens.get(event).end();
+            if (quantities.stream().noneMatch(mention -> mention.overlaps(start, end))) {
+                events.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(event).text(), "people",
+                        "killed"));
+            }
+            return events; // one a sentence: the same death told again is no new statement
+        }
+        return events;
+    }
+
+    private static boolean countsTheDead(List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if ("killed".equals(mention.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countedOtherwise(List<Token> tokens, Sentence sentence, int fatal) {
+        for (int index = Math.max(sentence.first(), fatal - 2); index < fatal; index++) {
+            if (OTHER_COUNTS.contains(tokens.get(index).lower())) {
+                return true; // "double fatal shooting", "non-fatal shooting"
+            }
+        }
+        return fatal + 1 < sentence.last() && OTHER_COUNTS.contains(tokens.get(fatal + 1).lower()); // "fatal double shooting"
+    }
+}
