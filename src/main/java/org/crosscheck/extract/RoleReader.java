@@ -272,7 +272,7 @@ final class RoleReader {
         return entry != null && entry.before() ? fatally(tokens, index, sentence.first(), entry.role()) : null;
     }
 
-    /** "fatally shot", "mortally wounded", "shot to death": the wound killed them, so they count among the dead. */
+    /** "fatally shot", "mortally wounded", "shot to death", "shot dead": the wound killed them, so they count among the dead. */
     private static String fatally(List<Token> tokens, int participle, int floor, String role) {
         boolean wounding = role.equals("shot") || role.equals("stabbed") || role.equals("injured");
         if (!wounding) {
@@ -280,6 +280,9 @@ final class RoleReader {
         }
         if (participle + 2 < tokens.size() && tokens.get(participle + 1).is("to") && tokens.get(participle + 2).is("death")) {
             return "killed";
+        }
+        if (participle + 1 < tokens.size() && tokens.get(participle + 1).is("dead")) {
+            return "killed"; // "shot dead"
         }
         if (participle - 1 < floor) {
             return role;

@@ -223,6 +223,13 @@ class RoleRulesTest {
     }
 
     @Test
+    void anAsideOfAgesOrBetweenDashesIsReadPastAndTheShotDeadAreDead() {
+        assertThat(only("2 children, ages 5 and 6, injured in accidental shooting.").role()).isEqualTo("injured");
+        Mention dead = quantities("2 people \u2014 including a 16-year-old girl \u2014 were shot dead in a car.").get(0);
+        assertThat(dead.role()).isEqualTo("killed");
+    }
+
+    @Test
     void theSurnameOfOneNamedInFullIsOneVictimButNotAWordTheTextAlsoWritesInLowerCase() {
         assertThat(events("Rigoberto Jose Castillo was found in a car. Castillo died at the scene. State Police said "
                 + "police were called. Police were shot at."))
