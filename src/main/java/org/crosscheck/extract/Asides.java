@@ -24,8 +24,11 @@ final class Asides {
 
     /** The index just past an aside opening at {@code comma} (", including …,"); {@code comma} itself if none opens there. */
     static int after(List<Token> tokens, Sentence sentence, int comma) {
-        if (comma + 1 < sentence.last() && tokens.get(comma).is(",") && tokens.get(comma + 1).is("who")) {
-            return comma + 1; // "striking Anderson, who died at the scene": the relative clause tells what became of them
+        if (comma + 1 < sentence.last() && tokens.get(comma).is(",") && tokens.get(comma + 1).is("who")
+                && comma > sentence.first() && tokens.get(comma - 1).isWord()) {
+            // "striking Anderson, who died at the scene": the relative clause tells what became of them; after a
+            // figure it is the clause of a list ("two victims, ages 8 and 15, who suffered …"), not the figure's
+            return comma + 1;
         }
         if (comma + 2 >= sentence.last() || !OPENINGS.contains(tokens.get(comma + 1).lower())) {
             return comma;

@@ -227,6 +227,8 @@ class RoleRulesTest {
         assertThat(only("2 children, ages 5 and 6, injured in accidental shooting.").role()).isEqualTo("injured");
         Mention dead = quantities("2 people \u2014 including a 16-year-old girl \u2014 were shot dead in a car.").get(0);
         assertThat(dead.role()).isEqualTo("killed");
+        assertThat(quantities("Police told of two shooting victims, ages 8 and 15, who suffered minor injuries."))
+                .extracting(Mention::text).doesNotContain("15");
     }
 
     @Test
