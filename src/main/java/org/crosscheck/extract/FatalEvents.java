@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class FatalEvents {
 
-    private static final Set<String> FATAL = Words.of("fatal", "deadly");
+    static final Set<String> FATAL = Words.of("fatal", "deadly");
     private static final Set<String> EVENTS = Words.of("shooting", "stabbing", "shootout");
     /** Words that make the count more than one, or none. */
     private static final Set<String> OTHER_COUNTS = Words.of("double", "triple", "quadruple", "mass", "multiple", "non");
@@ -34,7 +34,7 @@ final class FatalEvents {
         }
         List<Mention> events = new ArrayList<>(1);
         for (int index = sentence.first(); index + 1 < sentence.last(); index++) {
-            if (!FATAL.contains(tokens.get(index).lower()) || countedOtherwise(tokens, sentence, index)) {
+            if (!tokens.get(index).triggers(Triggers.FATAL) || countedOtherwise(tokens, sentence, index)) {
                 continue;
             }
             int event = index + 1;

@@ -19,6 +19,8 @@ final class Triggers {
     static final int VICTIM_START = 16;
     /** "he", "she": a pronoun that may be a victim's subject. */
     static final int PRONOUN = 32;
+    /** "fatal", "deadly": a word that may name a death in its event ("a fatal shooting"). */
+    static final int FATAL = 64;
 
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -40,6 +42,7 @@ final class Triggers {
         add(flags, Set.of("old"), PERSON);
         add(flags, ImpliedTolls.STARTS, VICTIM_START);
         add(flags, PronounVictims.PRONOUNS, PRONOUN);
+        add(flags, FatalEvents.FATAL, FATAL);
         return flags;
     }
 
