@@ -1,12 +1,11 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A death the name of the event states: "police are investigating a fatal shooting", "Suspect
- * arrested in fatal Grove City shooting", "a deadly stabbing". Someone died, as "a man was killed"
+ * arrested in fatal Grove City shooting", "a deadly stabbing", "charged in the shooting death of". Someone died, as "a man was killed"
  * says, so it is an event counting one killed, one of the people of the story's toll. A "double"
  * or "mass" fatal shooting says more than one without saying how many, and "non-fatal" says no
  * one died: neither is read. Thread-safe.
@@ -14,7 +13,9 @@ import java.util.Set;
 final class FatalEvents {
 
     static final Set<String> FATAL = Words.of("fatal", "deadly");
-    private static final Set<String> EVENTS = Words.of("shooting", "stabbing", "shootout");
+    static final Set<String> EVENTS = Words.of("shooting", "stabbing", "shootout");
+    /** "shooting death": the event's name says it killed. */
+    private static final Set<String> DEATHS = Words.of("death", "deaths");
     /** Words that make the count more than one, or none. */
     private static final Set<String> OTHER_COUNTS = Words.of("double", "triple", "quadruple", "mass", "multiple", "non");
     /** Capitalised words of a place between the adjective and the event: "fatal Grove City shooting". */
@@ -32,8 +33,11 @@ final class FatalEvents {
         if (countsTheDead(quantities) || countsTheDead(tolls)) {
             return List.of();
         }
-        List<Mention> events = new ArrayList<>(1);
         for (int index = sentence.first(); index + 1 < sentence.last(); index++) {
+            if (tokens.get(index).triggers(Triggers.FATAL_EVENT) && DEATHS.contains(tokens.get(index + 1).lower())
+                    && !countedOtherwise(tokens, sentence, index)) { // "charged in the shooting death of …"
+                return event(text, tokens, index, index + 1, quantities);
+            }
             if (!tokens.get(index).triggers(Triggers.FATAL) || countedOtherwise(tokens, sentence, index)) {
                 continue;
             }
@@ -45,15 +49,19 @@ final class FatalEvents {
             if (event >= sentence.last() || !EVENTS.contains(tokens.get(event).lower())) {
                 continue;
             }
-            int start = tokens.get(index).start();
-            int end = tokens.get(event).end();
-            if (quantities.stream().noneMatch(mention -> mention.overlaps(start, end))) {
-                events.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(event).text(), "people",
-                        "killed"));
-            }
-            return events; // one a sentence: the same death told again is no new statement
+            return event(text, tokens, index, event, quantities); // one a sentence: the same death told again is no new one
         }
-        return events;
+        return List.of();
+    }
+
+    private static List<Mention> event(String text, List<Token> tokens, int first, int last, List<Mention> quantities) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        if (quantities.stream().anyMatch(mention -> mention.overlaps(start, end))) {
+            return List.of();
+        }
+        return List.of(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last).text(), "people",
+                "killed"));
     }
 
     private static boolean countsTheDead(List<Mention> mentions) {

@@ -21,6 +21,8 @@ final class Triggers {
     static final int PRONOUN = 32;
     /** "fatal", "deadly": a word that may name a death in its event ("a fatal shooting"). */
     static final int FATAL = 64;
+    /** "shooting", "stabbing": an event whose name may say it killed ("shooting death"). */
+    static final int FATAL_EVENT = 128;
 
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -43,6 +45,7 @@ final class Triggers {
         add(flags, ImpliedTolls.STARTS, VICTIM_START);
         add(flags, PronounVictims.PRONOUNS, PRONOUN);
         add(flags, FatalEvents.FATAL, FATAL);
+        add(flags, FatalEvents.EVENTS, FATAL_EVENT);
         return flags;
     }
 

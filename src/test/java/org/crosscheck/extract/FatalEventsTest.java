@@ -33,4 +33,11 @@ class FatalEventsTest {
         assertThat(events("A man was killed in a fatal shooting on Monday.")).extracting(Mention::text)
                 .containsExactly("A man");
     }
+
+    @Test
+    void aShootingDeathCountsOneKilled() {
+        assertThat(events("A Helena man was charged on Monday in the shooting death at the park."))
+                .extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("A Helena man", "charged"), tuple("shooting death", "killed"));
+    }
 }
