@@ -20,6 +20,7 @@ public final class Extractor {
     private final AttributionFinder attributionFinder;
     private final ImpliedTolls impliedTolls;
     private final NamedVictims namedVictims;
+    private final PronounVictims pronounVictims;
 
     private Extractor(AliasTable aliases, CountedLexicon lexicon, RoleReader roles, AttributionFinder attributionFinder) {
         this.aliases = aliases;
@@ -28,6 +29,7 @@ public final class Extractor {
         this.attributionFinder = attributionFinder;
         this.impliedTolls = new ImpliedTolls(roles);
         this.namedVictims = new NamedVictims(roles);
+        this.pronounVictims = new PronounVictims(roles);
     }
 
     /** An extractor with the default alias table, counted-noun lexicon and outlet words. */
@@ -94,6 +96,7 @@ public final class Extractor {
         ContextLinker linker = new ContextLinker(text, tokens, sentences, entities, attributions, temporals);
 
         List<Mention> mentions = new ArrayList<>(temporals);
+        Surnames surnames = new Surnames(tokens);
         for (int number = 0; number < sentences.size(); number++) {
             List<Mention> found = quantityFinder.find(text, tokens, sentences.get(number), taken,
                     ElidedCounts.isHeading(tokens, sentences, number));
@@ -104,7 +107,9 @@ public final class Extractor {
             boolean headline = number == 0 && sentences.size() > 1 && sentences.get(1).paragraph() != sentences.get(0).paragraph();
             List<Mention> tolls = impliedTolls.find(text, tokens, sentences.get(number), taken, found, headline);
             tolls = new ArrayList<>(tolls);
-            tolls.addAll(namedVictims.find(text, tokens, sentences.get(number), found, tolls));
+            tolls.addAll(namedVictims.find(text, tokens, sentences.get(number), found, tolls, surnames));
+            tolls.addAll(pronounVictims.find(text, tokens, sentences.get(number), found, tolls));
+            tolls.addAll(FatalEvents.find(text, tokens, sentences.get(number), found, tolls));
             for (Mention toll : tolls) {
                 mentions.add(linker.link(toll, number, found));
             }

@@ -20,7 +20,12 @@ final class ImpliedTolls {
             "youth", "juvenile", "male", "female", "student", "officer", "deputy", "trooper", "driver", "passenger",
             "resident", "bystander", "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister",
             "friend", "neighbor", "neighbour", "customer", "clerk", "employee", "worker", "guard", "suspect",
-            "gunman", "homeowner", "motorist", "pedestrian", "cousin", "uncle", "aunt", "grandmother", "grandfather");
+            "gunman", "homeowner", "motorist", "pedestrian", "cousin", "uncle", "aunt", "grandmother", "grandfather",
+            "hunter", "detective", "sergeant", "patron", "inmate", "adult", "individual", "teammate", "soldier",
+            "teacher", "owner", "relative", "tenant", "stepfather", "stepmother", "intruder", "robber", "burglar",
+            "shopper", "cyclist", "jogger", "acquaintance", "grader", "freshman", "sophomore", "veteran", "mom", "dad",
+            "grandma", "grandpa", "player", "coach", "athlete", "rapper", "pastor", "doctor", "nurse", "firefighter",
+            "cop", "agent", "marine", "airman", "landlord", "sibling", "twin");
     static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
             "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "buddy", "classmate",
             "girlfriend", "boyfriend", "roommate", "fiancee", "fiance");
@@ -70,7 +75,7 @@ final class ImpliedTolls {
         Token next = tokens.get(after);
         String lower = next.lower();
         return !next.isWord() || ENDS_A_PHRASE.contains(lower) || lower.endsWith("ed") || roles.isPredicate(lower)
-                || Reflexives.isVerb(lower);
+                || Reflexives.isVerb(lower) || RoleReader.isSuffering(lower); // "12-year-old suffers injuries"
     }
 
     /**
@@ -108,7 +113,8 @@ final class ImpliedTolls {
                 continue;
             }
             // "his sister" is a victim only as the object of what was done: "shot his sister"
-            int predicate = afterPlace(tokens, sentence, HeadlinePhrases.afterAge(tokens, sentence, head + 1));
+            int predicate = afterApposition(tokens, sentence, index,
+                    afterPlace(tokens, sentence, HeadlinePhrases.afterAge(tokens, sentence, head + 1)));
             String role = possessive ? roles.object(tokens, sentence, index)
                     : roles.read(tokens, sentence, index, predicate, -1);
             if (role == null && (article || phrase)) {
@@ -116,6 +122,9 @@ final class ImpliedTolls {
             }
             if (role == null && headline) {
                 role = HeadlinePhrases.condition(tokens, sentence, predicate); // "Teen in critical condition"
+            }
+            if (role == null && !possessive) {
+                role = VictimDescriptions.role(tokens, sentence, index, head, predicate); // "an injured man"
             }
             if (role == null || !TOLL_ROLES.contains(role)) {
                 continue;
@@ -135,6 +144,15 @@ final class ImpliedTolls {
             }
         }
         return false;
+    }
+
+    /**
+     * Past the comma that closes an apposition: "Keyon Childs, a 26-year-old man, was fatally shot"
+     * reads on at "was". The name before it is the same person, so the phrase is still one victim.
+     */
+    private static int afterApposition(List<Token> tokens, Sentence sentence, int phrase, int index) {
+        boolean opened = phrase - 2 >= sentence.first() && tokens.get(phrase - 1).is(",") && tokens.get(phrase - 2).isCapitalized();
+        return opened && index + 1 < sentence.last() && tokens.get(index).is(",") ? index + 1 : index;
     }
 
     /** Past a place after the person: "A 2-year-old boy in Tarpon Springs died" reads on at "died". */
@@ -171,6 +189,10 @@ final class ImpliedTolls {
                 continue; // "23-year-old", "St. Mary Parish deputy"
             }
             if (token.triggers(Triggers.PERSON) && !token.is("old")) {
+                // "a teen boy", "the female victim": the last of the person words is the head
+                while (index + 1 < limit && tokens.get(index + 1).triggers(Triggers.PERSON) && !tokens.get(index + 1).is("old")) {
+                    index++;
+                }
                 return index;
             }
             if (isAgeAsNoun(tokens, index, limit)) {

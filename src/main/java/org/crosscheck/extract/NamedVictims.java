@@ -7,7 +7,7 @@ import java.util.List;
  * Victims a report names with their age, in the apposition news writes of people: "Matt Anderson,
  * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded",
  * or before the name: "20-year-old Jacob Allen was shot", or by name alone: "Justin Malone was
- * killed".
+ * killed", or by the surname of one named in full before: "Castillo died at the scene".
  * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
  * ones. Thread-safe.
  */
@@ -26,7 +26,8 @@ final class NamedVictims {
     }
 
     /** The named victims of one sentence, skipping spans of {@code quantities} and of {@code found} tolls. */
-    List<Mention> find(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities, List<Mention> found) {
+    List<Mention> find(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities, List<Mention> found,
+                       Surnames surnames) {
         List<Mention> victims = new ArrayList<>();
         for (int comma = sentence.first() + 1; comma + 3 < sentence.last(); comma++) {
             // the cheap test first: most tokens are no number between two commas
@@ -50,7 +51,7 @@ final class NamedVictims {
             }
         }
         victims.addAll(afterAges(text, tokens, sentence, quantities, found, victims));
-        victims.addAll(byNameAlone(text, tokens, sentence, quantities, found, victims));
+        victims.addAll(byNameAlone(text, tokens, sentence, quantities, found, victims, surnames));
         return victims;
     }
 
@@ -60,7 +61,7 @@ final class NamedVictims {
      * word, so its names cannot be told from its other words and it is left to {@link ImpliedTolls}.
      */
     private List<Mention> byNameAlone(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
-                                      List<Mention> found, List<Mention> named) {
+                                      List<Mention> found, List<Mention> named, Surnames surnames) {
         List<Mention> victims = new ArrayList<>();
         Boolean titleCased = null;
         for (int first = sentence.first(); first + 2 < sentence.last(); first++) {
@@ -72,9 +73,11 @@ final class NamedVictims {
             while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
                 last++;
             }
-            if (last - first < 2 || last < sentence.last() && isNameWord(tokens.get(last))) {
+            boolean surname = last - first == 1 && last < sentence.last() && roles.suffered(tokens, sentence, first, last)
+                    && surnames.contains(tokens.get(first)); // "Castillo died at the scene"
+            if (last - first < 2 && !surname || last < sentence.last() && isNameWord(tokens.get(last))) {
                 first = last - 1;
-                continue; // one word may be a sentence's first; five are a heading or an organisation
+                continue; // one word may be a sentence's first, unless a full name gave it; five are a heading or an organisation
             }
             if (!roles.mayHaveRole(tokens, sentence, first, last) || !roles.suffered(tokens, sentence, first, last)
                     || StoryStopWords.contains(tokens.get(first).lower()) || isPossessive(tokens.get(last - 1))) {
@@ -127,7 +130,11 @@ final class NamedVictims {
                     || named.stream().anyMatch(f -> f.overlaps(start, end))) {
                 continue;
             }
-            String role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            // "shot and killed 3-year-old Amiracle Williams has been charged": the verb before the victim first
+            String role = roles.object(tokens, sentence, age);
+            if (role == null) {
+                role = roles.read(tokens, sentence, age, afterHome(tokens, sentence, last), -1);
+            }
             if (role == null) {
                 role = ImpliedTolls.eventNounBefore(tokens, sentence, age);
             }

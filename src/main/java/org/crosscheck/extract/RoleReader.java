@@ -47,12 +47,14 @@ final class RoleReader {
     /** Words that deny the participle right after them. */
     private static final Set<String> NEGATIONS = Words.of("not", "never");
     private static final Set<String> SUFFERED = Words.of("suffered", "sustained", "received", "with", "suffering",
-            "sustaining", "treated", "for");
+            "sustaining", "treated", "for", "suffers", "sustains");
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
     private static final Set<String> HOSPITALS = Words.of("hospital", "hospitals");
     private static final Set<String> CONDITIONS = Words.of("condition");
     /** How far past the figure a predicate is looked for: "who were later taken to a hospital". */
     private static final int REACH = 7;
+    /** How far past "suffered" the wound is looked for: "suffered a non-life-threatening gunshot wound". */
+    private static final int WOUND_REACH = 10;
     /** How far before a figure the word "toll" makes it the toll's value: "the death toll rose to 11". */
     private static final int TOLL_REACH = 6;
 
@@ -108,6 +110,9 @@ final class RoleReader {
             return true;
         }
         int at = end;
+        if (at + 1 < sentence.last() && tokens.get(at).is(",") && tokens.get(at + 1).is("who")) {
+            at += 2; // "Matt Anderson, who died at the scene"
+        }
         while (at < sentence.last() && tokens.get(at).isWord() && isAdverb(tokens.get(at).lower())) {
             at++;
         }
@@ -117,6 +122,11 @@ final class RoleReader {
         String lower = tokens.get(at).lower();
         return AUXILIARIES.contains(lower) || lower.equals("has") || lower.equals("had") || lower.equals("died")
                 || lower.equals("dies") || Reflexives.role(tokens, sentence, at) != null;
+    }
+
+    /** Whether this word says a wound was suffered: "suffers", "sustained", "with". */
+    static boolean isSuffering(String lowerWord) {
+        return SUFFERED.contains(lowerWord);
     }
 
     /** Whether this word after a person gives the person's role ("dies", "shot", "wounded"). */
@@ -182,7 +192,8 @@ final class RoleReader {
             }
             passive |= AUXILIARIES.contains(lower);
             if (SUFFERED.contains(lower)) {
-                return within(tokens, index + 1, Math.min(sentence.last(), index + 5), WOUNDS) ? "injured" : null;
+                // "suffered non-life-threatening injuries": a hyphenated modifier is many tokens
+                return within(tokens, index + 1, Math.min(sentence.last(), index + WOUND_REACH), WOUNDS) ? "injured" : null;
             }
             if (lower.equals("to") && within(tokens, index + 1, Math.min(sentence.last(), index + 3), HOSPITALS)) {
                 return "hospitalized"; // "sent four people to the hospital"
@@ -261,7 +272,7 @@ final class RoleReader {
         return entry != null && entry.before() ? fatally(tokens, index, sentence.first(), entry.role()) : null;
     }
 
-    /** "fatally shot", "mortally wounded", "shot to death": the wound killed them, so they count among the dead. */
+    /** "fatally shot", "mortally wounded", "shot to death", "shot dead": the wound killed them, so they count among the dead. */
     private static String fatally(List<Token> tokens, int participle, int floor, String role) {
         boolean wounding = role.equals("shot") || role.equals("stabbed") || role.equals("injured");
         if (!wounding) {
@@ -269,6 +280,9 @@ final class RoleReader {
         }
         if (participle + 2 < tokens.size() && tokens.get(participle + 1).is("to") && tokens.get(participle + 2).is("death")) {
             return "killed";
+        }
+        if (participle + 1 < tokens.size() && tokens.get(participle + 1).is("dead")) {
+            return "killed"; // "shot dead"
         }
         if (participle - 1 < floor) {
             return role;

@@ -59,6 +59,7 @@ public final class StoryFeatures {
             }
             boolean[] names = roles.names(bodyTokens, sentence, false);
             NameTerms.addTo(terms, bodyTokens, sentence, names);
+            AddressTerms.addTo(terms, bodyTokens, sentence);
             if (leadWords > 0 && sentence.size() >= SHORTEST_LEAD_SENTENCE) {
                 leadWords -= LeadWords.addTo(terms, bodyTokens, sentence, names, leadWords);
             }

@@ -17,6 +17,12 @@ final class Triggers {
     static final int PERSON = 8;
     /** A word that may open a single victim's noun phrase: "a", "an", "his", "her", "their". */
     static final int VICTIM_START = 16;
+    /** "he", "she": a pronoun that may be a victim's subject. */
+    static final int PRONOUN = 32;
+    /** "fatal", "deadly": a word that may name a death in its event ("a fatal shooting"). */
+    static final int FATAL = 64;
+    /** "shooting", "stabbing": an event whose name may say it killed ("shooting death"). */
+    static final int FATAL_EVENT = 128;
 
     private static final Map<String, Integer> FLAGS = flags();
 
@@ -37,6 +43,9 @@ final class Triggers {
         add(flags, ImpliedTolls.CHILD, PERSON);
         add(flags, Set.of("old"), PERSON);
         add(flags, ImpliedTolls.STARTS, VICTIM_START);
+        add(flags, PronounVictims.PRONOUNS, PRONOUN);
+        add(flags, FatalEvents.FATAL, FATAL);
+        add(flags, FatalEvents.EVENTS, FATAL_EVENT);
         return flags;
     }
 

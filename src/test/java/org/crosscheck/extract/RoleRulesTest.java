@@ -222,6 +222,22 @@ class RoleRulesTest {
                 .doesNotContain("Four Hills");
     }
 
+    @Test
+    void anAsideOfAgesOrBetweenDashesIsReadPastAndTheShotDeadAreDead() {
+        assertThat(only("2 children, ages 5 and 6, injured in accidental shooting.").role()).isEqualTo("injured");
+        Mention dead = quantities("2 people \u2014 including a 16-year-old girl \u2014 were shot dead in a car.").get(0);
+        assertThat(dead.role()).isEqualTo("killed");
+        assertThat(quantities("Police told of two shooting victims, ages 8 and 15, who suffered minor injuries."))
+                .extracting(Mention::text).doesNotContain("15");
+    }
+
+    @Test
+    void theSurnameOfOneNamedInFullIsOneVictimButNotAWordTheTextAlsoWritesInLowerCase() {
+        assertThat(events("Rigoberto Jose Castillo was found in a car. Castillo died at the scene. State Police said "
+                + "police were called. Police were shot at."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("Castillo", "killed"));
+    }
+
     private static List<Mention> events(String text) {
         return EXTRACTOR.extract(text, LocalDate.of(2016, 5, 10)).of(MentionKind.EVENT);
     }

@@ -70,6 +70,23 @@ class StoryFeaturesTest {
     }
 
     @Test
+    void aBlockAndAHouseNumberOnItAreOneTermButAFigureBeforeANameIsNone() {
+        assertThat(StoryFeatures.of("", "A man was shot in the 2300 block of South Kenneth Avenue on Sunday night.",
+                null).terms()).contains("2300 block of kenneth");
+        assertThat(StoryFeatures.of("", "Police were called to 2314 S. Kenneth Ave. around 10 p.m. on Sunday.",
+                null).terms()).contains("2300 block of kenneth");
+        assertThat(StoryFeatures.of("", "The mayor said 2314 Democrats voted for the plan in the city on Sunday.",
+                null).terms()).noneMatch(term -> term.contains("block"));
+    }
+
+    @Test
+    void aNumberedStreetIsOneTermWhetherItsTypeIsAbbreviatedOrNot() {
+        assertThat(StoryFeatures.of("", "A man was shot near 25th Street and Broadway in the 1200 block of W. 38th St. "
+                + "on Sunday night, police said.", null).terms())
+                .contains("25th street", "1200 block of 38th", "38th street");
+    }
+
+    @Test
     void emptyArticleHasNoTerms() {
         assertThat(StoryFeatures.of(null, null, null).terms()).isEmpty();
     }
