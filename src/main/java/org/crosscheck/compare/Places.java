@@ -38,6 +38,20 @@ public final class Places {
 
     /** The place a part belongs to, or the place itself; empty for no place. */
     public static String base(String place) {
+        if (place == null) {
+            return "";
+        }
+        if (BASES.size() > MAX_REMEMBERED) {
+            BASES.clear(); // a project names a few thousand places at most; this only bounds a long run
+        }
+        return BASES.computeIfAbsent(place, Places::baseOf);
+    }
+
+    /** Every statement's key asks for its place's base, and most name one of a few places. */
+    private static final java.util.Map<String, String> BASES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 100_000;
+
+    private static String baseOf(String place) {
         String clean = tidy(place);
         if (clean.isEmpty()) {
             return "";
@@ -48,11 +62,11 @@ public final class Places {
         }
         int comma = clean.lastIndexOf(',');
         if (comma >= 0) {
-            return base(clean.substring(comma + 1));
+            return baseOf(clean.substring(comma + 1));
         }
         Matcher partOf = PART_OF.matcher(clean);
         if (partOf.matches()) {
-            return base(partOf.group(1));
+            return baseOf(partOf.group(1));
         }
         String[] words = clean.split("\\s+");
         int first = 0;

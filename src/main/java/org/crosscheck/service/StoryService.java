@@ -124,6 +124,15 @@ public final class StoryService {
 
     /** Clusters every article and applies the result, keeping ids, hand placements and hand names. */
     public void recluster() {
+        history.derivedChanged(); // before as well as after: a comparison computed meanwhile is not kept
+        try {
+            clusterAndApply();
+        } finally {
+            history.derivedChanged();
+        }
+    }
+
+    private void clusterAndApply() {
         database.inTransaction("cluster the articles into stories", connection -> {
             List<StoryInput> inputs = new ArrayList<>();
             stories.terms(connection).forEach((id, encoded) ->

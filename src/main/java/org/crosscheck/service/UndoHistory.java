@@ -22,6 +22,7 @@ public final class UndoHistory {
     private final Deque<Edit> undoable = new ArrayDeque<>();
     private final Deque<Edit> redoable = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     UndoHistory(Database database) {
         this.database = database;
@@ -88,6 +89,21 @@ public final class UndoHistory {
     }
 
     private void changed() {
+        version.incrementAndGet();
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * A number that changes whenever the project may have: after every edit, undo and redo, and
+     * when derived data is rewritten outside them ({@link #derivedChanged}). What is computed from
+     * the whole project can be kept while it stays the same.
+     */
+    long version() {
+        return version.get();
+    }
+
+    /** Data worked out from the project was rewritten outside an edit (the stories, re-clustered). */
+    void derivedChanged() {
+        version.incrementAndGet();
     }
 }

@@ -209,10 +209,30 @@ public final class ClaimRepository {
 
     /** Every claim of the project, grouped by source and in text order. */
     public List<Claim> all(Connection connection) throws SQLException {
-        return query(connection, "SELECT " + COLUMNS + " FROM claim ORDER BY source_id, start_offset, end_offset, id");
+        List<Claim> rows = rows(connection, "SELECT " + COLUMNS + " FROM claim ORDER BY source_id, start_offset, "
+                + "end_offset, id");
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        // every claim's tags are the whole table: one scan, rather than looking up the ids in slices
+        Map<Long, Set<Long>> tagsByClaim = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT claim_id, tag_id FROM claim_tag");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                tagsByClaim.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+            }
+        }
+        if (tagsByClaim.isEmpty()) {
+            return rows;
+        }
+        return rows.stream().map(claim -> claim.withTags(tagsByClaim.getOrDefault(claim.id(), Set.of()))).toList();
     }
 
     private List<Claim> query(Connection connection, String sql, Object... parameters) throws SQLException {
+        return withTags(connection, rows(connection, sql, parameters));
+    }
+
+    private List<Claim> rows(Connection connection, String sql, Object... parameters) throws SQLException {
         List<Claim> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -224,7 +244,7 @@ public final class ClaimRepository {
                 }
             }
         }
-        return withTags(connection, rows);
+        return rows;
     }
 
     private static List<Claim> withTags(Connection connection, List<Claim> claims) throws SQLException {

@@ -132,4 +132,27 @@ class ComparisonServiceTest {
                 .filter(statement -> statement.claim().id() == claim.id()).findFirst().orElseThrow();
         assertThat(after.quote()).isEqualTo(text.substring(start, claim.end())).isNotEqualTo(first.quote());
     }
+
+    @Test
+    void theComparisonIsKeptUntilTheProjectChanges() {
+        Comparison first = workbench.comparison().compare();
+
+        assertThat(workbench.comparison().compare()).as("asked again, nothing changed").isSameAs(first);
+        assertThat(workbench.timeline().statements()).as("the timeline starts from the same comparison")
+                .isEqualTo(first.statements());
+
+        ComparisonGroup fighters = fighters();
+        workbench.comparison().rename(fighters.id(), "Fighters, by source");
+        Comparison renamed = workbench.comparison().compare();
+        assertThat(renamed).isNotSameAs(first);
+        assertThat(renamed.groups()).extracting(ComparisonGroup::name).contains("Fighters, by source");
+
+        workbench.history().undo();
+        assertThat(workbench.comparison().compare().groups()).extracting(ComparisonGroup::name)
+                .doesNotContain("Fighters, by source");
+
+        Comparison beforeClustering = workbench.comparison().compare();
+        workbench.stories().recluster();
+        assertThat(workbench.comparison().compare()).as("the stories were clustered again").isNotSameAs(beforeClustering);
+    }
 }
