@@ -91,6 +91,10 @@ public final class CrosscheckApp extends Application {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("restore.chooseJson"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        java.io.File folder = damaged.databaseFile().toAbsolutePath().getParent().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder); // where an export of the project was most likely kept
+        }
         java.io.File json = chooser.showOpenDialog(stage);
         java.util.Optional<ProjectFile> target = json == null ? java.util.Optional.empty()
                 : ProjectJson.chooseNewProject(stage, json.toPath());

@@ -127,6 +127,11 @@ public final class MainViewModel {
         return workbench.project().displayName();
     }
 
+    /** The folder the project file is in, where its exports and copies are looked for first. */
+    public java.io.File projectFolder() {
+        return workbench.project().databaseFile().toAbsolutePath().getParent().toFile();
+    }
+
     /** Loads the library and opens its first article. */
     public void start() {
         status.info(Texts.get("status.opened", projectName()));

@@ -171,6 +171,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("restore.chooseJson"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        chooser.setInitialDirectory(model.projectFolder());
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             restoreAsNewProject(file.toPath());
