@@ -7,7 +7,8 @@ import java.util.List;
  * Victims a report names with their age, in the apposition news writes of people: "Matt Anderson,
  * 15, died", "Ethan Payne, 13, of Lexington, was shot", "police said Ana Ruiz, 34, was wounded",
  * or before the name: "20-year-old Jacob Allen was shot", or by name alone: "Justin Malone was
- * killed", or by the surname of one named in full before: "Castillo died at the scene".
+ * killed", or by the surname of one named in full before: "Castillo died at the scene", or as
+ * the one found dead: "police found McLean dead".
  * Each is one victim with a role, an event counting one, as {@link ImpliedTolls} finds unnamed
  * ones. Thread-safe.
  */
@@ -18,6 +19,10 @@ final class NamedVictims {
     /** Words after which a name is a place: "a boy in Tarpon Springs died". */
     private static final java.util.Set<String> PLACE_BEFORE = Words.of("in", "at", "from", "near", "of", "on", "to",
             "into", "outside", "inside", "across", "through", "toward", "towards");
+
+    /** Words after "dead" that make it no death: "found Main Street dead quiet", "found Jones dead set against it". */
+    private static final java.util.Set<String> NOT_A_DEATH = Words.of("quiet", "silent", "set", "serious", "wrong",
+            "last", "center", "centre", "even", "tired", "asleep", "broke", "-");
 
     private final RoleReader roles;
 
@@ -52,6 +57,40 @@ final class NamedVictims {
         }
         victims.addAll(afterAges(text, tokens, sentence, quantities, found, victims));
         victims.addAll(byNameAlone(text, tokens, sentence, quantities, found, victims, surnames));
+        victims.addAll(foundDead(text, tokens, sentence, quantities, found, victims, surnames));
+        return victims;
+    }
+
+    /**
+     * "Police found McLean dead", "deputies found Ana Ruiz dead in her car": the one found dead is a
+     * victim killed, named in full or by the surname of one named in full before.
+     */
+    private static List<Mention> foundDead(String text, List<Token> tokens, Sentence sentence, List<Mention> quantities,
+                                           List<Mention> found, List<Mention> named, Surnames surnames) {
+        List<Mention> victims = new ArrayList<>();
+        for (int verb = sentence.first(); verb + 2 < sentence.last(); verb++) {
+            if (!tokens.get(verb).is("found")) {
+                continue;
+            }
+            int first = verb + 1;
+            int last = first;
+            while (last < sentence.last() && last - first < LONGEST_NAME && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last == first || last + 1 >= sentence.last() || !tokens.get(last).is("dead")
+                    || NOT_A_DEATH.contains(tokens.get(last + 1).lower())
+                    || last - first == 1 && !surnames.contains(tokens.get(first))) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last - 1).end();
+            if (quantities.stream().anyMatch(q -> q.overlaps(start, end)) || found.stream().anyMatch(f -> f.overlaps(start, end))
+                    || named.stream().anyMatch(f -> f.overlaps(start, end))) {
+                continue;
+            }
+            victims.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(last - 1).text(), "people",
+                    "killed"));
+        }
         return victims;
     }
 

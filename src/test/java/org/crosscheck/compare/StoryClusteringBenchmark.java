@@ -1,11 +1,13 @@
 package org.crosscheck.compare;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.crosscheck.extract.StoryFeatures;
 import org.crosscheck.model.StoryFingerprint;
 import org.junit.jupiter.api.Test;
@@ -78,15 +80,70 @@ class StoryClusteringBenchmark {
     /**
      * Tries thresholds around the default, for whoever tunes the settings, on these development
      * incidents only; {@code -Dcrosscheck.storySettings=0.2,1,0.5,…} gives the other settings in
-     * the order of {@link StorySettings}.
+     * the order of {@link StorySettings} (several separated by {@code ;}), {@code -Dcrosscheck.storyThresholds=0.4,0.45}
+     * the thresholds, and each is scored on all incidents and on either half of them.
      */
     private static void sweep(List<StoryInput> inputs, Map<Long, String> incidentOf) {
-        StorySettings base = settings(System.getProperty("crosscheck.storySettings", ""));
-        System.out.println("Sweep from " + base);
-        for (double threshold : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6}) {
-            System.out.printf("  threshold %.2f: %s%n", threshold,
-                    PairwiseScore.of(StoryClusterer.cluster(inputs, base.withThreshold(threshold)), incidentOf));
+        for (String values : System.getProperty("crosscheck.storySettings", "").split(";", -1)) {
+            sweep(inputs, incidentOf, settings(values));
         }
+    }
+
+    private static void sweep(List<StoryInput> inputs, Map<Long, String> incidentOf, StorySettings base) {
+        System.out.println("Sweep from " + base);
+        Map<Long, String> fitted = half(incidentOf, 0);
+        Map<Long, String> other = half(incidentOf, 1);
+        String thresholds = System.getProperty("crosscheck.storyThresholds", "0.2,0.25,0.3,0.35,0.4,0.45,0.5,0.6");
+        for (String value : thresholds.split(",")) {
+            double threshold = Double.parseDouble(value);
+            List<StoryCluster> clusters = StoryClusterer.cluster(inputs, base.withThreshold(threshold));
+            System.out.printf("  threshold %.2f: %s; fitted half %s; other half %s%n", threshold,
+                    PairwiseScore.of(clusters, incidentOf), halfScore(clusters, fitted), halfScore(clusters, other));
+        }
+    }
+
+    /**
+     * Pairwise scores of one half: its gold pairs, and the pairs found with at least one article of the
+     * half, so that a cluster that mixes an incident of this half with one of the other counts against both.
+     */
+    private static String halfScore(List<StoryCluster> clusters, Map<Long, String> half) {
+        long found = 0;
+        long correct = 0;
+        Map<String, Long> goldSizes = new HashMap<>();
+        for (StoryCluster cluster : clusters) {
+            Map<String, Long> labels = new HashMap<>();
+            long inHalf = 0;
+            for (long id : cluster.sourceIds()) {
+                String gold = half.get(id);
+                if (gold != null) {
+                    labels.merge(gold, 1L, Long::sum);
+                    goldSizes.merge(gold, 1L, Long::sum);
+                    inHalf++;
+                }
+            }
+            found += inHalf * (inHalf - 1) / 2 + inHalf * (cluster.size() - inHalf);
+            correct += labels.values().stream().mapToLong(count -> count * (count - 1) / 2).sum();
+        }
+        long gold = goldSizes.values().stream().mapToLong(count -> count * (count - 1) / 2).sum();
+        double precision = found == 0 ? 1 : (double) correct / found;
+        double recall = gold == 0 ? 1 : (double) correct / gold;
+        return String.format("F1 %.3f  P %.3f  R %.3f", 2 * precision * recall / (precision + recall), precision, recall);
+    }
+
+    /**
+     * The articles of one half of the incidents, by the parity of the CRC-32 of the incident id: the
+     * evidence is fitted on the even half ({@link StoryPairDump}), so the odd half tells whether a fit holds.
+     */
+    private static Map<Long, String> half(Map<Long, String> incidentOf, int parity) {
+        Map<Long, String> half = new HashMap<>();
+        incidentOf.forEach((id, incident) -> {
+            CRC32 crc = new CRC32();
+            crc.update(incident.getBytes(StandardCharsets.UTF_8));
+            if (crc.getValue() % 2 == parity) {
+                half.put(id, incident);
+            }
+        });
+        return half;
     }
 
     private static StorySettings settings(String values) {

@@ -211,6 +211,15 @@ class RoleRulesTest {
     }
 
     @Test
+    void oneFoundDeadByNameWasKilled() {
+        assertThat(events("Kevin McLean, a father of two, lived alone. Police found McLean dead in his car."))
+                .extracting(Mention::text, Mention::role).containsExactly(tuple("McLean", "killed"));
+        assertThat(events("Deputies found Ana Ruiz dead on Sunday.")).extracting(Mention::text, Mention::role)
+                .containsExactly(tuple("Ana Ruiz", "killed"));
+        assertThat(events("They found Main Street dead quiet. Police found Tuesday dead.")).isEmpty();
+    }
+
+    @Test
     void aNameAloneWithACasualtyPredicateIsOneVictimButNotAPlaceOrATitleCasedHeadline() {
         assertThat(events("The coroner said Justin Malone was killed. Officer Jason Hagen shot the suspect. "
                 + "A boy in Tarpon Springs died."))
