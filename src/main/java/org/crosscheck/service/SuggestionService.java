@@ -44,7 +44,11 @@ public final class SuggestionService {
         return extractor().extract(text, published);
     }
 
-    private Extractor extractor() {
+    /**
+     * The extractor, built on first use from the project's aliases. An import asks for it before
+     * its transaction, since building it reads the database, which the import's workers may not.
+     */
+    Extractor extractor() {
         Extractor current = extractor;
         if (current == null) {
             synchronized (this) {

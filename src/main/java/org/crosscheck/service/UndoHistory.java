@@ -29,10 +29,21 @@ public final class UndoHistory {
     }
 
     synchronized void perform(Edit edit) {
+        performIf(edit, () -> true);
+    }
+
+    /**
+     * Applies an edit that learns only as it runs whether it changes anything (an import of files
+     * that all turn out to be duplicates), and keeps it for undo only when {@code changed} says so.
+     */
+    synchronized void performIf(Edit edit, java.util.function.BooleanSupplier changed) {
         if (database.isReadOnly()) {
             throw new ReadOnlyProjectException(edit.description());
         }
         edit.apply(database);
+        if (!changed.getAsBoolean()) {
+            return;
+        }
         undoable.push(edit);
         if (undoable.size() > LIMIT) {
             undoable.removeLast();

@@ -9,9 +9,11 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceHeading;
@@ -92,6 +94,18 @@ public final class SourceRepository {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
             }
         }
+    }
+
+    /** The content hashes of every source, so an import can skip reading what the project has. */
+    public Set<String> contentHashes(Connection connection) throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT content_hash FROM source");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                hashes.add(row.getString(1));
+            }
+        }
+        return hashes;
     }
 
     public List<Source> all(Connection connection) throws SQLException {
