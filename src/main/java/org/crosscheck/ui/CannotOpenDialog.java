@@ -1,14 +1,10 @@
 package org.crosscheck.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -37,9 +33,6 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
     record GiveUp() implements Choice {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     /**
      * @param owner the window, or null when no project is open yet
      * @param giveUp the words of the button that gives up: Quit at start, Close otherwise
@@ -50,31 +43,20 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
         }
         setTitle(Texts.get("cannotOpen.title"));
         setHeaderText(header);
-        Label why = wrapped(reason);
+        Label why = BackupList.wrapped(reason);
         why.setId("cannotOpenReason");
         VBox content = new VBox(10, why);
         content.setPrefWidth(580);
-        ListView<Backups.Backup> copies = new ListView<>();
-        copies.setId("cannotOpenCopies");
-        copies.getItems().setAll(backups);
-        copies.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Backups.Backup backup, boolean empty) {
-                super.updateItem(backup, empty);
-                setText(empty || backup == null ? null
-                        : backup.file().getFileName() + " — " + WHEN.format(backup.taken()));
-            }
-        });
-        copies.setPrefHeight(110);
+        ListView<Backups.Backup> copies = BackupList.of("cannotOpenCopies", backups);
         ButtonType restoreCopy = new ButtonType(Texts.get("cannotOpen.restoreCopy"), ButtonBar.ButtonData.OTHER);
         ButtonType restoreJson = new ButtonType(Texts.get("cannotOpen.restoreJson"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(giveUp, ButtonBar.ButtonData.CANCEL_CLOSE);
         if (backups.isEmpty()) {
-            content.getChildren().add(wrapped(Texts.get("cannotOpen.noCopies")));
+            content.getChildren().add(BackupList.wrapped(Texts.get("cannotOpen.noCopies")));
             getDialogPane().getButtonTypes().addAll(restoreJson, close);
         } else {
             copies.getSelectionModel().selectFirst();
-            content.getChildren().addAll(wrapped(Texts.get("cannotOpen.copies")), copies);
+            content.getChildren().addAll(BackupList.wrapped(Texts.get("cannotOpen.copies")), copies);
             getDialogPane().getButtonTypes().addAll(restoreCopy, restoreJson, close);
             getDialogPane().lookupButton(restoreCopy).disableProperty()
                     .bind(copies.getSelectionModel().selectedItemProperty().isNull());
@@ -84,9 +66,4 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
                 : button == restoreJson ? new RestoreJson() : new GiveUp());
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
-    }
 }

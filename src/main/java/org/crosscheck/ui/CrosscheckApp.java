@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javafx.stage.FileChooser;
 import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.CancelledException;
 import org.crosscheck.service.Progress;
@@ -88,26 +87,19 @@ public final class CrosscheckApp extends Application {
 
     /** Restores a JSON project as a new project with progress and Cancel on the splash, then opens it. */
     private void restoreJsonAtStart(Stage stage, ProjectFile damaged) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("restore.chooseJson"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
-        java.io.File folder = damaged.databaseFile().toAbsolutePath().getParent().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder); // where an export of the project was most likely kept
-        }
-        java.io.File json = chooser.showOpenDialog(stage);
-        java.util.Optional<ProjectFile> target = json == null ? java.util.Optional.empty()
-                : ProjectJson.chooseNewProject(stage, json.toPath());
+        java.util.Optional<Path> json = ProjectJson.chooseJson(stage,
+                damaged.databaseFile().toAbsolutePath().getParent().toFile());
+        java.util.Optional<ProjectFile> target = json.flatMap(file -> ProjectJson.chooseNewProject(stage, file));
         if (target.isEmpty()) {
             cannotOpenAtStart(stage, damaged, new IllegalStateException(Texts.get("status.restoreCancelled")));
             return;
         }
         Cancellation cancellation = new Cancellation();
-        splash.show(Texts.get("status.restoringProject", json.getName()), cancellation);
+        splash.show(Texts.get("status.restoringProject", json.get().getFileName()), cancellation);
         Progress progress = cancellation.watching((done, total, what) -> Platform.runLater(
                 () -> splash.progress(total == 0 ? -1 : (double) done / total)));
         runner.run(() -> {
-            ProjectFromExport.restore(json.toPath(), target.get(), progress);
+            ProjectFromExport.restore(json.get(), target.get(), progress);
             return Workbench.open(target.get(), false);
         }, opened -> {
             workbench = opened;

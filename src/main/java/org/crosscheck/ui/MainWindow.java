@@ -168,14 +168,7 @@ public final class MainWindow {
 
     /** File › Restore project from JSON…: the JSON file, then the name of the new project. */
     void restoreProjectFromJson() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("restore.chooseJson"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
-        chooser.setInitialDirectory(model.projectFolder());
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            restoreAsNewProject(file.toPath());
-        }
+        ProjectJson.chooseJson(stage, model.projectFolder()).ifPresent(this::restoreAsNewProject);
     }
 
     private void restoreAsNewProject(java.nio.file.Path json) {

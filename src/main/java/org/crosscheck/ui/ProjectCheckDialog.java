@@ -1,13 +1,9 @@
 package org.crosscheck.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -19,9 +15,6 @@ import org.crosscheck.store.Backups;
  * the copy chosen for restoring, if the researcher chose one.
  */
 final class ProjectCheckDialog extends Dialog<Backups.Backup> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     /** @param restoreFromJson what "Restore from JSON…" does: a JSON export restored as a new project */
     ProjectCheckDialog(Window owner, ProjectCheck.Result result, boolean readOnly, Runnable restoreFromJson) {
@@ -35,27 +28,16 @@ final class ProjectCheckDialog extends Dialog<Backups.Backup> {
         findings.setWrapText(true);
         VBox content = new VBox(10, findings);
         content.setPrefWidth(560);
-        ListView<Backups.Backup> copies = new ListView<>();
-        copies.setId("checkBackups");
-        copies.getItems().setAll(result.backups());
-        copies.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Backups.Backup backup, boolean empty) {
-                super.updateItem(backup, empty);
-                setText(empty || backup == null ? null
-                        : backup.file().getFileName() + " — " + WHEN.format(backup.taken()));
-            }
-        });
-        copies.setPrefHeight(120);
+        ListView<Backups.Backup> copies = BackupList.of("checkBackups", result.backups());
         ButtonType restore = new ButtonType(Texts.get("check.restore"), ButtonBar.ButtonData.OTHER);
         // a new project from a JSON export: open to a read-only window too, as it changes nothing here
         ButtonType restoreJson = new ButtonType(Texts.get("cannotOpen.restoreJson"), ButtonBar.ButtonData.OTHER);
         if (result.backups().isEmpty()) {
-            content.getChildren().add(wrapped(Texts.get("check.noBackups")));
+            content.getChildren().add(BackupList.wrapped(Texts.get("check.noBackups")));
             getDialogPane().getButtonTypes().addAll(restoreJson, ButtonType.CLOSE);
         } else {
-            content.getChildren().addAll(wrapped(readOnly ? Texts.get("check.readOnly") : Texts.get("check.backups")),
-                    copies);
+            content.getChildren().addAll(
+                    BackupList.wrapped(readOnly ? Texts.get("check.readOnly") : Texts.get("check.backups")), copies);
             getDialogPane().getButtonTypes().addAll(restore, restoreJson, ButtonType.CLOSE);
             getDialogPane().lookupButton(restore).disableProperty().bind(
                     copies.getSelectionModel().selectedItemProperty().isNull().or(
@@ -70,9 +52,4 @@ final class ProjectCheckDialog extends Dialog<Backups.Backup> {
         });
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
-    }
 }

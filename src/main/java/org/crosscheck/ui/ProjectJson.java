@@ -21,6 +21,17 @@ final class ProjectJson {
                 || ProjectImport.isProjectFile(file);
     }
 
+    /** Asks for the JSON project to restore, starting in {@code folder} (where its export was most likely kept). */
+    static Optional<Path> chooseJson(Window owner, File folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("restore.chooseJson"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.json"), "*.json"));
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** Asks for the new project's file, beside the JSON file and named after it unless that name is taken. */
     static Optional<ProjectFile> chooseNewProject(Window owner, Path json) {
         FileChooser chooser = new FileChooser();
