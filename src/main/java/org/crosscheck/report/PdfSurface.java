@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.crosscheck.chart.ChartColour;
-import org.crosscheck.chart.ChartFont;
-import org.crosscheck.chart.ChartSurface;
 import org.crosscheck.chart.TextAlign;
 
 /**
@@ -15,7 +13,7 @@ import org.crosscheck.chart.TextAlign;
  * report's own fonts. Colours and line width are only written when they change, which keeps a
  * chart of thousands of marks small. Not thread-safe; one per figure drawn.
  */
-final class PdfSurface implements ChartSurface, AutoCloseable {
+final class PdfSurface extends PenSurface implements AutoCloseable {
 
     /** Four Bézier curves make a circle when their handles are this share of the radius. */
     private static final double KAPPA = 0.5522847498;
@@ -26,17 +24,12 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
     private final double left;
     private final double top;
     private final double scale;
-    private ChartColour fill = ChartColour.web("#000000");
-    private ChartColour stroke = ChartColour.web("#000000");
     private ChartColour writtenFill;
     private ChartColour writtenStroke;
     /** The page draws opaquely; an opacity is written only when a colour needs another. */
     private double writtenFillOpacity = 1;
     private double writtenStrokeOpacity = 1;
-    private double lineWidth = 1;
     private double writtenLineWidth = -1;
-    private double globalAlpha = 1;
-    private ChartFont font = ChartFont.LABEL;
 
     /**
      * Starts a chart of {@code width} × {@code height} points drawn at {@code scale} into the box
@@ -58,31 +51,6 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
     @Override
     public void close() {
         run(content::restoreGraphicsState);
-    }
-
-    @Override
-    public void setFill(ChartColour colour) {
-        fill = colour;
-    }
-
-    @Override
-    public void setStroke(ChartColour colour) {
-        stroke = colour;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        lineWidth = width;
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        globalAlpha = alpha;
-    }
-
-    @Override
-    public void setFont(ChartFont font) {
-        this.font = font;
     }
 
     @Override
@@ -149,7 +117,7 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
 
     @Override
     public void fillText(String text, double x, double y, TextAlign align) {
-        TextStyle style = new TextStyle(font.bold(), (float) (font.size() * scale), 0);
+        TextStyle style = new TextStyle(font().bold(), (float) (font().size() * scale), 0);
         String printable = fonts.printable(text).replace('\n', ' ');
         if (printable.isBlank()) {
             return;
@@ -187,7 +155,7 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
     }
 
     private void useFill() throws IOException {
-        ChartColour effective = fill.fading(globalAlpha);
+        ChartColour effective = fill().fading(globalAlpha());
         if (!effective.equals(writtenFill)) {
             content.setNonStrokingColor((float) effective.red(), (float) effective.green(), (float) effective.blue());
             if (effective.opacity() != writtenFillOpacity) {
@@ -199,7 +167,7 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
     }
 
     private void useStroke() throws IOException {
-        ChartColour effective = stroke.fading(globalAlpha);
+        ChartColour effective = stroke().fading(globalAlpha());
         if (!effective.equals(writtenStroke)) {
             content.setStrokingColor((float) effective.red(), (float) effective.green(), (float) effective.blue());
             if (effective.opacity() != writtenStrokeOpacity) {
@@ -208,9 +176,9 @@ final class PdfSurface implements ChartSurface, AutoCloseable {
             }
             writtenStroke = effective;
         }
-        if (lineWidth != writtenLineWidth) {
-            content.setLineWidth(length(lineWidth));
-            writtenLineWidth = lineWidth;
+        if (lineWidth() != writtenLineWidth) {
+            content.setLineWidth(length(lineWidth()));
+            writtenLineWidth = lineWidth();
         }
     }
 

@@ -3,8 +3,6 @@ package org.crosscheck.report;
 import java.util.Locale;
 import org.crosscheck.chart.ChartColour;
 import org.crosscheck.chart.ChartDrawing;
-import org.crosscheck.chart.ChartFont;
-import org.crosscheck.chart.ChartSurface;
 import org.crosscheck.chart.TextAlign;
 
 /**
@@ -13,16 +11,11 @@ import org.crosscheck.chart.TextAlign;
  * toolkit needed to make it. Text is escaped, since labels come from imported articles. Not
  * thread-safe; one per chart.
  */
-final class SvgSurface implements ChartSurface {
+final class SvgSurface extends PenSurface {
 
     private static final String FONTS = "DejaVu Sans, Verdana, Arial, sans-serif";
 
     private final StringBuilder svg = new StringBuilder(8_192);
-    private ChartColour fill = ChartColour.web("#000000");
-    private ChartColour stroke = ChartColour.web("#000000");
-    private double lineWidth = 1;
-    private double globalAlpha = 1;
-    private ChartFont font = ChartFont.LABEL;
 
     private SvgSurface(double width, double height) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(number(width))
@@ -35,31 +28,6 @@ final class SvgSurface implements ChartSurface {
         SvgSurface surface = new SvgSurface(drawing.width(), drawing.height());
         drawing.drawOn(surface);
         return surface.svg.append("</svg>").toString();
-    }
-
-    @Override
-    public void setFill(ChartColour colour) {
-        fill = colour;
-    }
-
-    @Override
-    public void setStroke(ChartColour colour) {
-        stroke = colour;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        lineWidth = width;
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        globalAlpha = alpha;
-    }
-
-    @Override
-    public void setFont(ChartFont font) {
-        this.font = font;
     }
 
     @Override
@@ -112,9 +80,9 @@ final class SvgSurface implements ChartSurface {
                     case LEFT -> "start";
                     case CENTER -> "middle";
                     case RIGHT -> "end";
-                }).append("\" font-size=\"").append(number(font.size())).append('"')
-                .append(font.bold() ? " font-weight=\"bold\"" : "");
-        paint("fill", fill);
+                }).append("\" font-size=\"").append(number(font().size())).append('"')
+                .append(font().bold() ? " font-weight=\"bold\"" : "");
+        paint("fill", fill());
         svg.append(" stroke=\"none\">").append(Html.escape(text)).append("</text>");
     }
 
@@ -125,19 +93,19 @@ final class SvgSurface implements ChartSurface {
 
     /** Filled shapes say they have no stroke: some renderers carry one over from the shape before. */
     private void filled() {
-        paint("fill", fill);
+        paint("fill", fill());
         svg.append(" stroke=\"none\"/>");
     }
 
     private void stroked() {
         svg.append(" fill=\"none\"");
-        paint("stroke", stroke);
-        svg.append(" stroke-width=\"").append(number(lineWidth)).append("\"/>");
+        paint("stroke", stroke());
+        svg.append(" stroke-width=\"").append(number(lineWidth())).append("\"/>");
     }
 
     private void paint(String attribute, ChartColour colour) {
         svg.append(' ').append(attribute).append("=\"").append(hex(colour)).append('"');
-        double opacity = colour.opacity() * globalAlpha;
+        double opacity = colour.opacity() * globalAlpha();
         if (opacity < 1) {
             svg.append(' ').append(attribute).append("-opacity=\"").append(number(opacity)).append('"');
         }
