@@ -1,9 +1,5 @@
 package org.crosscheck.compare;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.PriorityQueue;
-
 /**
  * Agglomerative clustering by average link over a sparse similarity graph: the two clusters whose
  * articles are most similar on average are joined first, while that average stays above a
@@ -13,45 +9,43 @@ import java.util.PriorityQueue;
  */
 final class AverageLinkage {
 
-    private record Candidate(double average, int cluster, int other, int clusterVersion, int otherVersion) {
-    }
-
     private final int[] size;
     private final int[] version;
     private final int[] parent;
-    private final Map<Integer, Double>[] links;
-    private final PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
-        int byAverage = Double.compare(b.average(), a.average());
-        if (byAverage != 0) {
-            return byAverage;
-        }
-        return a.cluster() != b.cluster() ? Integer.compare(a.cluster(), b.cluster()) : Integer.compare(a.other(), b.other());
-    });
+    private final LinkWeights[] links;
+    /**
+     * Only candidates at or above this are queued: an average changes only when one of its two
+     * clusters joins another, and that join offers all of the joined cluster's links anew.
+     */
+    private final double threshold;
+    private final JoinQueue queue = new JoinQueue();
 
-    @SuppressWarnings("unchecked")
-    private AverageLinkage(int documents) {
+    private AverageLinkage(int documents, double threshold) {
+        this.threshold = threshold;
         size = new int[documents];
         version = new int[documents];
         parent = new int[documents];
-        links = new Map[documents];
+        links = new LinkWeights[documents];
         for (int document = 0; document < documents; document++) {
             size[document] = 1;
             parent[document] = document;
-            links[document] = new HashMap<>(4);
+            links[document] = new LinkWeights();
         }
     }
 
     /** The cluster of every document: the id of a representative document, equal for documents clustered together. */
     static int[] cluster(int documents, StoryPairs pairs, double threshold) {
-        AverageLinkage linkage = new AverageLinkage(documents);
+        AverageLinkage linkage = new AverageLinkage(documents, threshold);
         for (int pair = 0; pair < pairs.size(); pair++) {
             int first = pairs.first(pair);
             int second = pairs.second(pair);
-            linkage.links[first].merge(second, pairs.similarity(pair), Double::sum);
-            linkage.links[second].merge(first, pairs.similarity(pair), Double::sum);
-            linkage.queue.add(new Candidate(pairs.similarity(pair), Math.min(first, second), Math.max(first, second), 0, 0));
+            linkage.links[first].add(second, pairs.similarity(pair));
+            linkage.links[second].add(first, pairs.similarity(pair));
+            if (pairs.similarity(pair) >= threshold) {
+                linkage.queue.offer(pairs.similarity(pair), Math.min(first, second), Math.max(first, second), 0, 0);
+            }
         }
-        linkage.join(threshold);
+        linkage.join();
         int[] cluster = new int[documents];
         for (int document = 0; document < documents; document++) {
             cluster[document] = linkage.root(document);
@@ -59,34 +53,36 @@ final class AverageLinkage {
         return cluster;
     }
 
-    private void join(double threshold) {
+    private void join() {
         while (!queue.isEmpty()) {
-            Candidate best = queue.poll();
-            if (best.average() < threshold) {
+            if (queue.bestAverage() < threshold) {
                 return;
             }
-            if (version[best.cluster()] == best.clusterVersion() && version[best.other()] == best.otherVersion()
-                    && parent[best.cluster()] == best.cluster() && parent[best.other()] == best.other()) {
-                merge(best.cluster(), best.other());
+            int cluster = queue.bestCluster();
+            int other = queue.bestOther();
+            boolean current = version[cluster] == queue.bestClusterVersion() && version[other] == queue.bestOtherVersion()
+                    && parent[cluster] == cluster && parent[other] == other;
+            queue.removeBest();
+            if (current) {
+                merge(cluster, other);
             }
         }
     }
 
-    /** Joins the smaller cluster into the larger, adding up their links to every neighbour. */
+    /** Joins the cluster with fewer links into the other, adding up their links to every neighbour. */
     private void merge(int one, int two) {
         int kept = links[one].size() >= links[two].size() ? one : two;
         int gone = kept == one ? two : one;
-        links[kept].remove(gone);
-        for (Map.Entry<Integer, Double> link : links[gone].entrySet()) {
-            int neighbour = link.getKey();
-            if (neighbour == kept) {
-                continue;
+        LinkWeights keptLinks = links[kept];
+        keptLinks.remove(gone);
+        links[gone].forEach((neighbour, weight) -> {
+            if (neighbour != kept) {
+                keptLinks.add(neighbour, weight);
+                links[neighbour].remove(gone);
+                links[neighbour].add(kept, weight);
             }
-            links[kept].merge(neighbour, link.getValue(), Double::sum);
-            links[neighbour].remove(gone);
-            links[neighbour].merge(kept, link.getValue(), Double::sum);
-        }
-        links[gone] = Map.of();
+        });
+        links[gone].clear();
         parent[gone] = kept;
         size[kept] += size[gone];
         version[kept]++;
@@ -94,13 +90,15 @@ final class AverageLinkage {
     }
 
     private void offerLinksOf(int cluster) {
-        for (Map.Entry<Integer, Double> link : links[cluster].entrySet()) {
-            int other = link.getKey();
-            double average = link.getValue() / ((double) size[cluster] * size[other]);
+        links[cluster].forEach((other, weight) -> {
+            double average = weight / ((double) size[cluster] * size[other]);
+            if (average < threshold) {
+                return;
+            }
             int low = Math.min(cluster, other);
             int high = Math.max(cluster, other);
-            queue.add(new Candidate(average, low, high, version[low], version[high]));
-        }
+            queue.offer(average, low, high, version[low], version[high]);
+        });
     }
 
     private int root(int document) {
