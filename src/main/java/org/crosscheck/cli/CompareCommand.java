@@ -24,12 +24,7 @@ final class CompareCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) {
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
-            ObjectNode root = Json.object();
-            ArrayNode groups = root.putArray("groups");
-            for (ComparisonGroup group : workbench.comparison().compare().groups()) {
-                groups.add(toJson(group));
-            }
-            out.println(Json.write(root));
+            Json.printArray(out, "groups", workbench.comparison().compare().groups(), CompareCommand::toJson);
             return 0;
         }
     }

@@ -21,12 +21,11 @@ public final class Grouper {
     public static List<ComparisonGroup> group(List<Statement> statements, GroupEdits edits) {
         Map<String, Draft> drafts = draftsByKey(statements, edits);
         addEvents(statements, edits, drafts);
-        List<ComparisonGroup> groups = new ArrayList<>();
-        for (Draft draft : drafts.values()) {
-            if (!draft.statements.isEmpty()) {
-                groups.add(finish(draft, edits));
-            }
-        }
+        // the verdicts of one group need nothing of another's, and are most of the time on a large project
+        List<ComparisonGroup> groups = new ArrayList<>(new ArrayList<>(drafts.values()).parallelStream()
+                .filter(draft -> !draft.statements.isEmpty())
+                .map(draft -> finish(draft, edits))
+                .toList());
         groups.sort(ComparisonGroup.MOST_CONTESTED_FIRST);
         return groups;
     }
