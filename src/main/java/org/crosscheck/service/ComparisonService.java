@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
 import org.crosscheck.compare.EventSuggestion;
@@ -36,6 +41,8 @@ import org.crosscheck.store.StoryRepository;
  */
 public final class ComparisonService {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ComparisonService.class.getName());
+
     static final String EDITS_SETTING = "group-edits";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -58,12 +65,22 @@ public final class ComparisonService {
     }
 
     private volatile Computed last;
+    /** The comparison being computed, and for which version: a second caller waits for it instead of computing it again. */
+    private final Object computingLock = new Object();
+    private CompletableFuture<Comparison> computing;
+    private long computingVersion;
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "crosscheck-compare-ahead");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     /**
      * The groups of every claim that is not rejected, with verdicts, and suggested event links.
      * Computed again only when the project changed since the last call: the Comparison and the
      * Timeline tab, the report and the exports all start from it, and at 10,000 articles it takes
-     * seconds.
+     * seconds. A call while the same version is being computed (by {@link #computeAhead}) waits for that.
      */
     public Comparison compare() {
         long version = history.version();
@@ -71,11 +88,70 @@ public final class ComparisonService {
         if (kept != null && kept.version() == version) {
             return kept.comparison();
         }
-        Comparison fresh = computeComparison();
-        if (history.version() == version) { // nothing changed while it was computed
-            last = new Computed(version, fresh);
+        CompletableFuture<Comparison> mine;
+        synchronized (computingLock) {
+            if (computing != null && computingVersion == version) {
+                return await(computing);
+            }
+            mine = new CompletableFuture<>();
+            computing = mine;
+            computingVersion = version;
         }
-        return fresh;
+        try {
+            Comparison fresh = computeComparison();
+            if (history.version() == version) { // nothing changed while it was computed
+                last = new Computed(version, fresh);
+            }
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (computingLock) {
+                if (computing == mine) {
+                    computing = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts computing the comparison on a background thread of low priority, so that the
+     * Comparison or Timeline tab shown later finds it ready instead of waiting seconds for it on a
+     * large project. Does nothing visible: a failure here is met again, and reported, by the call that needs it.
+     */
+    public void computeAhead() {
+        try {
+            ahead.execute(() -> {
+                try {
+                    compare();
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.FINE, "comparing ahead failed; the tab that needs it will say why", e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // the project is closing
+        }
+    }
+
+    /** Stops comparing ahead; the project is closing. */
+    void close() {
+        ahead.shutdownNow();
+    }
+
+    private static Comparison await(CompletableFuture<Comparison> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Comparison computeComparison() {

@@ -156,6 +156,7 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        comparison.close();
         database.close();
     }
 }

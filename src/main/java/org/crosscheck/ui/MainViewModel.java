@@ -531,6 +531,7 @@ public final class MainViewModel {
             nextRedo.set(snapshot.nextRedo());
             if (!loadedOnce) {
                 loadedOnce = true;
+                workbench.comparison().computeAhead(); // so the Comparison and Timeline tabs open at once
                 onFirstLoad.run();
             }
         }, error -> status.error(Texts.get("problem.load"), error));

@@ -39,6 +39,34 @@ class ComparisonServiceTest {
     }
 
     @Test
+    void callersAskingWhileTheComparisonIsComputedGetThatComparisonAndTheComparisonAheadIsKept() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Comparison>> answers = new java.util.ArrayList<>();
+            for (int caller = 0; caller < 3; caller++) {
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    return workbench.comparison().compare();
+                }));
+            }
+            start.countDown();
+            Comparison first = answers.get(0).get();
+            for (var answer : answers) {
+                assertThat(answer.get()).isSameAs(first);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        workbench.comparison().rename(fighters().id(), "ISIS fighters");
+        workbench.comparison().computeAhead();
+        Comparison ahead = workbench.comparison().compare();
+        assertThat(ahead.groups()).extracting(ComparisonGroup::name).contains("ISIS fighters");
+        assertThat(workbench.comparison().compare()).isSameAs(ahead);
+    }
+
+    @Test
     void theSampleFiguresForIslamicStateFightersInAfghanistanFormTheMostContestedGroup() {
         ComparisonGroup group = workbench.comparison().compare().groups().get(0);
 
