@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -82,9 +83,9 @@ final class TimelineTab {
         status.getItems().addAll(TimelineViewModel.ALL, ClaimStatus.SUGGESTED.key(), ClaimStatus.CONFIRMED.key());
         status.setConverter(converter(key -> key.isEmpty() ? Texts.get("timeline.anyStatus") : Texts.get("status." + key)));
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        ChoiceBox<String> tag = filterBox("timelineTag", model.tagFilterProperty(), "timeline.anyTag");
+        ComboBox<String> tag = filterBox("timelineTag", model.tagFilterProperty(), "timeline.anyTag");
         bindChoices(tag, model.tagNames());
-        ChoiceBox<String> group = filterBox("timelineGroup", model.groupFilterProperty(), "timeline.anyGroup");
+        ComboBox<String> group = filterBox("timelineGroup", model.groupFilterProperty(), "timeline.anyGroup");
         bindChoices(group, model.groupNames());
         Button fit = new Button(Texts.get("timeline.fit"));
         fit.setId("timelineFit");
@@ -138,8 +139,17 @@ final class TimelineTab {
         }, path -> Texts.get("status.exported", path), Texts.get("problem.export"));
     }
 
-    private ChoiceBox<String> filterBox(String id, javafx.beans.property.ObjectProperty<String> property, String anyKey) {
-        ChoiceBox<String> box = new ChoiceBox<>();
+    /**
+     * A filter of tags or groups: a combo box, whose list is virtual, because a large project has
+     * thousands of groups and a choice box makes a menu item of each (a minute on the FX thread at 3,000).
+     */
+    private static final double FILTER_WIDTH = 170;
+
+    private ComboBox<String> filterBox(String id, javafx.beans.property.ObjectProperty<String> property, String anyKey) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setVisibleRowCount(20);
+        box.setPrefWidth(FILTER_WIDTH); // else it measures every name to fit the longest
+        box.setMaxWidth(FILTER_WIDTH);
         box.setId(id);
         box.getItems().add(TimelineViewModel.ALL);
         box.setConverter(converter(value -> value.isEmpty() ? Texts.get(anyKey) : value));
@@ -147,7 +157,7 @@ final class TimelineTab {
         return box;
     }
 
-    private static void bindChoices(ChoiceBox<String> box, javafx.collections.ObservableList<String> names) {
+    private static void bindChoices(ComboBox<String> box, javafx.collections.ObservableList<String> names) {
         names.addListener((ListChangeListener<String>) change -> {
             String chosen = box.getValue();
             box.getItems().setAll(TimelineViewModel.ALL);
