@@ -85,7 +85,7 @@ public final class ComparisonViewModel {
 
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
-        runner.run(() -> workbench.comparison().compare(), loaded -> {
+        runner.runReading(() -> workbench.comparison().compare(), loaded -> {
             comparison = loaded;
             groups.setAll(loaded.groups());
             eventSuggestions.setAll(loaded.eventSuggestions());

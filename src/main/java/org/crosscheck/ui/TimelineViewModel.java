@@ -134,7 +134,7 @@ public final class TimelineViewModel {
     }
 
     private void load() {
-        runner.run(workbench::timeline, this::show, error -> status.error(Texts.get("problem.timeline"), error));
+        runner.runReading(workbench::timeline, this::show, error -> status.error(Texts.get("problem.timeline"), error));
     }
 
     private void show(TimelineData data) {
