@@ -38,18 +38,16 @@ final class ExtractCommand implements Command {
             failures.add(reason);
             err.println("crosscheck extract: " + reason);
         });
-        ObjectNode root = Json.object();
-        ArrayNode sources = root.putArray("sources");
-        for (FileExtraction.Result result : results) {
-            ObjectNode source = sources.addObject();
+        Json.printArray(out, "sources", results, result -> {
+            ObjectNode source = Json.object();
             source.put("file", result.file().toString());
             Json.putText(source, "published", published == null ? null : published.toString());
             ArrayNode claims = source.putArray("claims");
             for (Mention mention : result.extraction().mentions()) {
                 claims.add(Json.MAPPER.valueToTree(mention.fields()));
             }
-        }
-        out.println(Json.write(root));
+            return source;
+        });
         return failures.isEmpty() ? 0 : 1;
     }
 }

@@ -24,18 +24,32 @@ public final class FileExtraction {
     private FileExtraction() {
     }
 
-    /** Reads every file (folders expand to their articles); a file that fails is reported and skipped. */
+    /** A file read and extracted, or why it could not be read. */
+    private record Outcome(Path file, Extraction extraction, String failure) {
+    }
+
+    /**
+     * Reads every file (folders expand to their articles) on every core, the results in the order
+     * of the files; a file that fails is reported, in that order too, and skipped.
+     */
     public static List<Result> read(List<Path> filesOrFolders, LocalDate published, BiConsumer<Path, String> failed) {
         Extractor extractor = Extractor.withDefaults();
-        TextFileReader reader = new TextFileReader();
-        List<Result> results = new ArrayList<>();
+        TextFileReader reader = new TextFileReader(); // stateless, and the extractor immutable: both shared
         ImportableFiles.Survey survey = ImportableFiles.survey(filesOrFolders);
         survey.unreadable().forEach(what -> failed.accept(what.path(), what.reason()));
-        for (Path file : survey.files()) {
+        List<Outcome> outcomes = survey.files().parallelStream().map(file -> {
             try {
-                results.add(new Result(file, extractor.extract(reader.read(file).text(), published)));
+                return new Outcome(file, extractor.extract(reader.read(file).text(), published), null);
             } catch (UnreadableFileException e) {
-                failed.accept(file, e.getMessage());
+                return new Outcome(file, null, e.getMessage());
+            }
+        }).toList();
+        List<Result> results = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            if (outcome.failure() == null) {
+                results.add(new Result(outcome.file(), outcome.extraction()));
+            } else {
+                failed.accept(outcome.file(), outcome.failure());
             }
         }
         return results;
