@@ -32,7 +32,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
 
     /** Words for people that, in a toll, all count the same people: "two men", "two victims", "two others". */
     private static final Set<String> PEOPLE = Set.of("people", "persons", "person", "victims", "victim", "men", "man",
-            "women", "woman", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
+            "women", "woman", "males", "male", "females", "female", "others", "individuals", "adults", "deaths", "casualties", "fatalities", "injuries",
             "residents", "bystanders", "patrons", "customers", "civilians", "suspects", "spectators", "shoppers",
             "partygoers", "attendees", "occupants", "passengers", "motorists", "pedestrians", "neighbors", "neighbours");
     /**
@@ -49,7 +49,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
      * "miles", "dollars") could be any of the story's figures.
      */
     private static final Set<String> TOO_VAGUE_FOR_A_STORY = Set.of("people", "persons", "person", "men", "man",
-            "women", "woman", "others", "individuals", "adults", "percent", "%", "dollars", "pounds", "euros",
+            "women", "woman", "males", "male", "females", "female", "others", "individuals", "adults", "percent", "%", "dollars", "pounds", "euros",
             "miles", "kilometres", "kilometers", "km", "feet", "metres", "meters", "yards", "hours", "minutes",
             "days", "weeks", "months", "years", "times");
 

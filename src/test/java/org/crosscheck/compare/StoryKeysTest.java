@@ -75,6 +75,15 @@ class StoryKeysTest {
     }
 
     @Test
+    void aPoliceReportsMalesAndFemalesArePeople() {
+        LocalDate day = LocalDate.of(2016, 1, 1);
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "males", "injured", day)).orElseThrow().counted())
+                .isEqualTo("people shot or injured");
+        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 1, "female", "killed", day)).orElseThrow().counted())
+                .isEqualTo("people killed");
+    }
+
+    @Test
     void aTollOfChildrenIsATollOfPeopleButOfficersStayApart() {
         assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "children", "killed", LocalDate.of(2016, 1, 1)))
                 .orElseThrow().counted()).isEqualTo("people killed");
