@@ -107,14 +107,16 @@ final class ImpliedTolls {
             if (head < 0) {
                 continue;
             }
+            // "a man and a woman were found dead": two people share what is said of them
+            int lastHead = possessive ? head : coordinated(tokens, sentence, head, headline);
             int start = first.start();
-            int end = tokens.get(head).end();
+            int end = tokens.get(lastHead).end();
             if (quantities.stream().anyMatch(quantity -> quantity.overlaps(start, end))) {
                 continue;
             }
             // "his sister" is a victim only as the object of what was done: "shot his sister"
             int predicate = afterApposition(tokens, sentence, index,
-                    afterPlace(tokens, sentence, HeadlinePhrases.afterAge(tokens, sentence, head + 1)));
+                    afterPlace(tokens, sentence, HeadlinePhrases.afterAge(tokens, sentence, lastHead + 1)));
             String role = possessive ? roles.object(tokens, sentence, index)
                     : roles.read(tokens, sentence, index, predicate, -1);
             if (role == null && (article || phrase)) {
@@ -130,10 +132,33 @@ final class ImpliedTolls {
                 continue;
             }
             // one victim is one of the people of the toll, whether the report says "a boy" or "a 3-year-old"
-            found.add(Mention.impliedToll(start, end, text.substring(start, end), tokens.get(head).text(), "people", role));
-            index = head;
+            found.add(lastHead == head
+                    ? Mention.impliedToll(start, end, text.substring(start, end), tokens.get(head).text(), "people", role)
+                    : Mention.impliedToll(start, end, text.substring(start, end), "people", "people", role, 2));
+            index = lastHead;
         }
         return found;
+    }
+
+    /**
+     * The head of a second single person joined to the one at {@code head} by "and" ("a man and a
+     * woman", "a mother and her son"; in a headline "Man and woman found dead"), or {@code head}
+     * when none is: then what the sentence says of them is said of both.
+     */
+    private int coordinated(List<Token> tokens, Sentence sentence, int head, boolean headline) {
+        int and = head + 1;
+        if (and + 1 >= sentence.last() || !tokens.get(and).is("and")) {
+            return head;
+        }
+        int opener = and + 1;
+        if (STARTS.contains(tokens.get(opener).lower())) {
+            int second = personAfter(tokens, opener + 1, sentence.last());
+            return second < 0 ? head : second;
+        }
+        if (headline && tokens.get(opener).triggers(Triggers.PERSON)) {
+            return personAfter(tokens, opener, sentence.last());
+        }
+        return head;
     }
 
     /** Whether a person word comes within reach of {@code index}, checked on token flags alone. */

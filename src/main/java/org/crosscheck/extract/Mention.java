@@ -51,8 +51,13 @@ public record Mention(MentionKind kind, int start, int end, String text,
      * killed"); an event with the count of one.
      */
     static Mention impliedToll(int start, int end, String text, String counted, String normalized, String role) {
-        return new Mention(MentionKind.EVENT, start, end, text, 1.0, 1.0, null, counted, normalized, role,
-                null, null, null, null, null, null, null);
+        return impliedToll(start, end, text, counted, normalized, role, 1);
+    }
+
+    /** A toll the grammar implies of {@code people} single persons named together: "a man and a woman were killed". */
+    static Mention impliedToll(int start, int end, String text, String counted, String normalized, String role, int people) {
+        return new Mention(MentionKind.EVENT, start, end, text, (double) people, (double) people, null, counted,
+                normalized, role, null, null, null, null, null, null, null);
     }
 
     /** A date, time, duration or set; {@code refersTo} carries its resolved date (unknown for durations). */

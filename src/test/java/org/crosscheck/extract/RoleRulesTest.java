@@ -258,6 +258,18 @@ class RoleRulesTest {
     }
 
     @Test
+    void twoPeopleNamedTogetherAreATollOfTwo() {
+        assertThat(events("A man and a woman were found dead inside a home on Main Street. "
+                + "A mother and her son were wounded in a separate shooting."))
+                .extracting(Mention::text, Mention::low, Mention::role)
+                .containsExactly(tuple("A man and a woman", 2.0, "killed"), tuple("A mother and her son", 2.0, "injured"));
+        assertThat(headlineEvents("Man and woman found dead in Elmira home"))
+                .extracting(Mention::low, Mention::role).containsExactly(tuple(2.0, "killed"));
+        assertThat(events("A man and his lawyer spoke to reporters after a woman was shot."))
+                .extracting(Mention::text, Mention::low).containsExactly(tuple("a woman", 1.0));
+    }
+
+    @Test
     void aPlaceBetweenThePersonAndThePredicateIsReadPast() {
         assertThat(EXTRACTOR.extract("A 2-year-old boy in Tarpon Springs died on Wednesday.", LocalDate.of(2016, 5, 10))
                 .of(MentionKind.EVENT)).extracting(Mention::role).containsExactly("killed");
