@@ -53,7 +53,7 @@ final class SearchQueries {
 
     /** The first {@code limit} hits of {@code query}, best articles first and in text order within each. */
     List<SearchHit> find(IndexSearcher searcher, Query query, int limit) throws IOException {
-        return collect(searcher, query, limit);
+        return collect(searcher, query, query, limit);
     }
 
     /** Every hit of {@code query} in one article, in text order. */
@@ -61,12 +61,13 @@ final class SearchQueries {
         Query within = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.SOURCE, Long.toString(sourceId))), BooleanClause.Occur.FILTER)
                 .build();
-        List<SearchHit> hits = new ArrayList<>(collect(searcher, within, Integer.MAX_VALUE));
+        List<SearchHit> hits = new ArrayList<>(collect(searcher, within, query, Integer.MAX_VALUE));
         hits.sort(java.util.Comparator.comparingInt(SearchHit::start).thenComparingInt(SearchHit::end));
         return hits;
     }
 
-    private List<SearchHit> collect(IndexSearcher searcher, Query query, int limit) throws IOException {
+    /** Finds by {@code query}; marks the words of {@code words} (the highlighter matches it against the text alone). */
+    private List<SearchHit> collect(IndexSearcher searcher, Query query, Query words, int limit) throws IOException {
         int wanted = limit == Integer.MAX_VALUE ? Math.max(1, searcher.getIndexReader().maxDoc()) : Math.max(1, limit);
         ScoreDoc[] found = searcher.search(query, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()))).scoreDocs;
         // an article that matches as a whole is shown by its words; its claims only when it does not
@@ -93,7 +94,7 @@ final class SearchQueries {
             for (ScoreDoc hit : entry.getValue()) {
                 Document document = searcher.storedFields().document(hit.doc);
                 if (document.get(SearchIndex.TEXT) != null) {
-                    ofArticle.addAll(textHits(highlighter, query, hit.doc, article, text));
+                    ofArticle.addAll(textHits(highlighter, words, article, text));
                 } else if (!articles.contains(entry.getKey())) {
                     int start = document.getField(SearchIndex.START).numericValue().intValue();
                     int end = document.getField(SearchIndex.END).numericValue().intValue();
@@ -111,7 +112,7 @@ final class SearchQueries {
         return hits;
     }
 
-    private List<SearchHit> textHits(UnifiedHighlighter highlighter, Query query, int doc, Document article, String text)
+    private List<SearchHit> textHits(UnifiedHighlighter highlighter, Query query, Document article, String text)
             throws IOException {
         Object highlighted = highlighter.highlightWithoutSearcher(SearchIndex.TEXT, query, text, 10_000);
         List<SearchHit> hits = new ArrayList<>();

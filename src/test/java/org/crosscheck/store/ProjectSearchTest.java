@@ -64,9 +64,11 @@ class ProjectSearchTest {
     @Test
     void wordsPhrasesPrefixesAndBooleansFindTheWordsWhereTheyStand() {
         try (Database database = Database.open(project())) {
-            add(database, "ISIS has over 10,000 fighters", "RT", RT_TEXT);
+            Source rt = add(database, "ISIS has over 10,000 fighters", "RT", RT_TEXT);
             add(database, "Islamic State in Afghanistan", "BBC", BBC_TEXT);
             ProjectSearch search = database.search();
+            assertThat(search.findIn(rt.id(), "isis")).extracting(SearchHit::start)
+                    .containsExactly(RT_TEXT.indexOf("ISIS"), RT_TEXT.lastIndexOf("ISIS"));
 
             assertThat(matched(search.find("kabulov", 10), RT_TEXT)).containsExactly("Kabulov");
             assertThat(matched(search.find("\"special envoy\"", 10), RT_TEXT)).containsExactly("special envoy");
