@@ -23,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index of one project: a document per article (its text, title, outlet) and one per
- * claim (quote, speaker, subject, place, note, tags, and its article's title and outlet). Each
+ * claim (quote, speaker, subject, place, note, tags). Each
  * commit carries the generation of the project it reflects, so opening can tell a current index
  * from a stale one. Not thread-safe on its own: {@link Database} serialises the calls.
  */
@@ -37,7 +37,9 @@ final class SearchIndex implements AutoCloseable {
     static final String FILE = "file";
     private static final String GENERATION = "crosscheck.generation";
     /** Raise when the fields change: an index of another layout is rebuilt. */
-    private static final String LAYOUT = "1";
+    private static final String LAYOUT = "2";
+    /** The text keeps its offsets in the postings, so the highlighter finds each match without reading the text again. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final String LAYOUT_KEY = "crosscheck.layout";
 
     private final Directory directory;
@@ -112,13 +114,20 @@ final class SearchIndex implements AutoCloseable {
         searchers.release(searcher);
     }
 
+    private static org.apache.lucene.document.FieldType textWithOffsets() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static List<Document> documents(SearchRecords.Article article) {
         List<Document> documents = new ArrayList<>();
         String id = Long.toString(article.id());
         Document text = new Document();
         text.add(new StringField(KIND, "article", Field.Store.NO));
         text.add(new StringField(SOURCE, id, Field.Store.YES));
-        text.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        text.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         text.add(new TextField("title", article.title(), Field.Store.YES));
         text.add(new TextField("outlet", article.outlet(), Field.Store.NO));
         text.add(new StoredField(FILE, article.file()));
@@ -137,8 +146,6 @@ final class SearchIndex implements AutoCloseable {
             for (String tag : claim.tags()) {
                 document.add(new TextField("tag", tag, Field.Store.NO));
             }
-            document.add(new TextField("title", article.title(), Field.Store.NO));
-            document.add(new TextField("outlet", article.outlet(), Field.Store.NO));
             documents.add(document);
         }
         return documents;

@@ -66,7 +66,7 @@ final class SearchQueries {
         return hits;
     }
 
-    /** Finds by {@code query}; marks the words of {@code words} (the highlighter matches it against the text alone). */
+    /** Finds by {@code query}; marks in the text the matches of {@code words}, the query as typed. */
     private List<SearchHit> collect(IndexSearcher searcher, Query query, Query words, int limit) throws IOException {
         int wanted = limit == Integer.MAX_VALUE ? Math.max(1, searcher.getIndexReader().maxDoc()) : Math.max(1, limit);
         ScoreDoc[] found = searcher.search(query, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()))).scoreDocs;
@@ -81,8 +81,8 @@ final class SearchQueries {
                 articles.add(source);
             }
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(0).withFormatter(new Offsets()).build();
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(0).withFormatter(new Offsets()));
         List<SearchHit> hits = new ArrayList<>();
         for (Map.Entry<String, List<ScoreDoc>> entry : bySource.entrySet()) {
             Document article = articleOf(searcher, entry.getKey());
@@ -94,7 +94,7 @@ final class SearchQueries {
             for (ScoreDoc hit : entry.getValue()) {
                 Document document = searcher.storedFields().document(hit.doc);
                 if (document.get(SearchIndex.TEXT) != null) {
-                    ofArticle.addAll(textHits(highlighter, words, article, text));
+                    ofArticle.addAll(textHits(highlighter, words, hit.doc, article, text));
                 } else if (!articles.contains(entry.getKey())) {
                     int start = document.getField(SearchIndex.START).numericValue().intValue();
                     int end = document.getField(SearchIndex.END).numericValue().intValue();
@@ -112,9 +112,9 @@ final class SearchQueries {
         return hits;
     }
 
-    private List<SearchHit> textHits(UnifiedHighlighter highlighter, Query query, Document article, String text)
+    private List<SearchHit> textHits(Highlighter highlighter, Query query, int doc, Document article, String text)
             throws IOException {
-        Object highlighted = highlighter.highlightWithoutSearcher(SearchIndex.TEXT, query, text, 10_000);
+        Object highlighted = highlighter.offsets(query, doc);
         List<SearchHit> hits = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<int[]> matches = highlighted instanceof List<?> ? (List<int[]>) highlighted : List.of();
@@ -167,6 +167,19 @@ final class SearchQueries {
             last = Math.min(last, Math.max(end, first + SNIPPET_MAX));
         }
         return new int[] {Math.min(first, start), Math.max(last, end)};
+    }
+
+    /** The unified highlighter, reading the offsets the index keeps, asked for what it found rather than marked-up text. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Object offsets(Query query, int doc) throws IOException {
+            Object[] found = highlightFieldsAsObjects(new String[] {SearchIndex.TEXT}, query, new int[] {doc},
+                    new int[] {10_000}).get(SearchIndex.TEXT);
+            return found == null ? null : found[0];
+        }
     }
 
     /** The highlighter's passages, turned into the offsets of every match. */

@@ -134,13 +134,55 @@ final class SearchSync implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the articles in batches on this thread (the connection is not shared) while the index
+     * analyses the batches read so far on the other cores: a rebuild or a large import's articles.
+     */
     private void reindex(Connection connection, List<Long> sources) throws IOException, SQLException {
-        for (int from = 0; from < sources.size(); from += BATCH) {
-            List<Long> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
-            Map<Long, SearchRecords.Article> articles = SearchRecords.read(connection, batch);
-            for (long id : batch) {
-                index.replace(id, articles.get(id));
+        if (sources.size() <= BATCH) {
+            replaceAll(sources, SearchRecords.read(connection, sources));
+            return;
+        }
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService analysing = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.Deque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+        try {
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<Long> batch = List.copyOf(sources.subList(from, Math.min(sources.size(), from + BATCH)));
+                Map<Long, SearchRecords.Article> articles = SearchRecords.read(connection, batch);
+                queued.add(analysing.submit(() -> {
+                    replaceAll(batch, articles);
+                    return null;
+                }));
+                while (queued.size() > 2 * threads) {
+                    waitFor(queued.poll());
+                }
             }
+            while (!queued.isEmpty()) {
+                waitFor(queued.poll());
+            }
+        } finally {
+            analysing.shutdownNow();
+        }
+    }
+
+    private void replaceAll(List<Long> batch, Map<Long, SearchRecords.Article> articles) throws IOException {
+        for (long id : batch) {
+            index.replace(id, articles.get(id));
+        }
+    }
+
+    private static void waitFor(java.util.concurrent.Future<?> work) throws IOException {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("cannot index the articles", e.getCause());
         }
     }
 
