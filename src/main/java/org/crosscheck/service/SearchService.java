@@ -11,7 +11,7 @@ import org.crosscheck.store.Database;
 public final class SearchService {
 
     /** How many hits the window lists at most. */
-    public static final int WINDOW_LIMIT = 200;
+    public static final int WINDOW_LIMIT = 100;
 
     private final Database database;
 

@@ -70,35 +70,40 @@ final class SearchQueries {
     private List<SearchHit> collect(IndexSearcher searcher, Query query, Query words, int limit) throws IOException {
         int wanted = limit == Integer.MAX_VALUE ? Math.max(1, searcher.getIndexReader().maxDoc()) : Math.max(1, limit);
         ScoreDoc[] found = searcher.search(query, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc()))).scoreDocs;
-        // an article that matches as a whole is shown by its words; its claims only when it does not
-        Map<String, List<ScoreDoc>> bySource = new LinkedHashMap<>();
-        Set<String> articles = new HashSet<>();
+        // first only which article each record is of, and whether it is the article itself or one of its claims
+        java.util.Set<String> light = Set.of(SearchIndex.SOURCE, SearchIndex.START, SearchIndex.END);
+        Map<String, List<Document>> claimsBySource = new LinkedHashMap<>();
+        Map<String, Integer> articleDoc = new java.util.HashMap<>();
         for (ScoreDoc hit : found) {
-            Document document = searcher.storedFields().document(hit.doc);
+            Document document = searcher.storedFields().document(hit.doc, light);
             String source = document.get(SearchIndex.SOURCE);
-            bySource.computeIfAbsent(source, key -> new ArrayList<>()).add(hit);
-            if (document.get(SearchIndex.TEXT) != null) {
-                articles.add(source);
+            List<Document> claims = claimsBySource.computeIfAbsent(source, key -> new ArrayList<>());
+            if (document.getField(SearchIndex.START) == null) {
+                articleDoc.put(source, hit.doc);
+            } else {
+                claims.add(document);
             }
         }
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(0).withFormatter(new Offsets()));
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         List<SearchHit> hits = new ArrayList<>();
-        for (Map.Entry<String, List<ScoreDoc>> entry : bySource.entrySet()) {
-            Document article = articleOf(searcher, entry.getKey());
+        for (Map.Entry<String, List<Document>> entry : claimsBySource.entrySet()) {
+            Integer doc = articleDoc.get(entry.getKey());
+            Document article = doc != null ? searcher.storedFields().document(doc) : articleOf(searcher, entry.getKey());
             if (article == null) {
                 continue;
             }
             String text = article.get(SearchIndex.TEXT);
             List<SearchHit> ofArticle = new ArrayList<>();
-            for (ScoreDoc hit : entry.getValue()) {
-                Document document = searcher.storedFields().document(hit.doc);
-                if (document.get(SearchIndex.TEXT) != null) {
-                    ofArticle.addAll(textHits(highlighter, words, hit.doc, article, text));
-                } else if (!articles.contains(entry.getKey())) {
-                    int start = document.getField(SearchIndex.START).numericValue().intValue();
-                    int end = document.getField(SearchIndex.END).numericValue().intValue();
-                    ofArticle.add(hit(article, text, start, end));
+            if (doc != null) {
+                // an article that matches as a whole is shown by its words; its claims only when it does not
+                ofArticle.addAll(textHits(highlighter, words, doc, article, text, sentences));
+            } else {
+                for (Document claim : entry.getValue()) {
+                    int start = claim.getField(SearchIndex.START).numericValue().intValue();
+                    int end = claim.getField(SearchIndex.END).numericValue().intValue();
+                    ofArticle.add(hit(article, text, start, end, sentences));
                 }
             }
             ofArticle.sort(java.util.Comparator.comparingInt(SearchHit::start));
@@ -112,19 +117,20 @@ final class SearchQueries {
         return hits;
     }
 
-    private List<SearchHit> textHits(Highlighter highlighter, Query query, int doc, Document article, String text)
+    private List<SearchHit> textHits(Highlighter highlighter, Query query, int doc, Document article, String text,
+                                     BreakIterator sentences)
             throws IOException {
         Object highlighted = highlighter.offsets(query, doc);
         List<SearchHit> hits = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<int[]> matches = highlighted instanceof List<?> ? (List<int[]>) highlighted : List.of();
         for (int[] match : matches) {
-            hits.add(hit(article, text, match[0], match[1]));
+            hits.add(hit(article, text, match[0], match[1], sentences));
         }
         if (hits.isEmpty()) {
             // found by its title or outlet only: the hit is the article's first line, which is its title
             int end = text.indexOf('\n');
-            hits.add(hit(article, text, 0, Math.max(Math.min(1, text.length()), end < 0 ? Math.min(text.length(), 200) : end)));
+            hits.add(hit(article, text, 0, Math.max(Math.min(1, text.length()), end < 0 ? Math.min(text.length(), 200) : end), sentences));
         }
         return hits;
     }
@@ -137,20 +143,19 @@ final class SearchQueries {
         return found.length == 0 ? null : searcher.storedFields().document(found[0].doc);
     }
 
-    private static SearchHit hit(Document article, String text, int start, int end) {
-        int[] sentence = sentenceAround(text, start, end);
+    private static SearchHit hit(Document article, String text, int start, int end, BreakIterator sentences) {
+        int[] sentence = sentenceAround(text, start, end, sentences);
         return new SearchHit(Long.parseLong(article.get(SearchIndex.SOURCE)), article.get("title"),
                 article.get(SearchIndex.FILE), start, end, text.substring(sentence[0], sentence[1]), sentence[0]);
     }
 
     /** The sentence around a span, within its line, cut to about {@link #SNIPPET_MAX} characters around the span. */
-    static int[] sentenceAround(String text, int start, int end) {
+    static int[] sentenceAround(String text, int start, int end, BreakIterator sentences) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         int lineEnd = text.indexOf('\n', end);
         int from = Math.max(lineStart > start ? 0 : lineStart, start - SNIPPET_MAX);
         int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, end + SNIPPET_MAX);
         to = Math.max(to, end);
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text.substring(from, to));
         int relativeStart = start - from;
         int sentenceStart = sentences.isBoundary(relativeStart) ? relativeStart : sentences.preceding(relativeStart);

@@ -64,6 +64,10 @@ final class SearchView {
 
     /** A hit: the article's title, then its sentence with the matched words in bold on a mark. */
     private static final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            setPrefWidth(0); // the cell takes the list's width, and the sentence wraps in it
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -81,7 +85,8 @@ final class SearchView {
             Text after = new Text(snippet.substring(hit.endInSnippet()));
             TextFlow sentence = new TextFlow(before, match, after);
             sentence.getStyleClass().add("search-sentence");
-            sentence.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            sentence.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            title.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
             VBox box = new VBox(2, title, sentence);
             box.getStyleClass().add(HIT_STYLE);
             setText(null);

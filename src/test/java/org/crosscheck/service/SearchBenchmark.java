@@ -49,7 +49,7 @@ class SearchBenchmark {
         }
         try (Workbench workbench = Workbench.open(project, false)) {
             SearchService search = workbench.search();
-            for (int limit : new int[] {20, 200}) {
+            for (int limit : new int[] {20, SearchService.WINDOW_LIMIT}) {
                 for (String query : QUERIES) {
                     for (int warm = 0; warm < 5; warm++) {
                         search.find(query, limit);
