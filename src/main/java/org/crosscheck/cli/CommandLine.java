@@ -21,7 +21,7 @@ public final class CommandLine {
 
     public static CommandLine standard() {
         return new CommandLine(List.of(new ExtractCommand(), new ImportCommand(), new CompareCommand(),
-                new TimelineCommand(), new ReportCommand(), new ExportCommand()));
+                new TimelineCommand(), new ReportCommand(), new ExportCommand(), new SearchCommand()));
     }
 
     /** Whether the first argument names a command (otherwise the window opens). */
@@ -59,8 +59,9 @@ public final class CommandLine {
 
     private Arguments parse(Command command, List<String> words) {
         Arguments arguments = Arguments.parse(words, optionsOf(command));
-        // only a command whose usage takes "FILE..." or "DIR..." has plain arguments; a stray word is a mistake
-        boolean takesFiles = command.usage().contains("FILE...") || command.usage().contains("DIR...");
+        // only a command whose usage takes "FILE...", "DIR..." or a QUERY has plain arguments; a stray word is a mistake
+        boolean takesFiles = command.usage().contains("FILE...") || command.usage().contains("DIR...")
+                || command.usage().contains("QUERY");
         if (!takesFiles && !arguments.plain().isEmpty()) {
             throw new UsageException("unexpected argument " + arguments.plain().get(0));
         }

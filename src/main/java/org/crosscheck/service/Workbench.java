@@ -140,6 +140,11 @@ public final class Workbench implements AutoCloseable {
         return new ProjectCheck(database);
     }
 
+    /** Full-text search over the articles and their claims. */
+    public SearchService search() {
+        return new SearchService(database);
+    }
+
     public StoryService stories() {
         return stories;
     }

@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final Connection connection;
     private final boolean readOnly;
+    /** The full-text index, open from the first search on (or from opening, when it exists already). */
+    private SearchSync search;
 
     private Database(ProjectFile project, FileChannel lockChannel, FileLock lock, Connection connection,
                      boolean readOnly) {
@@ -111,7 +113,11 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new Database(project, channel, lock, connection, false);
+            Database database = new Database(project, channel, lock, connection, false);
+            if (Files.isDirectory(project.searchFolder())) {
+                database.keepSearchInStep(); // an index that exists is kept up to date from the first edit on
+            }
+            return database;
         } catch (IOException e) {
             closeQuietly(channel);
             LOG.log(Level.WARNING, "Cannot open " + file, e);
@@ -237,6 +243,9 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result = work.run(connection);
             connection.commit();
+            if (search != null) {
+                searchAfterCommit();
+            }
             return result;
         } catch (SQLException e) {
             rollback();
@@ -245,6 +254,49 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             rollback();
             throw e;
+        }
+    }
+
+    /**
+     * The full-text index, opened (and brought up to date, or rebuilt) on first use. Blocking: a
+     * rebuild reads every article.
+     */
+    public ProjectSearch search() {
+        return new ProjectSearch(this);
+    }
+
+    /** Opens the index if it is not open yet, so that the edits from now on keep it up to date. */
+    synchronized SearchSync keepSearchInStep() {
+        if (search == null) {
+            try {
+                // a project we may not write, or in a folder we may not write, is indexed in memory
+                java.nio.file.Path folder = readOnly && !Files.isWritable(project.databaseFile().getParent())
+                        ? null : project.searchFolder();
+                connection.setAutoCommit(false);
+                search = SearchSync.open(connection, folder, !readOnly);
+            } catch (IOException e) {
+                throw new StoreException("Cannot open the search index of " + project.displayName() + ": "
+                        + IoWords.of(e), e);
+            } catch (SQLException e) {
+                rollback();
+                throw SqlWords.workFailure("bring the search index up to date", e);
+            }
+        }
+        return search;
+    }
+
+    /** A failure here must not make a committed edit look failed: the index is closed and caught up on next use. */
+    private void searchAfterCommit() {
+        try {
+            search.afterCommit(connection);
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot update the search index of " + project.databaseFile(), e);
+            try {
+                search.close();
+            } catch (IOException ignored) {
+                // it is opened again, and caught up from search_pending, on the next search
+            }
+            search = null;
         }
     }
 
@@ -263,6 +315,7 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            closeSearch();
             if (!readOnly && mostlyGarbage()) {
                 compactAndClose();
             }
@@ -279,6 +332,18 @@ public final class Database implements AutoCloseable {
             }
             closeQuietly(lockChannel);
         }
+    }
+
+    private void closeSearch() {
+        if (search == null) {
+            return;
+        }
+        try {
+            search.close(connection);
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot close the search index of " + project.databaseFile() + " cleanly", e);
+        }
+        search = null;
     }
 
     /** Below this a project is small enough that what H2 leaves unused costs nothing worth waiting for. */

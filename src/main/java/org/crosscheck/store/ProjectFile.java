@@ -32,6 +32,11 @@ public record ProjectFile(Path databaseFile) {
         return databaseFile.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".crosscheck-lock");
     }
 
+    /** The full-text index's folder beside the database: {@code NAME.search}. */
+    public Path searchFolder() {
+        return databaseFile.resolveSibling(displayName() + ".search");
+    }
+
     public String displayName() {
         String name = databaseFile.getFileName().toString();
         return name.substring(0, name.length() - SUFFIX.length());

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.Source;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -25,6 +26,8 @@ final class ArticleView {
     private final HighlightPainter painter = new HighlightPainter(text);
     private final Label headerTitle = new Label();
     private final Label headerDetails = new Label();
+    /** The article whose text the area shows now (0 for none), which may lag behind the article chosen. */
+    private long shownSourceId;
 
     ArticleView(MainViewModel model) {
         this.model = model;
@@ -94,6 +97,7 @@ final class ArticleView {
                 scrollTo(claim);
             }
         });
+        model.search().revealProperty().addListener((observable, before, hit) -> reveal(hit));
         text.setOnMouseClicked(event -> {
             if (event.getClickCount() != 1 || text.getSelection().getLength() > 0) {
                 return;
@@ -113,8 +117,10 @@ final class ArticleView {
         if (paint.highlights() == null) {
             // an article's text waits for its highlights, so it never shows under another's
             painter.showPlain(paint.source() == null ? Texts.get("article.none") : "");
+            shownSourceId = 0;
         } else if (paint.document() != null) {
             painter.showDocument(paint.document(), paint.highlights());
+            shownSourceId = paint.source() == null ? 0 : paint.source().id();
             Claim selected = model.article().selectedClaimProperty().get();
             if (selected != null) {
                 scrollTo(selected);
@@ -122,9 +128,30 @@ final class ArticleView {
                 text.moveTo(0);
                 text.requestFollowCaret();
             }
+            reveal(model.search().revealProperty().get());
         } else {
             painter.repaint(paint.highlights(), paint.changed());
         }
+    }
+
+    /** Selects a search hit once its article's text is the one shown, and scrolls to it. */
+    private void reveal(SearchHit hit) {
+        if (hit == null || hit.sourceId() != shownSourceId || hit.end() > text.getLength()) {
+            return;
+        }
+        text.selectRange(hit.start(), hit.end());
+        text.requestFollowCaret();
+    }
+
+    /** Ctrl+G: from the selection on, the next (or previous) hit of the last search. */
+    void stepSearchHit(boolean forward) {
+        if (shownSourceId == 0) {
+            model.status().info(Texts.get("status.noArticle"));
+            return;
+        }
+        var selection = text.getSelection();
+        int from = selection.getLength() > 0 ? selection.getStart() : text.getCaretPosition() - (forward ? 1 : 0);
+        model.search().step(shownSourceId, from, forward);
     }
 
     private void scrollTo(Claim claim) {

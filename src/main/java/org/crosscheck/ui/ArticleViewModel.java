@@ -33,12 +33,48 @@ public final class ArticleViewModel {
     private final FilteredList<Claim> listedClaims = new FilteredList<>(claims);
     private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
     private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.crosscheck.model.ClaimKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.crosscheck.model.ClaimStatus> statusFilter = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty speakerFilter = new javafx.beans.property.SimpleStringProperty("");
 
     ArticleViewModel(Runner runner, StatusViewModel status) {
         this.runner = runner;
         this.status = status;
-        tagFilter.addListener((observable, before, tag) ->
-                listedClaims.setPredicate(tag == null ? null : claim -> claim.tagIds().contains(tag.id())));
+        javafx.beans.InvalidationListener refilter = observable -> listedClaims.setPredicate(listing());
+        tagFilter.addListener(refilter);
+        kindFilter.addListener(refilter);
+        statusFilter.addListener(refilter);
+        speakerFilter.addListener(refilter);
+    }
+
+    /** The claims the filters let through: each filter that is set must hold; none set lists them all. */
+    private java.util.function.Predicate<Claim> listing() {
+        Tag tag = tagFilter.get();
+        org.crosscheck.model.ClaimKind kind = kindFilter.get();
+        org.crosscheck.model.ClaimStatus judged = statusFilter.get();
+        String speaker = speakerFilter.get() == null ? "" : speakerFilter.get().trim().toLowerCase(java.util.Locale.ROOT);
+        if (tag == null && kind == null && judged == null && speaker.isEmpty()) {
+            return null;
+        }
+        return claim -> (tag == null || claim.tagIds().contains(tag.id()))
+                && (kind == null || claim.kind() == kind)
+                && (judged == null || claim.status() == judged)
+                && (speaker.isEmpty() || claim.speaker().toLowerCase(java.util.Locale.ROOT).contains(speaker));
+    }
+
+    /** Null lists every kind. */
+    public ObjectProperty<org.crosscheck.model.ClaimKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    /** Null lists every status. */
+    public ObjectProperty<org.crosscheck.model.ClaimStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Words the speaker's name must contain (any case); empty lists every speaker. */
+    public javafx.beans.property.StringProperty speakerFilterProperty() {
+        return speakerFilter;
     }
 
     public ReadOnlyObjectProperty<Source> sourceProperty() {
@@ -55,7 +91,7 @@ public final class ArticleViewModel {
         return claims;
     }
 
-    /** The claims the panel lists: those carrying the filter tag, or all. */
+    /** The claims the panel lists: those the tag, kind, status and speaker filters let through. */
     public ObservableList<Claim> listedClaims() {
         return listedClaims;
     }

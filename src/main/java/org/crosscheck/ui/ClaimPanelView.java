@@ -14,10 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
 
-/** The right pane: the article's claims in text order, a tag filter, and the editor of the selected claim. */
+/** The right pane: the article's claims in text order, filters by tag, kind, status and speaker, and the editor of the selected claim. */
 final class ClaimPanelView {
 
     private final MainViewModel model;
@@ -41,6 +43,7 @@ final class ClaimPanelView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, title, spacer, tagFilter);
         header.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = createFilters();
 
         list.setId("claimList");
         list.setItems(model.article().listedClaims());
@@ -55,9 +58,52 @@ final class ClaimPanelView {
         editor.setFitToWidth(true);
         editor.setPrefViewportHeight(380);
         initListeners();
-        VBox pane = new VBox(6, header, list, editor);
+        VBox pane = new VBox(6, header, filters, list, editor);
         pane.setPadding(new Insets(6));
         return pane;
+    }
+
+    /** Kind, status and speaker: with the tag above, what the list shows. */
+    private HBox createFilters() {
+        ComboBox<ClaimKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of((ClaimKind) null),
+                        java.util.Arrays.stream(ClaimKind.values())).toList()));
+        kind.setId("kindFilter");
+        kind.setButtonCell(new NamedCell<>(Texts.get("panel.allKinds"), value -> Texts.get("kind." + value.key())));
+        kind.setCellFactory(view -> new NamedCell<>(Texts.get("panel.allKinds"), value -> Texts.get("kind." + value.key())));
+        kind.valueProperty().bindBidirectional(model.article().kindFilterProperty());
+        ComboBox<ClaimStatus> status = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of((ClaimStatus) null),
+                        java.util.Arrays.stream(ClaimStatus.values())).toList()));
+        status.setId("statusFilter");
+        status.setButtonCell(new NamedCell<>(Texts.get("panel.allStatuses"), value -> Texts.get("status." + value.key())));
+        status.setCellFactory(view -> new NamedCell<>(Texts.get("panel.allStatuses"), value -> Texts.get("status." + value.key())));
+        status.valueProperty().bindBidirectional(model.article().statusFilterProperty());
+        javafx.scene.control.TextField speaker = new javafx.scene.control.TextField();
+        speaker.setId("speakerFilter");
+        speaker.setPromptText(Texts.get("panel.speaker"));
+        speaker.textProperty().bindBidirectional(model.article().speakerFilterProperty());
+        HBox.setHgrow(speaker, Priority.ALWAYS);
+        HBox filters = new HBox(6, kind, status, speaker);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        return filters;
+    }
+
+    /** A filter's choice by name; null reads as "all". */
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final String noneText;
+        private final java.util.function.Function<T, String> name;
+
+        NamedCell(String noneText, java.util.function.Function<T, String> name) {
+            this.noneText = noneText;
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value == null ? noneText : name.apply(value));
+        }
     }
 
     private void initListeners() {

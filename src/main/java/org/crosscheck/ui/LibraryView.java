@@ -70,10 +70,27 @@ final class LibraryView {
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         initListeners();
-        VBox pane = new VBox(6, search, byStory, list);
+        VBox pane = new VBox(6, search, byStory, dateRange(), list);
         pane.setPadding(new Insets(6));
         pane.getStyleClass().add(STYLE_CLASS);
         return pane;
+    }
+
+    /** From … to …: the publication dates the list shows. */
+    private javafx.scene.layout.HBox dateRange() {
+        javafx.scene.control.DatePicker first = new javafx.scene.control.DatePicker();
+        first.setId("libraryFrom");
+        first.setPromptText(Texts.get("library.from"));
+        first.valueProperty().bindBidirectional(model.library().fromProperty());
+        javafx.scene.control.DatePicker last = new javafx.scene.control.DatePicker();
+        last.setId("libraryTo");
+        last.setPromptText(Texts.get("library.to"));
+        last.valueProperty().bindBidirectional(model.library().toProperty());
+        first.setPrefWidth(130);
+        last.setPrefWidth(130);
+        javafx.scene.layout.HBox range = new javafx.scene.layout.HBox(4, first, last);
+        range.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return range;
     }
 
     void focusSearch() {

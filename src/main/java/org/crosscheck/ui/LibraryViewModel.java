@@ -31,6 +31,8 @@ public final class LibraryViewModel {
     private final SortedList<SourceSummary> visible = new SortedList<>(filtered);
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty byStory = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ObjectProperty<java.time.LocalDate> from = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<java.time.LocalDate> to = new javafx.beans.property.SimpleObjectProperty<>();
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private Map<Long, Story> storyOfSource = Map.of();
     private Map<Long, Integer> storyRank = Map.of();
@@ -39,12 +41,24 @@ public final class LibraryViewModel {
 
     public LibraryViewModel() {
         search.addListener((observable, before, now) -> refilter());
+        from.addListener((observable, before, now) -> refilter());
+        to.addListener((observable, before, now) -> refilter());
         byStory.addListener((observable, before, now) -> resort());
     }
 
     /** The search text; every word must begin a word of the title, outlet, date, grade or story. */
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The first day of the publication dates listed; null for no lower bound. */
+    public javafx.beans.property.ObjectProperty<java.time.LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The last day of the publication dates listed; null for no upper bound. */
+    public javafx.beans.property.ObjectProperty<java.time.LocalDate> toProperty() {
+        return to;
     }
 
     /** Whether the library shows articles story by story. */
@@ -104,7 +118,7 @@ public final class LibraryViewModel {
     }
 
     private void refilter() {
-        Predicate<SourceSummary> matching = matching(search.get());
+        Predicate<SourceSummary> matching = matching(search.get()).and(published(from.get(), to.get()));
         filtered.setPredicate(source -> {
             Story story = storyOfSource.get(source.id());
             return matching.test(story == null ? source : new SourceSummary(source.id(),
@@ -139,6 +153,19 @@ public final class LibraryViewModel {
                     + Grade.codeOf(source.grade())).toLowerCase(Locale.ROOT);
             return Arrays.stream(words).allMatch(word -> startsAWord(haystack, word));
         };
+    }
+
+    /**
+     * Articles published within a range of days: one whose date is only a month or a year is in
+     * when that period meets the range; one without a date is out as soon as a bound is set.
+     */
+    static Predicate<SourceSummary> published(java.time.LocalDate first, java.time.LocalDate last) {
+        if (first == null && last == null) {
+            return source -> true;
+        }
+        return source -> source.published().isKnown()
+                && (first == null || !source.published().end().isBefore(first))
+                && (last == null || !source.published().date().isAfter(last));
     }
 
     /** "RT" finds the outlet RT, not every title with "report" or "court" in it. */

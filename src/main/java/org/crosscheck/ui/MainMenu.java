@@ -118,9 +118,13 @@ final class MainMenu {
     private Menu sourceMenu() {
         MenuItem details = item("menuSourceDetails", Texts.get("menu.source.details"), KeyCode.I,
                 window::editSourceDetails);
-        MenuItem search = item("menuSearch", Texts.get("library.search"), KeyCode.F, window::focusSearch);
+        MenuItem search = item("menuSearch", Texts.get("menu.source.searchProject"), KeyCode.F, window::searchProject);
+        MenuItem nextHit = item("menuNextHit", Texts.get("menu.source.nextHit"), KeyCode.G, () -> window.stepSearchHit(true));
+        MenuItem previousHit = shortcut(new MenuItem(Texts.get("menu.source.previousHit")), "menuPreviousHit",
+                new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> window.stepSearchHit(false));
         editing(details);
-        return new Menu(Texts.get("menu.source"), null, details, search);
+        return new Menu(Texts.get("menu.source"), null, details, search, nextHit, previousHit);
     }
 
     private Menu tagsMenu() {

@@ -46,6 +46,7 @@ public final class MainViewModel {
     private final ComparisonViewModel comparison;
     private final TimelineViewModel timeline;
     private final ExportViewModel exports;
+    private final SearchViewModel search;
     private long openSourceId;
 
     public MainViewModel(Workbench workbench, Runner runner) {
@@ -55,6 +56,7 @@ public final class MainViewModel {
         this.comparison = new ComparisonViewModel(workbench, runner, status);
         this.timeline = new TimelineViewModel(workbench, runner, status);
         this.exports = new ExportViewModel(workbench, runner, status);
+        this.search = new SearchViewModel(workbench.search(), runner, status, this::open);
         comparison.setAfterEdit(ignored -> {
             refreshHistory();
             timeline.projectChanged();
@@ -116,6 +118,7 @@ public final class MainViewModel {
     public StatusViewModel status() { return status; }
     public LibraryViewModel library() { return library; }
     public ArticleViewModel article() { return article; }
+    public SearchViewModel search() { return search; }
     public ClaimEditorViewModel editor() { return editor; }
     public ObservableList<Tag> tags() { return tags; }
     public ReadOnlyObjectProperty<Optional<String>> nextUndoProperty() { return nextUndo.getReadOnlyProperty(); }
@@ -136,6 +139,7 @@ public final class MainViewModel {
     public void start() {
         status.info(Texts.get("status.opened", projectName()));
         reload(0, true);
+        search.prepare(); // after the first article: the index is made (or caught up) while the researcher reads
     }
 
     private Runnable onFirstLoad = () -> { };

@@ -39,6 +39,8 @@ public final class MainWindow {
     private final LibraryView library;
     private final ArticleView article;
     private final ClaimPanelView panel;
+    private final SearchView search;
+    private final TabPane left = new TabPane();
     private final ExportDialogs exportDialogs;
     private Stage stage;
 
@@ -66,6 +68,7 @@ public final class MainWindow {
         this.library = new LibraryView(model);
         this.article = new ArticleView(model);
         this.panel = new ClaimPanelView(model);
+        this.search = new SearchView(model.search());
         library.setOnFilesDropped(this::importChosen);
         this.exportDialogs = new ExportDialogs(model.exports(), model::projectName, () -> stage);
     }
@@ -75,7 +78,7 @@ public final class MainWindow {
         this.stage = target;
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        SplitPane reading = new SplitPane(library.createView(), article.createView(), panel.createView());
+        SplitPane reading = new SplitPane(createLeft(), article.createView(), panel.createView());
         reading.setDividerPositions(0.22, 0.66);
         SplitPane split = new SplitPane(reading, createTabs());
         split.setOrientation(Orientation.VERTICAL);
@@ -108,6 +111,29 @@ public final class MainWindow {
         return notice;
     }
 
+    /** The library and, beside it, the project's search (Ctrl+F). */
+    private TabPane createLeft() {
+        Tab libraryTab = new Tab(Texts.get("tab.library"), library.createView());
+        libraryTab.setId("libraryTab");
+        Tab searchTab = new Tab(Texts.get("tab.search"), search.createView());
+        searchTab.setId("searchTab");
+        left.getTabs().setAll(libraryTab, searchTab);
+        left.setId("leftTabs");
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return left;
+    }
+
+    /** Ctrl+F: the Search tab, its field focused. */
+    void searchProject() {
+        left.getSelectionModel().select(1);
+        search.focus();
+    }
+
+    /** Ctrl+G and Shift+Ctrl+G: the next or previous hit of the last search in the open article. */
+    void stepSearchHit(boolean forward) {
+        article.stepSearchHit(forward);
+    }
+
     /** Comparison and timeline below the article, so a double-click there opens the claim above. */
     private TabPane createTabs() {
         Tab comparison = new Tab(Texts.get("tab.comparison"), new ComparisonView(model).createView());
@@ -137,6 +163,7 @@ public final class MainWindow {
     }
 
     void focusSearch() {
+        left.getSelectionModel().select(0);
         library.focusSearch();
     }
 

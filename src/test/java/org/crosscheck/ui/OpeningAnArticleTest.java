@@ -57,7 +57,7 @@ class OpeningAnArticleTest {
 
             assertThat(listedAfterEachWork).as("articles listed after each background work").first().isEqualTo(5);
             assertThat(runner.works).as("the library, the first article's highlights, then the comparison and the "
-                    + "timeline once each").isEqualTo(4);
+                    + "timeline once each, and opening the search index").isEqualTo(5);
             assertThat(model.comparison().groups()).isNotEmpty();
         }
     }

@@ -1,0 +1,234 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps a project's {@link SearchIndex} in step with its database. Every change to what is indexed
+ * leaves its article in {@code search_pending} inside the change's own transaction (SearchTrigger);
+ * after each commit the index takes those articles in, and about once a second it commits, marked
+ * with the next generation, and only then are the rows removed and the generation kept in
+ * {@code search_state}. On opening, an index whose generation is neither the project's nor (with
+ * rows pending) the one after it is rebuilt whole: it is missing, damaged, of another layout, or
+ * belongs to an older or newer copy of the project.
+ *
+ * <p>Not thread-safe: {@link Database} calls it inside its own lock, on its one connection.
+ */
+final class SearchSync implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SearchSync.class.getName());
+    private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
+    private static final int BATCH = 200;
+
+    private final SearchIndex index;
+    private final boolean projectWritable;
+    private long generation;
+    private long seenPending;
+    private long flushedPending;
+    private boolean unflushed;
+    private long lastFlush = System.nanoTime();
+
+    private SearchSync(SearchIndex index, boolean projectWritable) {
+        this.index = index;
+        this.projectWritable = projectWritable;
+    }
+
+    /**
+     * Opens the index in {@code folder} (in memory when null) and brings it up to date.
+     *
+     * @param projectWritable whether the project may be written (the pending rows removed)
+     */
+    static SearchSync open(Connection connection, Path folder, boolean projectWritable) throws IOException, SQLException {
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(folder);
+        } catch (IOException | RuntimeException damaged) {
+            LOG.log(Level.WARNING, "Cannot open the search index " + folder + "; making it again", damaged);
+            SearchIndex.delete(folder);
+            index = SearchIndex.open(folder);
+        }
+        SearchSync sync = new SearchSync(index, projectWritable);
+        try {
+            sync.catchUp(connection);
+        } catch (IOException | SQLException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return sync;
+    }
+
+    private void catchUp(Connection connection) throws IOException, SQLException {
+        generation = projectGeneration(connection);
+        long pending = maxPending(connection);
+        long committed = index.committedGeneration();
+        boolean current = committed == generation || (committed == generation + 1 && pending > 0);
+        if (current) {
+            reindex(connection, pendingSources(connection, 0, pending));
+        } else {
+            LOG.info(() -> "Rebuilding the search index (index generation " + committed + ", project " + generation + ")");
+            index.clear();
+            reindex(connection, SearchRecords.allIds(connection));
+            unflushed = true;
+        }
+        seenPending = pending;
+        flush(connection, pending > 0);
+    }
+
+    /** Takes in what the transaction just committed added to {@code search_pending}. */
+    void afterCommit(Connection connection) throws IOException, SQLException {
+        long pending = maxPending(connection);
+        if (pending > seenPending) {
+            reindex(connection, pendingSources(connection, seenPending, pending));
+            seenPending = pending;
+            unflushed = true;
+        }
+        if (unflushed && System.nanoTime() - lastFlush > COMMIT_EVERY_NANOS) {
+            flush(connection, true);
+        }
+    }
+
+    SearchIndex index() {
+        return index;
+    }
+
+    /** Commits the index and then forgets the pending rows it has taken in. */
+    void flush(Connection connection, boolean rowsPending) throws IOException, SQLException {
+        lastFlush = System.nanoTime();
+        if (!unflushed && !rowsPending) {
+            return;
+        }
+        if (!projectWritable) {
+            // the rows stay; the index says it has taken them in, which the next opening accepts
+            index.commit(generation + (rowsPending ? 1 : 0));
+            unflushed = false;
+            return;
+        }
+        index.commit(generation + 1);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement forget = connection.prepareStatement("DELETE FROM search_pending WHERE id <= ?");
+             PreparedStatement keep = connection.prepareStatement("UPDATE search_state SET generation = ? WHERE id = 1")) {
+            forget.setLong(1, seenPending);
+            forget.executeUpdate();
+            keep.setLong(1, generation + 1);
+            keep.executeUpdate();
+            connection.commit();
+            generation++;
+            flushedPending = seenPending;
+            unflushed = false;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Reads the articles in batches on this thread (the connection is not shared) while the index
+     * analyses the batches read so far on the other cores: a rebuild or a large import's articles.
+     */
+    private void reindex(Connection connection, List<Long> sources) throws IOException, SQLException {
+        if (sources.size() <= BATCH) {
+            replaceAll(sources, SearchRecords.read(connection, sources));
+            return;
+        }
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService analysing = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.Deque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+        try {
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<Long> batch = List.copyOf(sources.subList(from, Math.min(sources.size(), from + BATCH)));
+                Map<Long, SearchRecords.Article> articles = SearchRecords.read(connection, batch);
+                queued.add(analysing.submit(() -> {
+                    replaceAll(batch, articles);
+                    return null;
+                }));
+                while (queued.size() > 2 * threads) {
+                    waitFor(queued.poll());
+                }
+            }
+            while (!queued.isEmpty()) {
+                waitFor(queued.poll());
+            }
+        } finally {
+            analysing.shutdownNow();
+        }
+    }
+
+    private void replaceAll(List<Long> batch, Map<Long, SearchRecords.Article> articles) throws IOException {
+        for (long id : batch) {
+            index.replace(id, articles.get(id));
+        }
+    }
+
+    private static void waitFor(java.util.concurrent.Future<?> work) throws IOException {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("cannot index the articles", e.getCause());
+        }
+    }
+
+    private static long projectGeneration(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT generation FROM search_state WHERE id = 1")) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+
+    private static long maxPending(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static List<Long> pendingSources(Connection connection, long after, long upTo) throws SQLException {
+        List<Long> sources = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT source_id FROM search_pending WHERE id > ? AND id <= ? ORDER BY source_id")) {
+            query.setLong(1, after);
+            query.setLong(2, upTo);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sources.add(rows.getLong(1));
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** Commits what is left, then closes the index. */
+    void close(Connection connection) throws IOException, SQLException {
+        try {
+            if (seenPending > flushedPending || unflushed) {
+                flush(connection, seenPending > flushedPending);
+            }
+        } finally {
+            index.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}
