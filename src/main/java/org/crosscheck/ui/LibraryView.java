@@ -65,7 +65,8 @@ final class LibraryView {
         byStory.selectedProperty().addListener((observable, before, now) -> list.refresh());
         // a renamed story leaves every row equal to what it was, so the cells must be told to redraw
         model.library().stories().addListener((javafx.collections.ListChangeListener<Story>) change -> list.refresh());
-        Label placeholder = new Label(Texts.get("library.empty"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.library().emptyMessageProperty());
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);

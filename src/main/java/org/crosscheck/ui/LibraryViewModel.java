@@ -35,10 +35,13 @@ public final class LibraryViewModel {
     private Map<Long, Story> storyOfSource = Map.of();
     private Map<Long, Integer> storyRank = Map.of();
     private Map<Long, Integer> storySize = Map.of();
+    private final javafx.beans.property.ReadOnlyStringWrapper emptyMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper(Texts.get("library.empty"));
     private boolean updating;
 
     public LibraryViewModel() {
         search.addListener((observable, before, now) -> refilter());
+        sources.addListener((javafx.collections.ListChangeListener<SourceSummary>) change -> sayWhyEmpty());
         byStory.addListener((observable, before, now) -> resort());
     }
 
@@ -50,6 +53,19 @@ public final class LibraryViewModel {
     /** Whether the library shows articles story by story. */
     public BooleanProperty byStoryProperty() {
         return byStory;
+    }
+
+    /**
+     * What an empty list says: how to import when the project has no sources, and that none matches
+     * when the search hides them all.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    private void sayWhyEmpty() {
+        emptyMessage.set(sources.isEmpty() ? Texts.get("library.empty")
+                : Texts.get("library.noMatch", search.get().strip()));
     }
 
     public ObservableList<SourceSummary> visibleSources() {
@@ -104,6 +120,7 @@ public final class LibraryViewModel {
     }
 
     private void refilter() {
+        sayWhyEmpty();
         Predicate<SourceSummary> matching = matching(search.get());
         filtered.setPredicate(source -> {
             Story story = storyOfSource.get(source.id());
