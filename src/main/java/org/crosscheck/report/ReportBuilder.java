@@ -64,7 +64,7 @@ public final class ReportBuilder {
         for (Statement statement : group.statements()) {
             Source source = sources.get(statement.claim().sourceId());
             String text = source == null ? statement.quote() : source.text();
-            rows.add(new StatementRow(statement.sourceTitle(), statement.outletOrSource(),
+            rows.add(new StatementRow(statement.sourceTitle(), org.crosscheck.model.Outlets.shown(statement.outletOrSource()),
                     statement.claim().speaker(), statement.published().isKnown() ? statement.published().display() : "",
                     statement.claim().refersTo().date().isKnown() ? statement.claim().refersTo().date().display() : "",
                     Figures.of(statement.claim().quantity()), statement.quote(),
@@ -123,7 +123,8 @@ public final class ReportBuilder {
         claimsPerSource.keySet().stream().map(sources::get).filter(source -> source != null)
                 .sorted(java.util.Comparator.comparing((Source source) -> source.published().isKnown()
                         ? source.published().date() : java.time.LocalDate.MAX))
-                .forEach(source -> entries.add(new SourceEntry(source.title(), source.outlet(), source.author(),
+                .forEach(source -> entries.add(new SourceEntry(source.title(),
+                        org.crosscheck.model.Outlets.shown(source.outlet()), source.author(),
                         source.url(), published(source), source.grade() == null ? "" : Grade.codeOf(source.grade()),
                         claimsPerSource.get(source.id()))));
         return entries;

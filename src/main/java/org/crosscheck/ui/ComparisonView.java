@@ -165,7 +165,7 @@ final class ComparisonView {
         statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
         TableColumn<Statement, String> source = column("compare.col.source",
-                s -> s.outletOrSource().isBlank() ? s.sourceTitle() : s.outletOrSource());
+                s -> org.crosscheck.model.Outlets.shown(s.outletOrSource()));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> sourceColours.getOrDefault(statement.claim().sourceId(), 0)));
         statements.getColumns().addAll(List.of(source,

@@ -246,9 +246,7 @@ final class LibraryView {
             }
             title.setText(summary.title());
             StringBuilder line = new StringBuilder();
-            if (!summary.outlet().isBlank()) {
-                line.append(summary.outlet()).append(" · ");
-            }
+            line.append(org.crosscheck.model.Outlets.shown(summary.outlet())).append(" · ");
             line.append(summary.published().display());
             if (summary.grade() != null) {
                 line.append(" · ").append(Grade.codeOf(summary.grade()));
