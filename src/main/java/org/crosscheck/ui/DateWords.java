@@ -2,7 +2,6 @@ package org.crosscheck.ui;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javafx.util.StringConverter;
 import org.crosscheck.model.FuzzyDate;
@@ -49,7 +48,7 @@ final class DateWords {
                 return YearMonth.parse(trimmed.length() == 6 ? trimmed.replace("-", "-0") : trimmed).atDay(1);
             }
             return trimmed.isEmpty() ? null : LocalDate.parse(trimmed);
-        } catch (DateTimeParseException | java.time.DateTimeException unreadable) {
+        } catch (java.time.DateTimeException unreadable) {
             return null;
         }
     }

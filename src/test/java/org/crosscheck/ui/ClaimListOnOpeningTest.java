@@ -60,10 +60,10 @@ class ClaimListOnOpeningTest extends FxRobot {
                 .max().orElse(0);
     }
 
-    private List<ListCell<?>> shownCells() {
+    private List<javafx.scene.Node> shownCells() {
         return lookup("#claimList .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getGraphic() != null)
-                .map(cell -> (ListCell<?>) cell).toList();
+                .map(cell -> (javafx.scene.Node) cell).toList();
     }
 
     private List<Claim> shownClaims() {
