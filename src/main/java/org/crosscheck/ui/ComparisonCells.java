@@ -49,7 +49,7 @@ final class ComparisonCells {
                 return;
             }
             int index = colourOf.applyAsInt(getTableRow().getItem());
-            setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
+            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.chart.SourcePalette.hex(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }
