@@ -47,7 +47,7 @@ final class LaneItemsPainter {
         }
         density.accumulate();
         int crowd = Math.min(CROWD, Math.max(lane.rowCount(), 1));
-        ChartColour colour = ChartColours.series(lane.index());
+        ChartColour colour = ChartColours.series(lane.colour());
         surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
         paintDensity(surface, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
         surface.setFill(colour);

@@ -47,7 +47,7 @@ public final class ReportBuilder {
         Map<Long, Integer> claimsPerSource = new LinkedHashMap<>();
         for (ComparisonGroup group : input.groups()) {
             progress.accept(sections.size(), input.groups().size());
-            sections.add(section(group, sources));
+            sections.add(section(group, sources, input.colours()));
             contradictions += (int) group.contradictions();
             for (Statement statement : group.statements()) {
                 covered.add(statement);
@@ -59,7 +59,8 @@ public final class ReportBuilder {
         return new ReportDocument(cover, sections, timeline(covered, input), appendix(claimsPerSource, sources));
     }
 
-    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources) {
+    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources,
+                                        org.crosscheck.model.ColourSlots colours) {
         List<StatementRow> rows = new ArrayList<>();
         for (Statement statement : group.statements()) {
             Source source = sources.get(statement.claim().sourceId());
@@ -76,11 +77,11 @@ public final class ReportBuilder {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
-        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts,
+        return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
                 SourceComparison.summary(group));
     }
 
-    private static Figure chart(ComparisonGroup group) {
+    private static Figure chart(ComparisonGroup group, org.crosscheck.model.ColourSlots colours) {
         boolean hasFigures = group.statements().stream().anyMatch(s -> s.claim().quantity().low() != null
                 || s.claim().quantity().high() != null);
         if (!hasFigures) {
@@ -88,7 +89,7 @@ public final class ReportBuilder {
         }
         double height = Math.max(120, 40 + rowHeight(group.statements().size()) * group.statements().size());
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
-                new IntervalChartDrawing(GroupChartData.statements(group), GroupChartData.verdicts(group),
+                new IntervalChartDrawing(GroupChartData.statements(group, colours), GroupChartData.verdicts(group),
                         CHART_WIDTH_PT, height));
     }
 
@@ -115,7 +116,8 @@ public final class ReportBuilder {
         List<TimelinePublication> publications = TimelineItems.publications(summaries);
         var items = TimelineItems.items(covered, input.groups(), input.tags());
         return new Figure("When the statements were made (marks) and the times they refer to (bars)",
-                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT));
+                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT,
+                        input.colours()));
     }
 
     private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {

@@ -13,11 +13,19 @@ import org.crosscheck.model.Tag;
  * @param scope what the report covers, in words: "All groups", "Groups: …", "Tag: …"
  */
 public record ReportInput(String projectName, LocalDate date, String scope, List<ComparisonGroup> groups,
-                          List<Source> sources, List<Tag> tags) {
+                          List<Source> sources, List<Tag> tags, org.crosscheck.model.ColourSlots colours,
+                          int projectClaims) {
 
     public ReportInput {
         groups = List.copyOf(groups);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+        colours = colours == null ? org.crosscheck.model.ColourSlots.NONE : colours;
+    }
+
+    /** A report whose sources take colours by their ids, for a project that keeps none. */
+    public ReportInput(String projectName, LocalDate date, String scope, List<ComparisonGroup> groups,
+                       List<Source> sources, List<Tag> tags) {
+        this(projectName, date, scope, groups, sources, tags, org.crosscheck.model.ColourSlots.NONE, -1);
     }
 }

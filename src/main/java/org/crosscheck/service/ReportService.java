@@ -39,8 +39,14 @@ public final class ReportService {
                     + ": no group compares two statements yet.");
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
-                scope.description(), chosen, workbench.library().all(), workbench.tags().all()),
+                scope.description(), chosen, workbench.library().all(), workbench.tags().all(),
+                workbench.sourceColours().slots(), projectClaims()),
                 (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
+    }
+
+    /** Every claim of the project that is not rejected, as the library counts them. */
+    private int projectClaims() {
+        return workbench.library().summaries().stream().mapToInt(summary -> summary.claimCount()).sum();
     }
 
     public byte[] pdf(ReportScope scope) {

@@ -50,8 +50,6 @@ final class ComparisonView {
     private final IntervalChartView chart = new IntervalChartView();
     private final ComparisonDialogs dialogs;
     private ScrollPane chartPane;
-    /** The chart's colour of each source of the shown group, worked out once per group, not per cell. */
-    private java.util.Map<Long, Integer> sourceColours = java.util.Map.of();
     private boolean syncing;
 
     ComparisonView(MainViewModel main) {
@@ -167,7 +165,7 @@ final class ComparisonView {
         TableColumn<Statement, String> source = column("compare.col.source",
                 s -> org.crosscheck.model.Outlets.shown(s.outletOrSource()));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
-                statement -> sourceColours.getOrDefault(statement.claim().sourceId(), 0)));
+                statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
                 column("compare.col.speaker", s -> s.claim().speaker()),
                 column("compare.col.published", s -> s.published().display()),
@@ -250,10 +248,9 @@ final class ComparisonView {
         groupCounts.setText(Texts.get("compare.counts", group.statements().size(), group.sources(),
                 group.contradictions()));
         note.setText(group.note());
-        sourceColours = GroupChartData.sourceColours(group);
         statements.getItems().setAll(group.statements());
         verdicts.getItems().setAll(group.verdicts());
-        chart.setData(GroupChartData.statements(group), GroupChartData.verdicts(group));
+        chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
     }
 

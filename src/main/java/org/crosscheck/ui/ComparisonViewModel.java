@@ -37,6 +37,7 @@ public final class ComparisonViewModel {
     private Comparison comparison;
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
+    private org.crosscheck.model.ColourSlots colours = org.crosscheck.model.ColourSlots.NONE;
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
         this.workbench = workbench;
@@ -85,7 +86,9 @@ public final class ComparisonViewModel {
 
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
-        runner.run(() -> workbench.comparison().compare(), loaded -> {
+        runner.run(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots()), both -> {
+            Comparison loaded = both.comparison();
+            colours = both.colours();
             comparison = loaded;
             groups.setAll(loaded.groups());
             eventSuggestions.setAll(loaded.eventSuggestions());
@@ -93,6 +96,15 @@ public final class ComparisonViewModel {
             selectedGroup.set(wanted.or(() -> loaded.groups().stream().filter(g -> g.id().equals(keep)).findFirst())
                     .orElse(loaded.groups().isEmpty() ? null : loaded.groups().get(0)));
         }, error -> status.error(Texts.get("problem.compare"), error));
+    }
+
+    /** What one load reads: the comparison and the colour each source keeps. */
+    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours) {
+    }
+
+    /** The colour slot each source keeps in the project, as of the last load. */
+    public org.crosscheck.model.ColourSlots colours() {
+        return colours;
     }
 
     public void rename(ComparisonGroup group, String name) {
