@@ -16,7 +16,7 @@ import org.crosscheck.model.Outlets;
  * it), and between every two sources the verdict that matters most among their statements' pairs.
  * Pure; immutable.
  *
- * @param rows  one per source, in the order the sources first appear in the group
+ * @param rows  one per source, in the order they were published (unknown dates last)
  * @param pairs one per two sources that have a verdict between their statements
  */
 public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
@@ -82,11 +82,16 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
      *
      * @param verdict the weightiest verdict among their statements' pairs (contradicts first)
      * @param counts  how many statement pairs got each verdict
+     * @param reason  why, in the words of the first statement pair with that verdict
+     * @param statementPairs the positions in the group of the statement pairs behind it
      */
-    public record SourcePair(long sourceA, long sourceB, Verdict verdict, Map<Verdict, Integer> counts) {
+    public record SourcePair(long sourceA, long sourceB, Verdict verdict, Map<Verdict, Integer> counts, String reason,
+                             List<PairVerdict> statementPairs) {
 
         public SourcePair {
             counts = Map.copyOf(counts);
+            reason = reason == null ? "" : reason;
+            statementPairs = List.copyOf(statementPairs);
         }
 
         /** "3 contradict, 1 agrees": the statement pairs behind the verdict. */
@@ -108,8 +113,12 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         for (int i = 0; i < group.statements().size(); i++) {
             bySource.computeIfAbsent(group.statements().get(i).claim().sourceId(), id -> new ArrayList<>()).add(i);
         }
+        // sources in the order they spoke, so the letters read as a chronology
+        List<Map.Entry<Long, List<Integer>>> ordered = new ArrayList<>(bySource.entrySet());
+        ordered.sort(java.util.Comparator.comparing((Map.Entry<Long, List<Integer>> source) ->
+                publishedDay(group.statements().get(source.getValue().get(0)))).thenComparing(Map.Entry::getKey));
         List<SourceRow> rows = new ArrayList<>();
-        for (Map.Entry<Long, List<Integer>> source : bySource.entrySet()) {
+        for (Map.Entry<Long, List<Integer>> source : ordered) {
             rows.add(row(group, source.getKey(), letter(rows.size()), source.getValue()));
         }
         return new GroupAtAGlance(rows, pairs(group));
@@ -173,7 +182,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
             if (!holdsFor.contains(statement.when())) {
                 holdsFor.add(statement.when());
             }
-            String written = Figures.of(statement.claim().quantity());
+            String written = briefly(Figures.of(statement.claim().quantity()));
             figures.computeIfAbsent(written, figure -> new int[1])[0]++;
             intervals.putIfAbsent(written, interval(statement));
             if (statement.claim().status() == ClaimStatus.CONFIRMED) {
@@ -184,6 +193,12 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         figures.forEach((written, times) -> given.add(new FigureGiven(written, intervals.get(written), times[0])));
         return new SourceRow(sourceId, letter, first.sourceTitle(), Outlets.shown(first.outlet()), speakers,
                 first.published(), holdsFor, given, positions, confirmed);
+    }
+
+    /** "≈ 3,000" for "≈ 3,000 (2,550–3,450)": the interval has a column of its own. */
+    static String briefly(String figure) {
+        int reading = figure.indexOf(" (");
+        return reading > 0 && figure.endsWith(")") ? figure.substring(0, reading) : figure;
     }
 
     /** "2,550 – 3,450", "10,000 – ∞", "0 – 10,000": the figure as the comparison reads it. */
@@ -199,6 +214,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
 
     private static List<SourcePair> pairs(ComparisonGroup group) {
         Map<List<Long>, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
+        Map<List<Long>, List<PairVerdict>> behind = new LinkedHashMap<>();
         for (PairVerdict verdict : group.verdicts()) {
             long a = group.statements().get(verdict.a()).claim().sourceId();
             long b = group.statements().get(verdict.b()).claim().sourceId();
@@ -207,11 +223,21 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
             }
             List<Long> key = a < b ? List.of(a, b) : List.of(b, a);
             counts.computeIfAbsent(key, ignored -> new EnumMap<>(Verdict.class)).merge(verdict.verdict(), 1, Integer::sum);
+            behind.computeIfAbsent(key, ignored -> new ArrayList<>()).add(verdict);
         }
         List<SourcePair> pairs = new ArrayList<>();
-        counts.forEach((key, byVerdict) -> pairs.add(new SourcePair(key.get(0), key.get(1),
-                WEIGHT.stream().filter(byVerdict::containsKey).findFirst().orElseThrow(), byVerdict)));
+        counts.forEach((key, byVerdict) -> {
+            Verdict weightiest = WEIGHT.stream().filter(byVerdict::containsKey).findFirst().orElseThrow();
+            String reason = behind.get(key).stream().filter(pair -> pair.verdict() == weightiest).findFirst()
+                    .map(pair -> pair.overridden() && !pair.overrideNote().isBlank() ? pair.overrideNote()
+                            : pair.reason()).orElse("");
+            pairs.add(new SourcePair(key.get(0), key.get(1), weightiest, byVerdict, reason, behind.get(key)));
+        });
         return pairs;
+    }
+
+    private static java.time.LocalDate publishedDay(Statement statement) {
+        return statement.published().isKnown() ? statement.published().date() : java.time.LocalDate.MAX;
     }
 
     private static String letter(int index) {

@@ -49,8 +49,13 @@ final class ComparisonView {
     private final TableView<PairVerdict> verdicts = new TableView<>();
     private final IntervalChartView chart = new IntervalChartView();
     private final ComparisonDialogs dialogs;
+    private final GlanceView glance = new GlanceView(this::showStatement);
+    private final javafx.scene.control.TabPane detailTabs = new javafx.scene.control.TabPane();
     private ScrollPane chartPane;
     private boolean syncing;
+    private SplitPane split;
+    private VBox detailPane;
+    private javafx.stage.Stage detached;
 
     ComparisonView(MainViewModel main) {
         this.main = main;
@@ -59,8 +64,9 @@ final class ComparisonView {
     }
 
     SplitPane createView() {
-        SplitPane split = new SplitPane(createGroupPane(), createDetailPane());
-        split.setDividerPositions(0.24);
+        detailPane = createDetailPane();
+        split = new SplitPane(createGroupPane(), detailPane);
+        split.setDividerPositions(0.19);
         split.setId("comparisonView");
         initListeners();
         if (main.isReadOnly()) {
@@ -93,7 +99,7 @@ final class ComparisonView {
     private VBox createGroupPane() {
         groupList.setId("groupList");
         groupList.setItems(model.groups());
-        groupList.setCellFactory(view -> new ComparisonCells.GroupCell());
+        groupList.setCellFactory(view -> new ComparisonCells.GroupCell(view));
         groupList.setPlaceholder(wrapped(Texts.get("compare.empty")));
         groupList.setContextMenu(groupMenu());
         suggestionList.setId("eventSuggestions");
@@ -125,7 +131,11 @@ final class ComparisonView {
         merge.setOnAction(event -> mergeSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, rename, merge);
+        Button detach = new Button(Texts.get("compare.detach"));
+        detach.setId("comparisonDetach");
+        detach.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.detach.tip")));
+        detach.setOnAction(event -> detach());
+        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, detach, rename, merge);
         headerButtons.add(rename);
         headerButtons.add(merge);
         note.setId("groupNote");
@@ -151,8 +161,18 @@ final class ComparisonView {
         SplitPane body = new SplitPane(tables, verdicts);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.7);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox pane = new VBox(6, header, note, body);
+        // the group by source first; its statements and their verdicts one click away
+        javafx.scene.control.Tab bySource = new javafx.scene.control.Tab(Texts.get("compare.tab.glance"),
+                glance.createView());
+        bySource.setId("glanceTab");
+        javafx.scene.control.Tab detail = new javafx.scene.control.Tab(Texts.get("compare.tab.statements"), body);
+        detail.setId("statementsTab");
+        detailTabs.getTabs().addAll(bySource, detail);
+        detailTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        detailTabs.setId("comparisonDetailTabs");
+        VBox.setVgrow(detailTabs, Priority.ALWAYS);
+        note.setPrefRowCount(1);
+        VBox pane = new VBox(6, header, note, detailTabs);
         pane.setPadding(new Insets(6));
         pane.disableProperty().bind(model.selectedGroupProperty().isNull());
         return pane;
@@ -242,16 +262,57 @@ final class ComparisonView {
             statements.getItems().clear();
             verdicts.getItems().clear();
             chart.setData(List.of(), List.of());
+            glance.show(null, new org.crosscheck.compare.GroupAtAGlance(List.of(), List.of()), model.colours());
             return;
         }
         groupName.setText(group.name());
-        groupCounts.setText(Texts.get("compare.counts", group.statements().size(), group.sources(),
-                group.contradictions()));
+        org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
+        groupCounts.setText(GlanceRows.counts(summary));
+        glance.show(group, summary, model.colours());
         note.setText(group.note());
         statements.getItems().setAll(group.statements());
         verdicts.getItems().setAll(group.verdicts());
         chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
+    }
+
+    /**
+     * Moves the group's detail into a window of its own, so it can have a whole screen; closing that
+     * window puts it back. The group list stays here and still chooses what it shows.
+     */
+    private void detach() {
+        if (detached != null) {
+            detached.toFront();
+            return;
+        }
+        Button back = new Button(Texts.get("compare.attach"));
+        back.setId("comparisonAttach");
+        VBox away = new VBox(8, wrapped(Texts.get("compare.detach.tip")), back);
+        away.setPadding(new Insets(12));
+        split.getItems().set(1, away);
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(detailPane);
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, 760);
+        scene.getStylesheets().addAll(split.getScene().getStylesheets());
+        detached = new javafx.stage.Stage();
+        detached.initOwner(split.getScene().getWindow());
+        detached.setTitle(Texts.get("compare.detachedTitle", groupName.getText()));
+        detached.setScene(scene);
+        detached.setOnHidden(event -> {
+            root.getChildren().clear();
+            split.getItems().set(1, detailPane);
+            detached = null;
+        });
+        back.setOnAction(event -> detached.hide());
+        detached.show();
+    }
+
+    /** Statement-level detail of a row of the summary: the statements tab, that statement selected. */
+    private void showStatement(int position) {
+        detailTabs.getSelectionModel().select(1);
+        if (position >= 0 && position < statements.getItems().size()) {
+            statements.getSelectionModel().select(position);
+            statements.scrollTo(position);
+        }
     }
 
     /** At least 18 pixels a statement, so labels never overlap; at least the visible height. */

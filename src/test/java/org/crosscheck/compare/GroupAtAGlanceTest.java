@@ -31,7 +31,7 @@ class GroupAtAGlanceTest {
         assertThat(glance.rows()).hasSize(5);
         assertThat(rt.statements()).hasSize(3);
         assertThat(rt.figures()).extracting(GroupAtAGlance.FigureGiven::withTimes)
-                .containsExactly("≥ 10,000 ×2", "≤ 10,000 (read as 5,000–10,000)");
+                .containsExactly("≥ 10,000 ×2", "≤ 10,000");
         assertThat(rt.repeats()).isEqualTo(1);
         assertThat(rt.speakers()).containsExactly("Zamir Kabulov");
     }
@@ -41,6 +41,8 @@ class GroupAtAGlanceTest {
         GroupAtAGlance glance = fighters();
 
         assertThat(glance.row(2).orElseThrow().figures().get(0).interval()).isEqualTo("10,000 – ∞");
+        assertThat(glance.row(2).orElseThrow().figures().get(1).interval()).as("as many as 10,000, as it is read")
+                .isEqualTo("5,000 – 10,000");
         assertThat(glance.row(4).orElseThrow().figures().get(0).interval()).isEqualTo("2,550 – 3,450");
         assertThat(glance.row(1).orElseThrow().holdsFor()).extracting(date -> date.display()).containsExactly("2015-10");
         assertThat(glance.row(1).orElseThrow().said().display()).isEqualTo("2015-12-23");
