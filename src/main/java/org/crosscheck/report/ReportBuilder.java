@@ -54,9 +54,25 @@ public final class ReportBuilder {
                 claimsPerSource.merge(statement.claim().sourceId(), 1, Integer::sum);
             }
         }
+        int confirmed = (int) covered.stream()
+                .filter(statement -> statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED).count();
+        int contradictingPairs = input.groups().stream()
+                .mapToInt(group -> (int) org.crosscheck.compare.GroupAtAGlance.of(group).contradictingPairs()).sum();
         Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
-                covered.size(), contradictions);
-        return new ReportDocument(cover, sections, timeline(covered, input), appendix(claimsPerSource, sources));
+                covered.size(), contradictions, title(input.groups()), confirmed, contradictingPairs,
+                input.projectClaims());
+        return new ReportDocument(cover, sections, timeline(covered, input),
+                appendix(claimsPerSource, sources, input.claimsOfSource()));
+    }
+
+    /** "Islamic State · fighters · Afghanistan", "… and 2 more groups": what the report is about, not its file. */
+    static String title(List<ComparisonGroup> groups) {
+        if (groups.isEmpty()) {
+            return "Comparison report";
+        }
+        String first = groups.get(0).name();
+        int more = groups.size() - 1;
+        return more == 0 ? first : first + " and " + more + (more == 1 ? " more group" : " more groups");
     }
 
     private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources,
@@ -77,8 +93,44 @@ public final class ReportBuilder {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
+        org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
         return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
-                SourceComparison.summary(group));
+                SourceComparison.summary(group), glance.counts() + " · " + glance.statements() + " statements, "
+                        + glance.confirmed() + " confirmed by the researcher",
+                GlanceTable.texts(glance), grid(group, glance, colours), why(glance));
+    }
+
+    /** The sources against each other, with the legend of the verdict marks; none for a single source. */
+    private static Figure grid(ComparisonGroup group, org.crosscheck.compare.GroupAtAGlance glance,
+                               org.crosscheck.model.ColourSlots colours) {
+        if (glance.sources() < 2) {
+            return null;
+        }
+        List<org.crosscheck.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
+                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.outlet(),
+                        colours.of(row.sourceId()))).toList();
+        List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
+        List<org.crosscheck.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
+                .map(pair -> new org.crosscheck.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
+                        order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
+        return new Figure("Source against source: the weightiest verdict between their statements",
+                new org.crosscheck.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+    }
+
+    /** A line for each pair of sources that contradicts, and why. */
+    private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
+        List<String> lines = new ArrayList<>();
+        for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
+            if (pair.verdict() == org.crosscheck.compare.Verdict.CONTRADICTS) {
+                lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
+                        + pair.detail() + "): " + pair.reason());
+            }
+        }
+        return lines;
+    }
+
+    private static String name(org.crosscheck.compare.GroupAtAGlance glance, long sourceId) {
+        return glance.row(sourceId).map(row -> row.letter() + " " + row.outlet()).orElse("?");
     }
 
     private static Figure chart(ComparisonGroup group, org.crosscheck.model.ColourSlots colours) {
@@ -120,7 +172,8 @@ public final class ReportBuilder {
                         input.colours()));
     }
 
-    private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {
+    private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources,
+                                              Map<Long, Integer> claimsOfSource) {
         List<SourceEntry> entries = new ArrayList<>();
         claimsPerSource.keySet().stream().map(sources::get).filter(source -> source != null)
                 .sorted(java.util.Comparator.comparing((Source source) -> source.published().isKnown()
@@ -128,7 +181,8 @@ public final class ReportBuilder {
                 .forEach(source -> entries.add(new SourceEntry(source.title(),
                         org.crosscheck.model.Outlets.shown(source.outlet()), source.author(),
                         source.url(), published(source), source.grade() == null ? "" : Grade.codeOf(source.grade()),
-                        claimsPerSource.get(source.id()))));
+                        claimsPerSource.get(source.id()),
+                        claimsOfSource == null ? -1 : claimsOfSource.getOrDefault(source.id(), -1))));
         return entries;
     }
 
@@ -136,6 +190,11 @@ public final class ReportBuilder {
         if (!source.published().isKnown()) {
             return "unknown";
         }
-        return source.published().display() + " (" + source.published().precision().key() + ")";
+        return source.published().display() + switch (source.published().precision()) {
+            case DAY -> "";
+            case MONTH -> " (month only)";
+            case YEAR -> " (year only)";
+            default -> " (" + source.published().precision().key() + ")";
+        };
     }
 }

@@ -40,13 +40,15 @@ public final class ReportService {
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
                 scope.description(), chosen, workbench.library().all(), workbench.tags().all(),
-                workbench.sourceColours().slots(), projectClaims()),
+                workbench.sourceColours().slots(), claimsOfSource()),
                 (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
     }
 
-    /** Every claim of the project that is not rejected, as the library counts them. */
-    private int projectClaims() {
-        return workbench.library().summaries().stream().mapToInt(summary -> summary.claimCount()).sum();
+    /** The claims of each source, as the library counts them. */
+    private java.util.Map<Long, Integer> claimsOfSource() {
+        java.util.Map<Long, Integer> claims = new java.util.HashMap<>();
+        workbench.library().summaries().forEach(summary -> claims.put(summary.id(), summary.claimCount()));
+        return claims;
     }
 
     public byte[] pdf(ReportScope scope) {
