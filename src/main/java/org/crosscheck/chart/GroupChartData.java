@@ -22,7 +22,7 @@ public final class GroupChartData {
             Statement statement = group.statements().get(i);
             // the chart numbers its rows itself; the label says who and when; the bar is the figure as compared
             Double[] ends = org.crosscheck.compare.Figures.asCompared(statement.claim().quantity());
-            bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(), ends[0], ends[1],
+            bars.add(new IntervalStatement(rowLabel(statement), ends[0], ends[1],
                     statement.claim().quantity().qualifier(), colours.of(statement.claim().sourceId())));
         }
         return bars;
@@ -36,6 +36,17 @@ public final class GroupChartData {
     /** "3. Zamir Kabulov": the statement's number in the group and who said it. */
     public static String label(ComparisonGroup group, int index) {
         return (index + 1) + ". " + voice(group.statements().get(index));
+    }
+
+    /**
+     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the outlet and who spoke; a
+     * suggestion nobody has confirmed is marked ○, a confirmed statement ●.
+     */
+    static String rowLabel(Statement statement) {
+        String outlet = org.crosscheck.model.Outlets.shown(statement.outlet());
+        String speaker = statement.claim().speaker();
+        String who = speaker.isBlank() || speaker.equalsIgnoreCase(outlet) ? outlet : outlet + " · " + speaker;
+        return who + (statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED ? " ●" : " ○");
     }
 
     private static String voice(Statement statement) {

@@ -26,7 +26,7 @@ final class IntervalChartPainter {
         IntervalScale scale = IntervalScale.fit(statements, layout.plotLeft(), layout.plotRight());
         surface.setFont(ChartFont.LABEL);
         paintAxis(surface, scale, layout);
-        int maxChars = (int) (layout.labelWidth() / 6.2);
+        int maxChars = (int) ((layout.labelWidth() - 12) / IntervalChartLayout.LABEL_CHAR);
         for (int i = 0; i < statements.size(); i++) {
             IntervalStatement statement = statements.get(i);
             double y = layout.rowCentre(i);
@@ -35,6 +35,19 @@ final class IntervalChartPainter {
             paintInterval(surface, statement, scale, y);
         }
         paintMatrix(surface, statements.size(), verdicts, layout);
+        if (layout.drawsMatrix() || statements.size() < 2) {
+            surface.setFill(ChartColours.MUTED_TEXT);
+            surface.fillText("● confirmed   ○ suggestion, not yet reviewed", 6, layout.top() / 2 + 2, TextAlign.LEFT);
+        }
+    }
+
+    /** Characters of the longest row label, its number included. */
+    static int longestLabel(List<IntervalStatement> statements) {
+        int longest = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            longest = Math.max(longest, ((i + 1) + "  " + statements.get(i).label()).length());
+        }
+        return longest;
     }
 
     private static void paintAxis(ChartSurface surface, IntervalScale scale, IntervalChartLayout layout) {

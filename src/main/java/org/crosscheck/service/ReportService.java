@@ -33,6 +33,10 @@ public final class ReportService {
 
     public ReportDocument build(ReportScope scope, Progress progress) {
         List<ComparisonGroup> all = workbench.comparison().compare().groups();
+        if (scope.confirmedOnly()) {
+            all = all.stream().map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
+                    .toList();
+        }
         List<ComparisonGroup> chosen = scope.tag().isEmpty() ? choose(all, scope) : tagged(all, scope.tag());
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("There is nothing to report for " + scope.description()

@@ -112,7 +112,11 @@ final class ComparisonView {
         suggestionsTitle.getStyleClass().add("pane-title");
         Label groupsTitle = new Label(Texts.get("compare.groups"));
         groupsTitle.getStyleClass().add("pane-title");
-        VBox pane = new VBox(4, groupsTitle, groupList, suggestionsTitle, suggestionList);
+        javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("compare.confirmedOnly"));
+        confirmedOnly.setId("confirmedOnly");
+        confirmedOnly.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.confirmedOnly.tip")));
+        confirmedOnly.selectedProperty().bindBidirectional(model.confirmedOnlyProperty());
+        VBox pane = new VBox(4, groupsTitle, confirmedOnly, groupList, suggestionsTitle, suggestionList);
         pane.setPadding(new Insets(6));
         return pane;
     }
@@ -158,7 +162,11 @@ final class ComparisonView {
         chartPane = chartScroll;
         SplitPane tables = new SplitPane(statements, chartScroll);
         tables.setDividerPositions(0.58);
-        SplitPane body = new SplitPane(tables, verdicts);
+        // the matrix and the verdict words carry meaning by shape and colour: say which
+        VBox verdictPane = new VBox(4, VerdictLegend.create(), verdicts);
+        VBox.setVgrow(verdicts, Priority.ALWAYS);
+        verdictPane.setPadding(new Insets(4, 0, 0, 0));
+        SplitPane body = new SplitPane(tables, verdictPane);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.7);
         // the group by source first; its statements and their verdicts one click away
@@ -191,11 +199,20 @@ final class ComparisonView {
                 column("compare.col.published", s -> s.published().display()),
                 column("compare.col.refersTo", s -> s.when().display()),
                 column("compare.col.value", s -> Figures.of(s.claim().quantity())),
+                column("compare.col.status", s -> s.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED
+                        ? "● " + Texts.get("status.confirmed") : "○ " + Texts.get("status.suggested")),
                 column("compare.col.quote", Statement::quote)));
-        double[] widths = {120, 150, 85, 80, 165};
-        for (int i = 0; i < widths.length; i++) {
-            statements.getColumns().get(i).setPrefWidth(widths[i]);
-        }
+        // the quote in full on hover
+        @SuppressWarnings("unchecked")
+        TableColumn<Statement, String> quote = (TableColumn<Statement, String>) statements.getColumns().get(6);
+        quote.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : wrappedTip("“" + text + "”"));
+            }
+        });
         statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         statements.setRowFactory(table -> {
             TableRow<Statement> row = new TableRow<>();
@@ -271,6 +288,7 @@ final class ComparisonView {
         glance.show(group, summary, model.colours());
         note.setText(group.note());
         statements.getItems().setAll(group.statements());
+        ColumnFit.fit(statements, 340);
         verdicts.getItems().setAll(group.verdicts());
         chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
@@ -396,6 +414,13 @@ final class ComparisonView {
 
     private static TableColumn<PairVerdict, String> verdictColumn(String key, Function<PairVerdict, String> value) {
         return genericColumn(key, value);
+    }
+
+    private static javafx.scene.control.Tooltip wrappedTip(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
     }
 
     private static Label wrapped(String text) {

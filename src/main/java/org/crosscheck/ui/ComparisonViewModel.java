@@ -32,6 +32,7 @@ public final class ComparisonViewModel {
     private final ObservableList<ComparisonGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<EventSuggestion> eventSuggestions = FXCollections.observableArrayList();
     private final ObjectProperty<ComparisonGroup> selectedGroup = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty confirmedOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
@@ -43,6 +44,16 @@ public final class ComparisonViewModel {
         this.workbench = workbench;
         this.runner = runner;
         this.status = status;
+        confirmedOnly.addListener((observable, before, now) -> {
+            if (comparison != null) {
+                showGroups(comparison, selectedGroup.get() == null ? null : selectedGroup.get().id());
+            }
+        });
+    }
+
+    /** Whether the groups hold only the statements the researcher confirmed. */
+    public javafx.beans.property.BooleanProperty confirmedOnlyProperty() {
+        return confirmedOnly;
     }
 
     public ObservableList<ComparisonGroup> groups() {
@@ -90,12 +101,20 @@ public final class ComparisonViewModel {
             Comparison loaded = both.comparison();
             colours = both.colours();
             comparison = loaded;
-            groups.setAll(loaded.groups());
             eventSuggestions.setAll(loaded.eventSuggestions());
-            Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow) : Optional.empty();
-            selectedGroup.set(wanted.or(() -> loaded.groups().stream().filter(g -> g.id().equals(keep)).findFirst())
-                    .orElse(loaded.groups().isEmpty() ? null : loaded.groups().get(0)));
+            showGroups(loaded, keep);
         }, error -> status.error(Texts.get("problem.compare"), error));
+    }
+
+    private void showGroups(Comparison loaded, String keep) {
+        List<ComparisonGroup> shown = !confirmedOnly.get() ? loaded.groups() : loaded.groups().stream()
+                .map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
+                .sorted(ComparisonGroup.MOST_CONTESTED_FIRST).toList();
+        groups.setAll(shown);
+        Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow)
+                .flatMap(group -> shown.stream().filter(g -> g.id().equals(group.id())).findFirst()) : Optional.empty();
+        selectedGroup.set(wanted.or(() -> shown.stream().filter(g -> g.id().equals(keep)).findFirst())
+                .orElse(shown.isEmpty() ? null : shown.get(0)));
     }
 
     /** What one load reads: the comparison and the colour each source keeps. */

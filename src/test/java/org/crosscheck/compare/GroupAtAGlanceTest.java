@@ -82,4 +82,19 @@ class GroupAtAGlanceTest {
         return new Statement(statement.claim().withStatus(status), statement.sourceTitle(), statement.outlet(),
                 statement.published(), statement.quote(), statement.trendWords());
     }
+
+    @Test
+    void aGroupLimitedToConfirmedStatementsKeepsOnlyTheirVerdicts() {
+        List<Statement> all = List.of(sample.russianStaff, withStatus(sample.kabulov2015, ClaimStatus.SUGGESTED),
+                sample.kabulov2017, sample.afghanIntelligence);
+        ComparisonGroup group = Grouper.group(all, GroupEdits.NONE).get(0);
+
+        ComparisonGroup confirmed = group.confirmedOnly();
+
+        assertThat(confirmed.statements()).hasSize(3)
+                .allMatch(statement -> statement.claim().status() == ClaimStatus.CONFIRMED);
+        assertThat(confirmed.verdicts()).hasSize(3).allMatch(pair -> pair.a() < 3 && pair.b() < 3);
+        assertThat(confirmed.verdicts()).extracting(PairVerdict::reason)
+                .noneMatch(reason -> reason.contains("nearly 3,500"));
+    }
 }
