@@ -196,13 +196,13 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
     }
 
     /** "≈ 3,000" for "≈ 3,000 (2,550–3,450)": the interval has a column of its own. */
-    static String briefly(String figure) {
+    public static String briefly(String figure) {
         int reading = figure.indexOf(" (");
         return reading > 0 && figure.endsWith(")") ? figure.substring(0, reading) : figure;
     }
 
     /** "2,550 – 3,450", "10,000 – ∞", "0 – 10,000": the figure as the comparison reads it. */
-    static String interval(Statement statement) {
+    public static String interval(Statement statement) {
         Interval interval = Interval.of(statement.claim().quantity());
         if (statement.claim().quantity().low() == null && statement.claim().quantity().high() == null) {
             return "no figure";

@@ -137,7 +137,10 @@ public final class HtmlReportWriter {
             muted(html, statement.outlet());
             html.close("td").element("td", statement.speaker(), "class", "speaker").open("td").text(statement.published());
             muted(html, statement.refersTo().isBlank() ? "" : "refers to " + statement.refersTo());
-            html.close("td").element("td", statement.value(), "class", "value").open("td", "class", "quote");
+            String[] value = statement.value().split("\n", 2);
+            html.close("td").open("td", "class", "value").text(value[0]);
+            muted(html, value.length > 1 ? value[1] : "");
+            html.close("td").open("td", "class", "quote");
             for (Span span : StatementTable.quoteInContext(statement)) {
                 if (span.style().bold()) {
                     html.element("mark", span.text());

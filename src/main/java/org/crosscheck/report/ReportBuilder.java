@@ -84,7 +84,9 @@ public final class ReportBuilder {
             rows.add(new StatementRow(statement.sourceTitle(), org.crosscheck.model.Outlets.shown(statement.outletOrSource()),
                     statement.claim().speaker(), statement.published().isKnown() ? statement.published().display() : "",
                     statement.claim().refersTo().date().isKnown() ? statement.claim().refersTo().date().display() : "",
-                    Figures.of(statement.claim().quantity()), statement.quote(),
+                    Figures.of(statement.claim().quantity()) + (statement.claim().status()
+                            == org.crosscheck.model.ClaimStatus.CONFIRMED ? "\n● confirmed" : "\n○ suggested"),
+                    statement.quote(),
                     TrendWords.sentence(text, statement.claim().start(), statement.claim().end()),
                     source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
         }

@@ -127,6 +127,8 @@ final class ClaimPanelView {
             // at every letter, the list took it for one tall row and drew only the first claims until clicked.
             words.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(60, list.widthProperty().subtract(40)));
             details.getStyleClass().add("claim-details");
+            details.setWrapText(true); // the figure and speaker are read whole in a narrow panel
+            details.maxWidthProperty().bind(words.maxWidthProperty().subtract(70));
         }
 
         @Override

@@ -22,6 +22,19 @@ final class ColumnFit {
         }
     }
 
+    /** The first {@code columns} columns fitted; the rest share what is left. */
+    static <T> void fitFirst(TableView<T> table, int columns, double most) {
+        for (int index = 0; index < columns && index < table.getColumns().size(); index++) {
+            TableColumn<T, ?> column = table.getColumns().get(index);
+            double widest = textWidth(column.getText()) + 28;
+            for (int row = 0; row < table.getItems().size() && row < 500; row++) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + 22);
+            }
+            column.setPrefWidth(Math.min(most, widest));
+        }
+    }
+
     static double textWidth(String text) {
         return new Text(text).getLayoutBounds().getWidth();
     }

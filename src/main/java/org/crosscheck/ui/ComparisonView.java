@@ -112,6 +112,7 @@ final class ComparisonView {
         suggestionsTitle.getStyleClass().add("pane-title");
         Label groupsTitle = new Label(Texts.get("compare.groups"));
         groupsTitle.getStyleClass().add("pane-title");
+        groupsTitle.setWrapText(true);
         javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("compare.confirmedOnly"));
         confirmedOnly.setId("confirmedOnly");
         confirmedOnly.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.confirmedOnly.tip")));
@@ -213,7 +214,8 @@ final class ComparisonView {
                 setTooltip(empty || text == null ? null : wrappedTip("“" + text + "”"));
             }
         });
-        statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // sized to their content (a full date always fits); the table scrolls sideways rather than cut them
+        statements.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         statements.setRowFactory(table -> {
             TableRow<Statement> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -239,6 +241,16 @@ final class ComparisonView {
                 verdictColumn("compare.col.reason", pair -> pair.overridden() && !pair.overrideNote().isBlank()
                         ? Texts.get("compare.overriddenReason", pair.overrideNote(), pair.reason()) : pair.reason())));
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        @SuppressWarnings("unchecked")
+        TableColumn<PairVerdict, String> reason = (TableColumn<PairVerdict, String>) verdicts.getColumns().get(3);
+        reason.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : wrappedTip(text)); // the whole reason on hover
+            }
+        });
         MenuItem override = new MenuItem(Texts.get("compare.override"));
         override.setId("verdictOverride");
         override.setOnAction(event -> overrideSelected());
@@ -290,6 +302,7 @@ final class ComparisonView {
         statements.getItems().setAll(group.statements());
         ColumnFit.fit(statements, 340);
         verdicts.getItems().setAll(group.verdicts());
+        ColumnFit.fitFirst(verdicts, 3, 260);
         chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
     }

@@ -61,7 +61,7 @@ final class GlanceRows {
     private static Row statementRow(Statement statement, int position, int colour) {
         return new Row("#" + (position + 1) + " " + Outlets.shown(statement.outletOrSource()), colour,
                 statement.claim().speaker(), date(statement.published()), date(statement.when()),
-                Figures.of(statement.claim().quantity()), "",
+                GroupAtAGlance.briefly(Figures.of(statement.claim().quantity())), GroupAtAGlance.interval(statement),
                 statement.claim().status() == ClaimStatus.CONFIRMED ? "confirmed" : "suggested",
                 "“" + statement.quote() + "”", position, List.of());
     }

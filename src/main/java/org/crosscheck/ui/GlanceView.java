@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -90,7 +91,15 @@ final class GlanceView {
         sideScroll.setFitToWidth(true);
         side.widthProperty().addListener((observable, before, width) -> wrapWhy(width.doubleValue()));
         SplitPane split = new SplitPane(table, sideScroll);
-        split.setDividerPositions(0.71);
+        split.setDividerPositions(0.75);
+        // narrow (a 1024-pixel screen): the grid goes under the table, so the table keeps its columns
+        split.widthProperty().addListener((observable, before, width) -> {
+            Orientation wanted = width.doubleValue() < 1000 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.5 : 0.75);
+            }
+        });
         return split;
     }
 
@@ -127,7 +136,7 @@ final class GlanceView {
     }
 
     private void wrapWhy(double width) {
-        why.getChildren().forEach(node -> ((Label) node).setMaxWidth(Math.max(200, width - 8)));
+        why.getChildren().forEach(node -> ((Label) node).setMaxWidth(Math.max(160, width - 30)));
     }
 
     private void paintGrid(SourceGridDrawing next) {
@@ -145,7 +154,7 @@ final class GlanceView {
     /** Every column as wide as its widest text, so a full date or figure is never cut. */
     private void fitColumns() {
         for (TreeTableColumn<GlanceRows.Row, ?> column : table.getColumns()) {
-            double widest = textWidth(column.getText()) + 24;
+            double widest = textWidth(column.getText()) + 18;
             widest = Math.max(widest, widestIn(table.getRoot(), column, 0));
             column.setPrefWidth(Math.min(widest, 360));
         }
@@ -157,7 +166,7 @@ final class GlanceView {
             Object value = column.getCellObservableValue(child) == null ? null
                     : column.getCellObservableValue(child).getValue();
             // the first column leaves room for the disclosure arrow, indent and colour swatch
-            double extra = column == column.getTreeTableView().getColumns().get(0) ? 44 + depth * 16 : 16;
+            double extra = column == column.getTreeTableView().getColumns().get(0) ? 38 + depth * 16 : 12;
             widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + extra);
             widest = Math.max(widest, widestIn(child, column, depth + 1));
         }
