@@ -322,7 +322,9 @@ final class ComparisonView {
         away.setPadding(new Insets(12));
         split.getItems().set(1, away);
         javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(detailPane);
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1200, 760);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, Math.min(1200, screen.getWidth()),
+                Math.min(760, screen.getHeight() - 30));
         scene.getStylesheets().addAll(split.getScene().getStylesheets());
         detached = new javafx.stage.Stage();
         detached.initOwner(split.getScene().getWindow());
@@ -350,7 +352,7 @@ final class ComparisonView {
     private void sizeChart(double visibleHeight) {
         int rows = model.selectedGroupProperty().get() == null ? 0
                 : model.selectedGroupProperty().get().statements().size();
-        double height = Math.max(visibleHeight, 60 + 18.0 * rows);
+        double height = Math.max(visibleHeight, 60 + 28.0 * rows); // room for a label on two lines
         chart.setPrefHeight(height);
         chart.setMinHeight(height);
     }

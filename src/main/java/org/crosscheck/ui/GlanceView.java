@@ -94,7 +94,7 @@ final class GlanceView {
         split.setDividerPositions(0.75);
         // narrow (a 1024-pixel screen): the grid goes under the table, so the table keeps its columns
         split.widthProperty().addListener((observable, before, width) -> {
-            Orientation wanted = width.doubleValue() < 1000 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            Orientation wanted = width.doubleValue() < 1100 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (split.getOrientation() != wanted) {
                 split.setOrientation(wanted);
                 split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.5 : 0.75);
