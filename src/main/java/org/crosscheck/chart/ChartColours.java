@@ -1,6 +1,6 @@
 package org.crosscheck.chart;
 
-/** The colours of the charts, all from the Okabe–Ito palette so both charts agree. */
+/** The colours of the charts: series (sources, lanes) from {@link SourcePalette}, never a verdict's colour. */
 final class ChartColours {
 
     static final ChartColour BACKGROUND = ChartColour.web("#FFFFFF");
@@ -15,7 +15,7 @@ final class ChartColours {
     static final ChartColour HIGHLIGHT = ChartColour.web(OkabeIto.BLACK);
     static final ChartColour WHITE = BACKGROUND;
 
-    private static final ChartColour[] SERIES = OkabeIto.SERIES.stream().map(ChartColour::web)
+    private static final ChartColour[] SERIES = SourcePalette.COLOURS.stream().map(ChartColour::web)
             .toArray(ChartColour[]::new);
 
     private ChartColours() {

@@ -15,15 +15,15 @@ public final class GroupChartData {
     private GroupChartData() {
     }
 
-    public static List<IntervalStatement> statements(ComparisonGroup group) {
-        java.util.Map<Long, Integer> colours = sourceColours(group);
+    /** The bars of a group, each in the colour its source keeps in the project ({@code colours}). */
+    public static List<IntervalStatement> statements(ComparisonGroup group, org.crosscheck.model.ColourSlots colours) {
         List<IntervalStatement> bars = new ArrayList<>();
         for (int i = 0; i < group.statements().size(); i++) {
             Statement statement = group.statements().get(i);
             // the chart numbers its rows itself; the label says who and when; the bar is the figure as compared
             Double[] ends = org.crosscheck.compare.Figures.asCompared(statement.claim().quantity());
-            bars.add(new IntervalStatement(voice(statement) + " · " + statement.when().display(), ends[0], ends[1],
-                    statement.claim().quantity().qualifier(), colours.get(statement.claim().sourceId())));
+            bars.add(new IntervalStatement(rowLabel(statement), ends[0], ends[1],
+                    statement.claim().quantity().qualifier(), colours.of(statement.claim().sourceId())));
         }
         return bars;
     }
@@ -38,9 +38,20 @@ public final class GroupChartData {
         return (index + 1) + ". " + voice(group.statements().get(index));
     }
 
+    /**
+     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the outlet and who spoke; a
+     * suggestion nobody has confirmed is marked ○, a confirmed statement ●.
+     */
+    static String rowLabel(Statement statement) {
+        String outlet = org.crosscheck.model.Outlets.shown(statement.outlet());
+        String speaker = statement.claim().speaker();
+        String who = speaker.isBlank() || speaker.equalsIgnoreCase(outlet) ? outlet : outlet + " · " + speaker;
+        return who + (statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED ? " ●" : " ○");
+    }
+
     private static String voice(Statement statement) {
-        String voice = statement.voice().isBlank() ? statement.sourceTitle() : statement.voice();
-        return voice.length() > 28 ? voice.substring(0, 27) + "…" : voice;
+        // whole: the chart and the tables wrap a long name rather than cut it
+        return statement.voice().isBlank() ? statement.sourceTitle() : statement.voice();
     }
 
     private static String reason(PairVerdict pair) {
@@ -48,13 +59,4 @@ public final class GroupChartData {
                 : pair.reason();
     }
 
-    /** Source id → the colour index its bars get: sources in id order, so the colours stay put. */
-    public static java.util.Map<Long, Integer> sourceColours(ComparisonGroup group) {
-        List<Long> sources = group.statements().stream().map(s -> s.claim().sourceId()).distinct().sorted().toList();
-        java.util.Map<Long, Integer> colours = new java.util.HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            colours.put(sources.get(i), i);
-        }
-        return colours;
-    }
 }

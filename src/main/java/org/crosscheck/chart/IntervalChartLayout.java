@@ -17,11 +17,21 @@ public record IntervalChartLayout(int statements, double width, double height, d
     static final double MAX_ROW = 30;
     static final double MAX_CELL = 22;
     static final double GAP = 16;
+    /** The width of a character of a label, a little more than the average, so labels are never cut. */
+    static final double LABEL_CHAR = 6.3;
     static final double MAX_MATRIX_SHARE = 0.34;
     /** Below this a cell is too small to see or to point at: the matrix would be noise, and slow to draw. */
     static final double MIN_READABLE_CELL = 4;
 
     public static IntervalChartLayout of(int statements, double width, double height) {
+        return of(statements, width, height, 0);
+    }
+
+    /**
+     * A layout whose label column is wide enough for a label of {@code longestLabel} characters
+     * (at most 45 % of the width), so "RT · Zamir Kabulov" is read whole rather than cut.
+     */
+    public static IntervalChartLayout of(int statements, double width, double height, int longestLabel) {
         int rows = Math.max(1, statements);
         double rowHeight = Math.min(MAX_ROW, Math.max(1, (height - HEADER - AXIS) / rows));
         // The matrix never takes more than a third of the width, so the bars keep room to be read.
@@ -30,6 +40,9 @@ public record IntervalChartLayout(int statements, double width, double height, d
         boolean matrix = statements > 1 && cell >= MIN_READABLE_CELL;
         double matrixWidth = matrix ? (statements - 1) * cell : 0;
         double labelWidth = Math.max(90, Math.min(260, width * 0.28));
+        if (longestLabel > 0) {
+            labelWidth = Math.max(90, Math.min(width * 0.45, 24 + longestLabel * LABEL_CHAR));
+        }
         double matrixLeft = width - matrixWidth - 8;
         double plotRight = Math.max(labelWidth + 40, matrixLeft - (matrix ? GAP : 0));
         return new IntervalChartLayout(statements, width, height, labelWidth, labelWidth + 8, plotRight,

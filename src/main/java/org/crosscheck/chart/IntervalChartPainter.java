@@ -26,15 +26,46 @@ final class IntervalChartPainter {
         IntervalScale scale = IntervalScale.fit(statements, layout.plotLeft(), layout.plotRight());
         surface.setFont(ChartFont.LABEL);
         paintAxis(surface, scale, layout);
-        int maxChars = (int) (layout.labelWidth() / 6.2);
+        int maxChars = (int) ((layout.labelWidth() - 12) / IntervalChartLayout.LABEL_CHAR);
         for (int i = 0; i < statements.size(); i++) {
             IntervalStatement statement = statements.get(i);
             double y = layout.rowCentre(i);
             surface.setFill(ChartColours.TEXT);
-            surface.fillText(TimelineText.ellipsize((i + 1) + "  " + statement.label(), maxChars), 6, y, TextAlign.LEFT);
+            paintLabel(surface, (i + 1) + "  " + statement.label(), maxChars, y, layout.rowHeight());
             paintInterval(surface, statement, scale, y);
         }
         paintMatrix(surface, statements.size(), verdicts, layout);
+        if (layout.drawsMatrix() || statements.size() < 2) {
+            surface.setFill(ChartColours.MUTED_TEXT);
+            surface.fillText("● confirmed   ○ suggestion, not yet reviewed", 6, layout.top() / 2 + 2, TextAlign.LEFT);
+        }
+    }
+
+    /**
+     * A row's label whole on one line when it fits, else broken into two at a word ("RT ·" / "Zamir
+     * Kabulov") when the row is tall enough for two lines; only then, or in a row too low, is it cut.
+     */
+    private static void paintLabel(ChartSurface surface, String label, int maxChars, double y, double rowHeight) {
+        if (label.length() <= maxChars || rowHeight < 22) {
+            surface.fillText(TimelineText.ellipsize(label, maxChars), 6, y, TextAlign.LEFT);
+            return;
+        }
+        int split = label.lastIndexOf(' ', maxChars);
+        if (split <= 0) {
+            split = maxChars;
+        }
+        surface.fillText(label.substring(0, split).stripTrailing(), 6, y - 6, TextAlign.LEFT);
+        surface.fillText(TimelineText.ellipsize("    " + label.substring(split).strip(), maxChars), 6, y + 6,
+                TextAlign.LEFT);
+    }
+
+    /** Characters of the longest row label, its number included. */
+    static int longestLabel(List<IntervalStatement> statements) {
+        int longest = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            longest = Math.max(longest, ((i + 1) + "  " + statements.get(i).label()).length());
+        }
+        return longest;
     }
 
     private static void paintAxis(ChartSurface surface, IntervalScale scale, IntervalChartLayout layout) {

@@ -17,6 +17,8 @@ final class LaneItemsPainter {
     /** More items than this in one column of a lane are drawn as density. */
     static final int CROWD = 4;
     private static final double BAR_INSET = 3;
+    /** The width of a character of a figure at the label font, a little generous so figures never touch. */
+    private static final double FIGURE_CHAR = 6.6;
 
     private final DensityColumns density = new DensityColumns();
     private final double[] diamondX = new double[4];
@@ -47,7 +49,7 @@ final class LaneItemsPainter {
         }
         density.accumulate();
         int crowd = Math.min(CROWD, Math.max(lane.rowCount(), 1));
-        ChartColour colour = ChartColours.series(lane.index());
+        ChartColour colour = ChartColours.series(lane.colour());
         surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
         paintDensity(surface, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
         surface.setFill(colour);
@@ -58,9 +60,46 @@ final class LaneItemsPainter {
                 paintItem(surface, item, scale, geometry.rowTop(lane, item.row(), scrollY), geometry.rowHeight(), left);
             }
         }
+        paintFigures(surface, lane, items, range, scale, geometry, scrollY, left, crowd, plotWidth);
+        surface.setFill(colour);
         surface.setGlobalAlpha(1);
         if (!highlighted.isEmpty()) {
             paintHighlighted(surface, lane, items, range, scale, geometry, scrollY, highlighted, colour);
+        }
+    }
+
+    /**
+     * Each mark's figure ("≈ 3,000", "≥ 10,000") just right of it, where its row is free up to the
+     * next mark; a crowded row keeps its marks bare rather than overprint them.
+     */
+    private void paintFigures(ChartSurface surface, Lane lane, List<PlacedItem> items, VisibleRange range,
+                              TimeScale scale, TimelineGeometry geometry, double scrollY, double left, int crowd,
+                              double plotWidth) {
+        surface.setFont(ChartFont.LABEL);
+        surface.setFill(ChartColours.TEXT);
+        for (int i = range.from(); i < range.to(); i++) {
+            PlacedItem item = items.get(i);
+            String figure = item.item().figure();
+            if (figure.isEmpty() || density.at(scale.toX(item.span().middle())) > crowd) {
+                continue;
+            }
+            double start = ItemExtent.right(item.span(), scale) + 4;
+            double end = start + figure.length() * FIGURE_CHAR;
+            double next = plotWidth; // nor past the plot's right edge
+            for (int j = i + 1; j < items.size(); j++) {
+                PlacedItem other = items.get(j);
+                double otherLeft = ItemExtent.left(other.span(), scale);
+                if (otherLeft > end + 2) {
+                    break; // items are in order of their start: none further on can be nearer
+                }
+                if (other.row() == item.row()) {
+                    next = Math.min(next, otherLeft);
+                }
+            }
+            if (end + 2 < next) {
+                double rowTop = geometry.rowTop(lane, item.row(), scrollY);
+                surface.fillText(figure, left + start, rowTop + geometry.rowHeight() / 2, TextAlign.LEFT);
+            }
         }
     }
 

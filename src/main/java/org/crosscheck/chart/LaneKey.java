@@ -13,6 +13,7 @@ record LaneKey(String key, String label, boolean none) {
     static final String NO_GROUP = "No group";
     static final String NO_TAG = "Untagged";
     static final String NO_SOURCE = "Unknown source";
+    static final String SOURCE_PREFIX = "source:";
 
     static List<LaneKey> of(TimelineItem item, LaneMode mode) {
         return switch (mode) {
@@ -27,7 +28,7 @@ record LaneKey(String key, String label, boolean none) {
 
     static LaneKey source(long sourceId, String title) {
         boolean untitled = title == null || title.isBlank();
-        return new LaneKey("source:" + sourceId, untitled ? NO_SOURCE + " #" + sourceId : title.strip(), false);
+        return new LaneKey(SOURCE_PREFIX + sourceId, untitled ? NO_SOURCE + " #" + sourceId : title.strip(), false);
     }
 
     private static LaneKey named(String prefix, String value, String noneLabel) {

@@ -20,6 +20,13 @@ final class TimelineData {
     private Predicate<TimelineItem> filter = item -> true;
     private TimelineLayout layout;
     private double layoutPixelsPerDay;
+    private org.crosscheck.model.ColourSlots colours;
+
+    /** Each source's colour, kept by the project; null colours the lanes by their order. */
+    void setColours(org.crosscheck.model.ColourSlots colours) {
+        this.colours = colours;
+        layout = null;
+    }
 
     void set(List<TimelineItem> items, List<TimelinePublication> publications) {
         this.items = List.copyOf(items);
@@ -45,7 +52,7 @@ final class TimelineData {
         double ratio = layout == null ? Double.NaN : scale.pixelsPerDay() / layoutPixelsPerDay;
         if (layout == null || ratio >= REPACK_FACTOR || ratio <= 1 / REPACK_FACTOR) {
             List<TimelineItem> shown = items.stream().filter(filter).toList();
-            layout = TimelineLayout.compute(shown, publications, mode, scale);
+            layout = TimelineLayout.compute(shown, publications, mode, scale, TimelineLayout.DEFAULT_MAX_ROWS, colours);
             layoutPixelsPerDay = scale.pixelsPerDay();
         }
         return layout;

@@ -28,12 +28,20 @@ public final class TimelineDrawing implements ChartDrawing {
     /** All of {@code items} in lanes by {@code mode}, fitted to {@code width} × {@code height} points. */
     public static TimelineDrawing fitted(List<TimelineItem> items, List<TimelinePublication> publications,
                                          LaneMode mode, double width, double height) {
+        return fitted(items, publications, mode, width, height, null);
+    }
+
+    /** The same, with each source lane in the colour its source keeps ({@code colours}, may be null). */
+    public static TimelineDrawing fitted(List<TimelineItem> items, List<TimelinePublication> publications,
+                                         LaneMode mode, double width, double height,
+                                         org.crosscheck.model.ColourSlots colours) {
         if (!(width > 0 && height > 0)) {
             throw new IllegalArgumentException("a chart needs a positive size, not " + width + " × " + height);
         }
         TimelineData data = new TimelineData();
         data.set(items, publications);
         data.setMode(mode);
+        data.setColours(colours);
         TimeScale fitted = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(width), MARGIN);
         return new TimelineDrawing(width, height, data.layout(fitted), fitted);
     }

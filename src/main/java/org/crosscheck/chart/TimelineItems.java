@@ -33,9 +33,18 @@ public final class TimelineItems {
                     .filter(name -> name != null).sorted().toList();
             items.add(new TimelineItem(claim.id(), claim.sourceId(), statement.quote(), statement.sourceTitle(),
                     statement.voice(), groupOfClaim.getOrDefault(claim.id(), ""), claimTags, statement.when(),
-                    statement.published(), claim.kind().key()));
+                    statement.published(), claim.kind().key(), figure(statement)));
         }
         return items;
+    }
+
+    /** "≈ 3,000", "≥ 10,000": what the mark says, the figure without its reading; empty without one. */
+    private static String figure(Statement statement) {
+        var quantity = statement.claim().quantity();
+        if (quantity.low() == null && quantity.high() == null) {
+            return "";
+        }
+        return org.crosscheck.compare.GroupAtAGlance.briefly(org.crosscheck.compare.Figures.of(quantity));
     }
 
     public static List<TimelinePublication> publications(List<SourceSummary> sources) {

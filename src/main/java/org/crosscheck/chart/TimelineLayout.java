@@ -31,7 +31,14 @@ public final class TimelineLayout {
      * A lane: its label, its colour index (into the palette) and its rows, counted from the
      * first row of the whole chart so that the view can stack lanes without summing.
      */
-    public record Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays) { }
+    public record Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays,
+                       int colour) {
+
+        /** A lane coloured by its place among the lanes. */
+        public Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays) {
+            this(key, label, index, firstRow, rowCount, longestSpanDays, index);
+        }
+    }
 
     /** Room a day item needs, in pixels: the width of its diamond plus a little air. */
     public static final double POINT_WIDTH_PX = 10;
@@ -63,7 +70,17 @@ public final class TimelineLayout {
 
     public static TimelineLayout compute(List<TimelineItem> items, List<TimelinePublication> publications,
                                          LaneMode mode, TimeScale scale, int maxRows) {
-        return new Builder(mode, scale.pixelsPerDay(), maxRows).build(items, publications);
+        return compute(items, publications, mode, scale, maxRows, null);
+    }
+
+    /**
+     * Lays out with each source lane in its source's own colour ({@code colours}; null colours the
+     * lanes by their order), so a source has one colour in every chart.
+     */
+    public static TimelineLayout compute(List<TimelineItem> items, List<TimelinePublication> publications,
+                                         LaneMode mode, TimeScale scale, int maxRows,
+                                         org.crosscheck.model.ColourSlots colours) {
+        return new Builder(mode, scale.pixelsPerDay(), maxRows, colours).build(items, publications);
     }
 
     /** The lanes, top to bottom. */
@@ -116,7 +133,10 @@ public final class TimelineLayout {
         private long extentFirst = Long.MAX_VALUE;
         private long extentLast = Long.MIN_VALUE;
 
-        Builder(LaneMode mode, double pixelsPerDay, int maxRows) {
+        private final org.crosscheck.model.ColourSlots colours;
+
+        Builder(LaneMode mode, double pixelsPerDay, int maxRows, org.crosscheck.model.ColourSlots colours) {
+            this.colours = colours;
             this.mode = mode;
             this.pixelsPerDay = pixelsPerDay;
             this.maxRows = maxRows;
@@ -154,7 +174,7 @@ public final class TimelineLayout {
                 List<PlacedItem> packed = pack(pending.getOrDefault(key.key(), List.of()), index);
                 int rows = Math.max(1, packed.stream().mapToInt(p -> p.row() + 1).max().orElse(1));
                 double longest = packed.stream().mapToDouble(p -> p.span().lengthInDays()).max().orElse(0);
-                lanes.add(new Lane(key.key(), key.label(), index, firstRow, rows, longest));
+                lanes.add(new Lane(key.key(), key.label(), index, firstRow, rows, longest, colourOf(key, index)));
                 itemsByLane.add(packed);
                 laneIndex.put(key.key(), index);
                 firstRow += rows;
@@ -164,6 +184,13 @@ public final class TimelineLayout {
                     .map(Builder::linkOf).flatMap(Optional::stream).toList();
             DaySpan extent = extentFirst <= extentLast ? new DaySpan(extentFirst, extentLast) : null;
             return new TimelineLayout(lanes, itemsByLane, marks, links, unplaced, extent);
+        }
+
+        private int colourOf(LaneKey key, int index) {
+            if (colours == null || !key.key().startsWith(LaneKey.SOURCE_PREFIX)) {
+                return index;
+            }
+            return colours.of(Long.parseLong(key.key().substring(LaneKey.SOURCE_PREFIX.length())));
         }
 
         private void register(LaneKey key, Long firstDay) {

@@ -83,7 +83,7 @@ public final class TimelinePainter {
     /** In source lanes, the publication date is a thin rule across the source's own lane. */
     private void paintLanePublications(ChartSurface surface, TimelineLayout layout, Lane lane, TimeScale scale,
                                        double top, double laneHeight) {
-        surface.setStroke(ChartColours.series(lane.index()).darker());
+        surface.setStroke(ChartColours.series(lane.colour()).darker());
         surface.setLineWidth(2);
         for (PlacedPublication mark : layout.publications()) {
             if (mark.lane() == lane.index()) {
@@ -154,7 +154,7 @@ public final class TimelinePainter {
                 continue;
             }
             double middle = top + geometry.rowHeight() / 2;
-            surface.setFill(ChartColours.series(lane.index()));
+            surface.setFill(ChartColours.series(lane.colour()));
             surface.fillRect(8, middle - 4, 8, 8);
             surface.setFill(ChartColours.TEXT);
             surface.fillText(TimelineText.ellipsize(lane.label(), maxChars), 22, middle, TextAlign.LEFT);

@@ -17,6 +17,13 @@ public final class TimelinePng {
     /** All of {@code items}, fitted to {@code width} × {@code height}. */
     public static void write(List<TimelineItem> items, List<TimelinePublication> publications, LaneMode mode,
                              Path out, double width, double height) {
-        ChartPng.write(() -> TimelineView.render(items, publications, mode, width, height, 1), out);
+        write(items, publications, mode, null, out, width, height);
+    }
+
+    /** The same, each source lane in the colour its source keeps ({@code colours}, may be null). */
+    public static void write(List<TimelineItem> items, List<TimelinePublication> publications, LaneMode mode,
+                             org.crosscheck.model.ColourSlots colours, Path out, double width, double height) {
+        ChartPng.write(() -> OffscreenCanvas.render(TimelineDrawing.fitted(items, publications, mode, width, height,
+                colours), 1), out);
     }
 }

@@ -70,6 +70,12 @@ public final class TimelineView extends Region {
         relayout();
     }
 
+    /** The colour each source keeps in the project, for its lane. */
+    public void setColours(org.crosscheck.model.ColourSlots colours) {
+        data.setColours(colours);
+        relayout();
+    }
+
     public void setLaneMode(LaneMode mode) {
         data.setMode(Objects.requireNonNull(mode, "mode"));
         relayout();

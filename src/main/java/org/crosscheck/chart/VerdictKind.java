@@ -6,15 +6,16 @@ import org.crosscheck.compare.Verdict;
 /**
  * How each verdict looks. Colour and shape both differ, so a verdict can be told without colour
  * vision (and in black-and-white print): contradicts is a red square with a cross, tension an
- * amber triangle, agrees a green disc, changed over time a blue square with an arrow, different
- * scope a grey ring. Colours are Okabe–Ito (vermillion for red, orange for amber).
+ * amber triangle, agrees a green disc, changed over time a dark grey square with an arrow, different
+ * scope a light grey ring. Colours are Okabe–Ito (vermillion for red, orange for amber) and greys,
+ * and no source has any of them ({@link SourcePalette}).
  */
 public enum VerdictKind {
     AGREES(Verdict.AGREES, OkabeIto.BLUISH_GREEN),
     TENSION(Verdict.TENSION, OkabeIto.ORANGE),
     CONTRADICTS(Verdict.CONTRADICTS, OkabeIto.VERMILLION),
-    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME, OkabeIto.BLUE),
-    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE, "#999999");
+    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME, "#5F5F5F"),
+    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE, "#9E9E9E");
 
     private final Verdict verdict;
     private final String colour;
@@ -31,6 +32,11 @@ public enum VerdictKind {
 
     public String colour() {
         return colour;
+    }
+
+    /** Draws this verdict's mark (its shape in its colour) centred on (x, y), for legends and cells. */
+    public void paintMark(ChartSurface surface, double x, double y, double size) {
+        VerdictMark.paint(surface, this, x, y, size);
     }
 
     /** The kind for a verdict key; an unknown key is shown as different scope (grey, neutral). */

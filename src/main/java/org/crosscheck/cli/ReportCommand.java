@@ -19,7 +19,16 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "report --project PATH --out FILE.pdf|FILE.html [--group NAME]... [--tag NAME]";
+        return "report --project PATH --out FILE.pdf|FILE.html [--group NAME]... [--tag NAME] [--statements all|confirmed]";
+    }
+
+    /** {@code --statements confirmed} leaves out the suggestions nobody has reviewed; {@code all} is the default. */
+    private static boolean confirmedOnly(Arguments arguments) {
+        String statements = arguments.option("statements").orElse("all");
+        if (!statements.equals("all") && !statements.equals("confirmed")) {
+            throw new UsageException("--statements is all or confirmed, not " + statements);
+        }
+        return statements.equals("confirmed");
     }
 
     @Override
@@ -29,8 +38,9 @@ final class ReportCommand implements Command {
         if (!name.endsWith(".pdf") && !name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new UsageException("--out must name a .pdf or .html file, not " + file.getFileName());
         }
-        ReportScope scope = !arguments.all("group").isEmpty() ? ReportScope.groups(arguments.all("group"))
-                : arguments.option("tag").map(ReportScope::tagged).orElse(ReportScope.allGroups());
+        ReportScope scope = (!arguments.all("group").isEmpty() ? ReportScope.groups(arguments.all("group"))
+                : arguments.option("tag").map(ReportScope::tagged).orElse(ReportScope.allGroups()))
+                .withConfirmedOnly(confirmedOnly(arguments));
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
             workbench.reports().export(scope, file);
         }

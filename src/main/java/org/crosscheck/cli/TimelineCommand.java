@@ -33,12 +33,14 @@ final class TimelineCommand implements Command {
         }
         LaneMode lanes = lanes(arguments.option("lanes").orElse("source"));
         TimelineData data;
+        org.crosscheck.model.ColourSlots colours;
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
             data = workbench.timeline();
+            colours = workbench.sourceColours().slots();
         }
         HeadlessFx.start();
         TimelinePng.write(TimelineItems.items(data.statements(), data.groups(), data.tags()),
-                TimelineItems.publications(data.sources()), lanes, file, WIDTH, HEIGHT);
+                TimelineItems.publications(data.sources()), lanes, colours, file, WIDTH, HEIGHT);
         err.println("Wrote " + file.toAbsolutePath() + " (" + data.statements().size() + " statements, "
                 + data.sources().size() + " sources, lanes by " + lanes.name().toLowerCase(Locale.ROOT) + ")");
         return 0;

@@ -44,6 +44,29 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
         return shared ? java.util.Optional.of(first) : java.util.Optional.empty();
     }
 
+    /**
+     * The group with only the statements the researcher confirmed, and the verdicts between them;
+     * suggestions nobody has reviewed are left out.
+     */
+    public ComparisonGroup confirmedOnly() {
+        int[] position = new int[statements.size()];
+        List<Statement> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            boolean confirmed = statements.get(i).claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED;
+            position[i] = confirmed ? kept.size() : -1;
+            if (confirmed) {
+                kept.add(statements.get(i));
+            }
+        }
+        if (kept.size() == statements.size()) {
+            return this;
+        }
+        List<PairVerdict> between = verdicts.stream().filter(pair -> position[pair.a()] >= 0 && position[pair.b()] >= 0)
+                .map(pair -> new PairVerdict(position[pair.a()], position[pair.b()], pair.verdict(), pair.reason(),
+                        pair.overridden(), pair.overrideNote())).toList();
+        return new ComparisonGroup(id, name, note, key, kept, between);
+    }
+
     public boolean isEvent() {
         return key == null;
     }

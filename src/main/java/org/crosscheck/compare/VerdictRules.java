@@ -198,9 +198,10 @@ public final class VerdictRules {
         return years + " years apart";
     }
 
+    /** Who spoke: the speakers only; an outlet that carried the words is no speaker ("same speaker (Circa)"). */
     private static String voices(Statement a, Statement b) {
-        String voiceA = a.voice();
-        String voiceB = b.voice();
+        String voiceA = a.claim().speaker();
+        String voiceB = b.claim().speaker();
         if (voiceA.isBlank() || voiceB.isBlank()) {
             return "speaker unknown";
         }

@@ -23,13 +23,15 @@ final class CoverPage {
     List<FlowItem> flow(ReportDocument document) {
         Cover cover = document.cover();
         List<FlowItem> flow = new ArrayList<>();
-        flow.add(blocks.heading(cover.projectName(), TextStyle.TITLE, paper.contentHeight() * 0.18f));
-        flow.add(blocks.heading("Comparison report", TextStyle.SUBTITLE, 2));
+        flow.add(blocks.heading(cover.title(), TextStyle.TITLE, paper.contentHeight() * 0.18f));
+        flow.add(blocks.heading("Comparison report · project " + cover.projectName(), TextStyle.SUBTITLE, 2));
         flow.add(blocks.space(18));
         flow.addAll(blocks.paragraph(DATE.format(cover.date()), TextStyle.BODY));
         flow.addAll(blocks.paragraph(cover.scope(), TextStyle.BODY));
         flow.add(blocks.space(24));
         flow.add(counts(cover));
+        flow.add(blocks.space(10));
+        flow.addAll(blocks.paragraph(cover.provenance(), TextStyle.BODY));
         if (!document.groups().isEmpty()) {
             flow.add(blocks.heading("In this report", TextStyle.SUBHEADING, 30));
             for (GroupSection group : document.groups()) {
@@ -44,8 +46,10 @@ final class CoverPage {
     private Block counts(Cover cover) {
         String[][] cards = {
             {Integer.toString(cover.sources()), cover.sources() == 1 ? "source" : "sources"},
-            {Integer.toString(cover.claims()), cover.claims() == 1 ? "claim" : "claims"},
-            {Integer.toString(cover.contradictions()), cover.contradictions() == 1 ? "contradiction" : "contradictions"},
+            {Integer.toString(cover.claims()), (cover.claims() == 1 ? "statement, " : "statements, ")
+                    + cover.confirmed() + " confirmed"},
+            {Integer.toString(cover.contradictingPairs()), cover.contradictingPairs() == 1
+                    ? "pair of sources contradicts" : "pairs of sources contradict"},
         };
         float gap = 12;
         float width = (paper.contentWidth() - 2 * gap) / 3;
@@ -53,7 +57,7 @@ final class CoverPage {
         List<Element> elements = new ArrayList<>();
         for (int card = 0; card < cards.length; card++) {
             float x = card * (width + gap);
-            TextStyle number = card == 2 && cover.contradictions() > 0
+            TextStyle number = card == 2 && cover.contradictingPairs() > 0
                     ? TextStyle.TITLE.withColor(VerdictWord.CONTRADICTS.rgb()) : TextStyle.TITLE;
             elements.add(new Element.Box(x, 0, width, height, CARD_FILL));
             elements.add(new Element.TextRun(x + 12, 12 + number.ascent(), cards[card][0], number));

@@ -12,14 +12,24 @@ import java.util.Objects;
  *                   whose every pair was compared, where the verdicts say it all
  */
 public record GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
-        List<VerdictRow> verdicts, String comparison) {
+        List<VerdictRow> verdicts, String comparison, String counts, List<List<String>> bySource, Figure grid,
+        List<String> why) {
 
     public GroupSection {
         Objects.requireNonNull(name, "name");
         note = Objects.requireNonNullElse(note, "");
         comparison = Objects.requireNonNullElse(comparison, "");
+        counts = Objects.requireNonNullElse(counts, "");
         statements = List.copyOf(statements);
         verdicts = List.copyOf(verdicts);
+        bySource = bySource == null ? List.of() : List.copyOf(bySource);
+        why = why == null ? List.of() : List.copyOf(why);
+    }
+
+    /** A section without the summary by source. */
+    public GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
+                        List<VerdictRow> verdicts, String comparison) {
+        this(name, note, statements, chart, verdicts, comparison, "", List.of(), null, List.of());
     }
 
     /** A group whose every pair was compared. */

@@ -52,15 +52,17 @@ public final class HtmlReportWriter {
 
     private static void cover(Html html, ReportDocument report) {
         Cover cover = report.cover();
-        html.open("section", "class", "cover").element("h1", cover.projectName())
-                .element("p", "Comparison report", "class", "subtitle")
+        html.open("section", "class", "cover").element("h1", cover.title())
+                .element("p", "Comparison report · project " + cover.projectName(), "class", "subtitle")
                 .element("p", CoverPage.DATE.format(cover.date()), "class", "date")
                 .element("p", cover.scope(), "class", "scope")
                 .open("ul", "class", "counts");
         count(html, cover.sources(), "source", "sources");
-        count(html, cover.claims(), "claim", "claims");
-        count(html, cover.contradictions(), "contradiction", "contradictions");
+        count(html, cover.claims(), "statement, " + cover.confirmed() + " confirmed",
+                "statements, " + cover.confirmed() + " confirmed");
+        count(html, cover.contradictingPairs(), "pair of sources contradicts", "pairs of sources contradict");
         html.close("ul");
+        html.element("p", cover.provenance(), "class", "provenance");
         if (!report.groups().isEmpty()) {
             html.element("h3", "In this report").open("ul", "class", "contents");
             for (GroupSection group : report.groups()) {
@@ -79,6 +81,34 @@ public final class HtmlReportWriter {
         html.open("section", "class", "group").element("h2", group.name());
         if (!group.note().isBlank()) {
             html.element("p", group.note(), "class", "note");
+        }
+        if (!group.bySource().isEmpty()) {
+            html.element("h3", "By source").element("p", group.counts(), "class", "counts-line");
+            head(html, "by-source", GlanceTable.COLUMNS);
+            for (List<String> row : group.bySource()) {
+                html.open("tr");
+                for (String cell : row) {
+                    html.open("td");
+                    String[] lines = cell.split("\n");
+                    for (int i = 0; i < lines.length; i++) {
+                        if (i > 0) {
+                            html.markup("<br>");
+                        }
+                        html.text(lines[i]);
+                    }
+                    html.close("td");
+                }
+                html.close("tr");
+            }
+            html.close("tbody").close("table");
+            if (group.grid() != null) {
+                figure(html, group.grid());
+            }
+            if (!group.why().isEmpty()) {
+                html.open("ul", "class", "why");
+                group.why().forEach(line -> html.element("li", line));
+                html.close("ul");
+            }
         }
         html.element("h3", "Statements");
         if (group.statements().isEmpty()) {
@@ -107,7 +137,10 @@ public final class HtmlReportWriter {
             muted(html, statement.outlet());
             html.close("td").element("td", statement.speaker(), "class", "speaker").open("td").text(statement.published());
             muted(html, statement.refersTo().isBlank() ? "" : "refers to " + statement.refersTo());
-            html.close("td").element("td", statement.value(), "class", "value").open("td", "class", "quote");
+            String[] value = statement.value().split("\n", 2);
+            html.close("td").open("td", "class", "value").text(value[0]);
+            muted(html, value.length > 1 ? value[1] : "");
+            html.close("td").open("td", "class", "quote");
             for (Span span : StatementTable.quoteInContext(statement)) {
                 if (span.style().bold()) {
                     html.element("mark", span.text());
@@ -145,7 +178,7 @@ public final class HtmlReportWriter {
             html.open("tr").element("td", source.title(), "class", "title").element("td", source.outlet())
                     .element("td", source.author()).element("td", source.url(), "class", "url")
                     .element("td", source.published()).element("td", source.grade())
-                    .element("td", Integer.toString(source.claims())).close("tr");
+                    .element("td", source.claimsShown()).close("tr");
         }
         html.close("tbody").close("table");
     }

@@ -47,27 +47,46 @@ public final class ReportBuilder {
         Map<Long, Integer> claimsPerSource = new LinkedHashMap<>();
         for (ComparisonGroup group : input.groups()) {
             progress.accept(sections.size(), input.groups().size());
-            sections.add(section(group, sources));
+            sections.add(section(group, sources, input.colours()));
             contradictions += (int) group.contradictions();
             for (Statement statement : group.statements()) {
                 covered.add(statement);
                 claimsPerSource.merge(statement.claim().sourceId(), 1, Integer::sum);
             }
         }
+        int confirmed = (int) covered.stream()
+                .filter(statement -> statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED).count();
+        int contradictingPairs = input.groups().stream()
+                .mapToInt(group -> (int) org.crosscheck.compare.GroupAtAGlance.of(group).contradictingPairs()).sum();
         Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
-                covered.size(), contradictions);
-        return new ReportDocument(cover, sections, timeline(covered, input), appendix(claimsPerSource, sources));
+                covered.size(), contradictions, title(input.groups()), confirmed, contradictingPairs,
+                input.projectClaims());
+        return new ReportDocument(cover, sections, timeline(covered, input),
+                appendix(claimsPerSource, sources, input.claimsOfSource()));
     }
 
-    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources) {
+    /** "Islamic State · fighters · Afghanistan", "… and 2 more groups": what the report is about, not its file. */
+    static String title(List<ComparisonGroup> groups) {
+        if (groups.isEmpty()) {
+            return "Comparison report";
+        }
+        String first = groups.get(0).name();
+        int more = groups.size() - 1;
+        return more == 0 ? first : first + " and " + more + (more == 1 ? " more group" : " more groups");
+    }
+
+    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources,
+                                        org.crosscheck.model.ColourSlots colours) {
         List<StatementRow> rows = new ArrayList<>();
         for (Statement statement : group.statements()) {
             Source source = sources.get(statement.claim().sourceId());
             String text = source == null ? statement.quote() : source.text();
-            rows.add(new StatementRow(statement.sourceTitle(), statement.outletOrSource(),
+            rows.add(new StatementRow(statement.sourceTitle(), org.crosscheck.model.Outlets.shown(statement.outletOrSource()),
                     statement.claim().speaker(), statement.published().isKnown() ? statement.published().display() : "",
                     statement.claim().refersTo().date().isKnown() ? statement.claim().refersTo().date().display() : "",
-                    Figures.of(statement.claim().quantity()), statement.quote(),
+                    Figures.of(statement.claim().quantity()) + (statement.claim().status()
+                            == org.crosscheck.model.ClaimStatus.CONFIRMED ? "\n● confirmed" : "\n○ suggested"),
+                    statement.quote(),
                     TrendWords.sentence(text, statement.claim().start(), statement.claim().end()),
                     source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
         }
@@ -76,11 +95,47 @@ public final class ReportBuilder {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
-        return new GroupSection(group.name(), group.note(), rows, chart(group), verdicts,
-                SourceComparison.summary(group));
+        org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
+        return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
+                SourceComparison.summary(group), glance.counts() + " · " + glance.statements() + " statements, "
+                        + glance.confirmed() + " confirmed by the researcher",
+                GlanceTable.texts(glance), grid(group, glance, colours), why(glance));
     }
 
-    private static Figure chart(ComparisonGroup group) {
+    /** The sources against each other, with the legend of the verdict marks; none for a single source. */
+    private static Figure grid(ComparisonGroup group, org.crosscheck.compare.GroupAtAGlance glance,
+                               org.crosscheck.model.ColourSlots colours) {
+        if (glance.sources() < 2) {
+            return null;
+        }
+        List<org.crosscheck.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
+                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.outlet(),
+                        colours.of(row.sourceId()))).toList();
+        List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
+        List<org.crosscheck.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
+                .map(pair -> new org.crosscheck.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
+                        order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
+        return new Figure("Source against source: the weightiest verdict between their statements",
+                new org.crosscheck.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+    }
+
+    /** A line for each pair of sources that contradicts, and why. */
+    private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
+        List<String> lines = new ArrayList<>();
+        for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
+            if (pair.verdict() == org.crosscheck.compare.Verdict.CONTRADICTS) {
+                lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
+                        + pair.detail() + "): " + pair.reason());
+            }
+        }
+        return lines;
+    }
+
+    private static String name(org.crosscheck.compare.GroupAtAGlance glance, long sourceId) {
+        return glance.row(sourceId).map(row -> row.letter() + " " + row.outlet()).orElse("?");
+    }
+
+    private static Figure chart(ComparisonGroup group, org.crosscheck.model.ColourSlots colours) {
         boolean hasFigures = group.statements().stream().anyMatch(s -> s.claim().quantity().low() != null
                 || s.claim().quantity().high() != null);
         if (!hasFigures) {
@@ -88,7 +143,7 @@ public final class ReportBuilder {
         }
         double height = Math.max(120, 40 + rowHeight(group.statements().size()) * group.statements().size());
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
-                new IntervalChartDrawing(GroupChartData.statements(group), GroupChartData.verdicts(group),
+                new IntervalChartDrawing(GroupChartData.statements(group, colours), GroupChartData.verdicts(group),
                         CHART_WIDTH_PT, height));
     }
 
@@ -115,17 +170,21 @@ public final class ReportBuilder {
         List<TimelinePublication> publications = TimelineItems.publications(summaries);
         var items = TimelineItems.items(covered, input.groups(), input.tags());
         return new Figure("When the statements were made (marks) and the times they refer to (bars)",
-                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT));
+                TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, CHART_WIDTH_PT, TIMELINE_HEIGHT_PT,
+                        input.colours()));
     }
 
-    private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources) {
+    private static List<SourceEntry> appendix(Map<Long, Integer> claimsPerSource, Map<Long, Source> sources,
+                                              Map<Long, Integer> claimsOfSource) {
         List<SourceEntry> entries = new ArrayList<>();
         claimsPerSource.keySet().stream().map(sources::get).filter(source -> source != null)
                 .sorted(java.util.Comparator.comparing((Source source) -> source.published().isKnown()
                         ? source.published().date() : java.time.LocalDate.MAX))
-                .forEach(source -> entries.add(new SourceEntry(source.title(), source.outlet(), source.author(),
+                .forEach(source -> entries.add(new SourceEntry(source.title(),
+                        org.crosscheck.model.Outlets.shown(source.outlet()), source.author(),
                         source.url(), published(source), source.grade() == null ? "" : Grade.codeOf(source.grade()),
-                        claimsPerSource.get(source.id()))));
+                        claimsPerSource.get(source.id()),
+                        claimsOfSource == null ? -1 : claimsOfSource.getOrDefault(source.id(), -1))));
         return entries;
     }
 
@@ -133,6 +192,11 @@ public final class ReportBuilder {
         if (!source.published().isKnown()) {
             return "unknown";
         }
-        return source.published().display() + " (" + source.published().precision().key() + ")";
+        return source.published().display() + switch (source.published().precision()) {
+            case DAY -> "";
+            case MONTH -> " (month only)";
+            case YEAR -> " (year only)";
+            default -> " (" + source.published().precision().key() + ")";
+        };
     }
 }

@@ -13,11 +13,25 @@ import org.crosscheck.model.Tag;
  * @param scope what the report covers, in words: "All groups", "Groups: …", "Tag: …"
  */
 public record ReportInput(String projectName, LocalDate date, String scope, List<ComparisonGroup> groups,
-                          List<Source> sources, List<Tag> tags) {
+                          List<Source> sources, List<Tag> tags, org.crosscheck.model.ColourSlots colours,
+                          java.util.Map<Long, Integer> claimsOfSource) {
 
     public ReportInput {
         groups = List.copyOf(groups);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+        colours = colours == null ? org.crosscheck.model.ColourSlots.NONE : colours;
+        claimsOfSource = claimsOfSource == null ? null : java.util.Map.copyOf(claimsOfSource);
+    }
+
+    /** The claims of the whole project, as the library counts them; -1 when not known. */
+    public int projectClaims() {
+        return claimsOfSource == null ? -1 : claimsOfSource.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** A report whose sources take colours by their ids, for a project that keeps none. */
+    public ReportInput(String projectName, LocalDate date, String scope, List<ComparisonGroup> groups,
+                       List<Source> sources, List<Tag> tags) {
+        this(projectName, date, scope, groups, sources, tags, org.crosscheck.model.ColourSlots.NONE, null);
     }
 }

@@ -52,6 +52,19 @@ final class ReportLayout {
         if (!group.note().isBlank()) {
             flow.addAll(blocks.paragraph(group.note(), TextStyle.BODY));
         }
+        if (!group.bySource().isEmpty()) {
+            flow.add(blocks.heading("By source", TextStyle.SUBHEADING, 10));
+            flow.addAll(blocks.paragraph(group.counts(), TextStyle.BODY));
+            flow.add(blocks.space(4));
+            flow.addAll(table(GlanceTable.COLUMNS).rows(GlanceTable.cells(group.bySource())));
+            if (group.grid() != null) {
+                flow.add(blocks.space(8));
+                flow.add(blocks.figure(group.grid()));
+            }
+            for (String line : group.why()) {
+                flow.addAll(blocks.paragraph("•  " + line, TextStyle.BODY));
+            }
+        }
         flow.add(blocks.heading("Statements", TextStyle.SUBHEADING, 10));
         if (group.statements().isEmpty()) {
             flow.addAll(blocks.paragraph("No statements in this group.", TextStyle.BODY));

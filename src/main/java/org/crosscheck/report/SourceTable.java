@@ -28,7 +28,7 @@ final class SourceTable {
                     List.of(new Span(source.url(), TextStyle.CELL_MUTED)),
                     List.of(new Span(source.published(), TextStyle.CELL)),
                     List.of(new Span(source.grade(), TextStyle.CELL)),
-                    List.of(new Span(Integer.toString(source.claims()), TextStyle.CELL))));
+                    List.of(new Span(source.claimsShown(), TextStyle.CELL))));
         }
         return rows;
     }

@@ -17,6 +17,14 @@ final class StatementTable {
     private StatementTable() {
     }
 
+    /** The figure in bold; under it, muted, whether the researcher confirmed it ("● confirmed"). */
+    static List<Span> valueCell(String value) {
+        int review = value.indexOf('\n');
+        return review < 0 ? List.of(new Span(value, TextStyle.CELL_BOLD))
+                : List.of(new Span(value.substring(0, review), TextStyle.CELL_BOLD),
+                        new Span(value.substring(review), TextStyle.CELL_MUTED));
+    }
+
     static List<List<List<Span>>> cells(List<StatementRow> statements) {
         List<List<List<Span>>> rows = new ArrayList<>();
         for (StatementRow statement : statements) {
@@ -27,7 +35,7 @@ final class StatementTable {
                     List.of(new Span(statement.published(), TextStyle.CELL),
                             new Span(statement.refersTo().isBlank() ? "" : "\nrefers to " + statement.refersTo(),
                                     TextStyle.CELL_MUTED)),
-                    List.of(new Span(statement.value(), TextStyle.CELL_BOLD)),
+                    valueCell(statement.value()),
                     quoteInContext(statement),
                     List.of(new Span(statement.grade(), TextStyle.CELL))));
         }

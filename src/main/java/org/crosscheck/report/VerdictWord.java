@@ -5,21 +5,22 @@ import org.crosscheck.compare.Verdict;
 
 /**
  * The five verdicts and the colour each is printed in, shared by every renderer so a contradiction
- * is the same red on paper and on screen.
+ * is the same red on paper and on screen: the colours of the chart's verdict marks ({@code VerdictKind}).
  */
 public enum VerdictWord {
-    AGREES(Verdict.AGREES, 0x2E7D32),
-    TENSION(Verdict.TENSION, 0xB26A00),
-    CONTRADICTS(Verdict.CONTRADICTS, 0xC62828),
-    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME, 0x1565C0),
-    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE, 0x616161);
+    AGREES(Verdict.AGREES),
+    TENSION(Verdict.TENSION),
+    CONTRADICTS(Verdict.CONTRADICTS),
+    CHANGED_OVER_TIME(Verdict.CHANGED_OVER_TIME),
+    DIFFERENT_SCOPE(Verdict.DIFFERENT_SCOPE);
 
     private final Verdict verdict;
     private final int rgb;
 
-    VerdictWord(Verdict verdict, int rgb) {
+    /** The colour of the verdict's mark in the charts and the window, so paper and screen agree. */
+    VerdictWord(Verdict verdict) {
         this.verdict = verdict;
-        this.rgb = rgb;
+        this.rgb = Integer.parseInt(org.crosscheck.chart.VerdictKind.of(verdict.key()).colour().substring(1), 16);
     }
 
     /** How the verdict reads in the report: the same words as in the window. */

@@ -90,6 +90,10 @@ public final class ComparisonService {
         }
         CompletableFuture<Comparison> mine;
         synchronized (computingLock) {
+            Computed done = last; // finished since it was looked at above
+            if (done != null && done.version() == version) {
+                return done.comparison();
+            }
             if (computing != null && computingVersion == version) {
                 return await(computing);
             }

@@ -6,11 +6,20 @@ import java.util.List;
  * Which groups a report covers: all that compare at least two statements, some named ones, or
  * those holding a claim with a tag.
  */
-public record ReportScope(List<String> groupNames, String tag) {
+public record ReportScope(List<String> groupNames, String tag, boolean confirmedOnly) {
 
     public ReportScope {
         groupNames = groupNames == null ? List.of() : List.copyOf(groupNames);
         tag = tag == null ? "" : tag.strip();
+    }
+
+    public ReportScope(List<String> groupNames, String tag) {
+        this(groupNames, tag, false);
+    }
+
+    /** The same groups with only the statements the researcher confirmed. */
+    public ReportScope withConfirmedOnly(boolean only) {
+        return new ReportScope(groupNames, tag, only);
     }
 
     public static ReportScope allGroups() {
@@ -27,12 +36,13 @@ public record ReportScope(List<String> groupNames, String tag) {
 
     /** In words, for the cover. */
     public String description() {
+        String statements = confirmedOnly ? "; confirmed statements only" : "";
         if (!groupNames.isEmpty()) {
-            return "Groups: " + String.join("; ", groupNames);
+            return "Groups: " + String.join("; ", groupNames) + statements;
         }
         if (!tag.isEmpty()) {
-            return "Tag: " + tag;
+            return "Tag: " + tag + statements;
         }
-        return "All groups with two or more statements";
+        return "All groups with two or more statements" + statements;
     }
 }

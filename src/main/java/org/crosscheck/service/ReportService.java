@@ -33,14 +33,26 @@ public final class ReportService {
 
     public ReportDocument build(ReportScope scope, Progress progress) {
         List<ComparisonGroup> all = workbench.comparison().compare().groups();
+        if (scope.confirmedOnly()) {
+            all = all.stream().map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
+                    .toList();
+        }
         List<ComparisonGroup> chosen = scope.tag().isEmpty() ? choose(all, scope) : tagged(all, scope.tag());
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("There is nothing to report for " + scope.description()
                     + ": no group compares two statements yet.");
         }
         return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
-                scope.description(), chosen, workbench.library().all(), workbench.tags().all()),
+                scope.description(), chosen, workbench.library().all(), workbench.tags().all(),
+                workbench.sourceColours().slots(), claimsOfSource()),
                 (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
+    }
+
+    /** The claims of each source, as the library counts them. */
+    private java.util.Map<Long, Integer> claimsOfSource() {
+        java.util.Map<Long, Integer> claims = new java.util.HashMap<>();
+        workbench.library().summaries().forEach(summary -> claims.put(summary.id(), summary.claimCount()));
+        return claims;
     }
 
     public byte[] pdf(ReportScope scope) {

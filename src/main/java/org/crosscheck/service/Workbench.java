@@ -20,6 +20,7 @@ public final class Workbench implements AutoCloseable {
     private final SuggestionService suggestions;
     private final AliasService aliases;
     private final StoryService stories;
+    private final SourceColours sourceColours;
 
     private Workbench(Database database) {
         this.database = database;
@@ -32,6 +33,7 @@ public final class Workbench implements AutoCloseable {
         this.library = new LibraryService(database, history, suggestions, stories);
         this.imports = new ImportService(database, history, suggestions, stories);
         this.comparison = new ComparisonService(database, history);
+        this.sourceColours = new SourceColours(database);
     }
 
     /**
@@ -151,6 +153,11 @@ public final class Workbench implements AutoCloseable {
 
     public ComparisonService comparison() {
         return comparison;
+    }
+
+    /** The colour slot each source keeps in this project. */
+    public SourceColours sourceColours() {
+        return sourceColours;
     }
 
     /** What the timeline draws, read in one go. Blocking. */

@@ -47,7 +47,7 @@ final class ClaimPanelView {
 
         list.setId("claimList");
         list.setItems(model.article().listedClaims());
-        list.setCellFactory(view -> new ClaimCell(model));
+        list.setCellFactory(view -> new ClaimCell(model, view));
         Label placeholder = new Label(Texts.get("panel.empty"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -166,11 +166,15 @@ final class ClaimPanelView {
         private final Label details = new Label();
         private final VBox box = new VBox(2, new HBox(6, kind, details), words);
 
-        ClaimCell(MainViewModel model) {
+        ClaimCell(MainViewModel model, ListView<Claim> list) {
             this.model = model;
             words.setWrapText(true);
-            words.maxWidthProperty().bind(widthProperty().subtract(24));
+            // Wrapped to the list's width, never the cell's own: a new cell is 0 wide, so its words wrapped
+            // at every letter, the list took it for one tall row and drew only the first claims until clicked.
+            words.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(60, list.widthProperty().subtract(40)));
             details.getStyleClass().add("claim-details");
+            details.setWrapText(true); // the figure and speaker are read whole in a narrow panel
+            details.maxWidthProperty().bind(words.maxWidthProperty().subtract(70));
         }
 
         @Override

@@ -16,6 +16,14 @@ final class ComparisonCells {
 
     /** A group: its name, and how many statements, sources and contradictions it has. */
     static final class GroupCell extends ListCell<ComparisonGroup> {
+
+        /** Wraps a long group name to the list's width rather than hiding it behind a scroll bar. */
+        GroupCell(javafx.scene.control.ListView<ComparisonGroup> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(18));
+            setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
         @Override
         protected void updateItem(ComparisonGroup group, boolean empty) {
             super.updateItem(group, empty);
@@ -24,9 +32,11 @@ final class ComparisonCells {
                 setText(null);
                 return;
             }
-            setText(group.name() + "\n" + Texts.get("compare.counts", group.statements().size(), group.sources(),
-                    group.contradictions()));
-            if (group.contradictions() > 0) {
+            org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
+            // sources and pairs of sources, as the summary counts them, not pairs of statements
+            setText(group.name() + "\n" + glance.counts());
+            setTooltip(new javafx.scene.control.Tooltip(group.name() + "\n" + GlanceRows.counts(glance)));
+            if (glance.contradictingPairs() > 0) {
                 getStyleClass().add("contested");
             }
         }
@@ -49,7 +59,7 @@ final class ComparisonCells {
                 return;
             }
             int index = colourOf.applyAsInt(getTableRow().getItem());
-            setGraphic(new Rectangle(10, 10, Color.web(OkabeIto.series(index))));
+            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.chart.SourcePalette.hex(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }

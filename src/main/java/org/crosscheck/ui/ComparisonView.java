@@ -49,10 +49,13 @@ final class ComparisonView {
     private final TableView<PairVerdict> verdicts = new TableView<>();
     private final IntervalChartView chart = new IntervalChartView();
     private final ComparisonDialogs dialogs;
+    private final GlanceView glance = new GlanceView(this::showStatement);
+    private final javafx.scene.control.TabPane detailTabs = new javafx.scene.control.TabPane();
     private ScrollPane chartPane;
-    /** The chart's colour of each source of the shown group, worked out once per group, not per cell. */
-    private java.util.Map<Long, Integer> sourceColours = java.util.Map.of();
     private boolean syncing;
+    private SplitPane split;
+    private VBox detailPane;
+    private javafx.stage.Stage detached;
 
     ComparisonView(MainViewModel main) {
         this.main = main;
@@ -61,8 +64,9 @@ final class ComparisonView {
     }
 
     SplitPane createView() {
-        SplitPane split = new SplitPane(createGroupPane(), createDetailPane());
-        split.setDividerPositions(0.24);
+        detailPane = createDetailPane();
+        split = new SplitPane(createGroupPane(), detailPane);
+        split.setDividerPositions(0.19);
         split.setId("comparisonView");
         initListeners();
         if (main.isReadOnly()) {
@@ -95,7 +99,7 @@ final class ComparisonView {
     private VBox createGroupPane() {
         groupList.setId("groupList");
         groupList.setItems(model.groups());
-        groupList.setCellFactory(view -> new ComparisonCells.GroupCell());
+        groupList.setCellFactory(view -> new ComparisonCells.GroupCell(view));
         groupList.setPlaceholder(wrapped(Texts.get("compare.empty")));
         groupList.setContextMenu(groupMenu());
         suggestionList.setId("eventSuggestions");
@@ -108,7 +112,12 @@ final class ComparisonView {
         suggestionsTitle.getStyleClass().add("pane-title");
         Label groupsTitle = new Label(Texts.get("compare.groups"));
         groupsTitle.getStyleClass().add("pane-title");
-        VBox pane = new VBox(4, groupsTitle, groupList, suggestionsTitle, suggestionList);
+        groupsTitle.setWrapText(true);
+        javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("compare.confirmedOnly"));
+        confirmedOnly.setId("confirmedOnly");
+        confirmedOnly.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.confirmedOnly.tip")));
+        confirmedOnly.selectedProperty().bindBidirectional(model.confirmedOnlyProperty());
+        VBox pane = new VBox(4, groupsTitle, confirmedOnly, groupList, suggestionsTitle, suggestionList);
         pane.setPadding(new Insets(6));
         return pane;
     }
@@ -127,7 +136,11 @@ final class ComparisonView {
         merge.setOnAction(event -> mergeSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, rename, merge);
+        Button detach = new Button(Texts.get("compare.detach"));
+        detach.setId("comparisonDetach");
+        detach.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.detach.tip")));
+        detach.setOnAction(event -> detach());
+        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, detach, rename, merge);
         headerButtons.add(rename);
         headerButtons.add(merge);
         note.setId("groupNote");
@@ -150,11 +163,25 @@ final class ComparisonView {
         chartPane = chartScroll;
         SplitPane tables = new SplitPane(statements, chartScroll);
         tables.setDividerPositions(0.58);
-        SplitPane body = new SplitPane(tables, verdicts);
+        // the matrix and the verdict words carry meaning by shape and colour: say which
+        VBox verdictPane = new VBox(4, VerdictLegend.create(), verdicts);
+        VBox.setVgrow(verdicts, Priority.ALWAYS);
+        verdictPane.setPadding(new Insets(4, 0, 0, 0));
+        SplitPane body = new SplitPane(tables, verdictPane);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.7);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox pane = new VBox(6, header, note, body);
+        // the group by source first; its statements and their verdicts one click away
+        javafx.scene.control.Tab bySource = new javafx.scene.control.Tab(Texts.get("compare.tab.glance"),
+                glance.createView());
+        bySource.setId("glanceTab");
+        javafx.scene.control.Tab detail = new javafx.scene.control.Tab(Texts.get("compare.tab.statements"), body);
+        detail.setId("statementsTab");
+        detailTabs.getTabs().addAll(bySource, detail);
+        detailTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        detailTabs.setId("comparisonDetailTabs");
+        VBox.setVgrow(detailTabs, Priority.ALWAYS);
+        note.setPrefRowCount(1);
+        VBox pane = new VBox(6, header, note, detailTabs);
         pane.setPadding(new Insets(6));
         pane.disableProperty().bind(model.selectedGroupProperty().isNull());
         return pane;
@@ -165,20 +192,30 @@ final class ComparisonView {
         statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
         TableColumn<Statement, String> source = column("compare.col.source",
-                s -> s.outletOrSource().isBlank() ? s.sourceTitle() : s.outletOrSource());
+                s -> org.crosscheck.model.Outlets.shown(s.outletOrSource()));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
-                statement -> sourceColours.getOrDefault(statement.claim().sourceId(), 0)));
+                statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
                 column("compare.col.speaker", s -> s.claim().speaker()),
                 column("compare.col.published", s -> s.published().display()),
                 column("compare.col.refersTo", s -> s.when().display()),
                 column("compare.col.value", s -> Figures.of(s.claim().quantity())),
+                column("compare.col.status", s -> s.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED
+                        ? "● " + Texts.get("status.confirmed") : "○ " + Texts.get("status.suggested")),
                 column("compare.col.quote", Statement::quote)));
-        double[] widths = {120, 150, 85, 80, 165};
-        for (int i = 0; i < widths.length; i++) {
-            statements.getColumns().get(i).setPrefWidth(widths[i]);
-        }
-        statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the quote in full on hover
+        @SuppressWarnings("unchecked")
+        TableColumn<Statement, String> quote = (TableColumn<Statement, String>) statements.getColumns().get(6);
+        quote.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : wrappedTip("“" + text + "”"));
+            }
+        });
+        // sized to their content (a full date always fits); the table scrolls sideways rather than cut them
+        statements.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         statements.setRowFactory(table -> {
             TableRow<Statement> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -204,6 +241,16 @@ final class ComparisonView {
                 verdictColumn("compare.col.reason", pair -> pair.overridden() && !pair.overrideNote().isBlank()
                         ? Texts.get("compare.overriddenReason", pair.overrideNote(), pair.reason()) : pair.reason())));
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        @SuppressWarnings("unchecked")
+        TableColumn<PairVerdict, String> reason = (TableColumn<PairVerdict, String>) verdicts.getColumns().get(3);
+        reason.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : wrappedTip(text)); // the whole reason on hover
+            }
+        });
         MenuItem override = new MenuItem(Texts.get("compare.override"));
         override.setId("verdictOverride");
         override.setOnAction(event -> overrideSelected());
@@ -244,24 +291,68 @@ final class ComparisonView {
             statements.getItems().clear();
             verdicts.getItems().clear();
             chart.setData(List.of(), List.of());
+            glance.show(null, new org.crosscheck.compare.GroupAtAGlance(List.of(), List.of()), model.colours());
             return;
         }
         groupName.setText(group.name());
-        groupCounts.setText(Texts.get("compare.counts", group.statements().size(), group.sources(),
-                group.contradictions()));
+        org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
+        groupCounts.setText(GlanceRows.counts(summary));
+        glance.show(group, summary, model.colours());
         note.setText(group.note());
-        sourceColours = GroupChartData.sourceColours(group);
         statements.getItems().setAll(group.statements());
+        ColumnFit.fit(statements, 340);
         verdicts.getItems().setAll(group.verdicts());
-        chart.setData(GroupChartData.statements(group), GroupChartData.verdicts(group));
+        ColumnFit.fitFirst(verdicts, 3, 260);
+        chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
+    }
+
+    /**
+     * Moves the group's detail into a window of its own, so it can have a whole screen; closing that
+     * window puts it back. The group list stays here and still chooses what it shows.
+     */
+    private void detach() {
+        if (detached != null) {
+            detached.toFront();
+            return;
+        }
+        Button back = new Button(Texts.get("compare.attach"));
+        back.setId("comparisonAttach");
+        VBox away = new VBox(8, wrapped(Texts.get("compare.detach.tip")), back);
+        away.setPadding(new Insets(12));
+        split.getItems().set(1, away);
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(detailPane);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, Math.min(1200, screen.getWidth()),
+                Math.min(760, screen.getHeight() - 30));
+        scene.getStylesheets().addAll(split.getScene().getStylesheets());
+        detached = new javafx.stage.Stage();
+        detached.initOwner(split.getScene().getWindow());
+        detached.setTitle(Texts.get("compare.detachedTitle", groupName.getText()));
+        detached.setScene(scene);
+        detached.setOnHidden(event -> {
+            root.getChildren().clear();
+            split.getItems().set(1, detailPane);
+            detached = null;
+        });
+        back.setOnAction(event -> detached.hide());
+        detached.show();
+    }
+
+    /** Statement-level detail of a row of the summary: the statements tab, that statement selected. */
+    private void showStatement(int position) {
+        detailTabs.getSelectionModel().select(1);
+        if (position >= 0 && position < statements.getItems().size()) {
+            statements.getSelectionModel().select(position);
+            statements.scrollTo(position);
+        }
     }
 
     /** At least 18 pixels a statement, so labels never overlap; at least the visible height. */
     private void sizeChart(double visibleHeight) {
         int rows = model.selectedGroupProperty().get() == null ? 0
                 : model.selectedGroupProperty().get().statements().size();
-        double height = Math.max(visibleHeight, 60 + 18.0 * rows);
+        double height = Math.max(visibleHeight, 60 + 28.0 * rows); // room for a label on two lines
         chart.setPrefHeight(height);
         chart.setMinHeight(height);
     }
@@ -338,6 +429,13 @@ final class ComparisonView {
 
     private static TableColumn<PairVerdict, String> verdictColumn(String key, Function<PairVerdict, String> value) {
         return genericColumn(key, value);
+    }
+
+    private static javafx.scene.control.Tooltip wrappedTip(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
     }
 
     private static Label wrapped(String text) {

@@ -32,16 +32,28 @@ public final class ComparisonViewModel {
     private final ObservableList<ComparisonGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<EventSuggestion> eventSuggestions = FXCollections.observableArrayList();
     private final ObjectProperty<ComparisonGroup> selectedGroup = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty confirmedOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
+    private org.crosscheck.model.ColourSlots colours = org.crosscheck.model.ColourSlots.NONE;
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
         this.workbench = workbench;
         this.runner = runner;
         this.status = status;
+        confirmedOnly.addListener((observable, before, now) -> {
+            if (comparison != null) {
+                showGroups(comparison, selectedGroup.get() == null ? null : selectedGroup.get().id());
+            }
+        });
+    }
+
+    /** Whether the groups hold only the statements the researcher confirmed. */
+    public javafx.beans.property.BooleanProperty confirmedOnlyProperty() {
+        return confirmedOnly;
     }
 
     public ObservableList<ComparisonGroup> groups() {
@@ -85,14 +97,33 @@ public final class ComparisonViewModel {
 
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
-        runner.runReading(() -> workbench.comparison().compare(), loaded -> {
+        runner.runReading(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots()), both -> {
+            Comparison loaded = both.comparison();
+            colours = both.colours();
             comparison = loaded;
-            groups.setAll(loaded.groups());
             eventSuggestions.setAll(loaded.eventSuggestions());
-            Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow) : Optional.empty();
-            selectedGroup.set(wanted.or(() -> loaded.groups().stream().filter(g -> g.id().equals(keep)).findFirst())
-                    .orElse(loaded.groups().isEmpty() ? null : loaded.groups().get(0)));
+            showGroups(loaded, keep);
         }, error -> status.error(Texts.get("problem.compare"), error));
+    }
+
+    private void showGroups(Comparison loaded, String keep) {
+        List<ComparisonGroup> shown = !confirmedOnly.get() ? loaded.groups() : loaded.groups().stream()
+                .map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
+                .sorted(ComparisonGroup.MOST_CONTESTED_FIRST).toList();
+        groups.setAll(shown);
+        Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow)
+                .flatMap(group -> shown.stream().filter(g -> g.id().equals(group.id())).findFirst()) : Optional.empty();
+        selectedGroup.set(wanted.or(() -> shown.stream().filter(g -> g.id().equals(keep)).findFirst())
+                .orElse(shown.isEmpty() ? null : shown.get(0)));
+    }
+
+    /** What one load reads: the comparison and the colour each source keeps. */
+    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours) {
+    }
+
+    /** The colour slot each source keeps in the project, as of the last load. */
+    public org.crosscheck.model.ColourSlots colours() {
+        return colours;
     }
 
     public void rename(ComparisonGroup group, String name) {

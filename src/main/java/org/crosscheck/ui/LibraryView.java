@@ -65,7 +65,8 @@ final class LibraryView {
         byStory.selectedProperty().addListener((observable, before, now) -> list.refresh());
         // a renamed story leaves every row equal to what it was, so the cells must be told to redraw
         model.library().stories().addListener((javafx.collections.ListChangeListener<Story>) change -> list.refresh());
-        Label placeholder = new Label(Texts.get("library.empty"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.library().emptyMessageProperty());
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -262,9 +263,7 @@ final class LibraryView {
             }
             title.setText(summary.title());
             StringBuilder line = new StringBuilder();
-            if (!summary.outlet().isBlank()) {
-                line.append(summary.outlet()).append(" · ");
-            }
+            line.append(org.crosscheck.model.Outlets.shown(summary.outlet())).append(" · ");
             line.append(summary.published().display());
             if (summary.grade() != null) {
                 line.append(" · ").append(Grade.codeOf(summary.grade()));

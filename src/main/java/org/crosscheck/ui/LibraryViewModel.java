@@ -37,12 +37,15 @@ public final class LibraryViewModel {
     private Map<Long, Story> storyOfSource = Map.of();
     private Map<Long, Integer> storyRank = Map.of();
     private Map<Long, Integer> storySize = Map.of();
+    private final javafx.beans.property.ReadOnlyStringWrapper emptyMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper(Texts.get("library.empty"));
     private boolean updating;
 
     public LibraryViewModel() {
         search.addListener((observable, before, now) -> refilter());
         from.addListener((observable, before, now) -> refilter());
         to.addListener((observable, before, now) -> refilter());
+        sources.addListener((javafx.collections.ListChangeListener<SourceSummary>) change -> sayWhyEmpty());
         byStory.addListener((observable, before, now) -> resort());
     }
 
@@ -64,6 +67,20 @@ public final class LibraryViewModel {
     /** Whether the library shows articles story by story. */
     public BooleanProperty byStoryProperty() {
         return byStory;
+    }
+
+    /**
+     * What an empty list says: how to import when the project has no sources, and that none matches
+     * when the search hides them all.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    private void sayWhyEmpty() {
+        String words = search.get() == null ? "" : search.get().strip();
+        emptyMessage.set(sources.isEmpty() ? Texts.get("library.empty")
+                : words.isEmpty() ? Texts.get("library.noMatchFilters") : Texts.get("library.noMatch", words));
     }
 
     public ObservableList<SourceSummary> visibleSources() {
@@ -118,6 +135,7 @@ public final class LibraryViewModel {
     }
 
     private void refilter() {
+        sayWhyEmpty();
         Predicate<SourceSummary> matching = matching(search.get()).and(published(from.get(), to.get()));
         filtered.setPredicate(source -> {
             Story story = storyOfSource.get(source.id());

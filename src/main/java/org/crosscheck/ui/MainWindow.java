@@ -82,7 +82,7 @@ public final class MainWindow {
         reading.setDividerPositions(0.22, 0.66);
         SplitPane split = new SplitPane(reading, createTabs());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.46);
         root.setCenter(split);
         root.setTop(model.isReadOnly()
                 ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())

@@ -48,7 +48,9 @@ final class ReportDialog {
         tagged.setDisable(tags.isEmpty());
         tag.disableProperty().bind(tagged.selectedProperty().not());
         all.setSelected(true);
-        VBox box = new VBox(8, all, chosen, groupList, tagged, tag);
+        javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("report.confirmedOnly"));
+        confirmedOnly.setId("reportConfirmedOnly");
+        VBox box = new VBox(8, all, chosen, groupList, tagged, tag, confirmedOnly);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -59,9 +61,11 @@ final class ReportDialog {
                 return null;
             }
             if (chosen.isSelected()) {
-                return ReportScope.groups(List.copyOf(groupList.getCheckModel().getCheckedItems()));
+                return ReportScope.groups(List.copyOf(groupList.getCheckModel().getCheckedItems()))
+                        .withConfirmedOnly(confirmedOnly.isSelected());
             }
-            return tagged.isSelected() ? ReportScope.tagged(tag.getValue()) : ReportScope.allGroups();
+            return (tagged.isSelected() ? ReportScope.tagged(tag.getValue()) : ReportScope.allGroups())
+                    .withConfirmedOnly(confirmedOnly.isSelected());
         });
     }
 

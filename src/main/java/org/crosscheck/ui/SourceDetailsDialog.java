@@ -62,6 +62,12 @@ final class SourceDetailsDialog {
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         precision.getItems().setAll(Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.UNKNOWN);
+        precision.setConverter(DateWords.precisionWords());
+        published.setConverter(DateWords.isoAt(precision::getValue));
+        published.setPromptText("2015-10-08");
+        // the date is written at its precision: a month-only date reads "2018-05"
+        precision.valueProperty().addListener((observable, before, now) ->
+                published.getEditor().setText(published.getConverter().toString(published.getValue())));
         reliability.getItems().add(UNGRADED);
         "ABCDEF".chars().forEach(letter -> reliability.getItems().add(String.valueOf((char) letter)));
         credibility.getItems().addAll(UNGRADED, "1", "2", "3", "4", "5", "6");

@@ -13,7 +13,7 @@ final class SourceLine {
 
     static String of(Source source) {
         List<String> parts = new ArrayList<>();
-        parts.add(source.outlet().isBlank() ? Texts.get("source.noOutlet") : source.outlet());
+        parts.add(org.crosscheck.model.Outlets.shown(source.outlet()));
         if (!source.author().isBlank()) {
             parts.add(source.author());
         }

@@ -104,6 +104,7 @@ final class TimelineTab {
 
     private void initListeners() {
         model.itemsProperty().addListener((observable, before, items) -> {
+            timeline.setColours(model.coloursProperty().get());
             timeline.setData(items, model.publicationsProperty().get());
             showUndated();
         });

@@ -46,6 +46,8 @@ public final class TimelineViewModel {
     private final ObservableList<String> groupNames = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<Long>> highlighted = new ReadOnlyObjectWrapper<>(Set.of());
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
+    private final ReadOnlyObjectWrapper<org.crosscheck.model.ColourSlots> colours =
+            new ReadOnlyObjectWrapper<>(org.crosscheck.model.ColourSlots.NONE);
 
     TimelineViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
         this.workbench = workbench;
@@ -134,7 +136,19 @@ public final class TimelineViewModel {
     }
 
     private void load() {
-        runner.runReading(workbench::timeline, this::show, error -> status.error(Texts.get("problem.timeline"), error));
+        runner.runReading(() -> new Loaded(workbench.timeline(), workbench.sourceColours().slots()), loaded -> {
+            colours.set(loaded.colours());
+            show(loaded.data());
+        }, error -> status.error(Texts.get("problem.timeline"), error));
+    }
+
+    /** What one load reads: the timeline and the colour each source keeps. */
+    private record Loaded(TimelineData data, org.crosscheck.model.ColourSlots colours) {
+    }
+
+    /** The colour slot each source keeps in the project; set before the items change. */
+    public ReadOnlyObjectProperty<org.crosscheck.model.ColourSlots> coloursProperty() {
+        return colours.getReadOnlyProperty();
     }
 
     private void show(TimelineData data) {

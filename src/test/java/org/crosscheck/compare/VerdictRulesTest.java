@@ -103,6 +103,23 @@ class VerdictRulesTest {
     }
 
     @Test
+    void anOutletThatCarriedTheFigureIsNotNamedAsItsSpeaker() {
+        Statement circaA = fromOutlet(Statements.fighters(3, "roughly 3,000", 2550.0, 3450.0, "roughly",
+                "Afghanistan", "", LocalDate.of(2017, 6, 19)), "Circa");
+        Statement circaB = fromOutlet(Statements.fighters(3, "over 10,000", 10000.0, null, "over",
+                "Afghanistan", "", LocalDate.of(2017, 6, 19)), "Circa");
+
+        String reason = VerdictRules.judge(0, 1, circaA, circaB).reason();
+
+        assertThat(reason).doesNotContain("same speaker").doesNotContain("(Circa)").endsWith("speaker unknown");
+    }
+
+    private static Statement fromOutlet(Statement statement, String outlet) {
+        return new Statement(statement.claim(), statement.sourceTitle(), outlet, statement.published(),
+                statement.quote(), false);
+    }
+
+    @Test
     void aStatedRangeIsShownAsARangeAndAHedgedFigureAsTheFigureGiven() {
         assertThat(Figures.of(sample.russianStaff.claim().quantity())).isEqualTo("≈ 2,000–3,000");
         assertThat(Figures.of(sample.afghanIntelligence.claim().quantity())).isEqualTo("≈ 3,000 (2,550–3,450)");

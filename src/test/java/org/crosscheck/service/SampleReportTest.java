@@ -42,6 +42,23 @@ class SampleReportTest {
     }
 
     @Test
+    void theCoverIsTitledByWhatItComparesAndItsCountsAgreeWithTheLibrary() {
+        org.crosscheck.report.ReportDocument report = workbench.reports().build(ReportScope.groups(List.of(FIGHTERS)));
+        int libraryClaims = workbench.library().summaries().stream().mapToInt(summary -> summary.claimCount()).sum();
+
+        org.crosscheck.report.Cover cover = report.cover();
+        assertThat(cover.title()).isEqualTo(FIGHTERS).isNotEqualTo(cover.projectName());
+        assertThat(cover.projectClaims()).as("the claims the library counts").isEqualTo(libraryClaims);
+        assertThat(cover.provenance()).contains("of the project's " + libraryClaims + " claims")
+                .contains(cover.confirmed() + " were confirmed by the researcher");
+        assertThat(cover.contradictingPairs()).as("pairs of sources, not of statements").isEqualTo(3)
+                .isLessThan(cover.contradictions());
+        assertThat(report.appendix()).allMatch(source -> source.claimsShown().matches("\\d+ of \\d+"));
+        assertThat(report.groups().get(0).bySource()).as("one row per source, first in the section").hasSize(5);
+        assertThat(report.groups().get(0).counts()).startsWith("5 sources · 3 pairs contradict");
+    }
+
+    @Test
     void thePdfHoldsEveryStatementOfTheFightersGroupItsVerdictsAndTheSources() throws Exception {
         Path pdf = workbench.reports().export(ReportScope.groups(List.of(FIGHTERS)), folder.resolve("report.pdf"));
 

@@ -32,6 +32,9 @@ class ComparisonTabTest extends SampleWindowTest {
         assertThat(verdicts.getItems()).extracting(PairVerdict::verdict).contains(Verdict.CONTRADICTS,
                 Verdict.TENSION, Verdict.AGREES, Verdict.CHANGED_OVER_TIME, Verdict.DIFFERENT_SCOPE);
 
+        // the group by source comes first; its statements are one click away
+        assertThat(lookup("#sourceSummary").query().isVisible()).isTrue();
+        clickOn("Statements and verdicts");
         @SuppressWarnings("unchecked")
         TableView<Statement> statements = lookup("#statementTable").queryAs(TableView.class);
         Statement wanted = statements.getItems().stream().filter(s -> s.quote().equals(QUOTE)).findFirst().orElseThrow();

@@ -32,4 +32,17 @@ class LibraryViewModelTest {
     void anEmptySearchShowsEverything() {
         assertThat(LibraryViewModel.matching("  ").test(rt)).isTrue();
     }
+
+    @Test
+    void aSearchWithNoHitSaysNoSourceMatchesNotThatThereAreNone() {
+        LibraryViewModel library = new LibraryViewModel();
+        assertThat(library.emptyMessageProperty().get()).startsWith("No sources yet");
+        library.setSources(java.util.List.of(rt, breitbart), java.util.List.of());
+
+        library.searchProperty().set("zanzibar ");
+
+        assertThat(library.visibleSources()).isEmpty();
+        assertThat(library.emptyMessageProperty().get()).isEqualTo("No source matches “zanzibar”.")
+                .doesNotContain("Drop");
+    }
 }

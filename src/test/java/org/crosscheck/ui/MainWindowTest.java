@@ -116,6 +116,7 @@ class MainWindowTest extends FxRobot {
     private void openArticle(String titleStart) {
         SourceSummary summary = library().getItems().stream()
                 .filter(item -> item.title().startsWith(titleStart)).findFirst().orElseThrow();
+        interact(() -> library().scrollTo(summary)); // as a researcher scrolls to it: the list may show only some
         // the list's items arrive before its cells are laid out; wait for the cell, not only the item
         Waits.until(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
                 .tryQuery().isPresent());

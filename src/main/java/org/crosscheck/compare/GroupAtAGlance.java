@@ -1,0 +1,246 @@
+package org.crosscheck.compare;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Outlets;
+
+/**
+ * A comparison group summarised by source, the way a reader asks: which sources, what each gave,
+ * and which pairs of sources contradict. One row per source (its repeats of a figure folded into
+ * it), and between every two sources the verdict that matters most among their statements' pairs.
+ * Pure; immutable.
+ *
+ * @param rows  one per source, in the order they were published (unknown dates last)
+ * @param pairs one per two sources that have a verdict between their statements
+ */
+public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
+
+    /** Verdicts from the one a reader must see first to the one that needs no attention. */
+    static final List<Verdict> WEIGHT = List.of(Verdict.CONTRADICTS, Verdict.TENSION, Verdict.CHANGED_OVER_TIME,
+            Verdict.DIFFERENT_SCOPE, Verdict.AGREES);
+
+    public GroupAtAGlance {
+        rows = List.copyOf(rows);
+        pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * One source of the group.
+     *
+     * @param letter     "A", "B" …: how the grid names it
+     * @param figures    the distinct figures it gives, each once, in the order it gives them
+     * @param statements the positions in the group of all its statements, repeats included
+     * @param confirmed  how many of its statements the researcher confirmed
+     */
+    public record SourceRow(long sourceId, String letter, String title, String outlet, List<String> speakers,
+                            FuzzyDate said, List<FuzzyDate> holdsFor, List<FigureGiven> figures,
+                            List<Integer> statements, int confirmed) {
+
+        public SourceRow {
+            speakers = List.copyOf(speakers);
+            holdsFor = List.copyOf(holdsFor);
+            figures = List.copyOf(figures);
+            statements = List.copyOf(statements);
+        }
+
+        /** How many statements were folded into this row beyond the first. */
+        public int repeats() {
+            return statements.size() - figures.size();
+        }
+
+        /** "confirmed", "suggested" or "2 of 3 confirmed". */
+        public String review() {
+            if (confirmed == statements.size()) {
+                return "confirmed";
+            }
+            return confirmed == 0 ? "suggested" : confirmed + " of " + statements.size() + " confirmed";
+        }
+    }
+
+    /**
+     * A figure as the source wrote it and as an interval, with how often the source gives it.
+     *
+     * @param written  "≥ 10,000", "≈ 3,000 (2,550–3,450)"
+     * @param interval "10,000 – ∞": the figure as it is compared
+     */
+    public record FigureGiven(String written, String interval, int times) {
+
+        /** "≥ 10,000 ×3", or the figure alone when given once. */
+        public String withTimes() {
+            return times > 1 ? written + " ×" + times : written;
+        }
+    }
+
+    /**
+     * Two sources and how their statements relate.
+     *
+     * @param verdict the weightiest verdict among their statements' pairs (contradicts first)
+     * @param counts  how many statement pairs got each verdict
+     * @param reason  why, in the words of the first statement pair with that verdict
+     * @param statementPairs the positions in the group of the statement pairs behind it
+     */
+    public record SourcePair(long sourceA, long sourceB, Verdict verdict, Map<Verdict, Integer> counts, String reason,
+                             List<PairVerdict> statementPairs) {
+
+        public SourcePair {
+            counts = Map.copyOf(counts);
+            reason = reason == null ? "" : reason;
+            statementPairs = List.copyOf(statementPairs);
+        }
+
+        /** "3 contradict, 1 agrees": the statement pairs behind the verdict. */
+        public String detail() {
+            List<String> parts = new ArrayList<>();
+            for (Verdict kind : WEIGHT) {
+                Integer count = counts.get(kind);
+                if (count != null) {
+                    parts.add(count + " " + kind.label());
+                }
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    /** Summarises a group by source. */
+    public static GroupAtAGlance of(ComparisonGroup group) {
+        Map<Long, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < group.statements().size(); i++) {
+            bySource.computeIfAbsent(group.statements().get(i).claim().sourceId(), id -> new ArrayList<>()).add(i);
+        }
+        // sources in the order they spoke, so the letters read as a chronology
+        List<Map.Entry<Long, List<Integer>>> ordered = new ArrayList<>(bySource.entrySet());
+        ordered.sort(java.util.Comparator.comparing((Map.Entry<Long, List<Integer>> source) ->
+                publishedDay(group.statements().get(source.getValue().get(0)))).thenComparing(Map.Entry::getKey));
+        List<SourceRow> rows = new ArrayList<>();
+        for (Map.Entry<Long, List<Integer>> source : ordered) {
+            rows.add(row(group, source.getKey(), letter(rows.size()), source.getValue()));
+        }
+        return new GroupAtAGlance(rows, pairs(group));
+    }
+
+    /** How many sources give a figure. */
+    public int sources() {
+        return rows.size();
+    }
+
+    /** How many pairs of sources contradict: pairs of sources, not of statements. */
+    public long contradictingPairs() {
+        return pairs.stream().filter(pair -> pair.verdict() == Verdict.CONTRADICTS).count();
+    }
+
+    /** How many statements in all, and how many of them the researcher confirmed. */
+    public int statements() {
+        return rows.stream().mapToInt(row -> row.statements().size()).sum();
+    }
+
+    public int confirmed() {
+        return rows.stream().mapToInt(SourceRow::confirmed).sum();
+    }
+
+    /** "5 sources · 3 pairs contradict", "1 source", "2 sources · none contradict". */
+    public String counts() {
+        String sourceWords = sources() + (sources() == 1 ? " source" : " sources");
+        if (sources() < 2) {
+            return sourceWords;
+        }
+        long contradicting = contradictingPairs();
+        String pairWords = contradicting == 0 ? "no pair contradicts"
+                : contradicting == 1 ? "1 pair contradicts" : contradicting + " pairs contradict";
+        return sourceWords + " · " + pairWords;
+    }
+
+    /** The row of a source, if it is in the group. */
+    public Optional<SourceRow> row(long sourceId) {
+        return rows.stream().filter(row -> row.sourceId() == sourceId).findFirst();
+    }
+
+    /** The verdict between two sources, in either order, if their statements have one. */
+    public Optional<SourcePair> pair(long sourceA, long sourceB) {
+        return pairs.stream().filter(pair -> pair.sourceA() == sourceA && pair.sourceB() == sourceB
+                || pair.sourceA() == sourceB && pair.sourceB() == sourceA).findFirst();
+    }
+
+    private static SourceRow row(ComparisonGroup group, long sourceId, String letter, List<Integer> positions) {
+        Statement first = group.statements().get(positions.get(0));
+        List<String> speakers = new ArrayList<>();
+        List<FuzzyDate> holdsFor = new ArrayList<>();
+        Map<String, int[]> figures = new LinkedHashMap<>();
+        Map<String, String> intervals = new LinkedHashMap<>();
+        int confirmed = 0;
+        for (int position : positions) {
+            Statement statement = group.statements().get(position);
+            String speaker = statement.claim().speaker().strip();
+            if (!speaker.isEmpty() && speakers.stream().noneMatch(speaker::equalsIgnoreCase)) {
+                speakers.add(speaker);
+            }
+            if (!holdsFor.contains(statement.when())) {
+                holdsFor.add(statement.when());
+            }
+            String written = briefly(Figures.of(statement.claim().quantity()));
+            figures.computeIfAbsent(written, figure -> new int[1])[0]++;
+            intervals.putIfAbsent(written, interval(statement));
+            if (statement.claim().status() == ClaimStatus.CONFIRMED) {
+                confirmed++;
+            }
+        }
+        List<FigureGiven> given = new ArrayList<>();
+        figures.forEach((written, times) -> given.add(new FigureGiven(written, intervals.get(written), times[0])));
+        return new SourceRow(sourceId, letter, first.sourceTitle(), Outlets.shown(first.outlet()), speakers,
+                first.published(), holdsFor, given, positions, confirmed);
+    }
+
+    /** "≈ 3,000" for "≈ 3,000 (2,550–3,450)": the interval has a column of its own. */
+    public static String briefly(String figure) {
+        int reading = figure.indexOf(" (");
+        return reading > 0 && figure.endsWith(")") ? figure.substring(0, reading) : figure;
+    }
+
+    /** "2,550 – 3,450", "10,000 – ∞", "0 – 10,000": the figure as the comparison reads it. */
+    public static String interval(Statement statement) {
+        Interval interval = Interval.of(statement.claim().quantity());
+        if (statement.claim().quantity().low() == null && statement.claim().quantity().high() == null) {
+            return "no figure";
+        }
+        String high = Double.isInfinite(interval.high()) ? "∞" : Figures.number(interval.high());
+        return interval.isPoint() ? Figures.number(interval.low())
+                : Figures.number(interval.low()) + " – " + high;
+    }
+
+    private static List<SourcePair> pairs(ComparisonGroup group) {
+        Map<List<Long>, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
+        Map<List<Long>, List<PairVerdict>> behind = new LinkedHashMap<>();
+        for (PairVerdict verdict : group.verdicts()) {
+            long a = group.statements().get(verdict.a()).claim().sourceId();
+            long b = group.statements().get(verdict.b()).claim().sourceId();
+            if (a == b) {
+                continue; // a source's own figures are not two sources disagreeing
+            }
+            List<Long> key = a < b ? List.of(a, b) : List.of(b, a);
+            counts.computeIfAbsent(key, ignored -> new EnumMap<>(Verdict.class)).merge(verdict.verdict(), 1, Integer::sum);
+            behind.computeIfAbsent(key, ignored -> new ArrayList<>()).add(verdict);
+        }
+        List<SourcePair> pairs = new ArrayList<>();
+        counts.forEach((key, byVerdict) -> {
+            Verdict weightiest = WEIGHT.stream().filter(byVerdict::containsKey).findFirst().orElseThrow();
+            String reason = behind.get(key).stream().filter(pair -> pair.verdict() == weightiest).findFirst()
+                    .map(pair -> pair.overridden() && !pair.overrideNote().isBlank() ? pair.overrideNote()
+                            : pair.reason()).orElse("");
+            pairs.add(new SourcePair(key.get(0), key.get(1), weightiest, byVerdict, reason, behind.get(key)));
+        });
+        return pairs;
+    }
+
+    private static java.time.LocalDate publishedDay(Statement statement) {
+        return statement.published().isKnown() ? statement.published().date() : java.time.LocalDate.MAX;
+    }
+
+    private static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : "S" + (index + 1);
+    }
+}

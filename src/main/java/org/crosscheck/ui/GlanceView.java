@@ -1,0 +1,207 @@
+package org.crosscheck.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.crosscheck.chart.FxSurface;
+import org.crosscheck.chart.SourceGridDrawing;
+import org.crosscheck.chart.SourcePalette;
+import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.GroupAtAGlance;
+import org.crosscheck.model.ColourSlots;
+
+/**
+ * The first thing the Comparison tab shows of a group: one row per source (expand it for its
+ * statements), the grid of verdicts between sources with its legend, and why the contradicting
+ * pairs contradict.
+ */
+final class GlanceView {
+
+    private final TreeTableView<GlanceRows.Row> table = new TreeTableView<>();
+    private final Canvas grid = new Canvas();
+    private final VBox why = new VBox(4);
+    private final Tooltip cellTip = new Tooltip();
+    private final java.util.function.IntConsumer openStatement;
+    private GroupAtAGlance shown;
+    private SourceGridDrawing drawing;
+
+    GlanceView(java.util.function.IntConsumer openStatement) {
+        this.openStatement = openStatement;
+    }
+
+    SplitPane createView() {
+        table.setId("sourceSummary");
+        table.setShowRoot(false);
+        table.setPlaceholder(new Label(Texts.get("compare.noGroup")));
+        TreeTableColumn<GlanceRows.Row, String> source = column("compare.col.letterSource", GlanceRows.Row::source);
+        source.setCellFactory(column -> new SwatchCell());
+        table.getColumns().addAll(List.of(source,
+                column("compare.col.speaker", GlanceRows.Row::speaker),
+                column("compare.col.said", GlanceRows.Row::said),
+                column("compare.col.holdsFor", GlanceRows.Row::holdsFor),
+                column("compare.col.figure", GlanceRows.Row::figure),
+                column("compare.col.interval", GlanceRows.Row::interval),
+                column("compare.col.review", GlanceRows.Row::review)));
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(view -> {
+            TreeTableRow<GlanceRows.Row> row = new TreeTableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && row.getItem() != null && row.getItem().statement() >= 0) {
+                    openStatement.accept(row.getItem().statement());
+                }
+            });
+            return row;
+        });
+        grid.setId("sourceGrid");
+        cellTip.setShowDelay(Duration.millis(200));
+        cellTip.setWrapText(true);
+        cellTip.setMaxWidth(480);
+        grid.setOnMouseMoved(event -> {
+            String text = drawing == null ? "" : drawing.cellAtPoint(event.getX(), event.getY())
+                    .map(cell -> GlanceRows.cellText(shown, cell.row(), cell.column())).orElse("");
+            cellTip.setText(text);
+            if (text.isEmpty()) {
+                Tooltip.uninstall(grid, cellTip);
+            } else {
+                Tooltip.install(grid, cellTip);
+            }
+        });
+        why.setId("contradictingPairs");
+        why.setPadding(new Insets(4, 0, 0, 0));
+        VBox side = new VBox(6, grid, why);
+        side.setPadding(new Insets(4));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        side.widthProperty().addListener((observable, before, width) -> wrapWhy(width.doubleValue()));
+        SplitPane split = new SplitPane(table, sideScroll);
+        split.setDividerPositions(0.75);
+        // narrow (a 1024-pixel screen): the grid goes under the table, so the table keeps its columns
+        split.widthProperty().addListener((observable, before, width) -> {
+            Orientation wanted = width.doubleValue() < 1100 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.5 : 0.75);
+            }
+        });
+        return split;
+    }
+
+    void show(ComparisonGroup group, GroupAtAGlance glance, ColourSlots colours) {
+        shown = glance;
+        TreeItem<GlanceRows.Row> root = new TreeItem<>();
+        if (group != null) {
+            for (GlanceRows.Row row : GlanceRows.rows(group, glance, colours)) {
+                TreeItem<GlanceRows.Row> item = new TreeItem<>(row);
+                row.statements().forEach(statement -> item.getChildren().add(new TreeItem<>(statement)));
+                root.getChildren().add(item);
+            }
+        }
+        table.setRoot(root);
+        fitColumns();
+        paintGrid(group == null ? null : GlanceRows.grid(glance, colours, 280));
+        why.getChildren().clear();
+        if (group != null && glance.sources() > 1) {
+            Label title = new Label(Texts.get("compare.contradictingPairs"));
+            title.getStyleClass().add("pane-title");
+            List<String> lines = GlanceRows.why(glance);
+            why.getChildren().add(title);
+            if (lines.isEmpty()) {
+                why.getChildren().add(new Label(Texts.get("compare.noContradictions")));
+            }
+            for (String line : lines) {
+                Label label = new Label(line);
+                label.setWrapText(true);
+                label.getStyleClass().add("why-line");
+                why.getChildren().add(label);
+            }
+            wrapWhy(why.getWidth());
+        }
+    }
+
+    private void wrapWhy(double width) {
+        why.getChildren().forEach(node -> ((Label) node).setMaxWidth(Math.max(160, width - 30)));
+    }
+
+    private void paintGrid(SourceGridDrawing next) {
+        drawing = next;
+        if (next == null || shown.sources() < 2) {
+            grid.setWidth(0);
+            grid.setHeight(0);
+            return;
+        }
+        grid.setWidth(next.width());
+        grid.setHeight(next.height());
+        next.drawOn(new FxSurface(grid.getGraphicsContext2D()));
+    }
+
+    /** Every column as wide as its widest text, so a full date or figure is never cut. */
+    private void fitColumns() {
+        for (TreeTableColumn<GlanceRows.Row, ?> column : table.getColumns()) {
+            double widest = textWidth(column.getText()) + 18;
+            widest = Math.max(widest, widestIn(table.getRoot(), column, 0));
+            column.setPrefWidth(Math.min(widest, 360));
+        }
+    }
+
+    private static double widestIn(TreeItem<GlanceRows.Row> item, TreeTableColumn<GlanceRows.Row, ?> column, int depth) {
+        double widest = 0;
+        for (TreeItem<GlanceRows.Row> child : item.getChildren()) {
+            Object value = column.getCellObservableValue(child) == null ? null
+                    : column.getCellObservableValue(child).getValue();
+            // the first column leaves room for the disclosure arrow, indent and colour swatch
+            double extra = column == column.getTreeTableView().getColumns().get(0) ? 38 + depth * 16 : 12;
+            widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + extra);
+            widest = Math.max(widest, widestIn(child, column, depth + 1));
+        }
+        return widest;
+    }
+
+    private static double textWidth(String text) {
+        return new Text(text).getLayoutBounds().getWidth();
+    }
+
+    private static TreeTableColumn<GlanceRows.Row, String> column(String key, Function<GlanceRows.Row, String> value) {
+        TreeTableColumn<GlanceRows.Row, String> column = new TreeTableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().getValue() == null ? "" : value.apply(cell.getValue().getValue())));
+        return column;
+    }
+
+    /** The source with its colour, its title (or the statement's quote) on hover. */
+    private static final class SwatchCell extends TreeTableCell<GlanceRows.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            GlanceRows.Row row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || text == null || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text);
+            setGraphic(new Rectangle(10, 10, Color.web(SourcePalette.hex(row.colour()))));
+            Tooltip tip = new Tooltip(row.title());
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            setTooltip(tip);
+        }
+    }
+}
