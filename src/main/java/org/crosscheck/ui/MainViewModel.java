@@ -123,6 +123,11 @@ public final class MainViewModel {
     /** The outcome of the latest import, so the view can list files that failed. */
     public ReadOnlyObjectProperty<ImportReport> lastImportProperty() { return lastImport.getReadOnlyProperty(); }
 
+    /** The open project's database file. */
+    public Path projectFile() {
+        return workbench.project().databaseFile().toAbsolutePath();
+    }
+
     public String projectName() {
         return workbench.project().displayName();
     }
