@@ -297,6 +297,47 @@ public final class MainViewModel {
         }, id -> Texts.get("status.saved"));
     }
 
+    /** A new title for a source (library › Rename…). */
+    public void renameSource(long sourceId, String title) {
+        edit(Texts.get("problem.saveSource"), () -> {
+            workbench.library().rename(sourceId, title);
+            return 0L;
+        }, id -> Texts.get("status.sourceRenamed", title.strip()));
+    }
+
+    /**
+     * Deletes a source with its claims as one undoable step; the comparison and the timeline are
+     * computed again without it, and the first article opens when it was the one open.
+     */
+    public void deleteSource(long sourceId, String title) {
+        runner.run(() -> workbench.library().delete(sourceId), claims -> {
+            status.info(Texts.get("status.sourceDeleted", title, claims));
+            reload(0, true);
+        }, error -> {
+            status.error(Texts.get("problem.deleteSource"), error);
+            reload(0, true);
+        });
+    }
+
+    /** Reads one article again for suggestions, with progress and Cancel, keeping what the researcher judged. */
+    public void rescanSource(long sourceId) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.rescanning"), cancellation);
+        runner.run(() -> workbench.suggestions().rescan(sourceId, cancellation.watching(toStatus())),
+                changed -> {
+                    status.endWork();
+                    status.info(Texts.get("status.rescanned", changed));
+                    reload(0, false);
+                },
+                error -> status.failed(Texts.get("problem.rescan"), Texts.get("status.rescanCancelled"), error));
+    }
+
+    /** Loads a source with its text and hands it to {@code use} on the JavaFX thread. */
+    public void withSource(long sourceId, java.util.function.Consumer<Source> use) {
+        runner.run(() -> workbench.library().source(sourceId), use::accept,
+                error -> status.error(Texts.get("problem.load"), error));
+    }
+
     /** The researcher's name for a story. */
     public void renameStory(long storyId, String name) {
         edit(Texts.get("problem.story"), () -> {
