@@ -512,13 +512,13 @@ public final class MainViewModel {
 
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
     public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
-        status.startWork(Texts.get("status.reporting"));
-        runner.run(() -> workbench.reports().pdf(scope, (done, total, what) ->
-                Platform.runLater(() -> status.progress(done, total, what))), pdf -> {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.reporting"), cancellation);
+        runner.run(() -> workbench.reports().pdf(scope, cancellation.watching(toStatus())), pdf -> {
             status.endWork();
             status.info(Texts.get("status.choosePrinter"));
             print.accept(pdf);
-        }, error -> status.error(Texts.get("problem.report"), error));
+        }, error -> status.failed(Texts.get("problem.report"), Texts.get("status.printCancelled"), error));
     }
 
     /** Re-reads every article for suggestions, keeping what the researcher made or judged. */
