@@ -30,6 +30,7 @@ public final class CrosscheckApp extends Application {
     private static final String ICON = "/assets/icons/crosscheck.png";
     private static final String READ_ONLY = "--read-only";
     private static final String SETTINGS_FILE = "settings.properties";
+    private static final String SETTINGS_PROPERTY = "crosscheck.settings";
 
     private final FxRunner runner = new FxRunner();
     private volatile Workbench workbench;
@@ -44,7 +45,7 @@ public final class CrosscheckApp extends Application {
      */
     @Override
     public void init() {
-        settings = Settings.in(UserDataFolder.locate().resolve(SETTINGS_FILE));
+        settings = settingsAt(System.getProperty(SETTINGS_PROPERTY));
         startProject = projectFrom(getParameters().getRaw(), settings.recentProjects());
     }
 
@@ -228,6 +229,19 @@ public final class CrosscheckApp extends Application {
     }
 
     private record Restored(Workbench workbench, Path kept) {
+    }
+
+    /**
+     * The researcher's settings: {@code settings.properties} in the data folder, another file when
+     * {@code -Dcrosscheck.settings=FILE} names one, none kept when it says {@code none} (the tests
+     * that start the whole app, so they never touch the real user's settings).
+     */
+    static Settings settingsAt(String chosen) {
+        if ("none".equals(chosen)) {
+            return Settings.inMemory();
+        }
+        return Settings.in(chosen == null || chosen.isBlank()
+                ? UserDataFolder.locate().resolve(SETTINGS_FILE) : Path.of(chosen));
     }
 
     /** Waits for queued edits to be saved, then releases the project. */

@@ -154,6 +154,13 @@ class WindowHabitsTest extends FxRobot {
         }
     }
 
+    @Test
+    void theAppKeepsItsSettingsWhereTheSystemPropertySaysAndNoneForTests() {
+        assertThat(System.getProperty("crosscheck.settings")).isEqualTo("none"); // set for every test by the pom
+        assertThat(CrosscheckApp.settingsAt("none").file()).isEmpty();
+        assertThat(CrosscheckApp.settingsAt(settingsFile().toString()).file()).contains(settingsFile());
+    }
+
     private double articleTextSize() {
         return lookup(".article .text").queryAll().stream().filter(node -> node instanceof Text)
                 .map(node -> ((Text) node).getFont().getSize()).findFirst().orElse(0.0);
