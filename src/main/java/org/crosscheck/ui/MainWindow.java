@@ -323,7 +323,7 @@ public final class MainWindow {
                 file -> projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file), false));
     }
 
-    /** File › Quit: closes the window as its close button does, so the project is let go the same way. */
+    /** File › Quit: the app stops, and on stopping saves queued edits and settings and lets the project go. */
     void quit() {
         javafx.application.Platform.exit();
     }

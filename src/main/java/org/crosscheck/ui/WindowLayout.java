@@ -22,6 +22,8 @@ final class WindowLayout {
     static final double DEFAULT_WIDTH = 1440;
     static final double DEFAULT_HEIGHT = 900;
 
+    private static final String WATCHED = "crosscheck.layoutWatched";
+
     private final Settings settings;
 
     WindowLayout(Settings settings) {
@@ -60,12 +62,16 @@ final class WindowLayout {
 
     /** Remembers the stage's size and place as they change (not while maximised: its size then is the screen's). */
     void watch(Stage stage) {
-        stage.xProperty().addListener((observable, before, x) -> remember(stage, "window.x", x.doubleValue()));
-        stage.yProperty().addListener((observable, before, y) -> remember(stage, "window.y", y.doubleValue()));
+        // the scene is new each time a project opens in this window; the stage stays, and is watched once
         stage.getScene().widthProperty().addListener(
                 (observable, before, width) -> remember(stage, "window.width", width.doubleValue()));
         stage.getScene().heightProperty().addListener(
                 (observable, before, height) -> remember(stage, "window.height", height.doubleValue()));
+        if (stage.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) != null) {
+            return;
+        }
+        stage.xProperty().addListener((observable, before, x) -> remember(stage, "window.x", x.doubleValue()));
+        stage.yProperty().addListener((observable, before, y) -> remember(stage, "window.y", y.doubleValue()));
         stage.maximizedProperty().addListener(
                 (observable, before, maximized) -> settings.put("window.maximized", Boolean.toString(maximized)));
     }
