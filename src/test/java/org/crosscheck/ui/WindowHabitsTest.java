@@ -80,6 +80,9 @@ class WindowHabitsTest extends FxRobot {
         // as if the window had last been on a second monitor that is no longer there
         saved.put("window.x", 5000);
         saved.put("window.y", 3000);
+        double sourceColumn = saved.number("columns.statementTable.0").orElse(0);
+        assertThat(sourceColumn).as("the column widths are remembered").isPositive();
+        saved.put("columns.statementTable.0", sourceColumn + 120); // as if widened by dragging its edge
         try (WindowOnSample window = WindowOnSample.open(folder.resolve("second"), saved)) {
             Waits.until(() -> lookup("#readingSplit").tryQuery().isPresent());
             assertThat(reading().getDividerPositions()[0]).isCloseTo(0.3, within(0.01));
@@ -90,6 +93,10 @@ class WindowHabitsTest extends FxRobot {
             assertThat(WindowLayout.onAScreen(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
                     .isTrue();
             assertThat(stage.getX()).isLessThan(5000);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> statements = lookup("#statementTable").queryAs(
+                    javafx.scene.control.TableView.class);
+            Waits.until(() -> statements.getColumns().get(0).getWidth() > sourceColumn + 60);
         }
     }
 
