@@ -168,6 +168,18 @@ class WindowHabitsTest extends FxRobot {
         assertThat(CrosscheckApp.settingsAt(settingsFile().toString()).file()).contains(settingsFile());
     }
 
+    @Test
+    void withoutProjectOnTheCommandLineTheLastProjectStillThereOpens() throws Exception {
+        Path gone = folder.resolve("gone.mv.db");
+        Path kept = Files.writeString(folder.resolve("kept.mv.db"), "");
+        assertThat(CrosscheckApp.projectFrom(java.util.List.of(), java.util.List.of(gone, kept)).databaseFile())
+                .isEqualTo(kept);
+        assertThat(CrosscheckApp.projectFrom(java.util.List.of("--project", folder.resolve("named").toString()),
+                java.util.List.of(kept)).databaseFile()).isEqualTo(folder.resolve("named.mv.db"));
+        assertThat(CrosscheckApp.projectFrom(java.util.List.of(), java.util.List.of(gone)))
+                .isEqualTo(org.crosscheck.store.ProjectFile.defaultProject());
+    }
+
     private double articleTextSize() {
         return lookup(".article .text").queryAll().stream().filter(node -> node instanceof Text)
                 .map(node -> ((Text) node).getFont().getSize()).findFirst().orElse(0.0);
