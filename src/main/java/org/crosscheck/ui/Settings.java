@@ -140,18 +140,26 @@ public final class Settings {
         save();
     }
 
-    /** Writes every setting to the file, replacing it whole, on the writer's thread. */
+    /**
+     * Writes every setting to the file, replacing it whole, on the writer's thread. Changes that
+     * come faster than the disk (a divider dragged) are written together: one write is queued at
+     * a time, and it takes the settings as they are when it runs.
+     */
     private void save() {
-        if (writer == null) {
+        if (writer == null || !writeQueued.compareAndSet(false, true)) {
             return;
         }
-        Properties copy;
-        synchronized (this) {
-            copy = new Properties();
-            copy.putAll(values);
-        }
-        writer.execute(() -> write(copy));
+        writer.execute(() -> {
+            writeQueued.set(false);
+            Properties copy = new Properties();
+            synchronized (this) {
+                copy.putAll(values);
+            }
+            write(copy);
+        });
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean writeQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     private void write(Properties copy) {
         try {
