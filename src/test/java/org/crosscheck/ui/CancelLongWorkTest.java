@@ -71,15 +71,23 @@ class CancelLongWorkTest extends FxRobot {
         }
     }
 
-    /** Starts the work, sees Cancel offered in the status bar, presses it, and waits for the work to say it stopped. */
+    /**
+     * Starts the work, sees Cancel offered in the status bar, presses it, and waits for the work
+     * to say it stopped. The window's worker is held busy meanwhile, so the work begins only once
+     * Cancel is pressed, however fast this machine is (a small export could finish before it).
+     */
     private void startAndCancel(Runnable start, String cancelledKey) {
         AtomicBoolean offered = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch pressed = new java.util.concurrent.CountDownLatch(1);
+        window.runner().run(() -> pressed.await(10, java.util.concurrent.TimeUnit.SECONDS), ignored -> { },
+                ignored -> { });
         interact(() -> {
             start.run();
             offered.set(model.status().cancellableProperty().get()
                     && lookup("#statusCancel").queryAs(Button.class).visibleProperty().get());
             lookup("#statusCancel").queryAs(Button.class).fire();
         });
+        pressed.countDown();
         assertThat(offered).as("Cancel is offered").isTrue();
         Waits.until(() -> lookup("#statusMessage").queryAs(Label.class).getText().equals(Texts.get(cancelledKey)));
         assertThat(model.status().busyProperty().get()).isFalse();

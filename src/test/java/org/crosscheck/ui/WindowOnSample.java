@@ -33,6 +33,11 @@ final class WindowOnSample implements AutoCloseable {
         return window;
     }
 
+    /** The window's one worker: work given to it waits behind whatever runs there. */
+    FxRunner runner() {
+        return runner;
+    }
+
     MainViewModel model() {
         return model;
     }
