@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.crosscheck.service.AppInfo;
 
 /**
  * The headless side of {@code crosscheck.jar}: {@code java -jar crosscheck.jar COMMAND ...}. Results
@@ -12,6 +13,8 @@ import java.util.Optional;
 public final class CommandLine {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CommandLine.class.getName());
+
+    private static final String VERSION = "--version";
 
     private final List<Command> commands;
 
@@ -24,9 +27,12 @@ public final class CommandLine {
                 new TimelineCommand(), new ReportCommand(), new ExportCommand(), new SearchCommand()));
     }
 
-    /** Whether the first argument names a command (otherwise the window opens). */
+    /**
+     * Whether the command line is for the headless side, never the window: a first word that is
+     * no option (a command, or a mistyped one, which must not open a window) or {@code --version}.
+     */
     public boolean handles(String[] args) {
-        return args.length > 0 && (find(args[0]).isPresent() || args[0].equals("help"));
+        return args.length > 0 && (!args[0].startsWith("-") || args[0].equals(VERSION));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -34,7 +40,21 @@ public final class CommandLine {
             printUsage(out);
             return 0;
         }
-        Command command = find(args[0]).orElseThrow();
+        if (args[0].equals(VERSION)) {
+            if (args.length > 1) {
+                err.println("crosscheck: --version takes nothing after it");
+                return 2;
+            }
+            out.println("crosscheck " + AppInfo.version());
+            return 0;
+        }
+        Optional<Command> found = find(args[0]);
+        if (found.isEmpty()) {
+            err.println("crosscheck: unknown command " + args[0]);
+            printUsage(err);
+            return 2;
+        }
+        Command command = found.get();
         try {
             return command.run(parse(command, Arrays.asList(args).subList(1, args.length)), out, err);
         } catch (UsageException e) {
@@ -52,6 +72,7 @@ public final class CommandLine {
 
     public void printUsage(PrintStream out) {
         out.println("Usage: java -jar crosscheck.jar [--project PATH] [--read-only]   opens the window");
+        out.println("       java -jar crosscheck.jar --version");
         for (Command command : commands) {
             out.println("       java -jar crosscheck.jar " + command.usage());
         }

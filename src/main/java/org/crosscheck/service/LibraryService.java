@@ -72,6 +72,24 @@ public final class LibraryService {
         return after;
     }
 
+    /** A new title for a source, as an edit of its details; undoable. */
+    public Source rename(long id, String title) {
+        Source before = source(id);
+        SourceMetadata metadata = before.metadata();
+        return updateMetadata(id, new SourceMetadata(title.strip(), metadata.outlet(), metadata.author(),
+                metadata.url(), metadata.published(), metadata.grade(), metadata.notes()));
+    }
+
+    /**
+     * Deletes a source with its claims as one undoable step; the stories are clustered again
+     * without it. Returns how many claims went with it.
+     */
+    public int delete(long id) {
+        SourceRemoval removal = SourceRemoval.of(database, stories, id);
+        history.perform(removal);
+        return removal.claimCount();
+    }
+
     private void save(Database db, long id, SourceMetadata metadata) {
         db.inTransaction("save the details of source " + id, connection -> {
             sources.updateMetadata(connection, id, metadata);

@@ -99,6 +99,20 @@ public final class SuggestionService {
         return changes.size();
     }
 
+    /**
+     * Re-scans one article as one undoable step, keeping what the researcher made or judged, as
+     * {@link #rescanAll} does. Returns how many claims changed.
+     */
+    public int rescan(long sourceId, Progress progress) {
+        Source source = database.inTransaction("load source " + sourceId, connection -> sources.find(connection, sourceId))
+                .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
+        ClaimChanges changes = plan("Re-scan " + source.title(), List.of(source), progress);
+        if (!changes.isEmpty()) {
+            history.perform(changes);
+        }
+        return changes.size();
+    }
+
     /** The re-scan of some sources as an edit, not yet performed (for composite edits). */
     ClaimChanges plan(String description, List<Source> toScan, Progress progress) {
         List<Claim> existing = new ArrayList<>();

@@ -19,6 +19,8 @@ public final class ProblemLog {
     private static final Logger CROSSCHECK = Logger.getLogger("org.crosscheck");
     /** The migrations' own notices ("H2 newer than Flyway has been verified with") are details too. */
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    /** JavaFX's notices ("Unsupported JavaFX configuration" on a class path) would end up on a command's standard error. */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     private ProblemLog() {
     }
@@ -28,16 +30,19 @@ public final class ProblemLog {
         Path log = UserDataFolder.locate().resolve("crosscheck.log");
         CROSSCHECK.setUseParentHandlers(false);
         FLYWAY.setUseParentHandlers(false);
+        JAVAFX.setUseParentHandlers(false);
         try {
             Files.createDirectories(log.getParent());
             FileHandler file = new FileHandler(log.toString(), 1_000_000, 1, true);
             file.setFormatter(new SimpleFormatter());
             CROSSCHECK.addHandler(file);
             FLYWAY.addHandler(file);
+            JAVAFX.addHandler(file);
         } catch (IOException | SecurityException e) {
             // no log file: keep the console, so that the details are not lost altogether
             CROSSCHECK.setUseParentHandlers(true);
             FLYWAY.setUseParentHandlers(true);
+            JAVAFX.setUseParentHandlers(true);
             CROSSCHECK.log(Level.WARNING, "Cannot write the log file " + log, e);
         }
         return log;

@@ -124,10 +124,11 @@ final class ClaimPanelView {
         model.article().listedClaims().addListener((ListChangeListener<Claim>) change ->
                 select(model.article().selectedClaimProperty().get()));
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+            // Backspace too: the key a Mac keyboard labels Delete
+            if (Shortcut.REJECT_IN_LIST.matches(event) || event.getCode() == KeyCode.BACK_SPACE) {
                 model.rejectOrDeleteSelectedClaim();
                 event.consume();
-            } else if (event.getCode() == KeyCode.ENTER) {
+            } else if (Shortcut.CONFIRM_IN_LIST.matches(event)) {
                 model.confirmSelectedClaim();
                 event.consume();
             }

@@ -18,6 +18,7 @@ import org.crosscheck.service.Workbench;
 import org.crosscheck.store.Backups;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLockedException;
+import org.crosscheck.store.UserDataFolder;
 
 /**
  * The desktop application. Opens the project named by {@code --project PATH}, or the default
@@ -28,16 +29,30 @@ public final class CrosscheckApp extends Application {
     private static final Logger LOG = Logger.getLogger(CrosscheckApp.class.getName());
     private static final String ICON = "/assets/icons/crosscheck.png";
     private static final String READ_ONLY = "--read-only";
+    private static final String SETTINGS_FILE = "settings.properties";
+    private static final String SETTINGS_PROPERTY = "crosscheck.settings";
 
     private final FxRunner runner = new FxRunner();
     private volatile Workbench workbench;
     private Splash splash;
     private MainWindow window;
+    private Settings settings = Settings.inMemory();
+    private ProjectFile startProject;
+
+    /**
+     * Reads the researcher's settings and picks the project to open before the JavaFX thread
+     * starts (this runs on the launcher's thread), so that thread never waits on the disk for them.
+     */
+    @Override
+    public void init() {
+        settings = settingsAt(System.getProperty(SETTINGS_PROPERTY));
+        startProject = projectFrom(getParameters().getRaw(), settings.recentProjects());
+    }
 
     @Override
     public void start(Stage stage) {
         CrashReporting.install();
-        ProjectFile project = projectFrom(getParameters().getRaw());
+        ProjectFile project = startProject;
         splash = new Splash(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
@@ -122,7 +137,8 @@ public final class CrosscheckApp extends Application {
 
     private MainViewModel showWindow(Stage stage, Workbench opened) {
         MainViewModel model = new MainViewModel(opened, runner);
-        window = new MainWindow(model);
+        settings.addRecentProject(opened.project().databaseFile());
+        window = new MainWindow(model, settings);
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.setRestorer(backup -> restore(stage, opened, backup));
         window.show(stage);
@@ -215,9 +231,23 @@ public final class CrosscheckApp extends Application {
     private record Restored(Workbench workbench, Path kept) {
     }
 
+    /**
+     * The researcher's settings: {@code settings.properties} in the data folder, another file when
+     * {@code -Dcrosscheck.settings=FILE} names one, none kept when it says {@code none} (the tests
+     * that start the whole app, so they never touch the real user's settings).
+     */
+    static Settings settingsAt(String chosen) {
+        if ("none".equals(chosen)) {
+            return Settings.inMemory();
+        }
+        return Settings.in(chosen == null || chosen.isBlank()
+                ? UserDataFolder.locate().resolve(SETTINGS_FILE) : Path.of(chosen));
+    }
+
     /** Waits for queued edits to be saved, then releases the project. */
     @Override
     public void stop() {
+        settings.flush();
         runner.close();
         if (workbench != null) {
             workbench.close();
@@ -243,11 +273,16 @@ public final class CrosscheckApp extends Application {
         return java.util.Optional.empty();
     }
 
-    static ProjectFile projectFrom(List<String> arguments) {
+    /**
+     * The project to open: the one named by {@code --project}, else the one open last (if its file
+     * is still there), else the default project.
+     */
+    static ProjectFile projectFrom(List<String> arguments, List<Path> recent) {
         int at = arguments.indexOf("--project");
         if (at >= 0 && at + 1 < arguments.size()) {
             return ProjectFile.of(Path.of(arguments.get(at + 1)));
         }
-        return ProjectFile.defaultProject();
+        return recent.stream().filter(java.nio.file.Files::isRegularFile).findFirst().map(ProjectFile::of)
+                .orElseGet(ProjectFile::defaultProject);
     }
 }

@@ -56,9 +56,7 @@ final class LibraryView {
         list.setItems(model.library().visibleSources());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new SourceCell(view, model.library()));
-        if (!model.isReadOnly()) {
-            list.setContextMenu(storyMenu()); // every story command changes the project
-        }
+        list.setContextMenu(libraryMenu());
         byStory.setId("libraryByStory");
         byStory.setTooltip(new Tooltip(Texts.get("library.byStory.tip")));
         byStory.selectedProperty().bindBidirectional(model.library().byStoryProperty());
@@ -92,11 +90,6 @@ final class LibraryView {
         javafx.scene.layout.HBox range = new javafx.scene.layout.HBox(4, first, last);
         range.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return range;
-    }
-
-    void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
     }
 
     private void initListeners() {
@@ -145,6 +138,67 @@ final class LibraryView {
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * The article right-clicked — rename, edit details, re-scan, show its file, delete — then its
+     * story: rename, merge and split stories, and move articles between them. Only showing the file
+     * is on in a read-only window.
+     */
+    private ContextMenu libraryMenu() {
+        MenuItem renameSource = sourceItem("librarySourceRename", "library.renameSource", this::renameSource);
+        MenuItem details = sourceItem("librarySourceDetails", "library.sourceDetails", summary ->
+                model.withSource(summary.id(), source -> new SourceDetailsDialog(list.getScene().getWindow(), source)
+                        .showAndWait().ifPresent(metadata -> model.saveMetadata(source.id(), metadata))));
+        MenuItem rescan = sourceItem("librarySourceRescan", "library.rescanSource",
+                summary -> model.rescanSource(summary.id()));
+        MenuItem showFile = sourceItem("librarySourceShowFile", "library.showFile", summary ->
+                model.withSource(summary.id(), source -> FileReveal.reveal(model, source.importedFrom(), folderOpener)));
+        MenuItem delete = sourceItem("librarySourceDelete", "library.deleteSource",
+                summary -> model.deleteSource(summary.id(), summary.title()));
+        ContextMenu menu = storyMenu();
+        menu.getItems().addAll(0, List.of(renameSource, details, rescan, showFile, delete, new SeparatorMenuItem()));
+        javafx.event.EventHandler<javafx.stage.WindowEvent> stories = menu.getOnShowing();
+        menu.setOnShowing(event -> {
+            stories.handle(event);
+            boolean one = list.getSelectionModel().getSelectedItem() != null;
+            List.of(renameSource, details, rescan, delete).forEach(item -> item.setDisable(!one || model.isReadOnly()));
+            showFile.setDisable(!one);
+            if (model.isReadOnly()) {
+                menu.getItems().subList(6, menu.getItems().size()).forEach(item -> item.setDisable(true));
+            }
+        });
+        return menu;
+    }
+
+    private java.util.function.Predicate<java.nio.file.Path> folderOpener = FileReveal.DESKTOP;
+
+    /** How Show the file opens a folder (the system's file manager; a test gives its own). */
+    void setFolderOpener(java.util.function.Predicate<java.nio.file.Path> opener) {
+        folderOpener = opener;
+    }
+
+    /** A menu item that acts on the article right-clicked (the focused one of the selection). */
+    private MenuItem sourceItem(String id, String textKey, java.util.function.Consumer<SourceSummary> action) {
+        MenuItem item = new MenuItem(Texts.get(textKey));
+        item.setId(id);
+        item.setOnAction(event -> {
+            SourceSummary focused = list.getSelectionModel().getSelectedItem();
+            if (focused != null) {
+                action.accept(focused);
+            }
+        });
+        return item;
+    }
+
+    private void renameSource(SourceSummary summary) {
+        TextInputDialog dialog = new TextInputDialog(summary.title());
+        dialog.setTitle(Texts.get("dialog.renameSource.title"));
+        dialog.setHeaderText(Texts.get("dialog.renameSource.header", summary.title()));
+        dialog.getDialogPane().setId("renameSourceDialog");
+        dialog.initOwner(list.getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty() && !name.equals(summary.title()))
+                .ifPresent(name -> model.renameSource(summary.id(), name));
     }
 
     /** Rename, merge and split stories, and move articles between them: the researcher's edits of the clustering. */

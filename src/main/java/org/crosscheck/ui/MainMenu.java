@@ -1,20 +1,17 @@
 package org.crosscheck.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.crosscheck.model.ClaimKind;
 
 /** The menu bar and its keyboard shortcuts. */
 final class MainMenu {
 
-    private static final KeyCode[] KIND_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+    private static final Shortcut[] KIND_KEYS = {Shortcut.TAG_QUANTITY, Shortcut.TAG_EVENT, Shortcut.TAG_QUOTE,
+        Shortcut.TAG_OTHER};
 
     private final MainWindow window;
     private final MainViewModel model;
@@ -25,29 +22,34 @@ final class MainMenu {
     }
 
     MenuBar createMenuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), sourceMenu(), tagsMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), claimMenu(), sourceMenu(), tagsMenu(),
+                helpMenu());
         bar.setId("menuBar");
         return bar;
     }
 
     /** Shortcuts with no menu item of their own: Ctrl+Y as a second Redo. */
     void installExtraShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+        scene.getAccelerators().put(Shortcut.REDO_AGAIN.keys(), model::redo);
     }
 
     private Menu fileMenu() {
-        MenuItem importFiles = item("menuImport", Texts.get("menu.file.import"), KeyCode.O, window::chooseFilesToImport);
-        MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), KeyCode.Q, Platform::exit);
-        MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), KeyCode.E,
+        MenuItem importFiles = item("menuImport", Texts.get("menu.file.import"), Shortcut.IMPORT,
+                window::chooseFilesToImport);
+        MenuItem quit = item("menuQuit", Texts.get("menu.file.quit"), Shortcut.QUIT, window::quit);
+        MenuItem export = item("menuExportReport", Texts.get("menu.file.exportReport"), Shortcut.EXPORT_REPORT,
                 window::exportReport);
         Menu exports = ExportMenu.create(window.exportDialogs()); // reads only, so on in a read-only window too
-        MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), KeyCode.P, window::printReport);
-        MenuItem newProject = new MenuItem(Texts.get("menu.file.newProject"));
-        newProject.setId("menuNewProject");
-        newProject.setOnAction(event -> window.newProject());
-        MenuItem openProject = shortcut(new MenuItem(Texts.get("menu.file.openProject")), "menuOpenProject",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        MenuItem print = item("menuPrintReport", Texts.get("menu.file.printReport"), Shortcut.PRINT_REPORT,
+                window::printReport);
+        MenuItem newProject = item("menuNewProject", Texts.get("menu.file.newProject"), Shortcut.NEW_PROJECT,
+                window::newProject);
+        MenuItem openProject = item("menuOpenProject", Texts.get("menu.file.openProject"), Shortcut.OPEN_PROJECT,
                 () -> window.openProject(false));
+        Menu recent = new Menu(Texts.get("menu.file.openRecent"));
+        recent.setId("menuOpenRecent");
+        recent.getItems().add(new MenuItem()); // filled each time it opens, so it lists the projects as they are then
+        recent.setOnShowing(event -> window.fillRecentProjects(recent));
         MenuItem openReadOnly = new MenuItem(Texts.get("menu.file.openProjectReadOnly"));
         openReadOnly.setId("menuOpenProjectReadOnly");
         openReadOnly.setOnAction(event -> window.openProject(true));
@@ -55,19 +57,19 @@ final class MainMenu {
         restoreProject.setId("menuRestoreProject");
         restoreProject.setOnAction(event -> window.restoreProjectFromJson()); // makes a new project: on when read-only too
         editing(importFiles);
-        return new Menu(Texts.get("menu.file"), null, newProject, openProject, openReadOnly, restoreProject,
+        return new Menu(Texts.get("menu.file"), null, newProject, openProject, recent, openReadOnly, restoreProject,
                 new SeparatorMenuItem(),
                 importFiles,
                 new SeparatorMenuItem(), export, print, exports, new SeparatorMenuItem(), quit);
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("menuUndo", Texts.get("menu.edit.undo"), KeyCode.Z, model::undo);
+        MenuItem undo = item("menuUndo", Texts.get("menu.edit.undo"), Shortcut.UNDO, model::undo);
         undo.textProperty().bind(model.nextUndoProperty().map(next -> MainWindow.menuText("menu.edit.undo", next)));
         undo.disableProperty().bind(model.nextUndoProperty().map(next -> next.isEmpty() || model.isReadOnly()));
         MenuItem redo = new MenuItem();
         redo.setId("menuRedo");
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setAccelerator(Shortcut.REDO.keys());
         redo.setOnAction(event -> model.redo());
         redo.textProperty().bind(model.nextRedoProperty().map(next -> MainWindow.menuText("menu.edit.redo", next)));
         redo.disableProperty().bind(model.nextRedoProperty().map(next -> next.isEmpty() || model.isReadOnly()));
@@ -88,22 +90,18 @@ final class MainMenu {
                     Texts.get("menu.claim.tagAs", Texts.get("kind." + kind.key())), KIND_KEYS[i],
                     () -> window.tagSelection(kind)));
         }
-        MenuItem confirm = shortcut(new MenuItem(Texts.get("menu.claim.confirm")), "menuConfirm",
-                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::confirmSelectedClaim);
-        MenuItem reject = shortcut(new MenuItem(Texts.get("menu.claim.reject")), "menuReject",
-                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), model::rejectSelectedClaim);
-        MenuItem next = shortcut(new MenuItem(Texts.get("menu.claim.nextSuggestion")), "menuNextSuggestion",
-                new KeyCodeCombination(KeyCode.F8), () -> model.selectSuggestion(true));
-        MenuItem previous = shortcut(new MenuItem(Texts.get("menu.claim.previousSuggestion")),
-                "menuPreviousSuggestion", new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
-                () -> model.selectSuggestion(false));
-        MenuItem acceptAll = shortcut(new MenuItem(Texts.get("menu.claim.acceptAll")), "menuAcceptAll",
-                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        MenuItem confirm = item("menuConfirm", Texts.get("menu.claim.confirm"), Shortcut.CONFIRM,
+                model::confirmSelectedClaim);
+        MenuItem reject = item("menuReject", Texts.get("menu.claim.reject"), Shortcut.REJECT, model::rejectSelectedClaim);
+        MenuItem next = item("menuNextSuggestion", Texts.get("menu.claim.nextSuggestion"), Shortcut.NEXT_SUGGESTION,
+                () -> model.selectSuggestion(true));
+        MenuItem previous = item("menuPreviousSuggestion", Texts.get("menu.claim.previousSuggestion"),
+                Shortcut.PREVIOUS_SUGGESTION, () -> model.selectSuggestion(false));
+        MenuItem acceptAll = item("menuAcceptAll", Texts.get("menu.claim.acceptAll"), Shortcut.ACCEPT_ALL,
                 model::acceptAllInArticle);
-        MenuItem mark = shortcut(new MenuItem(Texts.get("menu.claim.markForLink")), "menuMarkForLink",
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), model::markSelectedForLink);
-        MenuItem link = shortcut(new MenuItem(Texts.get("menu.claim.linkMarked")), "menuLinkMarked",
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        MenuItem mark = item("menuMarkForLink", Texts.get("menu.claim.markForLink"), Shortcut.MARK_FOR_LINK,
+                model::markSelectedForLink);
+        MenuItem link = item("menuLinkMarked", Texts.get("menu.claim.linkMarked"), Shortcut.LINK_MARKED,
                 window::linkMarkedStatements);
         MenuItem rescan = new MenuItem(Texts.get("menu.claim.rescan"));
         rescan.setId("menuRescan");
@@ -116,12 +114,13 @@ final class MainMenu {
     }
 
     private Menu sourceMenu() {
-        MenuItem details = item("menuSourceDetails", Texts.get("menu.source.details"), KeyCode.I,
+        MenuItem details = item("menuSourceDetails", Texts.get("menu.source.details"), Shortcut.SOURCE_DETAILS,
                 window::editSourceDetails);
-        MenuItem search = item("menuSearch", Texts.get("menu.source.searchProject"), KeyCode.F, window::searchProject);
-        MenuItem nextHit = item("menuNextHit", Texts.get("menu.source.nextHit"), KeyCode.G, () -> window.stepSearchHit(true));
-        MenuItem previousHit = shortcut(new MenuItem(Texts.get("menu.source.previousHit")), "menuPreviousHit",
-                new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        MenuItem search = item("menuSearch", Texts.get("menu.source.searchProject"), Shortcut.SEARCH_PROJECT,
+                window::searchProject);
+        MenuItem nextHit = item("menuNextHit", Texts.get("menu.source.nextHit"), Shortcut.NEXT_HIT,
+                () -> window.stepSearchHit(true));
+        MenuItem previousHit = item("menuPreviousHit", Texts.get("menu.source.previousHit"), Shortcut.PREVIOUS_HIT,
                 () -> window.stepSearchHit(false));
         editing(details);
         return new Menu(Texts.get("menu.source"), null, details, search, nextHit, previousHit);
@@ -131,21 +130,32 @@ final class MainMenu {
         MenuItem aliases = new MenuItem(Texts.get("menu.tags.aliases"));
         aliases.setId("menuAliases");
         aliases.setOnAction(event -> window.editAliases());
-        MenuItem manage = item("menuManageTags", Texts.get("menu.tags.manage"), KeyCode.T, window::manageTags);
+        MenuItem manage = item("menuManageTags", Texts.get("menu.tags.manage"), Shortcut.MANAGE_TAGS,
+                window::manageTags);
         editing(manage);
         editing(aliases);
         return new Menu(Texts.get("menu.tags"), null, manage, aliases);
     }
 
     private Menu helpMenu() {
-        MenuItem shortcuts = new MenuItem(Texts.get("menu.help.shortcuts"));
-        shortcuts.setId("menuShortcuts");
-        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        shortcuts.setOnAction(event -> window.showShortcuts());
+        MenuItem shortcuts = item("menuShortcuts", Texts.get("menu.help.shortcuts"), Shortcut.SHORTCUTS,
+                window::showShortcuts);
         MenuItem check = new MenuItem(Texts.get("menu.help.checkProject"));
         check.setId("menuCheckProject");
         check.setOnAction(event -> window.checkProject());
-        return new Menu(Texts.get("menu.help"), null, shortcuts, check);
+        MenuItem about = new MenuItem(Texts.get("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(event -> window.showAbout());
+        return new Menu(Texts.get("menu.help"), null, shortcuts, check, new SeparatorMenuItem(), about);
+    }
+
+    /** View › Zoom in, Zoom out, Actual size: the size of the text, remembered. */
+    private Menu viewMenu() {
+        MenuItem zoomIn = item("menuZoomIn", Texts.get("menu.view.zoomIn"), Shortcut.ZOOM_IN, () -> window.zoom(1));
+        MenuItem zoomOut = item("menuZoomOut", Texts.get("menu.view.zoomOut"), Shortcut.ZOOM_OUT, () -> window.zoom(-1));
+        MenuItem actual = item("menuActualSize", Texts.get("menu.view.actualSize"), Shortcut.ACTUAL_SIZE,
+                () -> window.zoom(0));
+        return new Menu(Texts.get("menu.view"), null, zoomIn, zoomOut, actual);
     }
 
     /** An item that changes the project: off while the project is open read-only. */
@@ -155,17 +165,10 @@ final class MainMenu {
         }
     }
 
-    private static MenuItem shortcut(MenuItem item, String id, KeyCodeCombination keys, Runnable action) {
-        item.setId(id);
-        item.setAccelerator(keys);
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    private static MenuItem item(String id, String text, KeyCode key, Runnable action) {
+    private static MenuItem item(String id, String text, Shortcut shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setAccelerator(shortcut.keys());
         item.setOnAction(event -> action.run());
         return item;
     }

@@ -126,6 +126,11 @@ public final class MainViewModel {
     /** The outcome of the latest import, so the view can list files that failed. */
     public ReadOnlyObjectProperty<ImportReport> lastImportProperty() { return lastImport.getReadOnlyProperty(); }
 
+    /** The open project's database file. */
+    public Path projectFile() {
+        return workbench.project().databaseFile().toAbsolutePath();
+    }
+
     public String projectName() {
         return workbench.project().displayName();
     }
@@ -294,6 +299,47 @@ public final class MainViewModel {
             workbench.library().updateMetadata(sourceId, metadata);
             return 0L;
         }, id -> Texts.get("status.saved"));
+    }
+
+    /** A new title for a source (library › Rename…). */
+    public void renameSource(long sourceId, String title) {
+        edit(Texts.get("problem.saveSource"), () -> {
+            workbench.library().rename(sourceId, title);
+            return 0L;
+        }, id -> Texts.get("status.sourceRenamed", title.strip()));
+    }
+
+    /**
+     * Deletes a source with its claims as one undoable step; the comparison and the timeline are
+     * computed again without it, and the first article opens when it was the one open.
+     */
+    public void deleteSource(long sourceId, String title) {
+        runner.run(() -> workbench.library().delete(sourceId), claims -> {
+            status.info(Texts.get("status.sourceDeleted", title, claims));
+            reload(0, true);
+        }, error -> {
+            status.error(Texts.get("problem.deleteSource"), error);
+            reload(0, true);
+        });
+    }
+
+    /** Reads one article again for suggestions, with progress and Cancel, keeping what the researcher judged. */
+    public void rescanSource(long sourceId) {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.rescanning"), cancellation);
+        runner.run(() -> workbench.suggestions().rescan(sourceId, cancellation.watching(toStatus())),
+                changed -> {
+                    status.endWork();
+                    status.info(Texts.get("status.rescanned", changed));
+                    reload(0, false);
+                },
+                error -> status.failed(Texts.get("problem.rescan"), Texts.get("status.rescanCancelled"), error));
+    }
+
+    /** Loads a source with its text and hands it to {@code use} on the JavaFX thread. */
+    public void withSource(long sourceId, java.util.function.Consumer<Source> use) {
+        runner.run(() -> workbench.library().source(sourceId), use::accept,
+                error -> status.error(Texts.get("problem.load"), error));
     }
 
     /** The researcher's name for a story. */
@@ -470,13 +516,13 @@ public final class MainViewModel {
 
     /** Builds the report's PDF off the JavaFX thread and hands it to {@code print} on the JavaFX thread. */
     public void reportPdf(ReportScope scope, java.util.function.Consumer<byte[]> print) {
-        status.startWork(Texts.get("status.reporting"));
-        runner.run(() -> workbench.reports().pdf(scope, (done, total, what) ->
-                Platform.runLater(() -> status.progress(done, total, what))), pdf -> {
+        Cancellation cancellation = new Cancellation();
+        status.startWork(Texts.get("status.reporting"), cancellation);
+        runner.run(() -> workbench.reports().pdf(scope, cancellation.watching(toStatus())), pdf -> {
             status.endWork();
             status.info(Texts.get("status.choosePrinter"));
             print.accept(pdf);
-        }, error -> status.error(Texts.get("problem.report"), error));
+        }, error -> status.failed(Texts.get("problem.report"), Texts.get("status.printCancelled"), error));
     }
 
     /** Re-reads every article for suggestions, keeping what the researcher made or judged. */

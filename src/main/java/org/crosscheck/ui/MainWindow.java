@@ -42,6 +42,9 @@ public final class MainWindow {
     private final SearchView search;
     private final TabPane left = new TabPane();
     private final ExportDialogs exportDialogs;
+    private final Settings settings;
+    private final WindowLayout layout;
+    private final TextSize textSize;
     private Stage stage;
 
     /** Opens a project in this window in place of the current one. */
@@ -63,8 +66,17 @@ public final class MainWindow {
         projectSwitcher = switcher;
     }
 
+    /** A window that remembers nothing beyond itself: for tests, and where no settings file is wanted. */
     public MainWindow(MainViewModel model) {
+        this(model, Settings.inMemory());
+    }
+
+    /** A window that restores its layout and text size from {@code settings} and keeps them there. */
+    public MainWindow(MainViewModel model, Settings settings) {
         this.model = model;
+        this.settings = settings;
+        this.layout = new WindowLayout(settings);
+        this.textSize = new TextSize(settings);
         this.library = new LibraryView(model);
         this.article = new ArticleView(model);
         this.panel = new ClaimPanelView(model);
@@ -79,8 +91,11 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         SplitPane reading = new SplitPane(createLeft(), article.createView(), panel.createView());
+        reading.setId("readingSplit");
         reading.setDividerPositions(0.22, 0.66);
-        SplitPane split = new SplitPane(reading, createTabs());
+        TabPane tabs = createTabs();
+        SplitPane split = new SplitPane(reading, tabs);
+        split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46);
         root.setCenter(split);
@@ -89,15 +104,26 @@ public final class MainWindow {
                 : new MainMenu(this, model).createMenuBar());
         root.setBottom(createStatusBar());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(root, layout.width(screen), layout.height(screen));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        textSize.apply(root);
         new MainMenu(this, model).installExtraShortcuts(scene);
         model.status().setErrorPresenter(this::showError);
         model.lastImportProperty().addListener((observable, before, report) -> showImportProblems(report));
         stage.setTitle(Texts.get(model.isReadOnly() ? "app.title.readOnly" : "app.title", model.projectName()));
         stage.setScene(scene);
-        stage.centerOnScreen();
+        layout.place(stage);
+        layout.selectedTab(tabs);
+        layout.dividers(reading);
+        layout.dividers(split);
         stage.show();
+        layout.watch(stage);
+        // once shown, the dividers' positions are laid out and the tables' skins made
+        javafx.application.Platform.runLater(() -> {
+            root.lookupAll(".split-pane").stream().filter(node -> node != reading && node != split
+                    && node.getId() != null).forEach(node -> layout.dividers((SplitPane) node));
+            layout.columnWidths(root);
+        });
         model.start();
     }
 
@@ -160,11 +186,6 @@ public final class MainWindow {
 
     void tagSelection(ClaimKind kind) {
         article.tagSelection(kind);
-    }
-
-    void focusSearch() {
-        left.getSelectionModel().select(0);
-        library.focusSearch();
     }
 
     void chooseFilesToImport() {
@@ -305,11 +326,28 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        Alert help = new Alert(Alert.AlertType.INFORMATION, Texts.get("shortcuts.text"));
-        help.initOwner(stage);
-        help.setTitle(Texts.get("shortcuts.title"));
-        help.setHeaderText(Texts.get("shortcuts.title"));
-        help.show();
+        ShortcutsDialog.show(stage);
+    }
+
+    void showAbout() {
+        AboutDialog.show(stage, model.projectFile(), settings);
+    }
+
+    /** View › Zoom: one step larger (1), smaller (-1), or the actual size (0). */
+    void zoom(int direction) {
+        textSize.zoom(direction);
+        model.status().info(Texts.get("status.textSize", Math.round(textSize.scale() * 100)));
+    }
+
+    /** File › Open Recent as it is now: missing projects greyed out, with a way to forget them. */
+    void fillRecentProjects(javafx.scene.control.Menu menu) {
+        RecentProjectsMenu.fill(menu, settings, model.projectFile(),
+                file -> projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file), false));
+    }
+
+    /** File › Quit: the app stops, and on stopping saves queued edits and settings and lets the project go. */
+    void quit() {
+        javafx.application.Platform.exit();
     }
 
     Stage stage() {

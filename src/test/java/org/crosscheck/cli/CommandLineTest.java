@@ -216,4 +216,25 @@ class CommandLineTest {
         assertThat(org.crosscheck.ui.CrosscheckApp.problemWith(java.util.List.of("--project")))
                 .contains("--project needs the path of a project");
     }
+
+    @Test
+    void versionPrintsTheNameAndVersionAndExitsWithZero() {
+        CommandRun command = new CommandRun();
+        assertThat(CommandLine.standard().handles(new String[] {"--version"})).isTrue();
+        assertThat(command.run("--version")).isZero();
+        assertThat(command.out().strip()).matches("crosscheck \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(command.err()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandPrintsTheUsageAndExitsWithTwoWithoutAWindow() {
+        CommandRun command = new CommandRun();
+        // handled here, so the launcher never opens a window for it
+        assertThat(CommandLine.standard().handles(new String[] {"exprot", "--project", "p"})).isTrue();
+        assertThat(command.run("exprot", "--project", "p")).isEqualTo(2);
+        assertThat(command.err()).contains("unknown command exprot", "Usage:", "export --project PATH");
+        assertThat(command.out()).isEmpty();
+        // options are the window's: those go to the window's own check
+        assertThat(CommandLine.standard().handles(new String[] {"--project", "p"})).isFalse();
+    }
 }

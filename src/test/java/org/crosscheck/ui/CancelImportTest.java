@@ -48,6 +48,8 @@ class CancelImportTest extends FxRobot {
             }
             Files.writeString(big.resolve("report" + i + ".txt"), text);
         }
+        java.util.Optional<String> undoBefore = model.nextUndoProperty().get();
+        List<org.crosscheck.model.Story> storiesBefore = List.copyOf(model.library().stories());
         interact(() -> model.importFiles(List.of(big)));
         Waits.until(() -> lookup("#statusCancel").queryAs(Button.class).isVisible());
         clickOn("#statusCancel");
@@ -56,6 +58,9 @@ class CancelImportTest extends FxRobot {
                 .equals(Texts.get("status.importCancelled")));
         assertThat(lookup("#statusCancel").queryAs(Button.class).isVisible()).isFalse();
         assertThat(library().getItems()).hasSize(5);
+        // the project as it was before: the same edit to undo, the same sources and stories
+        assertThat(model.nextUndoProperty().get()).isEqualTo(undoBefore);
+        assertThat(model.library().stories()).isEqualTo(storiesBefore);
     }
 
     @SuppressWarnings("unchecked")

@@ -72,11 +72,18 @@ class ReadOnlyWindowTest extends FxRobot {
 
         assertThat(lookup("#groupRename").queryButton().isDisable()).isTrue();
         assertThat(lookup("#groupNote").queryAs(javafx.scene.control.TextArea.class).isEditable()).isFalse();
-        assertThat(lookup("#libraryList").queryAs(ListView.class).getContextMenu()).isNull();
 
         // reading works: an article opens and its suggestions can be stepped through
         interact(() -> library().getSelectionModel().clearAndSelect(0));
         Waits.until(() -> lookup("#claimList").queryListView().getItems().size() > 0);
+
+        // the library's menu offers only what changes nothing: showing the article's file
+        javafx.scene.control.ContextMenu menu = library().getContextMenu();
+        interact(() -> menu.show(library(), javafx.geometry.Side.RIGHT, 0, 0));
+        assertThat(menu.getItems().stream().filter(entry -> !(entry instanceof javafx.scene.control.SeparatorMenuItem))
+                .filter(entry -> !entry.isDisable()).map(javafx.scene.control.MenuItem::getId).toList())
+                .containsExactly("librarySourceShowFile");
+        interact(menu::hide);
 
         FxToolkit.cleanupApplication(app);
         app = null;

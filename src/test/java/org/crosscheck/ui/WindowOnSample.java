@@ -22,10 +22,20 @@ final class WindowOnSample implements AutoCloseable {
     }
 
     static WindowOnSample open(Path folder) throws Exception {
+        return open(folder, Settings.inMemory());
+    }
+
+    /** The window with the researcher's settings in {@code settings} (a file in the test's folder). */
+    static WindowOnSample open(Path folder, Settings settings) throws Exception {
         WindowOnSample window = new WindowOnSample(Workbench.open(ProjectFile.of(folder.resolve("sample")), true));
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(window.model).show(stage));
+        FxToolkit.setupStage(stage -> new MainWindow(window.model, settings).show(stage));
         return window;
+    }
+
+    /** The window's one worker: work given to it waits behind whatever runs there. */
+    FxRunner runner() {
+        return runner;
     }
 
     MainViewModel model() {

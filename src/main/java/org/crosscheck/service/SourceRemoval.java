@@ -1,0 +1,115 @@
+package org.crosscheck.service;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Story;
+import org.crosscheck.model.StoryPlacement;
+import org.crosscheck.store.ClaimContextRepository;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SourceRepository;
+import org.crosscheck.store.StoryRepository;
+
+/**
+ * Deleting a source with its claims as one undoable edit. Everything the database drops with it
+ * is kept here — the claims with their ids and tags, its story terms, when it was imported — and
+ * the stories as they were before (deleting clusters them again), so undo puts back exactly the
+ * rows there were, stories and their ids included.
+ *
+ * <p>Not thread-safe: applied and reverted by {@link UndoHistory}, one at a time.
+ */
+final class SourceRemoval implements Edit {
+
+    private final SourceRepository sources = new SourceRepository();
+    private final ClaimRepository claims = new ClaimRepository();
+    private final StoryRepository stories = new StoryRepository();
+    private final ClaimContextRepository contexts = new ClaimContextRepository();
+    private final StoryService storyService;
+    private final Source source;
+    private final List<Claim> removedClaims;
+    private final String terms;
+    private final LocalDateTime importedAt;
+    /** The stories and every source's place in them just before the latest apply. */
+    private List<Story> storiesBefore = List.of();
+    private List<StoryPlacement> placementsBefore = List.of();
+
+    private SourceRemoval(StoryService storyService, Source source, List<Claim> removedClaims,
+                          String terms, LocalDateTime importedAt) {
+        this.storyService = storyService;
+        this.source = source;
+        this.removedClaims = removedClaims;
+        this.terms = terms;
+        this.importedAt = importedAt;
+    }
+
+    /** Reads what deleting the source will drop; blocking. */
+    static SourceRemoval of(Database database, StoryService storyService, long sourceId) {
+        SourceRepository sources = new SourceRepository();
+        ClaimRepository claims = new ClaimRepository();
+        StoryRepository stories = new StoryRepository();
+        return database.inTransaction("read source " + sourceId + " before deleting it", connection -> {
+            Source source = sources.find(connection, sourceId)
+                    .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
+            return new SourceRemoval(storyService, source, claims.ofSource(connection, sourceId),
+                    stories.terms(connection).get(sourceId), sources.importedTimes(connection).get(sourceId));
+        });
+    }
+
+    Source source() {
+        return source;
+    }
+
+    int claimCount() {
+        return removedClaims.size();
+    }
+
+    @Override
+    public String description() {
+        return "Delete source";
+    }
+
+    @Override
+    public void apply(Database database) {
+        database.inTransaction("delete source " + source.id(), connection -> {
+            storiesBefore = stories.all(connection);
+            placementsBefore = stories.placements(connection);
+            sources.delete(connection, source.id()); // its claims, their tags and contexts go with it
+            return null;
+        });
+        storyService.recluster();
+    }
+
+    @Override
+    public void revert(Database database) {
+        database.inTransaction("restore source " + source.id(), connection -> {
+            sources.insert(connection, source);
+            List<Claim> stored = claims.insertAll(connection, removedClaims);
+            contexts.saveAll(connection, ClaimContexts.of(source.text(), stored));
+            if (terms != null) {
+                stories.saveTerms(connection, Map.of(source.id(), terms));
+            }
+            if (importedAt != null) {
+                sources.setImportedTimes(connection, Map.of(source.id(), importedAt));
+            }
+            // the stories exactly as before the delete: the same ids, names and articles
+            Map<Long, Story> now = new HashMap<>();
+            stories.all(connection).forEach(story -> now.put(story.id(), story));
+            for (Story story : storiesBefore) {
+                if (now.remove(story.id()) == null) {
+                    stories.insert(connection, story);
+                } else {
+                    stories.update(connection, story);
+                }
+            }
+            stories.place(connection, placementsBefore);
+            for (long made : now.keySet()) {
+                stories.delete(connection, made); // made by the clustering after the delete, empty again now
+            }
+            return null;
+        });
+    }
+}
