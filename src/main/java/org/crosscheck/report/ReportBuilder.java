@@ -109,7 +109,7 @@ public final class ReportBuilder {
             return null;
         }
         List<org.crosscheck.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
-                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.outlet(),
+                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
                         colours.of(row.sourceId()))).toList();
         List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
         List<org.crosscheck.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
@@ -132,7 +132,7 @@ public final class ReportBuilder {
     }
 
     private static String name(org.crosscheck.compare.GroupAtAGlance glance, long sourceId) {
-        return glance.row(sourceId).map(row -> row.letter() + " " + row.outlet()).orElse("?");
+        return glance.row(sourceId).map(row -> row.letter() + " " + row.name()).orElse("?");
     }
 
     private static Figure chart(ComparisonGroup group, org.crosscheck.model.ColourSlots colours) {

@@ -48,7 +48,7 @@ final class GlanceRows {
                 }
             }
             // several speakers, times or figures of one source stand one a line, so none is cut off
-            rows.add(new Row(source.letter() + "  " + source.outlet(), colour, String.join("\n", source.speakers()),
+            rows.add(new Row(source.letter() + "  " + source.name(), colour, String.join("\n", source.speakers()),
                     date(source.said()), source.holdsFor().stream().map(GlanceRows::date).collect(Collectors.joining("\n")),
                     source.figures().stream().map(GroupAtAGlance.FigureGiven::withTimes).collect(Collectors.joining("\n")),
                     source.figures().stream().map(GroupAtAGlance.FigureGiven::interval)
@@ -93,7 +93,7 @@ final class GlanceRows {
 
     static SourceGridDrawing grid(GroupAtAGlance glance, ColourSlots colours, double maxWidth) {
         List<SourceGridDrawing.GridSource> sources = glance.rows().stream().map(row ->
-                new SourceGridDrawing.GridSource(row.letter(), row.outlet(), colours.of(row.sourceId()))).toList();
+                new SourceGridDrawing.GridSource(row.letter(), row.name(), colours.of(row.sourceId()))).toList();
         List<SourceGridDrawing.GridCell> cells = new ArrayList<>();
         for (GroupAtAGlance.SourcePair pair : glance.pairs()) {
             cells.add(new SourceGridDrawing.GridCell(position(glance, pair.sourceA()), position(glance, pair.sourceB()),
@@ -112,7 +112,7 @@ final class GlanceRows {
     }
 
     private static String name(GroupAtAGlance glance, long sourceId) {
-        return glance.row(sourceId).map(row -> row.letter() + " " + row.outlet()).orElse("?");
+        return glance.row(sourceId).map(row -> row.letter() + " " + row.name()).orElse("?");
     }
 
     private static String date(FuzzyDate date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Outlets;
 import org.junit.jupiter.api.Test;
 
 class GroupAtAGlanceTest {
@@ -59,6 +60,19 @@ class GroupAtAGlanceTest {
         assertThat(glance.counts()).isEqualTo("5 sources · " + glance.contradictingPairs() + " pairs contradict");
         assertThat(glance.contradictingPairs()).isLessThan(glance.pairs().size());
         assertThat(glance.pairs()).noneMatch(pair -> pair.sourceA() == pair.sourceB());
+    }
+
+    @Test
+    void aSourceWithNoOutletIsNamedByItsTitleSoTwoOfThemCanBeToldApart() {
+        assertThat(row("ISIS has over 10,000 fighters in Afghanistan", "RT").name()).isEqualTo("RT");
+        assertThat(row("Islamic State group training Russian-born fighters in Afghanistan", Outlets.UNKNOWN).name())
+                .isEqualTo("Islamic State group training Russian-born …");
+        assertThat(row("ISIS amasses fighters", Outlets.UNKNOWN).name()).isEqualTo("ISIS amasses fighters");
+    }
+
+    private static GroupAtAGlance.SourceRow row(String title, String outlet) {
+        return new GroupAtAGlance.SourceRow(1, "A", title, outlet, List.of(), org.crosscheck.model.FuzzyDate.UNKNOWN,
+                List.of(), List.of(), List.of(0), 0);
     }
 
     @Test

@@ -67,6 +67,7 @@ class SuggestionsAndEventsTest extends SampleWindowTest {
     private void open(String titleStart) {
         SourceSummary summary = library().getItems().stream().filter(s -> s.title().startsWith(titleStart))
                 .findFirst().orElseThrow();
+        interact(() -> library().scrollTo(summary)); // as a researcher scrolls to it: the list may show only some
         Waits.until(() -> lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
                 .tryQuery().isPresent());
         clickOn(lookup(".source-title").match(node -> ((Label) node).getText().equals(summary.title()))
