@@ -39,7 +39,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
      * @param confirmed  how many of its statements the researcher confirmed
      */
     /** Words of a title that name a source with no outlet. */
-    private static final int TITLE_WORDS = 5;
+    private static final int TITLE_WORDS = 3;
 
     public record SourceRow(long sourceId, String letter, String title, String outlet, List<String> speakers,
                             FuzzyDate said, List<FuzzyDate> holdsFor, List<FigureGiven> figures,

@@ -46,10 +46,18 @@ final class GlanceView {
         this.openStatement = openStatement;
     }
 
+    /** The grid pane's padding, border and scroll bar beside the grid itself. */
+    private static final double SIDE_PADDING = 34;
+    private static final double LEAST_SIDE = 0.25;
+    private static final double MOST_SIDE = 0.5;
+    private SplitPane split;
+    /** Styled as the table's cells are, so its font measures their text at the window's text size. */
+    private final Label placeholder = new Label(Texts.get("compare.noGroup"));
+
     SplitPane createView() {
         table.setId("sourceSummary");
         table.setShowRoot(false);
-        table.setPlaceholder(new Label(Texts.get("compare.noGroup")));
+        table.setPlaceholder(placeholder);
         TreeTableColumn<GlanceRows.Row, String> source = column("compare.col.letterSource", GlanceRows.Row::source);
         source.setCellFactory(column -> new SwatchCell());
         table.getColumns().addAll(List.of(source,
@@ -90,14 +98,16 @@ final class GlanceView {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         side.widthProperty().addListener((observable, before, width) -> wrapWhy(width.doubleValue()));
-        SplitPane split = new SplitPane(table, sideScroll);
+        split = new SplitPane(table, sideScroll);
         split.setDividerPositions(0.75);
+        split.widthProperty().addListener((observable, before, width) -> fitSide());
         // narrow (a 1024-pixel screen): the grid goes under the table, so the table keeps its columns
         split.widthProperty().addListener((observable, before, width) -> {
             Orientation wanted = width.doubleValue() < 1100 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (split.getOrientation() != wanted) {
                 split.setOrientation(wanted);
                 split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.5 : 0.75);
+                fitSide();
             }
         });
         return split;
@@ -149,6 +159,20 @@ final class GlanceView {
         grid.setWidth(next.width());
         grid.setHeight(next.height());
         next.drawOn(new FxSurface(grid.getGraphicsContext2D()));
+        fitSide();
+    }
+
+    /**
+     * Side by side, the grid's pane as wide as the grid and its legend (never less than a quarter,
+     * never more than half), so that no source's column or name is cut off behind the table.
+     */
+    private void fitSide() {
+        if (split == null || split.getOrientation() != Orientation.HORIZONTAL || split.getWidth() <= 0) {
+            return;
+        }
+        double wanted = grid.getWidth() + SIDE_PADDING;
+        double share = Math.min(MOST_SIDE, Math.max(LEAST_SIDE, wanted / split.getWidth()));
+        split.setDividerPositions(1 - share);
     }
 
     /** Every column as wide as its widest text, so a full date or figure is never cut. */
@@ -160,7 +184,7 @@ final class GlanceView {
         }
     }
 
-    private static double widestIn(TreeItem<GlanceRows.Row> item, TreeTableColumn<GlanceRows.Row, ?> column, int depth) {
+    private double widestIn(TreeItem<GlanceRows.Row> item, TreeTableColumn<GlanceRows.Row, ?> column, int depth) {
         double widest = 0;
         for (TreeItem<GlanceRows.Row> child : item.getChildren()) {
             Object value = column.getCellObservableValue(child) == null ? null
@@ -173,8 +197,10 @@ final class GlanceView {
         return widest;
     }
 
-    private static double textWidth(String text) {
-        return new Text(text).getLayoutBounds().getWidth();
+    private double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(placeholder.getFont());
+        return measured.getLayoutBounds().getWidth();
     }
 
     private static TreeTableColumn<GlanceRows.Row, String> column(String key, Function<GlanceRows.Row, String> value) {
