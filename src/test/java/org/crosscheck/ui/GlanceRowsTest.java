@@ -38,7 +38,7 @@ class GlanceRowsTest {
             assertThat(rt.figure()).contains("≥ 10,000 ×");
             assertThat(rt.statements()).as("its statements, one click away").hasSizeGreaterThan(1)
                     .allMatch(statement -> statement.statement() >= 0);
-            assertThat(rows.get(0).source()).isEqualTo("A  Islamic State group training Russian-born …");
+            assertThat(rows.get(0).source()).isEqualTo("A  Islamic State group …");
             assertThat(GlanceRows.counts(glance)).startsWith("5 sources · " + glance.contradictingPairs()
                     + " pairs contradict · " + fighters.statements().size() + " statements, ");
             assertThat(glance.contradictingPairs()).isLessThan(fighters.contradictions());
