@@ -100,7 +100,11 @@ final class ComparisonView {
         groupList.setId("groupList");
         groupList.setItems(model.groups());
         groupList.setCellFactory(view -> new ComparisonCells.GroupCell(view));
-        groupList.setPlaceholder(wrapped(Texts.get("compare.empty")));
+        Label empty = wrapped(Texts.get("compare.empty"));
+        // a large project takes seconds to compare: say so, rather than that there is nothing to compare
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.comparingProperty())
+                .then(Texts.get("compare.comparing")).otherwise(Texts.get("compare.empty")));
+        groupList.setPlaceholder(empty);
         groupList.setContextMenu(groupMenu());
         suggestionList.setId("eventSuggestions");
         suggestionList.setItems(model.eventSuggestions());

@@ -36,6 +36,7 @@ public final class ComparisonViewModel {
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper comparing = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
     private org.crosscheck.model.ColourSlots colours = org.crosscheck.model.ColourSlots.NONE;
@@ -95,15 +96,25 @@ public final class ComparisonViewModel {
         loading.reload();
     }
 
+    /** Whether the comparison is being read: until it arrives, an empty list means nothing yet. */
+    public javafx.beans.property.ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
+    }
+
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        comparing.set(true);
         runner.runReading(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots()), both -> {
+            comparing.set(false);
             Comparison loaded = both.comparison();
             colours = both.colours();
             comparison = loaded;
             eventSuggestions.setAll(loaded.eventSuggestions());
             showGroups(loaded, keep);
-        }, error -> status.error(Texts.get("problem.compare"), error));
+        }, error -> {
+            comparing.set(false);
+            status.error(Texts.get("problem.compare"), error);
+        });
     }
 
     private void showGroups(Comparison loaded, String keep) {
