@@ -7,7 +7,7 @@ import java.util.List;
  * {@link LaneMode#TAG} where it appears once per tag: a claim tagged twice really is in both.
  * Items that lack the property go to a "none" lane, kept last, rather than being hidden.
  */
-record LaneKey(String key, String label, boolean none) {
+record LaneKey(String key, String label, boolean none, String detail) {
 
     static final String NO_SPEAKER = "Unattributed";
     static final String NO_GROUP = "No group";
@@ -26,9 +26,28 @@ record LaneKey(String key, String label, boolean none) {
         };
     }
 
+    LaneKey(String key, String label, boolean none) {
+        this(key, label, none, label);
+    }
+
     static LaneKey source(long sourceId, String title) {
         boolean untitled = title == null || title.isBlank();
         return new LaneKey(SOURCE_PREFIX + sourceId, untitled ? NO_SOURCE + " #" + sourceId : title.strip(), false);
+    }
+
+    /**
+     * A source's lane, named by its outlet ("RT"), which reads at a glance where a title would be
+     * cut, and by the day it published as well when another lane has the same outlet ("RT ·
+     * 2017-12-23"); the title is its hover text. Without an outlet the title names it, as before.
+     */
+    static LaneKey source(TimelinePublication publication, boolean outletShared) {
+        LaneKey byTitle = source(publication.sourceId(), publication.title());
+        if (publication.outlet().isEmpty()) {
+            return byTitle;
+        }
+        String label = outletShared && publication.published().isKnown()
+                ? publication.outlet() + " · " + publication.published().display() : publication.outlet();
+        return new LaneKey(byTitle.key(), label, false, byTitle.label());
     }
 
     private static LaneKey named(String prefix, String value, String noneLabel) {

@@ -30,6 +30,20 @@ final class TimelineHitTest {
         return Optional.empty();
     }
 
+    /** The lane whose label is under a point of the left gutter. */
+    static Optional<Lane> laneAt(TimelineLayout layout, TimelineGeometry geometry, double scrollY, double x, double y) {
+        if (x >= geometry.gutterWidth() || y < geometry.headerHeight()) {
+            return Optional.empty();
+        }
+        for (Lane lane : layout.lanes()) {
+            double top = geometry.laneTop(lane, scrollY);
+            if (y >= top && y < top + geometry.laneHeight(lane)) {
+                return Optional.of(lane);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<PlacedItem> nearestInRow(List<PlacedItem> items, Lane lane, int row,
                                                      TimeScale scale, double plotX) {
         double slackDays = (ItemExtent.HALF_POINT + SLACK) / scale.pixelsPerDay();

@@ -48,7 +48,8 @@ public final class TimelineItems {
     }
 
     public static List<TimelinePublication> publications(List<SourceSummary> sources) {
-        return sources.stream().map(source -> new TimelinePublication(source.id(), source.title(), source.published()))
+        return sources.stream().map(source -> new TimelinePublication(source.id(), source.title(), source.published(),
+                        source.outlet()))
                 .toList();
     }
 }

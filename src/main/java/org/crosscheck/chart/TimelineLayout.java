@@ -32,11 +32,17 @@ public final class TimelineLayout {
      * first row of the whole chart so that the view can stack lanes without summing.
      */
     public record Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays,
-                       int colour) {
+                       int colour, String detail) {
 
         /** A lane coloured by its place among the lanes. */
         public Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays) {
-            this(key, label, index, firstRow, rowCount, longestSpanDays, index);
+            this(key, label, index, firstRow, rowCount, longestSpanDays, index, label);
+        }
+
+        /** A lane whose hover text is its label. */
+        public Lane(String key, String label, int index, int firstRow, int rowCount, double longestSpanDays,
+                    int colour) {
+            this(key, label, index, firstRow, rowCount, longestSpanDays, colour, label);
         }
     }
 
@@ -144,8 +150,10 @@ public final class TimelineLayout {
 
         TimelineLayout build(List<TimelineItem> items, List<TimelinePublication> publications) {
             if (mode == LaneMode.SOURCE) {
+                Map<String, Integer> outlets = new HashMap<>();
+                publications.forEach(pub -> outlets.merge(pub.outlet(), 1, Integer::sum));
                 for (TimelinePublication pub : publications) {
-                    LaneKey key = LaneKey.source(pub.sourceId(), pub.title());
+                    LaneKey key = LaneKey.source(pub, outlets.get(pub.outlet()) > 1);
                     register(key, null);
                     DaySpan.of(pub.published()).ifPresent(span -> publishedDays.merge(key.key(), span.firstDay(), Math::min));
                 }
@@ -174,7 +182,7 @@ public final class TimelineLayout {
                 List<PlacedItem> packed = pack(pending.getOrDefault(key.key(), List.of()), index);
                 int rows = Math.max(1, packed.stream().mapToInt(p -> p.row() + 1).max().orElse(1));
                 double longest = packed.stream().mapToDouble(p -> p.span().lengthInDays()).max().orElse(0);
-                lanes.add(new Lane(key.key(), key.label(), index, firstRow, rows, longest, colourOf(key, index)));
+                lanes.add(new Lane(key.key(), key.label(), index, firstRow, rows, longest, colourOf(key, index), key.detail()));
                 itemsByLane.add(packed);
                 laneIndex.put(key.key(), index);
                 firstRow += rows;

@@ -2,6 +2,7 @@ package org.crosscheck.chart;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -14,6 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.crosscheck.chart.TimelineLayout.Lane;
 import org.crosscheck.chart.TimelineLayout.PlacedItem;
 
 /**
@@ -206,10 +208,14 @@ public final class TimelineView extends Region {
 
     private void onMoved(MouseEvent event) {
         PlacedItem item = itemAt(event.getX(), event.getY());
-        if (item == null) {
-            hover.hide();
-        } else {
+        Optional<Lane> lane = item != null ? Optional.empty()
+                : TimelineHitTest.laneAt(data.layout(scale), geometry, scrollY, event.getX(), event.getY());
+        if (item != null) {
             hover.show(event, item.item(), TimelineText.tooltip(item.item()));
+        } else if (lane.isPresent()) {
+            hover.show(event, lane.get(), lane.get().detail()); // a lane named by its outlet: its article's title
+        } else {
+            hover.hide();
         }
     }
 

@@ -46,6 +46,15 @@ class TimelineHitTestTest {
     }
 
     @Test
+    void aPointOnALaneLabelFindsThatLaneForItsHoverText() {
+        Lane second = LAYOUT.lanes().get(1);
+        double y = GEOMETRY.rowTop(second, 0, 0) + GEOMETRY.rowHeight() / 2;
+
+        assertThat(TimelineHitTest.laneAt(LAYOUT, GEOMETRY, 0, 10, y)).contains(second);
+        assertThat(TimelineHitTest.laneAt(LAYOUT, GEOMETRY, 0, GEOMETRY.gutterWidth() + 5, y)).isEmpty();
+    }
+
+    @Test
     void scrollingMovesTheHitWithTheContent() {
         assertThat(hitAt(2, 0)).contains(2L);
         assertThat(hitAt(2, GEOMETRY.rowHeight() * 40)).isEmpty();

@@ -107,6 +107,25 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aSourceLaneIsNamedByItsOutletWithItsTitleAsTheHoverTextAndItsDayWhenTheOutletRecurs() {
+        List<TimelinePublication> publications = List.of(
+                new TimelinePublication(1, "ISIS has over 10,000 fighters in Afghanistan", day(2017, 12, 23), "RT"),
+                new TimelinePublication(2, "Islamic State group training Russian-born fighters", day(2018, 1, 1), ""),
+                new TimelinePublication(3, "Russia is cooperating with the Taliban", day(2015, 12, 23), "Breitbart"),
+                new TimelinePublication(4, "ISIS amasses fighters", day(2018, 5, 1), "RT"));
+
+        TimelineLayout layout = TimelineLayout.compute(List.of(item(1, 1, day(2017, 12, 1)), item(2, 2, day(2018, 1, 1)),
+                item(3, 3, day(2015, 12, 1)), item(4, 4, day(2018, 5, 1))), publications, LaneMode.SOURCE, CLOSE);
+
+        assertThat(layout.lanes()).extracting(Lane::label, Lane::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Breitbart", "Russia is cooperating with the Taliban"),
+                org.assertj.core.groups.Tuple.tuple("RT · 2017-12-23", "ISIS has over 10,000 fighters in Afghanistan"),
+                org.assertj.core.groups.Tuple.tuple("Islamic State group training Russian-born fighters",
+                        "Islamic State group training Russian-born fighters"),
+                org.assertj.core.groups.Tuple.tuple("RT · 2018-05-01", "ISIS amasses fighters"));
+    }
+
+    @Test
     void speakerLanesPutTheUnattributedLast() {
         TimelineLayout layout = layout(List.of(
                 spoken(1, null, day(2015, 1, 1)),
