@@ -116,7 +116,11 @@ final class ComparisonView {
         suggestionsTitle.getStyleClass().add("pane-title");
         Label groupsTitle = new Label(Texts.get("compare.groups"));
         groupsTitle.getStyleClass().add("pane-title");
-        groupsTitle.setWrapText(true);
+        for (Label title : List.of(groupsTitle, suggestionsTitle)) {
+            // in a narrow pane a title takes two lines rather than ending in "…"
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("compare.confirmedOnly"));
         confirmedOnly.setId("confirmedOnly");
         confirmedOnly.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.confirmedOnly.tip")));

@@ -305,6 +305,9 @@ final class LibraryView {
             // Wrap to the list's width, not the cell's: a new cell is 0 wide, and a label
             // wrapped to that would make the cell thousands of pixels tall.
             title.maxWidthProperty().bind(Bindings.max(80, list.widthProperty().subtract(32)));
+            // the outlet, the full date and the count wrap too, rather than end in "2015-10-0…"
+            details.setWrapText(true);
+            details.maxWidthProperty().bind(Bindings.max(80, list.widthProperty().subtract(32)));
             setPrefWidth(0);
         }
 

@@ -97,13 +97,14 @@ public final class MainWindow {
         SplitPane split = new SplitPane(reading, tabs);
         split.setId("mainSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.46);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // on a short screen (700 pixels) the comparison needs more than half to show a group's sources
+        split.setDividerPositions(layout.height(screen) < SHORT_WINDOW ? 0.36 : 0.46);
         root.setCenter(split);
         root.setTop(model.isReadOnly()
                 ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())
                 : new MainMenu(this, model).createMenuBar());
         root.setBottom(createStatusBar());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, layout.width(screen), layout.height(screen));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
         textSize.apply(root);
@@ -126,6 +127,9 @@ public final class MainWindow {
         });
         model.start();
     }
+
+    /** A window shorter than this gives the comparison below the article more room at first. */
+    private static final double SHORT_WINDOW = 800;
 
     /** A bar under the menus that stays while the project is open: edits are off, and why. */
     private static javafx.scene.Node readOnlyNotice() {
