@@ -281,7 +281,8 @@ public final class MainWindow {
         List<String> groups = model.comparison().groups().stream().filter(g -> g.statements().size() >= 2)
                 .map(g -> g.name()).toList();
         List<String> tags = model.tags().stream().map(Tag::name).toList();
-        return new ReportDialog(stage, groups, group == null ? null : group.name(), tags, action).showAndWait();
+        return new ReportDialog(stage, groups, group == null ? null : group.name(), tags, action,
+                model.comparison().confirmedOnlyProperty().get()).showAndWait();
     }
 
     private static java.nio.file.Path withExtension(File file, FileChooser.ExtensionFilter filter) {

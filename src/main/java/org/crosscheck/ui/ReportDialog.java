@@ -21,8 +21,11 @@ final class ReportDialog {
     /**
      * @param groups   the names of the groups that can be reported, most contested first
      * @param selected the group selected in the Comparison tab, ticked to start with; may be null
+     * @param confirmedOnlyAtFirst whether the Comparison tab shows confirmed statements only: the
+     *                             report starts as the researcher is looking at the groups
      */
-    ReportDialog(Window owner, List<String> groups, String selected, List<String> tags, String action) {
+    ReportDialog(Window owner, List<String> groups, String selected, List<String> tags, String action,
+                 boolean confirmedOnlyAtFirst) {
         dialog.initOwner(owner);
         dialog.setTitle(action);
         dialog.setHeaderText(Texts.get("report.scopeHeader"));
@@ -50,6 +53,7 @@ final class ReportDialog {
         all.setSelected(true);
         javafx.scene.control.CheckBox confirmedOnly = new javafx.scene.control.CheckBox(Texts.get("report.confirmedOnly"));
         confirmedOnly.setId("reportConfirmedOnly");
+        confirmedOnly.setSelected(confirmedOnlyAtFirst);
         VBox box = new VBox(8, all, chosen, groupList, tagged, tag, confirmedOnly);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
