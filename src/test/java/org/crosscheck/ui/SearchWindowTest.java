@@ -2,9 +2,7 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -12,35 +10,10 @@ import javafx.scene.input.KeyCode;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.SourceSummary;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Ctrl+F in the real window: the project's hits, each opening its article at the hit; Ctrl+G steps through them. */
-class SearchWindowTest extends FxRobot {
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void startOnASampleProject() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CrosscheckApp.class, "--project", folder.resolve("sample").toString());
-        Waits.until(() -> library().getItems().size() == 5);
-    }
-
-    @AfterEach
-    void closeTheWindow() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class SearchWindowTest extends SampleWindowTest {
 
     @Test
     void ctrlFFindsKabulovInThreeArticlesAndAResultOpensItsArticleWithTheHitSelected() {
