@@ -1,10 +1,12 @@
 package org.crosscheck.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -15,6 +17,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -51,6 +54,12 @@ final class GlanceView {
     private static final double LEAST_SIDE = 0.25;
     private static final double MOST_SIDE = 0.5;
     private SplitPane split;
+    /** The columns that wrap their text (source, speaker) and how narrow they may become. */
+    private static final int[] WRAPPING_COLUMNS = {0, 1};
+    private static final double LEAST_WRAPPED_WIDTH = 120;
+    /** The table's border and vertical scroll bar. */
+    private static final double TABLE_CHROME = 20;
+    private final List<Double> naturalWidths = new ArrayList<>();
     /** Styled as the table's cells are, so its font measures their text at the window's text size. */
     private final Label placeholder = new Label(Texts.get("compare.noGroup"));
 
@@ -60,14 +69,16 @@ final class GlanceView {
         table.setPlaceholder(placeholder);
         TreeTableColumn<GlanceRows.Row, String> source = column("compare.col.letterSource", GlanceRows.Row::source);
         source.setCellFactory(column -> new SwatchCell());
-        table.getColumns().addAll(List.of(source,
-                column("compare.col.speaker", GlanceRows.Row::speaker),
+        TreeTableColumn<GlanceRows.Row, String> speaker = column("compare.col.speaker", GlanceRows.Row::speaker);
+        speaker.setCellFactory(column -> new WrappingCell());
+        table.getColumns().addAll(List.of(source, speaker,
                 column("compare.col.said", GlanceRows.Row::said),
                 column("compare.col.holdsFor", GlanceRows.Row::holdsFor),
                 column("compare.col.figure", GlanceRows.Row::figure),
                 column("compare.col.interval", GlanceRows.Row::interval),
                 column("compare.col.review", GlanceRows.Row::review)));
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.widthProperty().addListener((observable, before, width) -> squeezeColumns());
         table.setRowFactory(view -> {
             TreeTableRow<GlanceRows.Row> row = new TreeTableRow<>();
             row.setOnMouseClicked(event -> {
@@ -106,7 +117,7 @@ final class GlanceView {
             Orientation wanted = width.doubleValue() < 1100 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (split.getOrientation() != wanted) {
                 split.setOrientation(wanted);
-                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.62 : 0.75);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.7 : 0.75);
                 fitSide();
             }
         });
@@ -177,10 +188,29 @@ final class GlanceView {
 
     /** Every column as wide as its widest text, so a full date or figure is never cut. */
     private void fitColumns() {
+        naturalWidths.clear();
         for (TreeTableColumn<GlanceRows.Row, ?> column : table.getColumns()) {
             double widest = textWidth(column.getText()) + 18;
             widest = Math.max(widest, widestIn(table.getRoot(), column, 0));
-            column.setPrefWidth(Math.min(widest, 360));
+            naturalWidths.add(Math.min(widest, 360));
+        }
+        squeezeColumns();
+    }
+
+    /**
+     * Where the columns at their natural widths are wider than the table, the source and speaker
+     * columns give up the difference and wrap their text, so that no column (the review among them)
+     * hides behind a sideways scroll bar.
+     */
+    private void squeezeColumns() {
+        List<TreeTableColumn<GlanceRows.Row, ?>> columns = table.getColumns();
+        if (naturalWidths.size() != columns.size()) {
+            return;
+        }
+        double[] widths = ColumnSqueeze.fit(naturalWidths.stream().mapToDouble(Double::doubleValue).toArray(),
+                WRAPPING_COLUMNS, LEAST_WRAPPED_WIDTH, table.getWidth() - TABLE_CHROME);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setPrefWidth(widths[i]);
         }
     }
 
@@ -210,24 +240,62 @@ final class GlanceView {
         return column;
     }
 
-    /** The source with its colour, its title (or the statement's quote) on hover. */
+    /** The source with its colour, its title (or the statement's quote) on hover; a long name wraps. */
     private static final class SwatchCell extends TreeTableCell<GlanceRows.Row, String> {
+        /** The disclosure arrow, the colour swatch and their gaps beside the name. */
+        private static final double BESIDE_NAME = 44;
+        private static final double INDENT = 16;
+        private final Text name = wrappingText();
+        private final Rectangle swatch = new Rectangle(10, 10);
+        private final HBox graphic = new HBox(4, swatch, name);
+
+        SwatchCell() {
+            graphic.setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             GlanceRows.Row row = getTableRow() == null ? null : getTableRow().getItem();
+            setText(null);
             if (empty || text == null || row == null) {
-                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(text);
-            setGraphic(new Rectangle(10, 10, Color.web(SourcePalette.hex(row.colour()))));
+            int depth = Math.max(0, getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem()) - 1);
+            name.setText(text);
+            name.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(BESIDE_NAME + depth * INDENT));
+            swatch.setFill(Color.web(SourcePalette.hex(row.colour())));
+            setGraphic(graphic);
             Tooltip tip = new Tooltip(row.title());
             tip.setWrapText(true);
             tip.setMaxWidth(480);
             setTooltip(tip);
         }
+    }
+
+    /** Text that wraps at the column's width instead of ending in "…". */
+    private static final class WrappingCell extends TreeTableCell<GlanceRows.Row, String> {
+        private final Text shown = wrappingText();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(null);
+            if (empty || text == null) {
+                setGraphic(null);
+                return;
+            }
+            shown.setText(text);
+            shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
+            setGraphic(shown);
+        }
+    }
+
+    private static Text wrappingText() {
+        Text text = new Text();
+        text.getStyleClass().add("wrapped-cell-text");
+        return text;
     }
 }

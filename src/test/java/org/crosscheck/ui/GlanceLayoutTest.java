@@ -1,0 +1,120 @@
+package org.crosscheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.crosscheck.compare.ComparisonGroup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fighters group by source, as a researcher sees it on a laptop and on a small screen: every
+ * column in view without a sideways scroll bar, the grid's cells explained on hover, and the
+ * comparison in a window of its own and back.
+ */
+class GlanceLayoutTest extends SampleWindowTest {
+
+    @Test
+    void at1440By900EveryColumnOfTheSourceTableIsInViewWithoutScrollingSideways() {
+        showFightersGroupIn(1440, 900);
+
+        TreeTableView<?> table = lookup("#sourceSummary").queryAs(TreeTableView.class);
+        Waits.until(() -> table.getRoot() != null && table.getRoot().getChildren().size() == 5);
+        Waits.until(() -> columnsWidth(table) <= table.getWidth());
+        assertThat(table.getColumns()).extracting(TreeTableColumn::getText).contains("Review");
+        assertThat(horizontalBarShown(table)).as("a sideways scroll bar under the source table").isFalse();
+    }
+
+    @Test
+    void at1024By700TheColumnsStillFitAndTheGridGoesUnderTheTable() {
+        showFightersGroupIn(1024, 700);
+
+        TreeTableView<?> table = lookup("#sourceSummary").queryAs(TreeTableView.class);
+        Canvas grid = lookup("#sourceGrid").queryAs(Canvas.class);
+        Waits.until(() -> table.getRoot() != null && table.getRoot().getChildren().size() == 5 && grid.getWidth() > 0);
+        Waits.until(() -> columnsWidth(table) <= table.getWidth());
+        assertThat(horizontalBarShown(table)).isFalse();
+        Bounds tableOnScreen = table.localToScreen(table.getBoundsInLocal());
+        Bounds gridOnScreen = grid.localToScreen(grid.getBoundsInLocal());
+        assertThat(gridOnScreen.getMinY()).as("the grid under the table").isGreaterThanOrEqualTo(tableOnScreen.getMaxY());
+    }
+
+    @Test
+    void hoveringAGridCellSaysWhichSourcesItPairsAndWhatTheirStatementsCameTo() {
+        // the headless screen is 1280 pixels wide: the pointer reaches only what is on it
+        showFightersGroupIn(1280, 800);
+        Canvas grid = lookup("#sourceGrid").queryAs(Canvas.class);
+        Waits.until(() -> grid.getWidth() > 0);
+
+        // the cells sit at the grid's right, under the letters; move over it until a cell answers
+        Tooltip tip = null;
+        for (double y = 8; y < grid.getHeight() / 2 && tip == null; y += 8) {
+            for (double x = grid.getWidth() - 8; x > grid.getWidth() / 2 && tip == null; x -= 12) {
+                moveTo(grid.localToScreen(x, y));
+                tip = (Tooltip) grid.getProperties().get("javafx.scene.control.Tooltip");
+            }
+        }
+        assertThat(tip).as("a tooltip on a cell of the grid").isNotNull();
+        assertThat(tip.getText()).contains(" × ").containsAnyOf("contradicts", "agrees", "tension",
+                "changed over time", "different scope");
+    }
+
+    @Test
+    void openInWindowMovesTheComparisonIntoItsOwnWindowAndPutsItBack() {
+        showFightersGroupIn(1440, 900);
+
+        interact(() -> lookup("#comparisonDetach").queryButton().fire());
+        Waits.until(() -> detachedWindow() != null);
+        Stage detached = detachedWindow();
+        assertThat(detached.getTitle()).contains("Islamic State · fighters · Afghanistan");
+        assertThat(detached.getScene().lookup("#sourceSummary")).isNotNull();
+        assertThat(lookup("#comparisonAttach").tryQuery()).isPresent();
+
+        interact(() -> lookup("#comparisonAttach").queryButton().fire());
+        Waits.until(() -> detachedWindow() == null);
+        Node table = lookup("#sourceSummary").query();
+        assertThat(table.getScene().getWindow()).isNotEqualTo(detached);
+        assertThat(table.isVisible()).isTrue();
+    }
+
+    private void showFightersGroupIn(double width, double height) {
+        interact(() -> {
+            Stage stage = (Stage) lookup("#libraryList").query().getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        interact(() -> lookup("#bottomTabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ListView<ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        Waits.until(() -> !groups.getItems().isEmpty());
+        interact(() -> groups.getSelectionModel().select(0));
+        Waits.until(() -> lookup("#groupName").queryLabeled().getText().equals("Islamic State · fighters · Afghanistan"));
+    }
+
+    private static double columnsWidth(TreeTableView<?> table) {
+        return table.getColumns().stream().mapToDouble(TreeTableColumn::getWidth).sum();
+    }
+
+    private static boolean horizontalBarShown(TreeTableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(node -> node instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+    }
+
+    private Stage detachedWindow() {
+        Window main = lookup("#libraryList").query().getScene().getWindow();
+        return Window.getWindows().stream()
+                .filter(window -> window != main && window instanceof Stage stage && stage.isShowing()
+                        && stage.getScene().lookup("#sourceSummary") != null)
+                .map(Stage.class::cast).findFirst().orElse(null);
+    }
+}
