@@ -2,8 +2,10 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ListView;
@@ -12,6 +14,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.crosscheck.compare.ComparisonGroup;
@@ -56,11 +60,12 @@ class GlanceLayoutTest extends SampleWindowTest {
         Canvas grid = lookup("#sourceGrid").queryAs(Canvas.class);
         Waits.until(() -> grid.getWidth() > 0);
 
-        // the cells sit at the grid's right, under the letters; move over it until a cell answers
+        // the cells sit at the grid's right, under the letters; the pointer moves over it until a cell
+        // answers (the events go to the grid itself: where it lies on the small headless screen varies)
         Tooltip tip = null;
         for (double y = 8; y < grid.getHeight() / 2 && tip == null; y += 8) {
             for (double x = grid.getWidth() - 8; x > grid.getWidth() / 2 && tip == null; x -= 12) {
-                moveTo(grid.localToScreen(x, y));
+                moveOver(grid, x, y);
                 tip = (Tooltip) grid.getProperties().get("javafx.scene.control.Tooltip");
             }
         }
@@ -90,6 +95,8 @@ class GlanceLayoutTest extends SampleWindowTest {
     private void showFightersGroupIn(double width, double height) {
         interact(() -> {
             Stage stage = (Stage) lookup("#libraryList").query().getScene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
         });
@@ -99,6 +106,15 @@ class GlanceLayoutTest extends SampleWindowTest {
         Waits.until(() -> !groups.getItems().isEmpty());
         interact(() -> groups.getSelectionModel().select(0));
         Waits.until(() -> lookup("#groupName").queryLabeled().getText().equals("Islamic State · fighters · Afghanistan"));
+    }
+
+    private void moveOver(Node node, double x, double y) {
+        // a new event's x and y are in the scene: the grid takes its own from them
+        Point2D scene = node.localToScene(x, y);
+        Point2D screen = node.localToScreen(x, y);
+        interact(() -> Event.fireEvent(node, new MouseEvent(MouseEvent.MOUSE_MOVED, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(),
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null)));
     }
 
     private static double columnsWidth(TreeTableView<?> table) {
