@@ -13,11 +13,12 @@ import org.crosscheck.model.FuzzyDate;
 final class GlanceTable {
 
     static final List<TableLayout.Column> COLUMNS = List.of(
-            new TableLayout.Column("Source", 0.2f),
-            new TableLayout.Column("Speaker", 0.16f),
-            new TableLayout.Column("Said", 0.12f),
-            new TableLayout.Column("Holds for", 0.12f),
-            new TableLayout.Column("Figure", 0.14f),
+            new TableLayout.Column("Source", 0.195f),
+            new TableLayout.Column("Speaker", 0.15f),
+            new TableLayout.Column("Said", 0.115f),
+            new TableLayout.Column("Holds for", 0.115f),
+            // wide enough for "≈ 2,000–3,000" in bold on one line
+            new TableLayout.Column("Figure", 0.165f),
             new TableLayout.Column("As compared", 0.155f),
             new TableLayout.Column("Review", 0.105f));
 
@@ -28,7 +29,8 @@ final class GlanceTable {
     static List<List<String>> texts(GroupAtAGlance glance) {
         List<List<String>> rows = new ArrayList<>();
         for (GroupAtAGlance.SourceRow source : glance.rows()) {
-            rows.add(List.of(source.letter() + "  " + source.outlet() + "\n" + source.title(),
+            // named as the grid and the lines on contradicting pairs name it; the whole title beneath
+            rows.add(List.of(source.letter() + "  " + source.name() + "\n" + source.title(),
                     String.join("\n", source.speakers()), date(source.said()),
                     source.holdsFor().stream().map(GlanceTable::date).collect(Collectors.joining("\n")),
                     source.figures().stream().map(GroupAtAGlance.FigureGiven::withTimes).collect(Collectors.joining("\n")),

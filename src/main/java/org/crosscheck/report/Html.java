@@ -40,6 +40,8 @@ final class Html {
         return this;
     }
 
+    private static final String SIGNS_BEFORE_FIGURES = "≈≥≤±~";
+
     static String escape(String text) {
         if (text == null) {
             return "";
@@ -54,6 +56,11 @@ final class Html {
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 default -> escaped.append(character);
+            }
+            // "≈ 2,000–3,000": a sign before its figure never ends a line
+            if (SIGNS_BEFORE_FIGURES.indexOf(character) >= 0 && index + 1 < text.length() && text.charAt(index + 1) == ' ') {
+                escaped.append("&nbsp;");
+                index++;
             }
         }
         return escaped.toString();

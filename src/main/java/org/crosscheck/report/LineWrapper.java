@@ -15,6 +15,8 @@ final class LineWrapper {
     }
 
     private static final String BREAK_AFTER = "/-.?&=_";
+    /** Signs written before a figure with a space: "≈ 3,000", "≥ 10,000", "< 5". */
+    private static final String STAYS_WITH_NEXT = "≈≥≤<>~±";
 
     private final TextMeasure measure;
 
@@ -44,8 +46,15 @@ final class LineWrapper {
                         end++;
                     }
                 } else {
-                    while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
-                        end++;
+                    end = wordEnd(text, start);
+                    // "≈ 2,000–3,000": a sign standing before its figure does not end a line, unless the
+                    // two are wider than a whole line, which is better broken at the space than in the figure
+                    if (end - start == 1 && STAYS_WITH_NEXT.indexOf(first) >= 0 && end + 1 < text.length()
+                            && text.charAt(end) == ' ' && text.charAt(end + 1) != ' ' && text.charAt(end + 1) != '\n') {
+                        int withFigure = wordEnd(text, end + 1);
+                        if (measure.width(text.substring(start, withFigure), span.style()) <= width) {
+                            end = withFigure;
+                        }
                     }
                 }
                 lines.add(text.substring(start, end), span.style());
@@ -53,6 +62,14 @@ final class LineWrapper {
             }
         }
         return lines.finish();
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+            end++;
+        }
+        return end;
     }
 
     /** Collects words into lines, merging neighbours of the same style into one piece. */

@@ -41,6 +41,11 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aSignBeforeAFigureIsBoundToItSoNoLineEndsAfterIt() {
+        assertThat(html).contains("≈&nbsp;").doesNotContain("≈ ").doesNotContain("≥ ");
+    }
+
+    @Test
     void verdictsAreColouredByWordAndTheOverrideCarriesItsNote() {
         assertThat(page.select("table.verdicts .verdict").eachText())
                 .containsExactly("agrees", "tension", "contradicts", "changed over time", "different scope");

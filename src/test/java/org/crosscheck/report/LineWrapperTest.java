@@ -49,6 +49,25 @@ class LineWrapperTest {
     }
 
     @Test
+    void aSignBeforeAFigureStaysOnTheFiguresLine() {
+        float signAndSpace = measuring.fonts.width("≈ ", TextStyle.CELL_BOLD);
+        float figure = measuring.fonts.width("2,000–3,000", TextStyle.CELL_BOLD);
+        // room for "Said ≈" but not for "Said ≈ 2,000–3,000": the sign goes down with its figure
+        List<List<Piece>> lines = wrapper.wrap("Said ≈ 2,000–3,000", TextStyle.CELL_BOLD, signAndSpace + figure + 2);
+
+        assertThat(lines).extracting(LineWrapperTest::text).containsExactly("Said", "≈ 2,000–3,000");
+    }
+
+    @Test
+    void aSignAndFigureWiderThanALineBreakAtTheSpaceNotInsideTheFigure() {
+        float figure = measuring.fonts.width("2,000–3,000", TextStyle.CELL_BOLD);
+
+        List<List<Piece>> lines = wrapper.wrap("≈ 2,000–3,000", TextStyle.CELL_BOLD, figure + 1);
+
+        assertThat(lines).extracting(LineWrapperTest::text).containsExactly("≈", "2,000–3,000");
+    }
+
+    @Test
     void aLineFeedAlwaysStartsANewLine() {
         assertThat(wrapper.wrap("Zamir Kabulov\nInterfax", TextStyle.CELL, 500)).hasSize(2);
     }
