@@ -117,7 +117,7 @@ final class GlanceView {
             Orientation wanted = width.doubleValue() < 1100 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (split.getOrientation() != wanted) {
                 split.setOrientation(wanted);
-                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.7 : 0.75);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.78 : 0.75);
                 fitSide();
             }
         });

@@ -99,7 +99,7 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // on a short screen (700 pixels) the comparison needs more than half to show a group's sources
-        split.setDividerPositions(layout.height(screen) < SHORT_WINDOW ? 0.36 : 0.46);
+        split.setDividerPositions(layout.height(screen) < SHORT_WINDOW ? 0.33 : 0.46);
         root.setCenter(split);
         root.setTop(model.isReadOnly()
                 ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())
