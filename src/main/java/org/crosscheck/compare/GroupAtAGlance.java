@@ -39,7 +39,6 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
      * @param confirmed  how many of its statements the researcher confirmed
      */
     /** Words of a title that name a source with no outlet. */
-    private static final int TITLE_WORDS = 3;
 
     public record SourceRow(long sourceId, String letter, String title, String outlet, List<String> speakers,
                             FuzzyDate said, List<FuzzyDate> holdsFor, List<FigureGiven> figures,
@@ -52,18 +51,9 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
             statements = List.copyOf(statements);
         }
 
-        /**
-         * What tells this source from the others: its outlet, or, when nobody recorded one, the
-         * first words of its title ("Islamic State group training Russian-born …"), since two
-         * sources with no outlet would otherwise both read "outlet unknown".
-         */
+        /** Its outlet, or the first words of its title when it has none ({@link Outlets#sourceName}). */
         public String name() {
-            if (!Outlets.UNKNOWN.equals(outlet)) {
-                return outlet;
-            }
-            String[] words = title.strip().split("\\s+");
-            return words.length <= TITLE_WORDS ? title.strip()
-                    : String.join(" ", java.util.Arrays.copyOf(words, TITLE_WORDS)) + " …";
+            return Outlets.sourceName(outlet, title);
         }
 
         /** How many statements were folded into this row beyond the first. */
