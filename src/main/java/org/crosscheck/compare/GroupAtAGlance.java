@@ -18,8 +18,11 @@ import org.crosscheck.model.Outlets;
  *
  * @param rows  one per source, in the order they were published (unknown dates last)
  * @param pairs one per two sources that have a verdict between their statements
+ * @param origins the independent origins of the statements (see {@link Origins})
+ * @param originPairs how many pairs of independent origins got each verdict, the weightiest of their statements'
  */
-public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
+public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<Origins.Origin> origins,
+                             Map<Verdict, Integer> originPairs) {
 
     /** Verdicts from the one a reader must see first to the one that needs no attention. */
     static final List<Verdict> WEIGHT = List.of(Verdict.CONTRADICTS, Verdict.TENSION, Verdict.CHANGED_OVER_TIME,
@@ -28,6 +31,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
     public GroupAtAGlance {
         rows = List.copyOf(rows);
         pairs = List.copyOf(pairs);
+        origins = List.copyOf(origins);
+        originPairs = Map.copyOf(originPairs);
     }
 
     /**
@@ -124,6 +129,9 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         }
     }
 
+    /** The summary of no group: nothing to show. */
+    public static final GroupAtAGlance EMPTY = new GroupAtAGlance(List.of(), List.of(), List.of(), Map.of());
+
     /** Summarises a group by source. */
     public static GroupAtAGlance of(ComparisonGroup group) {
         Map<Long, List<Integer>> bySource = new LinkedHashMap<>();
@@ -138,7 +146,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         for (Map.Entry<Long, List<Integer>> source : ordered) {
             rows.add(row(group, source.getKey(), letter(rows.size()), source.getValue()));
         }
-        return new GroupAtAGlance(rows, pairs(group));
+        return new GroupAtAGlance(rows, pairs(group), group.origins(), Origins.pairsByVerdict(group));
     }
 
     /** How many sources give a figure. */
@@ -160,9 +168,25 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         return rows.stream().mapToInt(SourceRow::confirmed).sum();
     }
 
-    /** "5 sources · 3 pairs contradict", "1 source", "2 sources · none contradict". */
+    /** How many pairs of independent origins contradict, and how many corroborate each other. */
+    public int contradictingOrigins() {
+        return originPairs.getOrDefault(Verdict.CONTRADICTS, 0);
+    }
+
+    public int corroboratingOrigins() {
+        return originPairs.getOrDefault(Verdict.AGREES, 0);
+    }
+
+    /** "10 statements · 5 articles · 4 independent origins". */
+    public String evidence() {
+        return ComparisonGroup.evidence(statements(), sources(), origins.size());
+    }
+
+    /**
+     * "10 statements · 5 articles · 4 independent origins · 3 pairs contradict", "1 statement · 1 article · 1 independent origin".
+     */
     public String counts() {
-        String sourceWords = sources() + (sources() == 1 ? " source" : " sources");
+        String sourceWords = evidence();
         if (sources() < 2) {
             return sourceWords;
         }

@@ -54,10 +54,14 @@ public final class ComparisonService {
     private final SettingsRepository settings = new SettingsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
+    private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
+    private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
 
-    ComparisonService(Database database, UndoHistory history) {
+    ComparisonService(Database database, UndoHistory history, java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.database = database;
         this.history = history;
+        this.extractor = extractor;
     }
 
     /** The last comparison and the project version it was computed on. */
@@ -179,6 +183,7 @@ public final class ComparisonService {
      * claims saved without it (by hand, or before it was kept) have it made now, and kept.
      */
     public List<Statement> statements() {
+        org.crosscheck.extract.Extractor reader = extractor.get(); // built outside the transaction: building it reads the project
         return database.inTransaction("load the claims to compare", connection -> {
             Map<Long, SourceHeading> byId = new HashMap<>();
             for (SourceHeading source : sources.headings(connection)) {
@@ -201,13 +206,49 @@ public final class ComparisonService {
                 contexts.saveAll(connection, made);
             }
             context.putAll(made);
+            Map<Long, org.crosscheck.model.CitationChain> chainOf = chainsOf(connection, reader, compared);
             List<Statement> statements = new ArrayList<>(compared.size());
             for (Claim claim : compared) {
-                statements.add(statement(claim, byId.get(claim.sourceId()), context.get(claim.id()),
-                        storyOf.get(claim.sourceId())));
+                SourceHeading source = byId.get(claim.sourceId());
+                statements.add(statement(claim, source, context.get(claim.id()), storyOf.get(claim.sourceId()))
+                        .withChain(chainOf.get(claim.id()).withOutlet(source.outlet())));
             }
             return statements;
         });
+    }
+
+    /**
+     * The chains of the compared claims, by claim id: those saved, and those read now from their
+     * articles (and kept, unless the project is read-only); their outlets are left to the articles'.
+     */
+    private Map<Long, org.crosscheck.model.CitationChain> chainsOf(java.sql.Connection connection,
+            org.crosscheck.extract.Extractor reader, List<Claim> compared) throws java.sql.SQLException {
+        Map<Long, org.crosscheck.model.CitationChain> saved = chains.all(connection);
+        Map<Long, List<Claim>> lacking = new HashMap<>();
+        for (Claim claim : compared) {
+            if (!saved.containsKey(claim.id())) {
+                lacking.computeIfAbsent(claim.sourceId(), id -> new ArrayList<>()).add(claim);
+            }
+        }
+        if (lacking.isEmpty()) {
+            return saved;
+        }
+        Map<Long, List<Claim>> claimsOfSource = new HashMap<>();
+        for (Claim claim : compared) {
+            if (lacking.containsKey(claim.sourceId())) {
+                claimsOfSource.computeIfAbsent(claim.sourceId(), id -> new ArrayList<>()).add(claim);
+            }
+        }
+        Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, lacking, claimsOfSource,
+                sources.textsOf(connection, lacking.keySet()), identities.all(connection));
+        if (!database.isReadOnly()) {
+            chains.saveAll(connection, read);
+        }
+        saved.putAll(read);
+        for (Claim claim : compared) {
+            saved.putIfAbsent(claim.id(), new org.crosscheck.model.CitationChain(claim.speaker(), List.of(claim.outlet()), "", false));
+        }
+        return saved;
     }
 
     /** The claims that lack a saved context, by the id of their article. */

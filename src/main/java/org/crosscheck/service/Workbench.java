@@ -32,7 +32,7 @@ public final class Workbench implements AutoCloseable {
         this.stories = new StoryService(database, history);
         this.library = new LibraryService(database, history, suggestions, stories);
         this.imports = new ImportService(database, history, suggestions, stories);
-        this.comparison = new ComparisonService(database, history);
+        this.comparison = new ComparisonService(database, history, suggestions::extractor);
         this.sourceColours = new SourceColours(database);
     }
 

@@ -299,7 +299,7 @@ final class ComparisonView {
             statements.getItems().clear();
             verdicts.getItems().clear();
             chart.setData(List.of(), List.of());
-            glance.show(null, new org.crosscheck.compare.GroupAtAGlance(List.of(), List.of()), model.colours());
+            glance.show(null, org.crosscheck.compare.GroupAtAGlance.EMPTY, model.colours());
             return;
         }
         groupName.setText(group.name());
