@@ -23,8 +23,14 @@ final class CitationChains {
      * claim of their article, by claim id; their outlets are empty (they are the articles').
      */
     static Map<Long, CitationChain> read(Extractor extractor, Map<Long, List<Claim>> lacking,
-                                         Map<Long, List<Claim>> claimsOfSource, Map<Long, String> texts,
+                                         List<Claim> compared, Map<Long, String> texts,
                                          Map<Long, Map<String, String>> identities) {
+        Map<Long, List<Claim>> claimsOfSource = new HashMap<>();
+        for (Claim claim : compared) {
+            if (lacking.containsKey(claim.sourceId())) {
+                claimsOfSource.computeIfAbsent(claim.sourceId(), id -> new java.util.ArrayList<>()).add(claim);
+            }
+        }
         Map<Long, CitationChain> read = new HashMap<>();
         lacking.forEach((sourceId, claims) -> {
             String text = texts.get(sourceId);
@@ -42,5 +48,21 @@ final class CitationChains {
             }
         });
         return read;
+    }
+
+    /** The claims that have no saved chain, by the id of their article. */
+    static Map<Long, List<Claim>> lacking(List<Claim> claims, Map<Long, CitationChain> saved) {
+        Map<Long, List<Claim>> lacking = new HashMap<>();
+        for (Claim claim : claims) {
+            if (!saved.containsKey(claim.id())) {
+                lacking.computeIfAbsent(claim.sourceId(), id -> new java.util.ArrayList<>()).add(claim);
+            }
+        }
+        return lacking;
+    }
+
+    /** What a claim says of its chain on its own: its speaker and its outlet. */
+    static CitationChain ofClaim(Claim claim) {
+        return new CitationChain(claim.speaker(), List.of(claim.outlet()), "", false);
     }
 }

@@ -206,49 +206,24 @@ public final class ComparisonService {
                 contexts.saveAll(connection, made);
             }
             context.putAll(made);
-            Map<Long, org.crosscheck.model.CitationChain> chainOf = chainsOf(connection, reader, compared);
+            Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(connection);
+            Map<Long, List<Claim>> unread = CitationChains.lacking(compared, chainOf);
+            if (!unread.isEmpty()) {
+                Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, unread, compared,
+                        sources.textsOf(connection, unread.keySet()), identities.all(connection));
+                if (!database.isReadOnly()) {
+                    chains.saveAll(connection, read);
+                }
+                chainOf.putAll(read);
+            }
             List<Statement> statements = new ArrayList<>(compared.size());
             for (Claim claim : compared) {
                 SourceHeading source = byId.get(claim.sourceId());
                 statements.add(statement(claim, source, context.get(claim.id()), storyOf.get(claim.sourceId()))
-                        .withChain(chainOf.get(claim.id()).withOutlet(source.outlet())));
+                        .withChain(chainOf.getOrDefault(claim.id(), CitationChains.ofClaim(claim)).withOutlet(source.outlet())));
             }
             return statements;
         });
-    }
-
-    /**
-     * The chains of the compared claims, by claim id: those saved, and those read now from their
-     * articles (and kept, unless the project is read-only); their outlets are left to the articles'.
-     */
-    private Map<Long, org.crosscheck.model.CitationChain> chainsOf(java.sql.Connection connection,
-            org.crosscheck.extract.Extractor reader, List<Claim> compared) throws java.sql.SQLException {
-        Map<Long, org.crosscheck.model.CitationChain> saved = chains.all(connection);
-        Map<Long, List<Claim>> lacking = new HashMap<>();
-        for (Claim claim : compared) {
-            if (!saved.containsKey(claim.id())) {
-                lacking.computeIfAbsent(claim.sourceId(), id -> new ArrayList<>()).add(claim);
-            }
-        }
-        if (lacking.isEmpty()) {
-            return saved;
-        }
-        Map<Long, List<Claim>> claimsOfSource = new HashMap<>();
-        for (Claim claim : compared) {
-            if (lacking.containsKey(claim.sourceId())) {
-                claimsOfSource.computeIfAbsent(claim.sourceId(), id -> new ArrayList<>()).add(claim);
-            }
-        }
-        Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, lacking, claimsOfSource,
-                sources.textsOf(connection, lacking.keySet()), identities.all(connection));
-        if (!database.isReadOnly()) {
-            chains.saveAll(connection, read);
-        }
-        saved.putAll(read);
-        for (Claim claim : compared) {
-            saved.putIfAbsent(claim.id(), new org.crosscheck.model.CitationChain(claim.speaker(), List.of(claim.outlet()), "", false));
-        }
-        return saved;
     }
 
     /** The claims that lack a saved context, by the id of their article. */
