@@ -44,15 +44,25 @@ public final class SpeakerNames {
         return description.strip().toLowerCase(Locale.ROOT).startsWith("the ");
     }
 
-    /** Whether the description names one person ("a top … official"), not a group ("officials", "staff"). */
+    /**
+     * Whether the description names one person by a role ("a top … official", "the diplomat"), not
+     * a group ("officials", "staff") nor a record ("a United Nations report"), which no person is.
+     */
     static boolean isSingular(String description) {
         String[] words = description.strip().split("\\s+");
         if (!ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String head = head(words).toLowerCase(Locale.ROOT);
-        return !(head.endsWith("s") && !head.endsWith("ss")) && !BODY_WORDS.contains(head);
+        return PERSON_ROLES.contains(head(words).toLowerCase(Locale.ROOT));
     }
+
+    /** Nouns for one person speaking in a role. */
+    private static final Set<String> PERSON_ROLES = Words.of("official", "diplomat", "envoy", "spokesman",
+            "spokeswoman", "spokesperson", "minister", "officer", "commander", "general", "chief", "director", "head",
+            "source", "representative", "ambassador", "adviser", "advisor", "aide", "secretary", "president",
+            "governor", "mayor", "senator", "lawmaker", "legislator", "deputy", "lieutenant", "colonel", "captain",
+            "analyst", "expert", "investigator", "prosecutor", "detective", "sheriff", "witness", "resident",
+            "leader", "chairman", "chairwoman", "executive", "negotiator", "militant", "insider", "politician");
 
     /** The noun a description rests on: "official" of "a U.S. official with knowledge of the region". */
     static String head(String[] words) {

@@ -269,6 +269,11 @@ public final class ComparisonService {
         return java.nio.file.Path.of(importedFrom).getFileName().toString();
     }
 
+    /** Every speaker's and outlet's track record across the groups (see {@link org.crosscheck.compare.TrackRecords}). */
+    public List<org.crosscheck.compare.TrackRecords.TrackRecord> trackRecords() {
+        return org.crosscheck.compare.TrackRecords.of(compare().groups());
+    }
+
     public GroupEdits edits() {
         return database.inTransaction("load the group edits", connection ->
                 settings.get(connection, EDITS_SETTING).map(ComparisonService::parse).orElse(GroupEdits.NONE));

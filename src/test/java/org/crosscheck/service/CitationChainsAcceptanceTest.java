@@ -127,4 +127,20 @@ class CitationChainsAcceptanceTest {
         assertThat(page.select("td.speaker").eachText()).contains("Zamir Kabulov → RIA Novosti → RT");
         assertThat(page.select("p.by-origin").text()).startsWith("By independent origin:");
     }
+
+    @Test
+    void kabulovsTrackRecordShowsHisFiguresOf2015And2017InOrder() {
+        org.crosscheck.compare.TrackRecords.TrackRecord kabulov = workbench.comparison().trackRecords().stream()
+                .filter(record -> record.name().equals("Zamir Kabulov")).findFirst().orElseThrow();
+
+        assertThat(kabulov.kind()).isEqualTo(org.crosscheck.compare.TrackRecords.Kind.SPEAKER);
+        assertThat(kabulov.entries()).extracting(entry -> entry.holdsFor().date().getYear())
+                .isSorted().startsWith(2015).endsWith(2017);
+        assertThat(kabulov.entries().get(0).statement().quote()).isEqualTo("nearly 3,500 ISIS-linked jihadists");
+        assertThat(kabulov.entries()).extracting(entry -> entry.statement().quote()).contains("over 10,000 loyal fighters");
+        assertThat(kabulov.entries().get(0).revisedLater()).as("he gave a higher figure later").isTrue();
+        assertThat(kabulov.articles()).isEqualTo(2);
+        assertThat(workbench.comparison().trackRecords()).anyMatch(record -> record.name().equals("Interfax")
+                && record.kind() == org.crosscheck.compare.TrackRecords.Kind.OUTLET);
+    }
 }
