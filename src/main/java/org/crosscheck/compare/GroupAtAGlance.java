@@ -216,9 +216,13 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         int confirmed = 0;
         for (int position : positions) {
             Statement statement = group.statements().get(position);
-            String speaker = statement.claim().speaker().strip();
+            String speaker = carriedBy(statement);
             if (!speaker.isEmpty() && speakers.stream().noneMatch(speaker::equalsIgnoreCase)) {
-                speakers.add(speaker);
+                // "Zamir Kabulov → RIA Novosti" says all "Zamir Kabulov" says
+                speakers.removeIf(shorter -> speaker.startsWith(shorter + org.crosscheck.model.CitationChain.ARROW));
+                if (speakers.stream().noneMatch(longer -> longer.startsWith(speaker + org.crosscheck.model.CitationChain.ARROW))) {
+                    speakers.add(speaker);
+                }
             }
             if (!holdsFor.contains(statement.when())) {
                 holdsFor.add(statement.when());
@@ -234,6 +238,23 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         figures.forEach((written, times) -> given.add(new FigureGiven(written, intervals.get(written), times[0])));
         return new SourceRow(sourceId, letter, first.sourceTitle(), Outlets.shown(first.outlet()), speakers,
                 first.published(), holdsFor, given, positions, confirmed);
+    }
+
+    /**
+     * Who said it and who carried it to the source: its chain without the source's own outlet
+     * ("Zamir Kabulov → RIA Novosti"), or the speaker as written when the chain knows no more.
+     */
+    static String carriedBy(Statement statement) {
+        org.crosscheck.model.CitationChain chain = statement.chain();
+        List<String> links = new ArrayList<>(chain.links());
+        if (!chain.outlet().isEmpty() && !links.isEmpty()) {
+            links.remove(links.size() - 1);
+        }
+        String written = statement.claim().speaker().strip();
+        if (links.isEmpty() || chain.speaker().isEmpty() && !written.isEmpty()) {
+            return written;
+        }
+        return String.join(org.crosscheck.model.CitationChain.ARROW, links);
     }
 
     /** "≈ 3,000" for "≈ 3,000 (2,550–3,450)": the interval has a column of its own. */

@@ -139,6 +139,7 @@ final class ComparisonView {
         groupOrigins.getStyleClass().add("group-counts");
         groupOrigins.setId("groupOrigins");
         groupOrigins.setWrapText(true);
+        groupOrigins.setMaxWidth(900);
         Button rename = new Button(Texts.get("compare.rename"));
         rename.setId("groupRename");
         rename.setOnAction(event -> selected().ifPresent(group ->

@@ -18,6 +18,8 @@ import org.crosscheck.compare.TrackRecords.Entry;
 final class SpeakerChart extends Pane {
 
     private static final double MARGIN = 46;
+    /** Room on the right for the label of a figure given last. */
+    private static final double LABEL_ROOM = 110;
     private static final Color LINE = Color.web("#4a4a4a");
     private static final Color CONTRADICTED = Color.web("#d55e00");
     private static final Color FIGURE = Color.web("#0072b2");
@@ -50,7 +52,7 @@ final class SpeakerChart extends Pane {
         canvas.setHeight(getHeight());
         GraphicsContext pen = canvas.getGraphicsContext2D();
         pen.clearRect(0, 0, getWidth(), getHeight());
-        if (entries.isEmpty() || getWidth() < 2 * MARGIN || getHeight() < 2 * MARGIN) {
+        if (entries.isEmpty() || getWidth() < 2 * MARGIN + LABEL_ROOM || getHeight() < 2 * MARGIN) {
             return;
         }
         LocalDate first = entries.get(0).holdsFor().date();
@@ -59,7 +61,7 @@ final class SpeakerChart extends Pane {
         double top = entries.stream().mapToDouble(entry -> {
             return Double.isInfinite(entry.high()) ? entry.low() * 1.3 : entry.high();
         }).max().orElse(1) * 1.15;
-        double width = getWidth() - 2 * MARGIN;
+        double width = getWidth() - 2 * MARGIN - LABEL_ROOM;
         double height = getHeight() - 2 * MARGIN;
         pen.setStroke(LINE);
         pen.setFill(LINE);
@@ -69,7 +71,7 @@ final class SpeakerChart extends Pane {
         pen.fillText(Figures.number(top), 4, MARGIN - 6);
         pen.fillText(first.toString(), MARGIN, MARGIN + height + 18);
         if (!last.equals(first)) {
-            pen.fillText(last.toString(), MARGIN + width - 64, MARGIN + height + 18);
+            pen.fillText(last.toString(), MARGIN + width - 32, MARGIN + height + 18);
         }
         for (Entry entry : entries) {
             double x = MARGIN + width * ChronoUnit.DAYS.between(first, entry.holdsFor().date()) / days;

@@ -68,6 +68,7 @@ final class SpeakersView {
                     ? "speakers.kindSpeaker" : "speakers.kindOutlet"), record.entries().size(), record.articles(),
                     record.contradicted(), record.revised()));
             table.getItems().setAll(record.entries());
+            ColumnFit.fit(table, 420);
             chart.show(record.entries());
         });
         VBox detail = new VBox(6, title, chart, table);
