@@ -24,7 +24,8 @@ public final class CommandLine {
 
     public static CommandLine standard() {
         return new CommandLine(List.of(new ExtractCommand(), new ImportCommand(), new CompareCommand(),
-                new TimelineCommand(), new ReportCommand(), new ExportCommand(), new SearchCommand()));
+                new TimelineCommand(), new ReportCommand(), new ExportCommand(), new SearchCommand(),
+                new SpeakersCommand()));
     }
 
     /**

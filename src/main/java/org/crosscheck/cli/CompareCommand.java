@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.compare.Origins;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.service.Workbench;
@@ -51,6 +53,15 @@ final class CompareCommand implements Command {
             Json.putText(item, "refersTo", statement.claim().refersTo().date().isKnown()
                     ? statement.claim().refersTo().date().display() : null);
             Json.putText(item, "published", statement.published().isKnown() ? statement.published().display() : null);
+            item.set("chain", chainJson(statement.chain()));
+        }
+        node.put("evidence", group.evidence());
+        ArrayNode origins = node.putArray("origins");
+        for (Origins.Origin origin : group.origins()) {
+            ObjectNode item = origins.addObject();
+            item.put("name", origin.name());
+            ArrayNode members = item.putArray("statements");
+            origin.statements().forEach(members::add);
         }
         ArrayNode verdicts = node.putArray("verdicts");
         for (PairVerdict pair : group.verdicts()) {
@@ -64,6 +75,18 @@ final class CompareCommand implements Command {
                 item.put("note", pair.overrideNote());
             }
         }
+        return node;
+    }
+
+    /** {"speaker": …, "carriers": […], "outlet": …, "edited": …, "text": "Kabulov → Interfax → Breitbart News"}. */
+    static ObjectNode chainJson(CitationChain chain) {
+        ObjectNode node = Json.object();
+        Json.putText(node, "speaker", chain.speaker());
+        ArrayNode carriers = node.putArray("carriers");
+        chain.carriers().forEach(carriers::add);
+        Json.putText(node, "outlet", chain.outlet());
+        node.put("edited", chain.edited());
+        node.put("text", chain.describe());
         return node;
     }
 }

@@ -30,6 +30,21 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
         return verdicts.stream().filter(verdict -> verdict.verdict() == Verdict.CONTRADICTS).count();
     }
 
+    /** The independent origins of its statements (see {@link Origins}). */
+    public List<Origins.Origin> origins() {
+        return Origins.of(statements);
+    }
+
+    /** "10 statements · 5 articles · 4 independent origins": what the evidence comes to. */
+    public String evidence() {
+        return evidence(statements.size(), sources(), origins().size());
+    }
+
+    public static String evidence(int statements, long articles, int origins) {
+        return statements + (statements == 1 ? " statement · " : " statements · ") + articles
+                + (articles == 1 ? " article · " : " articles · ") + Origins.count(origins);
+    }
+
     public long sources() {
         return statements.stream().map(statement -> statement.claim().sourceId()).distinct().count();
     }

@@ -18,8 +18,11 @@ import org.crosscheck.model.Outlets;
  *
  * @param rows  one per source, in the order they were published (unknown dates last)
  * @param pairs one per two sources that have a verdict between their statements
+ * @param origins the independent origins of the statements (see {@link Origins})
+ * @param originPairs how many pairs of independent origins got each verdict, the weightiest of their statements'
  */
-public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
+public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<Origins.Origin> origins,
+                             Map<Verdict, Integer> originPairs) {
 
     /** Verdicts from the one a reader must see first to the one that needs no attention. */
     static final List<Verdict> WEIGHT = List.of(Verdict.CONTRADICTS, Verdict.TENSION, Verdict.CHANGED_OVER_TIME,
@@ -28,6 +31,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
     public GroupAtAGlance {
         rows = List.copyOf(rows);
         pairs = List.copyOf(pairs);
+        origins = List.copyOf(origins);
+        originPairs = Map.copyOf(originPairs);
     }
 
     /**
@@ -114,6 +119,9 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         }
     }
 
+    /** The summary of no group: nothing to show. */
+    public static final GroupAtAGlance EMPTY = new GroupAtAGlance(List.of(), List.of(), List.of(), Map.of());
+
     /** Summarises a group by source. */
     public static GroupAtAGlance of(ComparisonGroup group) {
         Map<Long, List<Integer>> bySource = new LinkedHashMap<>();
@@ -128,7 +136,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         for (Map.Entry<Long, List<Integer>> source : ordered) {
             rows.add(row(group, source.getKey(), letter(rows.size()), source.getValue()));
         }
-        return new GroupAtAGlance(rows, pairs(group));
+        return new GroupAtAGlance(rows, pairs(group), group.origins(), Origins.pairsByVerdict(group));
     }
 
     /** How many sources give a figure. */
@@ -150,9 +158,25 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         return rows.stream().mapToInt(SourceRow::confirmed).sum();
     }
 
-    /** "5 sources · 3 pairs contradict", "1 source", "2 sources · none contradict". */
+    /** How many pairs of independent origins contradict, and how many corroborate each other. */
+    public int contradictingOrigins() {
+        return originPairs.getOrDefault(Verdict.CONTRADICTS, 0);
+    }
+
+    public int corroboratingOrigins() {
+        return originPairs.getOrDefault(Verdict.AGREES, 0);
+    }
+
+    /** "10 statements · 5 articles · 4 independent origins". */
+    public String evidence() {
+        return ComparisonGroup.evidence(statements(), sources(), origins.size());
+    }
+
+    /**
+     * "10 statements · 5 articles · 4 independent origins · 3 pairs contradict", "1 statement · 1 article · 1 independent origin".
+     */
     public String counts() {
-        String sourceWords = sources() + (sources() == 1 ? " source" : " sources");
+        String sourceWords = evidence();
         if (sources() < 2) {
             return sourceWords;
         }
@@ -182,9 +206,13 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         int confirmed = 0;
         for (int position : positions) {
             Statement statement = group.statements().get(position);
-            String speaker = statement.claim().speaker().strip();
+            String speaker = carriedBy(statement);
             if (!speaker.isEmpty() && speakers.stream().noneMatch(speaker::equalsIgnoreCase)) {
-                speakers.add(speaker);
+                // "Zamir Kabulov → RIA Novosti" says all "Zamir Kabulov" says
+                speakers.removeIf(shorter -> speaker.startsWith(shorter + org.crosscheck.model.CitationChain.ARROW));
+                if (speakers.stream().noneMatch(longer -> longer.startsWith(speaker + org.crosscheck.model.CitationChain.ARROW))) {
+                    speakers.add(speaker);
+                }
             }
             if (!holdsFor.contains(statement.when())) {
                 holdsFor.add(statement.when());
@@ -200,6 +228,23 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs) {
         figures.forEach((written, times) -> given.add(new FigureGiven(written, intervals.get(written), times[0])));
         return new SourceRow(sourceId, letter, first.sourceTitle(), Outlets.shown(first.outlet()), speakers,
                 first.published(), holdsFor, given, positions, confirmed);
+    }
+
+    /**
+     * Who said it and who carried it to the source: its chain without the source's own outlet
+     * ("Zamir Kabulov → RIA Novosti"), or the speaker as written when the chain knows no more.
+     */
+    static String carriedBy(Statement statement) {
+        org.crosscheck.model.CitationChain chain = statement.chain();
+        List<String> links = new ArrayList<>(chain.links());
+        if (!chain.outlet().isEmpty() && !links.isEmpty()) {
+            links.remove(links.size() - 1);
+        }
+        String written = statement.claim().speaker().strip();
+        if (links.isEmpty() || chain.speaker().isEmpty() && !written.isEmpty()) {
+            return written;
+        }
+        return String.join(org.crosscheck.model.CitationChain.ARROW, links);
     }
 
     /** "≈ 3,000" for "≈ 3,000 (2,550–3,450)": the interval has a column of its own. */

@@ -1,6 +1,7 @@
 package org.crosscheck.compare;
 
 import java.util.Objects;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.FuzzyDate;
 
@@ -12,9 +13,11 @@ import org.crosscheck.model.FuzzyDate;
  *                   makes a far-apart figure from another time a change rather than a contradiction
  * @param story      the story its source is in, null when none
  * @param file       the name of the file its source was imported from ("report.txt"), empty when unknown
+ * @param chain      who said it first and who carried it; when not read from the text, the claim's
+ *                   speaker, its outlet and the source's outlet
  */
 public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
-                        boolean trendWords, StoryRef story, String file) {
+                        boolean trendWords, StoryRef story, String file, CitationChain chain) {
 
     /** The story a statement's source is in: its id, stable across re-clustering, and its name. */
     public record StoryRef(long id, String name) {
@@ -31,12 +34,24 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
         published = published == null ? FuzzyDate.UNKNOWN : published;
         quote = quote == null ? "" : quote;
         file = file == null ? "" : file;
+        chain = chain == null ? new CitationChain(claim.speaker(), java.util.List.of(claim.outlet()), outlet, false) : chain;
+    }
+
+    /** A statement whose chain is only what the claim says: its speaker, its outlet and the source's. */
+    public Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
+                     boolean trendWords, StoryRef story, String file) {
+        this(claim, sourceTitle, outlet, published, quote, trendWords, story, file, null);
+    }
+
+    /** The same statement with its chain as read or edited. */
+    public Statement withChain(CitationChain newChain) {
+        return new Statement(claim, sourceTitle, outlet, published, quote, trendWords, story, file, newChain);
     }
 
     /** A statement whose source is in no story. */
     public Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
                      boolean trendWords) {
-        this(claim, sourceTitle, outlet, published, quote, trendWords, null, "");
+        this(claim, sourceTitle, outlet, published, quote, trendWords, null, "", null);
     }
 
     /** When the statement holds: the time it refers to, or else when its source was published. */

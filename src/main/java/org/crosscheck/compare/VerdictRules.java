@@ -154,7 +154,7 @@ public final class VerdictRules {
             case DIFFERENT_SCOPE -> scopeWords(a, b);
         });
         parts.add(timeWords(a.when(), b.when()));
-        parts.add(voices(a, b));
+        parts.add(voices(verdict, a, b));
         return parts.get(0) + ": " + String.join("; ", parts.subList(1, parts.size()));
     }
 
@@ -199,9 +199,16 @@ public final class VerdictRules {
     }
 
     /** Who spoke: the speakers only; an outlet that carried the words is no speaker ("same speaker (Circa)"). */
-    private static String voices(Statement a, Statement b) {
-        String voiceA = a.claim().speaker();
-        String voiceB = b.claim().speaker();
+    private static String voices(Verdict verdict, Statement a, Statement b) {
+        if (Origins.same(a, b)) {
+            String origin = Origins.name(a).length() >= Origins.name(b).length() ? Origins.name(a) : Origins.name(b);
+            // one origin agreeing with itself is no corroboration; differing, it revised itself
+            return "same origin: both " + origin + (verdict == Verdict.AGREES ? ", a repeat, not corroboration"
+                    : ", a self-revision");
+        }
+        // the speaker the chain found: "a top Russian security official" once known to be Bortnikov
+        String voiceA = a.chain().speaker().isEmpty() ? a.claim().speaker() : a.chain().speaker();
+        String voiceB = b.chain().speaker().isEmpty() ? b.claim().speaker() : b.chain().speaker();
         if (voiceA.isBlank() || voiceB.isBlank()) {
             return "speaker unknown";
         }

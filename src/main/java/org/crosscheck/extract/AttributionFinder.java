@@ -117,7 +117,8 @@ final class AttributionFinder {
         } else if (after + 1 < sentence.last() && (tokens.get(after).is("to") && !passive || passive && tokens.get(after).is("by"))) {
             audience = NamePhrases.after(tokens, after + 1, sentence.last());
         }
-        if (audience != null && tokens.get(audience[0]).isCapitalized()) {
+        if (audience != null && (tokens.get(audience[0]).isCapitalized()
+                || tokens.get(audience[0]).is("the") && audience[1] - audience[0] > 1 && isOutlet(tokens, audience))) {
             outlet = NamePhrases.text(text, tokens, audience);
             end = tokens.get(audience[1] - 1).end();
         }
@@ -143,7 +144,8 @@ final class AttributionFinder {
             return null;
         }
         int start = Math.min(tokens.get(speaker[0]).start(), token.start());
-        boolean outletSpeaks = isOutlet(tokens, speaker) && tokens.get(speaker[1] - 1).isCapitalized();
+        boolean outletSpeaks = isOutlet(tokens, speaker) && (tokens.get(speaker[1] - 1).isCapitalized()
+                || OUTLET_KINDS.contains(tokens.get(speaker[1] - 1).lower())); // "the TASS news agency reported"
         if (reported && !outletSpeaks) {
             reported = false; // "the IFPI reported": a body reporting its own figures speaks for itself
         }
@@ -190,6 +192,9 @@ final class AttributionFinder {
         return false;
     }
 
+    /** The last word of an outlet's name that says what it is: "the Xinhua news agency". */
+    private static final Set<String> OUTLET_KINDS = Words.of("agency", "network", "channel", "newspaper", "broadcaster",
+            "service", "daily", "website");
     private static final Set<String> FUNCTION_STARTS = Words.of("during", "after", "before", "in", "on", "at",
             "however", "but", "and", "when", "while", "if", "as", "since", "because", "although", "meanwhile",
             "earlier", "later", "also", "then", "so");

@@ -122,6 +122,25 @@ public final class Extractor {
         return new Extraction(mentions, defined);
     }
 
+    /**
+     * The citation chain of each of {@code claims} of one article (see {@link ChainReader}), in
+     * their order. {@code confirmedIdentities} holds the researcher's answers, by
+     * {@link org.crosscheck.model.CitationChain#nameKey} of the speaker as written: "a top russian
+     * security official" → "Alexander Bortnikov".
+     */
+    public List<org.crosscheck.model.CitationChain> chains(String text, List<org.crosscheck.model.Claim> claims,
+                                                            String articleOutlet, java.util.Map<String, String> confirmedIdentities) {
+        Objects.requireNonNull(text, "text");
+        List<Token> tokens = Tokenizer.tokenize(text);
+        if (tokens.isEmpty() || claims.isEmpty()) {
+            return claims.stream().map(claim -> new org.crosscheck.model.CitationChain(claim.speaker(),
+                    List.of(claim.outlet()), articleOutlet, false)).toList();
+        }
+        List<Sentence> sentences = SentenceSplitter.split(tokens);
+        List<Attribution> attributions = attributionFinder.find(text, tokens, sentences, new People(text, tokens, aliases));
+        return new ChainReader(text, tokens, sentences, attributions, confirmedIdentities).chains(claims, articleOutlet);
+    }
+
     /** The acronyms the text defines that the alias table does not know yet. */
     private List<Entity> newDefinitions(List<Token> tokens) {
         return AcronymDefinitions.in(tokens).stream()

@@ -31,6 +31,9 @@ final class CoverPage {
         flow.add(blocks.space(24));
         flow.add(counts(cover));
         flow.add(blocks.space(10));
+        if (!cover.byOrigin().isEmpty()) {
+            flow.addAll(blocks.paragraph(cover.byOrigin(), TextStyle.BODY));
+        }
         flow.addAll(blocks.paragraph(cover.provenance(), TextStyle.BODY));
         if (!document.groups().isEmpty()) {
             flow.add(blocks.heading("In this report", TextStyle.SUBHEADING, 30));

@@ -8,12 +8,13 @@ import java.util.Objects;
  *
  * @param note  the researcher's note on the group; may be empty
  * @param chart the values drawn as intervals on one axis, or null when there is no chart
+ * @param origins    one line per independent origin: "Zamir Kabulov: 5 statements in 2 articles (Breitbart News, RT)"
  * @param comparison how a large group was compared and what its verdicts came to; empty for a group
  *                   whose every pair was compared, where the verdicts say it all
  */
 public record GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
         List<VerdictRow> verdicts, String comparison, String counts, List<List<String>> bySource, Figure grid,
-        List<String> why) {
+        List<String> why, List<String> origins) {
 
     public GroupSection {
         Objects.requireNonNull(name, "name");
@@ -24,12 +25,20 @@ public record GroupSection(String name, String note, List<StatementRow> statemen
         verdicts = List.copyOf(verdicts);
         bySource = bySource == null ? List.of() : List.copyOf(bySource);
         why = why == null ? List.of() : List.copyOf(why);
+        origins = origins == null ? List.of() : List.copyOf(origins);
+    }
+
+    /** A section without its independent origins. */
+    public GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
+                        List<VerdictRow> verdicts, String comparison, String counts, List<List<String>> bySource,
+                        Figure grid, List<String> why) {
+        this(name, note, statements, chart, verdicts, comparison, counts, bySource, grid, why, List.of());
     }
 
     /** A section without the summary by source. */
     public GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
                         List<VerdictRow> verdicts, String comparison) {
-        this(name, note, statements, chart, verdicts, comparison, "", List.of(), null, List.of());
+        this(name, note, statements, chart, verdicts, comparison, "", List.of(), null, List.of(), List.of());
     }
 
     /** A group whose every pair was compared. */

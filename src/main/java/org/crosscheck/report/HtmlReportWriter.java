@@ -62,6 +62,9 @@ public final class HtmlReportWriter {
                 "statements, " + cover.confirmed() + " confirmed");
         count(html, cover.contradictingPairs(), "pair of sources contradicts", "pairs of sources contradict");
         html.close("ul");
+        if (!cover.byOrigin().isEmpty()) {
+            html.element("p", cover.byOrigin(), "class", "by-origin");
+        }
         html.element("p", cover.provenance(), "class", "provenance");
         if (!report.groups().isEmpty()) {
             html.element("h3", "In this report").open("ul", "class", "contents");
@@ -84,6 +87,13 @@ public final class HtmlReportWriter {
         }
         if (!group.bySource().isEmpty()) {
             html.element("h3", "By source").element("p", group.counts(), "class", "counts-line");
+            if (!group.origins().isEmpty()) {
+                html.element("h3", "Independent origins").open("ul", "class", "origins");
+                for (String origin : group.origins()) {
+                    html.element("li", origin);
+                }
+                html.close("ul");
+            }
             head(html, "by-source", GlanceTable.COLUMNS);
             for (List<String> row : group.bySource()) {
                 html.open("tr");

@@ -58,9 +58,16 @@ public final class ReportBuilder {
                 .filter(statement -> statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED).count();
         int contradictingPairs = input.groups().stream()
                 .mapToInt(group -> (int) org.crosscheck.compare.GroupAtAGlance.of(group).contradictingPairs()).sum();
+        int contradictingOrigins = 0;
+        int corroboratingOrigins = 0;
+        for (ComparisonGroup group : input.groups()) {
+            java.util.Map<org.crosscheck.compare.Verdict, Integer> byOrigin = org.crosscheck.compare.Origins.pairsByVerdict(group);
+            contradictingOrigins += byOrigin.getOrDefault(org.crosscheck.compare.Verdict.CONTRADICTS, 0);
+            corroboratingOrigins += byOrigin.getOrDefault(org.crosscheck.compare.Verdict.AGREES, 0);
+        }
         Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
                 covered.size(), contradictions, title(input.groups()), confirmed, contradictingPairs,
-                input.projectClaims());
+                input.projectClaims(), contradictingOrigins, corroboratingOrigins);
         return new ReportDocument(cover, sections, timeline(covered, input),
                 appendix(claimsPerSource, sources, input.claimsOfSource()));
     }
@@ -82,7 +89,8 @@ public final class ReportBuilder {
             Source source = sources.get(statement.claim().sourceId());
             String text = source == null ? statement.quote() : source.text();
             rows.add(new StatementRow(statement.sourceTitle(), org.crosscheck.model.Outlets.shown(statement.outletOrSource()),
-                    statement.claim().speaker(), statement.published().isKnown() ? statement.published().display() : "",
+                    statement.chain().describe().isEmpty() ? statement.claim().speaker() : statement.chain().describe(),
+                    statement.published().isKnown() ? statement.published().display() : "",
                     statement.claim().refersTo().date().isKnown() ? statement.claim().refersTo().date().display() : "",
                     Figures.of(statement.claim().quantity()) + (statement.claim().status()
                             == org.crosscheck.model.ClaimStatus.CONFIRMED ? "\n● confirmed" : "\n○ suggested"),
@@ -97,9 +105,9 @@ public final class ReportBuilder {
         }
         org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
         return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
-                SourceComparison.summary(group), glance.counts() + " · " + glance.statements() + " statements, "
-                        + glance.confirmed() + " confirmed by the researcher",
-                GlanceTable.texts(glance), grid(group, glance, colours), why(glance));
+                SourceComparison.summary(group), glance.counts() + " · " + glance.confirmed() + " of "
+                        + glance.statements() + " confirmed by the researcher",
+                GlanceTable.texts(glance), grid(group, glance, colours), why(glance), origins(group));
     }
 
     /** The sources against each other, with the legend of the verdict marks; none for a single source. */
@@ -117,6 +125,28 @@ public final class ReportBuilder {
                         order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
         return new Figure("Source against source: the weightiest verdict between their statements",
                 new org.crosscheck.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+    }
+
+    /** "Zamir Kabulov: 5 statements in 2 articles (Breitbart News, RT)", one line per independent origin. */
+    static List<String> origins(ComparisonGroup group) {
+        List<String> lines = new ArrayList<>();
+        for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+            List<String> outlets = new ArrayList<>();
+            java.util.Set<Long> articles = new java.util.HashSet<>();
+            for (int position : origin.statements()) {
+                Statement statement = group.statements().get(position);
+                articles.add(statement.claim().sourceId());
+                String via = String.join(" → ", statement.chain().links().subList(
+                        statement.chain().speaker().isEmpty() ? 0 : 1, statement.chain().links().size()));
+                if (!via.isEmpty() && !outlets.contains(via)) {
+                    outlets.add(via);
+                }
+            }
+            int count = origin.statements().size();
+            lines.add(origin.name() + ": " + count + (count == 1 ? " statement" : " statements") + " in " + articles.size()
+                    + (articles.size() == 1 ? " article" : " articles") + (outlets.isEmpty() ? "" : ", via " + String.join("; ", outlets)));
+        }
+        return lines;
     }
 
     /** A line for each pair of sources that contradicts, and why. */

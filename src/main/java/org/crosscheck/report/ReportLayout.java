@@ -55,6 +55,12 @@ final class ReportLayout {
         if (!group.bySource().isEmpty()) {
             flow.add(blocks.heading("By source", TextStyle.SUBHEADING, 10));
             flow.addAll(blocks.paragraph(group.counts(), TextStyle.BODY));
+            if (!group.origins().isEmpty()) {
+                flow.addAll(blocks.paragraph("Independent origins:", TextStyle.BODY));
+                for (String origin : group.origins()) {
+                    flow.addAll(blocks.paragraph("•  " + origin, TextStyle.BODY));
+                }
+            }
             flow.add(blocks.space(4));
             flow.addAll(table(GlanceTable.COLUMNS).rows(GlanceTable.cells(group.bySource())));
             if (group.grid() != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
@@ -16,12 +17,17 @@ final class ClaimJson {
 
     private static final Set<String> FIELDS = Set.of("id", "source", "start", "end", "kind", "status", "origin",
             "subject", "speaker", "outlet", "place", "refersTo", "low", "high", "qualifier", "counted", "normalized",
-            "role", "tags", "note");
+            "role", "tags", "note", "chain");
 
     private ClaimJson() {
     }
 
     static void write(JsonGenerator json, Claim claim) throws IOException {
+        write(json, claim, null);
+    }
+
+    /** With its citation chain as saved (null when none was: it is read from the text again). */
+    static void write(JsonGenerator json, Claim claim, CitationChain chain) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", claim.id());
         json.writeNumberField("source", claim.sourceId());
@@ -51,7 +57,28 @@ final class ClaimJson {
         }
         json.writeEndArray();
         json.writeStringField("note", claim.note());
+        if (chain != null) {
+            json.writeObjectFieldStart("chain");
+            json.writeStringField("speaker", chain.speaker());
+            json.writeArrayFieldStart("carriers");
+            for (String carrier : chain.carriers()) {
+                json.writeString(carrier);
+            }
+            json.writeEndArray();
+            json.writeBooleanField("edited", chain.edited());
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    /** The chain a claim object carries, or null. */
+    static CitationChain chain(JsonFields claim) {
+        if (claim.isNull("chain")) {
+            return null;
+        }
+        JsonFields chain = claim.object("chain");
+        chain.only(Set.of("speaker", "carriers", "edited"));
+        return new CitationChain(chain.text("speaker"), chain.texts("carriers"), "", chain.bool("edited"));
     }
 
     private static void figure(JsonGenerator json, String field, Double value) throws IOException {

@@ -18,7 +18,7 @@ final class ClaimsCsv {
     static final List<String> HEADER = List.of("source title", "outlet", "published", "kind", "status", "quote",
             "start", "end", "low", "high", "qualifier", "counted", "role", "subject", "place", "speaker",
             "statement outlet", "refers to", "refers to date", "refers to precision", "tags", "note",
-            "comparison group");
+            "comparison group", "chain");
     private static final int STEP = 500;
 
     private ClaimsCsv() {
@@ -50,7 +50,7 @@ final class ClaimsCsv {
             figure.qualifier(), figure.counted(), figure.role(), claim.subject(), claim.place(), claim.speaker(),
             claim.outlet(), claim.refersTo().words(), PlainText.date(claim.refersTo().date()),
             dated ? claim.refersTo().date().precision().key() : "", tags(snapshot, claim), claim.note(),
-            snapshot.groupOf(claim.id()).map(ComparisonGroup::name).orElse("")};
+            snapshot.groupOf(claim.id()).map(ComparisonGroup::name).orElse(""), snapshot.chainOf(claim).describe()};
     }
 
     /** Tag names joined by "; ", sorted so that the same tags always read the same. */

@@ -54,10 +54,14 @@ public final class ComparisonService {
     private final SettingsRepository settings = new SettingsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
+    private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
+    private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
 
-    ComparisonService(Database database, UndoHistory history) {
+    ComparisonService(Database database, UndoHistory history, java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.database = database;
         this.history = history;
+        this.extractor = extractor;
     }
 
     /** The last comparison and the project version it was computed on. */
@@ -179,6 +183,7 @@ public final class ComparisonService {
      * claims saved without it (by hand, or before it was kept) have it made now, and kept.
      */
     public List<Statement> statements() {
+        org.crosscheck.extract.Extractor reader = extractor.get(); // built outside the transaction: building it reads the project
         return database.inTransaction("load the claims to compare", connection -> {
             Map<Long, SourceHeading> byId = new HashMap<>();
             for (SourceHeading source : sources.headings(connection)) {
@@ -201,10 +206,21 @@ public final class ComparisonService {
                 contexts.saveAll(connection, made);
             }
             context.putAll(made);
+            Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(connection);
+            Map<Long, List<Claim>> unread = CitationChains.lacking(compared, chainOf);
+            if (!unread.isEmpty()) {
+                Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, unread, compared,
+                        sources.textsOf(connection, unread.keySet()), identities.all(connection));
+                if (!database.isReadOnly()) {
+                    chains.saveAll(connection, read);
+                }
+                chainOf.putAll(read);
+            }
             List<Statement> statements = new ArrayList<>(compared.size());
             for (Claim claim : compared) {
-                statements.add(statement(claim, byId.get(claim.sourceId()), context.get(claim.id()),
-                        storyOf.get(claim.sourceId())));
+                SourceHeading source = byId.get(claim.sourceId());
+                statements.add(statement(claim, source, context.get(claim.id()), storyOf.get(claim.sourceId()))
+                        .withChain(chainOf.getOrDefault(claim.id(), CitationChains.ofClaim(claim)).withOutlet(source.outlet())));
             }
             return statements;
         });
@@ -251,6 +267,11 @@ public final class ComparisonService {
             return "";
         }
         return java.nio.file.Path.of(importedFrom).getFileName().toString();
+    }
+
+    /** Every speaker's and outlet's track record across the groups (see {@link org.crosscheck.compare.TrackRecords}). */
+    public List<org.crosscheck.compare.TrackRecords.TrackRecord> trackRecords() {
+        return org.crosscheck.compare.TrackRecords.of(compare().groups());
     }
 
     public GroupEdits edits() {

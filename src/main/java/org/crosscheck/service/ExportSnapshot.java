@@ -30,7 +30,10 @@ final class ExportSnapshot {
     private final Map<Long, ComparisonGroup> groupOfClaim = new HashMap<>();
     private final List<ComparisonGroup> groups;
 
-    ExportSnapshot(ProjectContents contents) {
+    private final Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
+
+    /** {@code extractor} reads the chains of claims that have none saved, as the comparison does. */
+    ExportSnapshot(ProjectContents contents, org.crosscheck.extract.Extractor extractor) {
         this.contents = contents;
         contents.tags().forEach(tag -> tags.put(tag.id(), tag));
         Map<Long, Story> stories = new HashMap<>();
@@ -44,16 +47,35 @@ final class ExportSnapshot {
                 storyOfSource.put(article.source().id(), new Statement.StoryRef(story.id(), story.name()));
             }
         }
+        readChains(contents, extractor);
         for (Claim claim : contents.claims()) {
             Source source = sources.get(claim.sourceId());
             if (source != null && claim.status() != ClaimStatus.REJECTED) {
-                statements.add(ComparisonService.statement(claim, source, storyOfSource.get(source.id())));
+                statements.add(ComparisonService.statement(claim, source, storyOfSource.get(source.id()))
+                        .withChain(chainOf(claim)));
             }
         }
         groups = Grouper.group(statements, contents.groupEdits());
         for (ComparisonGroup group : groups) {
             group.statements().forEach(statement -> groupOfClaim.putIfAbsent(statement.claim().id(), group));
         }
+    }
+
+    private void readChains(ProjectContents contents, org.crosscheck.extract.Extractor extractor) {
+        chains.putAll(contents.chains());
+        List<Claim> compared = contents.claims().stream().filter(claim -> claim.status() != ClaimStatus.REJECTED)
+                .filter(claim -> sources.containsKey(claim.sourceId())).toList();
+        Map<Long, List<Claim>> lacking = CitationChains.lacking(compared, chains);
+        Map<Long, String> texts = new HashMap<>();
+        lacking.keySet().forEach(id -> texts.put(id, sources.get(id).text()));
+        chains.putAll(CitationChains.read(extractor, lacking, compared, texts, contents.identities()));
+    }
+
+    /** A claim's citation chain, ending in its article's outlet. */
+    org.crosscheck.model.CitationChain chainOf(Claim claim) {
+        Source source = sources.get(claim.sourceId());
+        return chains.getOrDefault(claim.id(), CitationChains.ofClaim(claim))
+                .withOutlet(source == null ? "" : source.outlet());
     }
 
     /** The comparison groups, most contested first, as the Comparison tab lists them. */

@@ -35,8 +35,11 @@ public final class Exports {
     private final Database database;
     private final SettingsRepository settings = new SettingsRepository();
 
-    Exports(Database database) {
+    private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
+
+    Exports(Database database, java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.database = database;
+        this.extractor = extractor;
     }
 
     /** The claims table (.csv): one row per claim. */
@@ -87,7 +90,8 @@ public final class Exports {
                     + file.getFileName() + ".");
         }
         progress.update(0, 1, "Reading the project");
-        ExportSnapshot snapshot = new ExportSnapshot(new ProjectExport(database).contents());
+        org.crosscheck.extract.Extractor reader = extractor.get();
+        ExportSnapshot snapshot = new ExportSnapshot(new ProjectExport(database).contents(), reader);
         AtomicLong count = new AtomicLong();
         WholeFile.write(file, progress, partial -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

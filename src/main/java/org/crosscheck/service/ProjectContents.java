@@ -1,6 +1,8 @@
 package org.crosscheck.service;
 
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.model.Claim;
@@ -14,12 +16,22 @@ import org.crosscheck.store.ProjectRows;
  * read from, or of the file; a restore gives new ones. Immutable.
  *
  * @param aliases the project's own alias table, or null when it uses the default one
+ * @param chains  the citation chains saved, by claim id (read from the text or set by the researcher)
+ * @param identities who the researcher said a speaker is, by article id, then by the written speaker's name key
  */
-public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits) {
+public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
+                              Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities) {
 
     public ProjectContents {
         aliases = aliases == null ? null : List.copyOf(aliases);
         groupEdits = groupEdits == null ? GroupEdits.NONE : groupEdits;
+        chains = chains == null ? Map.of() : Map.copyOf(chains);
+        identities = identities == null ? Map.of() : Map.copyOf(identities);
+    }
+
+    /** A project's contents with no citation chains saved and no speaker identified by hand. */
+    public ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits) {
+        this(tables, aliases, groupEdits, Map.of(), Map.of());
     }
 
     public List<ProjectRows.Article> sources() {

@@ -21,6 +21,8 @@ public final class ProjectExport {
     private final Database database;
     private final ProjectRows rows = new ProjectRows();
     private final SettingsRepository settings = new SettingsRepository();
+    private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
+    private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
 
     ProjectExport(Database database) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class ProjectExport {
         return database.inTransaction("read the whole project", connection -> new ProjectContents(
                 rows.readAll(connection),
                 settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
-                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
+                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null),
+                chains.all(connection), identities.all(connection)));
     }
 }

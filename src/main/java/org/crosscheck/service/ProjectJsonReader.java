@@ -44,8 +44,23 @@ final class ProjectJsonReader {
             JsonFields root = JsonFields.root(parse(file));
             formatOf(root);
             root.only(TOP);
+            java.util.Map<Long, org.crosscheck.model.CitationChain> chains = new java.util.HashMap<>();
+            for (JsonFields claim : root.objects("claims")) {
+                org.crosscheck.model.CitationChain chain = ClaimJson.chain(claim);
+                if (chain != null) {
+                    chains.put(claim.id("id"), chain);
+                }
+            }
+            java.util.Map<Long, java.util.Map<String, String>> identities = new java.util.HashMap<>();
+            for (JsonFields source : root.objects("sources")) {
+                java.util.Map<String, String> ofSource = SourceJson.identities(source);
+                if (!ofSource.isEmpty()) {
+                    identities.put(source.id("id"), ofSource);
+                }
+            }
             ProjectContents contents = new ProjectContents(
-                    new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root), root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")));
+                    new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root),
+                    root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")), chains, identities);
             progress.update(1, 1, "Checking " + file.getFileName());
             ProjectFileCheck.check(contents);
             return contents;

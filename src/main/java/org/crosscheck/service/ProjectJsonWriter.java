@@ -50,13 +50,13 @@ final class ProjectJsonWriter {
             json.writeArrayFieldStart("sources");
             for (ProjectRows.Article article : contents.sources()) {
                 step("Writing the articles");
-                SourceJson.write(json, article);
+                SourceJson.write(json, article, contents.identities().getOrDefault(article.source().id(), java.util.Map.of()));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
             for (Claim claim : contents.claims()) {
                 step("Writing the claims");
-                ClaimJson.write(json, claim);
+                ClaimJson.write(json, claim, contents.chains().get(claim.id()));
             }
             json.writeEndArray();
             json.writeFieldName("groupEdits");

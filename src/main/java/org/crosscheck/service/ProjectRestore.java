@@ -24,6 +24,8 @@ final class ProjectRestore implements Edit {
     private final ProjectRows rows = new ProjectRows();
     private final StoryRepository stories = new StoryRepository();
     private final SettingsRepository settings = new SettingsRepository();
+    private final org.crosscheck.store.CitationChainRepository chainRows = new org.crosscheck.store.CitationChainRepository();
+    private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
     private ProjectContents restored;
     private Optional<String> aliasesBefore;
     private Optional<String> editsBefore;
@@ -62,7 +64,26 @@ final class ProjectRestore implements Edit {
                     Optional.ofNullable(from.aliases()).map(AliasService::write));
             settings.set(connection, ComparisonService.EDITS_SETTING,
                     edits.equals(GroupEdits.NONE) ? Optional.empty() : Optional.of(ComparisonService.write(edits)));
-            restored = new ProjectContents(inserted.tables(), from.aliases(), edits);
+            Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
+            from.chains().forEach((claimId, chain) -> {
+                Long newId = first ? inserted.claimIds().get(claimId) : claimId;
+                if (newId != null) {
+                    chains.put(newId, chain);
+                }
+            });
+            chainRows.saveAll(connection, chains);
+            Map<Long, Map<String, String>> identities = new HashMap<>();
+            Map<Long, Long> sourceIds = sourceIds(from, inserted, first);
+            for (var ofSource : from.identities().entrySet()) {
+                Long newId = sourceIds.get(ofSource.getKey());
+                if (newId != null) {
+                    for (var identity : ofSource.getValue().entrySet()) {
+                        identityRows.put(connection, newId, identity.getKey(), identity.getValue());
+                    }
+                    identities.put(newId, ofSource.getValue());
+                }
+            }
+            restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities);
             return null;
         });
         // later imports and re-scans suggest with the restored alias table
@@ -78,5 +99,16 @@ final class ProjectRestore implements Edit {
             return null;
         });
         suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));
+    }
+
+    /** The new id of each article of the file: the rows are inserted in the order of their ids. */
+    private static Map<Long, Long> sourceIds(ProjectContents from, ProjectRows.Inserted inserted, boolean first) {
+        Map<Long, Long> ids = new HashMap<>();
+        java.util.List<Long> old = from.sources().stream().map(article -> article.source().id()).sorted().toList();
+        java.util.List<Long> made = inserted.tables().sources().stream().map(article -> article.source().id()).toList();
+        for (int i = 0; i < old.size() && i < made.size(); i++) {
+            ids.put(old.get(i), first ? made.get(i) : old.get(i));
+        }
+        return ids;
     }
 }

@@ -12,12 +12,19 @@ import org.crosscheck.store.ProjectRows;
 final class SourceJson {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "outlet", "author", "url", "published",
-            "importedFrom", "importedAt", "contentHash", "grade", "notes", "story", "storyByHand", "storyTerms", "text");
+            "importedFrom", "importedAt", "contentHash", "grade", "notes", "story", "storyByHand", "storyTerms", "text",
+            "speakerIdentities");
 
     private SourceJson() {
     }
 
     static void write(JsonGenerator json, ProjectRows.Article article) throws IOException {
+        write(json, article, java.util.Map.of());
+    }
+
+    /** With who the researcher said its speakers are: written name key → person. */
+    static void write(JsonGenerator json, ProjectRows.Article article, java.util.Map<String, String> identities)
+            throws IOException {
         Source source = article.source();
         json.writeStartObject();
         json.writeNumberField("id", source.id());
@@ -39,7 +46,30 @@ final class SourceJson {
         json.writeBooleanField("storyByHand", article.storyByHand());
         json.writeStringField("storyTerms", article.storyTerms());
         json.writeStringField("text", source.text());
+        if (!identities.isEmpty()) {
+            json.writeArrayFieldStart("speakerIdentities");
+            for (var identity : new java.util.TreeMap<>(identities).entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("written", identity.getKey());
+                json.writeStringField("person", identity.getValue());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
+    }
+
+    /** The speaker identities a source object carries: written name key → person. */
+    static java.util.Map<String, String> identities(JsonFields source) {
+        java.util.Map<String, String> identities = new java.util.HashMap<>();
+        if (source.isNull("speakerIdentities")) {
+            return identities;
+        }
+        for (JsonFields identity : source.objects("speakerIdentities")) {
+            identity.only(Set.of("written", "person"));
+            identities.put(identity.requiredText("written"), identity.requiredText("person"));
+        }
+        return identities;
     }
 
     /** An empty content hash (a file written by hand) is made from the text, as an import makes it. */

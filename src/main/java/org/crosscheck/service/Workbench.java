@@ -17,6 +17,7 @@ public final class Workbench implements AutoCloseable {
     private final TagService tags;
     private final ImportService imports;
     private final ComparisonService comparison;
+    private final ChainService chains;
     private final SuggestionService suggestions;
     private final AliasService aliases;
     private final StoryService stories;
@@ -32,7 +33,8 @@ public final class Workbench implements AutoCloseable {
         this.stories = new StoryService(database, history);
         this.library = new LibraryService(database, history, suggestions, stories);
         this.imports = new ImportService(database, history, suggestions, stories);
-        this.comparison = new ComparisonService(database, history);
+        this.comparison = new ComparisonService(database, history, suggestions::extractor);
+        this.chains = new ChainService(database, history, suggestions::extractor);
         this.sourceColours = new SourceColours(database);
     }
 
@@ -119,7 +121,7 @@ public final class Workbench implements AutoCloseable {
 
     /** File › Export: the claims and verdicts as CSV tables, the verdicts as ClaimReview JSON-LD. */
     public Exports exports() {
-        return new Exports(database);
+        return new Exports(database, suggestions::extractor);
     }
 
     /** File › Export REFI-QDA project…: the project as a .qdpx for other QDA tools. */
@@ -149,6 +151,11 @@ public final class Workbench implements AutoCloseable {
 
     public StoryService stories() {
         return stories;
+    }
+
+    /** Citation chains and who described speakers are. */
+    public ChainService chains() {
+        return chains;
     }
 
     public ComparisonService comparison() {

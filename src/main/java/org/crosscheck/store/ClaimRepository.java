@@ -53,8 +53,11 @@ public final class ClaimRepository {
             }
         }
         writeTags(connection, stored.id(), stored.tagIds());
+        CHAINS.forgetRead(connection, stored.sourceId());
         return stored;
     }
+
+    private static final CitationChainRepository CHAINS = new CitationChainRepository();
 
     /**
      * Inserts claims as {@link #insert} does, in batches: one statement sent per batch rather than
@@ -104,6 +107,9 @@ public final class ClaimRepository {
             }
         }
         writeTags(connection, stored);
+        for (long sourceId : stored.stream().map(Claim::sourceId).distinct().toList()) {
+            CHAINS.forgetRead(connection, sourceId);
+        }
         return stored;
     }
 
@@ -147,6 +153,8 @@ public final class ClaimRepository {
             stale.executeUpdate();
         }
         writeTags(connection, claim.id(), claim.tagIds());
+        // what it says, or who, may have changed: the chains of its article are read again
+        CHAINS.forgetRead(connection, claim.sourceId());
     }
 
     /** Binds the fields after source_id from {@code index} on; returns the next free index. */
@@ -190,6 +198,11 @@ public final class ClaimRepository {
     }
 
     public void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement stale = connection.prepareStatement("DELETE FROM citation_chain WHERE edited = FALSE "
+                + "AND claim_id IN (SELECT id FROM claim WHERE source_id = (SELECT source_id FROM claim WHERE id = ?))")) {
+            stale.setLong(1, id);
+            stale.executeUpdate();
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();

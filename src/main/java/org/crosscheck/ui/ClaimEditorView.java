@@ -62,6 +62,11 @@ final class ClaimEditorView {
                 Texts.get("editor.subjectPrompt")));
         grid.addRow(row++, label("editor.speaker"), field("editorSpeaker", editor.speakerProperty(), ""));
         grid.addRow(row++, label("editor.outlet"), field("editorOutlet", editor.outletProperty(), ""));
+        grid.addRow(row++, label("editor.chain"), chainLine());
+        grid.addRow(row++, label("editor.chainSpeaker"), chainField("editorChainSpeaker",
+                model.chain().speakerProperty(), Texts.get("editor.chainSpeakerPrompt")));
+        grid.addRow(row++, label("editor.chainCarriers"), chainField("editorChainCarriers",
+                model.chain().carriersProperty(), Texts.get("editor.chainCarriersPrompt")));
         grid.addRow(row++, label("editor.place"), field("editorPlace", editor.placeProperty(), ""));
         grid.addRow(row++, label("editor.time"), field("editorTimeWords", editor.timeWordsProperty(),
                 Texts.get("editor.timeWords")));
@@ -184,6 +189,38 @@ final class ClaimEditorView {
         box.valueProperty().bindBidirectional(property);
         box.setOnAction(event -> saveUnlessLoading());
         return box;
+    }
+
+    /** The chain as one line, wrapped; "(set by hand)" when the researcher set it. */
+    private javafx.scene.Node chainLine() {
+        javafx.scene.control.Label line = new javafx.scene.control.Label();
+        line.setId("editorChain");
+        line.setWrapText(true);
+        line.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String chain = model.chain().chainProperty().get();
+            String shown = chain.isEmpty() ? Texts.get("editor.chainNone") : chain;
+            return model.chain().editedProperty().get() ? shown + " " + Texts.get("editor.chainEdited") : shown;
+        }, model.chain().chainProperty(), model.chain().editedProperty()));
+        javafx.scene.control.Hyperlink others = new javafx.scene.control.Hyperlink(Texts.get("editor.otherStatements"));
+        others.setId("showSpeakerStatements");
+        others.disableProperty().bind(model.chain().chainProperty().isEmpty());
+        others.setOnAction(event -> model.showSpeakerOfChain());
+        return new javafx.scene.layout.VBox(2, line, others);
+    }
+
+    /** A field of the chain: saved on Enter or on leaving it, as the claim's fields are. */
+    private TextField chainField(String id, javafx.beans.property.StringProperty property, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        field.setOnAction(event -> model.saveChain());
+        field.focusedProperty().addListener((observable, wasFocused, focused) -> {
+            if (!focused) {
+                model.saveChain();
+            }
+        });
+        return field;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {

@@ -43,6 +43,7 @@ final class ComparisonView {
     private final ListView<EventSuggestion> suggestionList = new ListView<>();
     private final Label groupName = new Label();
     private final Label groupCounts = new Label();
+    private final Label groupOrigins = new Label();
     private final TextArea note = new TextArea();
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
@@ -134,6 +135,11 @@ final class ComparisonView {
         groupName.setId("groupName");
         groupName.getStyleClass().add("group-name");
         groupCounts.getStyleClass().add("group-counts");
+        groupCounts.setId("groupCounts");
+        groupOrigins.getStyleClass().add("group-counts");
+        groupOrigins.setId("groupOrigins");
+        groupOrigins.setWrapText(true);
+        groupOrigins.setMaxWidth(900);
         Button rename = new Button(Texts.get("compare.rename"));
         rename.setId("groupRename");
         rename.setOnAction(event -> selected().ifPresent(group ->
@@ -148,7 +154,7 @@ final class ComparisonView {
         detach.setId("comparisonDetach");
         detach.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.detach.tip")));
         detach.setOnAction(event -> detach());
-        HBox header = new HBox(8, new VBox(2, groupName, groupCounts), spacer, detach, rename, merge);
+        HBox header = new HBox(8, new VBox(2, groupName, groupCounts, groupOrigins), spacer, detach, rename, merge);
         headerButtons.add(rename);
         headerButtons.add(merge);
         note.setId("groupNote");
@@ -204,7 +210,7 @@ final class ComparisonView {
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
-                column("compare.col.speaker", s -> s.claim().speaker()),
+                column("compare.col.speaker", s -> s.chain().describe().isEmpty() ? s.claim().speaker() : s.chain().describe()),
                 column("compare.col.published", s -> s.published().display()),
                 column("compare.col.refersTo", s -> s.when().display()),
                 column("compare.col.value", s -> Figures.of(s.claim().quantity())),
@@ -295,16 +301,18 @@ final class ComparisonView {
         if (group == null) {
             groupName.setText("");
             groupCounts.setText("");
+            groupOrigins.setText("");
             note.setText("");
             statements.getItems().clear();
             verdicts.getItems().clear();
             chart.setData(List.of(), List.of());
-            glance.show(null, new org.crosscheck.compare.GroupAtAGlance(List.of(), List.of()), model.colours());
+            glance.show(null, org.crosscheck.compare.GroupAtAGlance.EMPTY, model.colours());
             return;
         }
         groupName.setText(group.name());
         org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
         groupCounts.setText(GlanceRows.counts(summary));
+        groupOrigins.setText(GlanceRows.origins(group));
         glance.show(group, summary, model.colours());
         note.setText(group.note());
         statements.getItems().setAll(group.statements());

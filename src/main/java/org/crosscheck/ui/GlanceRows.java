@@ -60,15 +60,35 @@ final class GlanceRows {
 
     private static Row statementRow(Statement statement, int position, int colour) {
         return new Row("#" + (position + 1) + " " + Outlets.shown(statement.outletOrSource()), colour,
-                statement.claim().speaker(), date(statement.published()), date(statement.when()),
+                statement.chain().describe().isEmpty() ? statement.claim().speaker() : statement.chain().describe(),
+                date(statement.published()), date(statement.when()),
                 GroupAtAGlance.briefly(Figures.of(statement.claim().quantity())), GroupAtAGlance.interval(statement),
                 statement.claim().status() == ClaimStatus.CONFIRMED ? "confirmed" : "suggested",
                 "“" + statement.quote() + "”", position, List.of());
     }
 
-    /** "5 sources · 3 pairs contradict · 14 statements, 9 confirmed". */
+    /** "10 statements · 5 articles · 4 independent origins · 3 pairs contradict · 9 of 10 confirmed". */
     static String counts(GroupAtAGlance glance) {
         return glance.counts() + " · " + Texts.get("compare.reviewed", glance.statements(), glance.confirmed());
+    }
+
+    /** "Independent origins: Zamir Kabulov ×5 (via Interfax, RIA Novosti) · Russian military staff …". */
+    static String origins(org.crosscheck.compare.ComparisonGroup group) {
+        List<String> parts = new ArrayList<>();
+        for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+            List<String> carriers = new ArrayList<>();
+            for (int position : origin.statements()) {
+                for (String carrier : group.statements().get(position).chain().carriers()) {
+                    if (!carriers.contains(carrier)) {
+                        carriers.add(carrier);
+                    }
+                }
+            }
+            int count = origin.statements().size();
+            parts.add(origin.name() + (count > 1 ? " ×" + count : "")
+                    + (carriers.isEmpty() ? "" : " (via " + String.join(", ", carriers) + ")"));
+        }
+        return Texts.get("compare.origins", String.join(" · ", parts));
     }
 
     /** One line for each pair of sources that contradict: "A RT × D Circa: ≥ 10,000 vs ≈ 3,000: far apart; …". */

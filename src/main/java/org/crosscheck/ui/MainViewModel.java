@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final LibraryViewModel library = new LibraryViewModel();
     private final ArticleViewModel article;
     private final ClaimEditorViewModel editor = new ClaimEditorViewModel();
+    private final ChainEditorViewModel chain = new ChainEditorViewModel();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<String>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -47,6 +48,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final ExportViewModel exports;
     private final SearchViewModel search;
+    private final SpeakersViewModel speakers;
     private long openSourceId;
 
     public MainViewModel(Workbench workbench, Runner runner) {
@@ -57,13 +59,16 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(workbench, runner, status);
         this.exports = new ExportViewModel(workbench, runner, status);
         this.search = new SearchViewModel(workbench.search(), runner, status, this::open);
+        this.speakers = new SpeakersViewModel(workbench, runner, status);
         comparison.setAfterEdit(ignored -> {
             refreshHistory();
             timeline.projectChanged();
+            speakers.projectChanged();
         });
         comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
             editor.load(claim);
+            loadChain(claim);
             if (claim != null) {
                 comparison.showGroupOf(claim.id());
             }
@@ -81,6 +86,18 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public SpeakersViewModel speakers() {
+        return speakers;
+    }
+
+    /** "This speaker's other statements": the Speakers tab at the speaker of the selected claim's chain. */
+    public void showSpeakerOfChain() {
+        String speaker = chain.speaker().isEmpty() ? chain.chainProperty().get().split(" → ")[0] : chain.speaker();
+        if (!speaker.isBlank()) {
+            speakers.showSpeaker(speaker);
+        }
     }
 
     /** Runs work that changes nothing in the project (an export, a print) and says how it went. */
@@ -120,6 +137,7 @@ public final class MainViewModel {
     public ArticleViewModel article() { return article; }
     public SearchViewModel search() { return search; }
     public ClaimEditorViewModel editor() { return editor; }
+    public ChainEditorViewModel chain() { return chain; }
     public ObservableList<Tag> tags() { return tags; }
     public ReadOnlyObjectProperty<Optional<String>> nextUndoProperty() { return nextUndo.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Optional<String>> nextRedoProperty() { return nextRedo.getReadOnlyProperty(); }
@@ -219,6 +237,39 @@ public final class MainViewModel {
         edit(Texts.get("problem.saveClaim"),
                 () -> workbench.claims().update(workbench.suggestions().asExtractorReads(edited, before)).id(),
                 id -> Texts.get("status.saved"));
+    }
+
+    /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
+    private void loadChain(Claim claim) {
+        if (claim == null) {
+            chain.clear();
+            return;
+        }
+        long claimId = claim.id();
+        runner.run(() -> workbench.chains().chainOf(claimId), found -> {
+            Claim selected = article.selectedClaimProperty().get();
+            if (selected != null && selected.id() == claimId) {
+                chain.show(claimId, found);
+            }
+        }, error -> status.error(Texts.get("problem.load"), error));
+    }
+
+    /** Saves the chain as the researcher corrected it (both fields empty: read from the text again). */
+    public void saveChain() {
+        if (!chain.changed() || workbench.isReadOnly()) {
+            return;
+        }
+        long claimId = chain.claimId();
+        String speaker = chain.speakerProperty().get();
+        String carriers = chain.carriersProperty().get();
+        runner.run(() -> workbench.chains().edit(claimId, speaker, carriers), saved -> {
+            chain.show(claimId, saved);
+            status.info(Texts.get("status.chainSaved"));
+            reload(claimId, false);
+        }, error -> {
+            status.error(Texts.get("problem.saveClaim"), error);
+            reload(claimId, false);
+        });
     }
 
     /** Confirms the selected suggestion and moves on to the next one. */
@@ -575,9 +626,11 @@ public final class MainViewModel {
             tags.setAll(snapshot.tags());
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
+            loadChain(article.selectedClaimProperty().get()); // an undo may have changed it, the claim not
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
             timeline.projectChanged();
+            speakers.projectChanged();
             nextRedo.set(snapshot.nextRedo());
             if (!loadedOnce) {
                 loadedOnce = true;

@@ -170,11 +170,15 @@ public final class MainWindow {
         comparison.setId("comparisonTab");
         Tab timeline = new Tab(Texts.get("tab.timeline"), new TimelineTab(model).createView());
         timeline.setId("timelineTab");
-        TabPane tabs = new TabPane(comparison, timeline);
+        Tab speakers = new Tab(Texts.get("tab.speakers"), new SpeakersView(model).createView());
+        speakers.setId("speakersTab");
+        TabPane tabs = new TabPane(comparison, timeline, speakers);
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         comparison.selectedProperty().addListener((observable, was, now) -> model.comparison().setVisible(now));
         timeline.selectedProperty().addListener((observable, was, now) -> model.timeline().setVisible(now));
+        speakers.selectedProperty().addListener((observable, was, now) -> model.speakers().setVisible(now));
+        model.speakers().shownRequestsProperty().addListener((observable, was, now) -> tabs.getSelectionModel().select(speakers));
         model.comparison().setVisible(comparison.isSelected());
         return tabs;
     }

@@ -57,7 +57,8 @@ class GroupAtAGlanceTest {
         assertThat(rtAgainstCirca.verdict()).isEqualTo(Verdict.CONTRADICTS);
         assertThat(rtAgainstCirca.counts().get(Verdict.CONTRADICTS)).as("RT's figures against Circa, each a statement pair")
                 .isGreaterThanOrEqualTo(2);
-        assertThat(glance.counts()).isEqualTo("5 sources · " + glance.contradictingPairs() + " pairs contradict");
+        assertThat(glance.counts()).isEqualTo(glance.statements() + " statements · 5 articles · "
+                + glance.origins().size() + " independent origins · " + glance.contradictingPairs() + " pairs contradict");
         assertThat(glance.contradictingPairs()).isLessThan(glance.pairs().size());
         assertThat(glance.pairs()).noneMatch(pair -> pair.sourceA() == pair.sourceB());
     }
@@ -88,7 +89,7 @@ class GroupAtAGlanceTest {
     void aGroupOfOneSourceSaysOnlyThat() {
         ComparisonGroup one = Grouper.group(List.of(sample.kabulov2017, kabulov2017Again), GroupEdits.NONE).get(0);
 
-        assertThat(GroupAtAGlance.of(one).counts()).isEqualTo("1 source");
+        assertThat(GroupAtAGlance.of(one).counts()).isEqualTo("2 statements · 1 article · 1 independent origin");
         assertThat(GroupAtAGlance.of(one).pairs()).isEmpty();
     }
 

@@ -111,7 +111,9 @@ class VerdictRulesTest {
 
         String reason = VerdictRules.judge(0, 1, circaA, circaB).reason();
 
-        assertThat(reason).doesNotContain("same speaker").doesNotContain("(Circa)").endsWith("speaker unknown");
+        // no speaker: the outlet is where the words start, one origin for both, and no speaker
+        assertThat(reason).doesNotContain("same speaker").doesNotContain("(Circa)")
+                .endsWith("same origin: both Circa, a self-revision");
     }
 
     private static Statement fromOutlet(Statement statement, String outlet) {
@@ -130,7 +132,7 @@ class VerdictRulesTest {
         String reason = VerdictRules.judge(0, 1, sample.kabulov2015, sample.kabulov2017).reason();
 
         assertThat(reason).isEqualTo("nearly 3,500 (3,150–3,500) vs ≥ 10,000: far apart, at different times; "
-                + "2 years apart; same speaker (Zamir Kabulov)");
+                + "2 years apart; same origin: both Zamir Kabulov, a self-revision");
     }
 
     @Test

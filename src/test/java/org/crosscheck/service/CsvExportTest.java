@@ -31,7 +31,7 @@ class CsvExportTest {
     private static final List<String> CLAIMS_HEADER = List.of("source title", "outlet", "published", "kind",
             "status", "quote", "start", "end", "low", "high", "qualifier", "counted", "role", "subject", "place",
             "speaker", "statement outlet", "refers to", "refers to date", "refers to precision", "tags", "note",
-            "comparison group");
+            "comparison group", "chain");
     private static final List<String> VERDICTS_HEADER = List.of("group", "source A", "outlet A", "quote A", "low A",
             "high A", "source B", "outlet B", "quote B", "low B", "high B", "verdict", "reason", "overridden", "note");
 
@@ -77,6 +77,7 @@ class CsvExportTest {
                 Integer.toString(claim.start()), Integer.toString(claim.end()), "3150", "3500", "nearly",
                 "jihadists", "", "Islamic State", "Afghanistan", "Zamir Kabulov", "", "October", "2015-10", "month");
         assertThat(nearly.get(22)).isEqualTo("ISIS fighters (hand-named)");
+        assertThat(nearly.get(23)).as("the chain").isEqualTo("Zamir Kabulov → Interfax → The Moscow Times → Breitbart News");
         CSVRecord tenThousand = rows.stream().filter(row -> row.get(5).equals("over 10,000 fighters")).findFirst()
                 .orElseThrow();
         assertThat(List.of(tenThousand.get(8), tenThousand.get(9))).containsExactly("10000", "");

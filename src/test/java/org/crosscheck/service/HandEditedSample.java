@@ -50,6 +50,14 @@ public final class HandEditedSample {
         workbench.stories().split(Set.of(story.sourceIds().get(0)), "A story made by hand");
 
         editGroups(workbench, fighters);
+        editChains(workbench);
+    }
+
+    /** Who a described speaker is, and a chain set by hand. */
+    private static void editChains(Workbench workbench) {
+        Claim described = workbench.claims().allClaims().stream()
+                .filter(claim -> claim.speaker().equals("A top Russian security official")).findFirst().orElseThrow();
+        workbench.chains().edit(described.id(), "Alexander Bortnikov", "RT → TASS");
     }
 
     private static void editGroups(Workbench workbench, ComparisonGroup fighters) {

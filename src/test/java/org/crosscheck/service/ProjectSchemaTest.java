@@ -64,6 +64,15 @@ class ProjectSchemaTest {
             Map.entry("claim_tag.claim_id", "claims[].tags"), Map.entry("claim_tag.tag_id", "claims[].tags"),
             Map.entry("story.id", "stories[].id"), Map.entry("story.name", "stories[].name"),
             Map.entry("story.named_by_hand", "stories[].namedByHand"),
+            Map.entry("citation_chain.claim_id", "claims[].chain"), Map.entry("citation_chain.speaker", "claims[].chain.speaker"),
+            Map.entry("citation_chain.edited", "claims[].chain.edited"),
+            Map.entry("citation_link.claim_id", "claims[].chain.carriers"),
+            Map.entry("citation_link.link_order", "claims[].chain.carriers"),
+            Map.entry("citation_link.carrier", "claims[].chain.carriers"),
+            Map.entry("speaker_identity.id", "sources[].speakerIdentities"),
+            Map.entry("speaker_identity.source_id", "sources[].speakerIdentities"),
+            Map.entry("speaker_identity.written", "sources[].speakerIdentities[].written"),
+            Map.entry("speaker_identity.person", "sources[].speakerIdentities[].person"),
             Map.entry("project_setting.setting_name", "aliases, groupEdits (the only settings there are)"),
             Map.entry("project_setting.setting_value", "aliases, groupEdits"));
 

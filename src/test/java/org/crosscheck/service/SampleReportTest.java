@@ -55,7 +55,7 @@ class SampleReportTest {
                 .isLessThan(cover.contradictions());
         assertThat(report.appendix()).allMatch(source -> source.claimsShown().matches("\\d+ of \\d+"));
         assertThat(report.groups().get(0).bySource()).as("one row per source, first in the section").hasSize(5);
-        assertThat(report.groups().get(0).counts()).startsWith("5 sources · 3 pairs contradict");
+        assertThat(report.groups().get(0).counts()).startsWith("10 statements · 5 articles · 4 independent origins · 3 pairs contradict");
     }
 
     @Test

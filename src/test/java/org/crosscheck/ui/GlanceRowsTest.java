@@ -39,8 +39,9 @@ class GlanceRowsTest {
             assertThat(rt.statements()).as("its statements, one click away").hasSizeGreaterThan(1)
                     .allMatch(statement -> statement.statement() >= 0);
             assertThat(rows.get(0).source()).isEqualTo("A  Islamic State group …");
-            assertThat(GlanceRows.counts(glance)).startsWith("5 sources · " + glance.contradictingPairs()
-                    + " pairs contradict · " + fighters.statements().size() + " statements, ");
+            assertThat(GlanceRows.counts(glance)).startsWith(fighters.statements().size() + " statements · 5 articles · "
+                    + glance.origins().size() + " independent origins · " + glance.contradictingPairs()
+                    + " pairs contradict · ");
             assertThat(glance.contradictingPairs()).isLessThan(fighters.contradictions());
             assertThat(GlanceRows.why(glance)).hasSize((int) glance.contradictingPairs())
                     .allMatch(line -> line.contains(" × ") && line.contains("far apart"));

@@ -1,0 +1,68 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.Statement;
+import org.crosscheck.compare.TrackRecords;
+import org.crosscheck.model.Grade;
+import org.crosscheck.service.Workbench;
+
+/**
+ * {@code speakers --project PATH}: every speaker's and outlet's track record as JSON — their
+ * statements across groups and stories in the order of the times they hold for, and how often their
+ * figures were later contradicted or revised.
+ */
+final class SpeakersCommand implements Command {
+
+    @Override
+    public String name() {
+        return "speakers";
+    }
+
+    @Override
+    public String usage() {
+        return "speakers --project PATH";
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) {
+        try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
+            java.util.Map<Long, Grade> grades = new java.util.HashMap<>();
+            workbench.library().all().forEach(source -> grades.put(source.id(), source.grade()));
+            Json.printArray(out, "speakers", workbench.comparison().trackRecords(), record -> toJson(record, grades));
+            return 0;
+        }
+    }
+
+    private static ObjectNode toJson(TrackRecords.TrackRecord record, java.util.Map<Long, Grade> grades) {
+        ObjectNode node = Json.object();
+        node.put("name", record.name());
+        node.put("kind", record.kind() == TrackRecords.Kind.SPEAKER ? "speaker" : "outlet");
+        node.put("articles", record.articles());
+        node.put("contradictedLater", record.contradicted());
+        node.put("revisedLater", record.revised());
+        ArrayNode gradesGiven = node.putArray("grades");
+        record.entries().stream().map(entry -> grades.get(entry.statement().claim().sourceId()))
+                .filter(java.util.Objects::nonNull).map(Grade::codeOf).distinct().sorted().forEach(gradesGiven::add);
+        ArrayNode statements = node.putArray("statements");
+        for (TrackRecords.Entry entry : record.entries()) {
+            Statement statement = entry.statement();
+            ObjectNode item = statements.addObject();
+            item.put("group", entry.group());
+            Json.putText(item, "story", statement.story() == null ? null : statement.story().name());
+            item.put("source", statement.sourceTitle());
+            item.put("text", statement.quote());
+            item.put("figure", Figures.of(statement.claim().quantity()));
+            Json.putNumber(item, "low", statement.claim().quantity().low());
+            Json.putNumber(item, "high", statement.claim().quantity().high());
+            Json.putText(item, "holdsFor", entry.holdsFor().isKnown() ? entry.holdsFor().display() : null);
+            Json.putText(item, "published", statement.published().isKnown() ? statement.published().display() : null);
+            item.set("chain", CompareCommand.chainJson(statement.chain()));
+            item.put("contradictedLater", entry.contradictedLater());
+            item.put("revisedLater", entry.revisedLater());
+        }
+        return node;
+    }
+}

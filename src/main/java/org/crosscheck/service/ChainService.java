@@ -1,0 +1,95 @@
+package org.crosscheck.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Source;
+import org.crosscheck.store.CitationChainRepository;
+import org.crosscheck.store.ClaimRepository;
+import org.crosscheck.store.Database;
+import org.crosscheck.store.SourceRepository;
+import org.crosscheck.store.SpeakerIdentityRepository;
+
+/**
+ * The citation chain of a claim as the researcher sees and edits it, and who a described speaker
+ * is. An edited chain is kept through re-scans; a speaker given for a description ("a top Russian
+ * security official" is "Alexander Bortnikov") is the answer for that description throughout its
+ * article. Every change is one undoable edit. Blocking: call from a background thread. Thread-safe.
+ */
+public final class ChainService {
+
+    private final Database database;
+    private final UndoHistory history;
+    private final Supplier<Extractor> extractor;
+    private final CitationChainRepository chains = new CitationChainRepository();
+    private final SpeakerIdentityRepository identities = new SpeakerIdentityRepository();
+    private final ClaimRepository claims = new ClaimRepository();
+    private final SourceRepository sources = new SourceRepository();
+
+    ChainService(Database database, UndoHistory history, Supplier<Extractor> extractor) {
+        this.database = database;
+        this.history = history;
+        this.extractor = extractor;
+    }
+
+    /** The chain of a claim: the one saved, or else read from its article now; ending in the article's outlet. */
+    public CitationChain chainOf(long claimId) {
+        Extractor reader = extractor.get();
+        return database.inTransaction("load the chain of claim " + claimId, connection -> {
+            Claim claim = claims.find(connection, claimId).orElseThrow(
+                    () -> new IllegalArgumentException("The claim no longer exists."));
+            Source source = sources.find(connection, claim.sourceId()).orElseThrow(
+                    () -> new IllegalArgumentException("The claim's article no longer exists."));
+            CitationChain saved = chains.find(connection, claimId).orElse(null);
+            if (saved == null) {
+                List<Claim> ofSource = claims.ofSource(connection, claim.sourceId());
+                Map<Long, CitationChain> read = CitationChains.read(reader, Map.of(claim.sourceId(), List.of(claim)),
+                        ofSource, Map.of(claim.sourceId(), source.text()), identities.all(connection));
+                saved = read.getOrDefault(claimId, CitationChains.ofClaim(claim));
+            }
+            return saved.withOutlet(source.outlet());
+        });
+    }
+
+    /**
+     * Sets a claim's chain by hand: its original speaker and the carriers, written "Interfax → The
+     * Moscow Times". When the claim's speaker only describes someone and another speaker is given,
+     * that is who the description is in the whole article. Both blank gives the chain back to the text.
+     */
+    public CitationChain edit(long claimId, String speaker, String carriers) {
+        Claim claim = database.inTransaction("load claim " + claimId, connection -> claims.find(connection, claimId))
+                .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
+        CitationChain wanted = CitationChain.edited(speaker, carriers, "");
+        boolean reset = wanted.speaker().isEmpty() && wanted.carriers().isEmpty();
+        String written = CitationChain.nameKey(claim.speaker());
+        boolean identifies = !reset && SpeakerNames.isDescription(claim.speaker())
+                && !wanted.speaker().isEmpty() && !CitationChain.nameKey(wanted.speaker()).equals(written);
+        State before = database.inTransaction("load the chain of claim " + claimId, connection -> new State(
+                chains.find(connection, claimId).orElse(null), identities.find(connection, claim.sourceId(), written)));
+        State after = new State(reset ? null : wanted, identifies ? wanted.speaker() : reset ? null : before.identity());
+        history.perform(new Edits(reset ? "Read the chain from the text again" : "Edit the citation chain",
+                db -> save(db, claim, after), db -> save(db, claim, before)));
+        return chainOf(claimId);
+    }
+
+    /** A claim's saved chain (null: read from the text) and who its written speaker is in its article (null: not said). */
+    private record State(CitationChain chain, String identity) {
+    }
+
+    private void save(Database db, Claim claim, State state) {
+        db.inTransaction("save the chain of claim " + claim.id(), connection -> {
+            identities.put(connection, claim.sourceId(), CitationChain.nameKey(claim.speaker()), state.identity());
+            chains.forgetRead(connection, claim.sourceId()); // the article's other chains follow the answer
+            if (state.chain() == null) {
+                chains.delete(connection, claim.id());
+            } else {
+                chains.saveAll(connection, Map.of(claim.id(), state.chain()));
+            }
+            return null;
+        });
+    }
+}

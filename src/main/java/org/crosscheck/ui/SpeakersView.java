@@ -1,0 +1,113 @@
+package org.crosscheck.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.TrackRecords;
+import org.crosscheck.compare.TrackRecords.Entry;
+import org.crosscheck.compare.TrackRecords.TrackRecord;
+
+/**
+ * The Speakers tab: on the left every speaker and outlet with how many statements they gave; on
+ * the right the selected one's figures charted over the times they hold for, and their statements
+ * across groups and stories, with whether each was later contradicted or revised. Double-click a
+ * statement to open its article at the claim.
+ */
+final class SpeakersView {
+
+    private final MainViewModel main;
+    private final SpeakersViewModel model;
+
+    SpeakersView(MainViewModel main) {
+        this.main = main;
+        this.model = main.speakers();
+    }
+
+    Node createView() {
+        ListView<TrackRecord> list = new ListView<>(model.records());
+        list.setId("speakersList");
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(TrackRecord record, boolean empty) {
+                super.updateItem(record, empty);
+                setText(empty || record == null ? null : Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
+                        ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, record) -> {
+            if (record != null && record != model.selectedProperty().get()) {
+                model.selectedProperty().set(record);
+            }
+        });
+        Label title = new Label(Texts.get("speakers.none"));
+        title.setId("speakerTitle");
+        title.setWrapText(true);
+        title.getStyleClass().add("title-4");
+        SpeakerChart chart = new SpeakerChart();
+        TableView<Entry> table = table();
+        model.selectedProperty().addListener((observable, before, record) -> {
+            if (record == null) {
+                title.setText(Texts.get("speakers.none"));
+                table.getItems().clear();
+                chart.show(java.util.List.of());
+                return;
+            }
+            list.getSelectionModel().select(record);
+            list.scrollTo(record);
+            title.setText(Texts.get("speakers.title", record.name(), Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
+                    ? "speakers.kindSpeaker" : "speakers.kindOutlet"), record.entries().size(), record.articles(),
+                    record.contradicted(), record.revised()));
+            table.getItems().setAll(record.entries());
+            ColumnFit.fit(table, 420);
+            chart.show(record.entries());
+        });
+        VBox detail = new VBox(6, title, chart, table);
+        detail.setPadding(new Insets(6));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, detail);
+        split.setId("speakersView");
+        split.setDividerPositions(0.24);
+        return split;
+    }
+
+    private TableView<Entry> table() {
+        TableView<Entry> table = new TableView<>();
+        table.setId("speakerStatements");
+        table.getColumns().add(column("speakers.holdsFor",
+                entry -> entry.holdsFor().isKnown() ? entry.holdsFor().display() : ""));
+        table.getColumns().add(column("speakers.figure",
+                entry -> Figures.of(entry.statement().claim().quantity())));
+        table.getColumns().add(column("speakers.group", Entry::group));
+        table.getColumns().add(column("speakers.chain", entry -> entry.statement().chain().describe()));
+        table.getColumns().add(column("speakers.source", entry -> entry.statement().sourceTitle()));
+        table.getColumns().add(column("speakers.later", entry -> entry.contradictedLater()
+                ? Texts.get("speakers.contradicted") : entry.revisedLater() ? Texts.get("speakers.revised") : ""));
+        table.setRowFactory(view -> {
+            TableRow<Entry> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && row.getItem() != null) {
+                    main.openClaim(row.getItem().statement().claim().sourceId(), row.getItem().statement().claim().id());
+                }
+            });
+            return row;
+        });
+        table.setPlaceholder(new Label(Texts.get("speakers.noStatements")));
+        return table;
+    }
+
+    private static TableColumn<Entry, String> column(String key, java.util.function.Function<Entry, String> value) {
+        TableColumn<Entry, String> column = new TableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

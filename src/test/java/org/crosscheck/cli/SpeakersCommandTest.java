@@ -1,0 +1,71 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare} gives each group its origins and each statement its chain; {@code speakers} gives track records. */
+class SpeakersCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final CommandRun command = new CommandRun();
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(command.out());
+    }
+
+    @Test
+    void compareGivesTheFightersGroupFourOriginsAndKabulovsChain() throws Exception {
+        String project = folder.resolve("news").toString();
+        command.run("import", "--project", project, "seeds");
+
+        assertThat(command.run("compare", "--project", project)).isZero();
+
+        JsonNode fighters = json().path("groups").get(0);
+        assertThat(fighters.path("evidence").asText()).isEqualTo("10 statements · 5 articles · 4 independent origins");
+        assertThat(fighters.path("origins").findValuesAsText("name")).containsExactlyInAnyOrder("Zamir Kabulov",
+                "Russian military staff", "Afghan intelligence officials", "Alexander Bortnikov");
+        int members = 0;
+        for (JsonNode origin : fighters.path("origins")) {
+            members += origin.path("statements").size();
+        }
+        assertThat(members).as("every statement in one origin").isEqualTo(fighters.path("statements").size());
+        List<String> chains = new ArrayList<>();
+        fighters.path("statements").forEach(statement -> chains.add(statement.path("chain").path("text").asText()));
+        assertThat(chains).contains("Zamir Kabulov → Interfax → The Moscow Times → Breitbart News",
+                "Zamir Kabulov → RIA Novosti → RT");
+        JsonNode first = fighters.path("statements").get(0).path("chain");
+        assertThat(first.path("carriers").isArray()).isTrue();
+        assertThat(first.path("edited").asBoolean()).isFalse();
+    }
+
+    @Test
+    void speakersGivesKabulovsFiguresOverTheYearsInOrder() throws Exception {
+        String project = folder.resolve("news").toString();
+        command.run("import", "--project", project, "seeds");
+
+        assertThat(command.run("speakers", "--project", project)).isZero();
+
+        JsonNode kabulov = null;
+        for (JsonNode speaker : json().path("speakers")) {
+            if (speaker.path("name").asText().equals("Zamir Kabulov")) {
+                kabulov = speaker;
+            }
+        }
+        assertThat(kabulov).isNotNull();
+        assertThat(kabulov.path("kind").asText()).isEqualTo("speaker");
+        List<String> holdsFor = kabulov.path("statements").findValuesAsText("holdsFor");
+        assertThat(holdsFor.get(0)).startsWith("2015");
+        assertThat(holdsFor.get(holdsFor.size() - 1)).startsWith("2017");
+        assertThat(holdsFor).isSorted();
+        assertThat(kabulov.path("revisedLater").asInt()).isPositive();
+    }
+}
