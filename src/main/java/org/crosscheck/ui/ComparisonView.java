@@ -139,7 +139,6 @@ final class ComparisonView {
         groupOrigins.getStyleClass().add("group-counts");
         groupOrigins.setId("groupOrigins");
         groupOrigins.setWrapText(true);
-        groupOrigins.setMaxWidth(900);
         Button rename = new Button(Texts.get("compare.rename"));
         rename.setId("groupRename");
         rename.setOnAction(event -> selected().ifPresent(group ->
@@ -154,7 +153,22 @@ final class ComparisonView {
         detach.setId("comparisonDetach");
         detach.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.detach.tip")));
         detach.setOnAction(event -> detach());
-        HBox header = new HBox(8, new VBox(2, groupName, groupCounts, groupOrigins), spacer, detach, rename, merge);
+        // the name shares its line with the buttons, which always read in full; the counts and the
+        // origins have the pane's whole width beneath, and wrap
+        groupCounts.setWrapText(true);
+        groupName.setWrapText(true);
+        for (Label line : List.of(groupName, groupCounts, groupOrigins)) {
+            line.setMinHeight(Region.USE_PREF_SIZE); // the tabs below give way first, never these lines
+        }
+        groupName.setMinWidth(0);
+        HBox.setHgrow(groupName, Priority.ALWAYS);
+        groupName.setMaxWidth(Double.MAX_VALUE);
+        for (Button button : List.of(detach, rename, merge)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox nameLine = new HBox(8, groupName, spacer, detach, rename, merge);
+        nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(2, nameLine, groupCounts, groupOrigins);
         headerButtons.add(rename);
         headerButtons.add(merge);
         note.setId("groupNote");

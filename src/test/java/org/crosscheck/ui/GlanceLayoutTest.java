@@ -2,6 +2,7 @@ package org.crosscheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -51,6 +52,23 @@ class GlanceLayoutTest extends SampleWindowTest {
         Bounds tableOnScreen = table.localToScreen(table.getBoundsInLocal());
         Bounds gridOnScreen = grid.localToScreen(grid.getBoundsInLocal());
         assertThat(gridOnScreen.getMinY()).as("the grid under the table").isGreaterThanOrEqualTo(tableOnScreen.getMaxY());
+    }
+
+    @Test
+    void theGroupsButtonsReadInFullAndItsOriginsWrapInsideThePaneAtBothSizes() {
+        for (double[] size : new double[][] {{1440, 900}, {1024, 700}}) {
+            showFightersGroupIn(size[0], size[1]);
+            Waits.until(() -> !lookup("#groupOrigins").queryLabeled().getText().isEmpty());
+            for (String id : List.of("#comparisonDetach", "#groupRename", "#groupMerge")) {
+                javafx.scene.control.Button button = lookup(id).queryButton();
+                Waits.until(() -> button.getWidth() >= button.prefWidth(-1) - 0.5);
+            }
+            javafx.scene.control.Labeled origins = lookup("#groupOrigins").queryLabeled();
+            Node pane = lookup("#groupNote").query().getParent();
+            Bounds inPane = pane.sceneToLocal(origins.localToScene(origins.getBoundsInLocal()));
+            assertThat(inPane.getMaxX()).as("the origins line at " + size[0]).isLessThanOrEqualTo(pane.getLayoutBounds().getWidth());
+            assertThat(origins.getHeight()).as("the origins line's height for its wrapped text at " + size[0]).isGreaterThanOrEqualTo(origins.prefHeight(origins.getWidth()) - 0.5);
+        }
     }
 
     @Test
