@@ -160,8 +160,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(connection)) {
                 return connection;
             }
-            Flyway flyway = Flyway.configure().dataSource(readOnlyUrl, "sa", "")
-                    .locations("classpath:db/migration").load();
+            Flyway flyway = Migrations.of(readOnlyUrl);
             SchemaCheck.refuseNewer(flyway, file);
             SchemaCheck.refuseUnmigrated(flyway, file, access == Access.READ);
             return connection;
@@ -200,7 +199,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(look)) {
                 return true;
             }
-            Flyway flyway = Flyway.configure().dataSource(readOnly, "sa", "").locations("classpath:db/migration").load();
+            Flyway flyway = Migrations.of(readOnly);
             boolean copy = SchemaCheck.pendingCopyNeeded(flyway, project.databaseFile());
             look.close();
             if (copy) {
@@ -212,7 +211,7 @@ public final class Database implements AutoCloseable {
 
     static void migrate(String url) {
         try {
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Migrations.of(url).migrate();
         } catch (RuntimeException e) {
             if (e instanceof org.flywaydb.core.api.FlywayException
                     && String.valueOf(e.getMessage()).contains("no schema history table")) {

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.extract.Entity;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
