@@ -84,8 +84,26 @@ public final class ClaimService {
         if (before.equals(edited)) {
             return edited;
         }
-        history.perform(new Edits("Edit claim", db -> save(db, edited), db -> save(db, before)));
+        history.perform(new Edits("Edit claim", db -> replace(db, before, edited, "saving"),
+                db -> replace(db, edited, before, "undoing")));
         return edited;
+    }
+
+    /**
+     * Saves {@code replacement} only if the claim is still {@code expected}: an undo or redo never
+     * overwrites what someone else changed since.
+     */
+    private void replace(Database db, Claim expected, Claim replacement, String what) {
+        db.inTransaction("save claim " + replacement.id(), transaction -> {
+            Claim current = claims.find(transaction, replacement.id()).orElseThrow(() -> new ChangedSinceException(
+                    "Someone else deleted this claim since; " + what + " it is no longer possible."));
+            if (!current.equals(expected)) {
+                throw new ChangedSinceException("Someone else changed this claim since you last saw it; " + what
+                        + " now would overwrite their change, so nothing was changed.");
+            }
+            claims.update(transaction, replacement);
+            return null;
+        });
     }
 
     /** The researcher agrees with a suggestion: it becomes a confirmed claim. */
@@ -129,13 +147,6 @@ public final class ClaimService {
                     groupEdits.save(transaction, editsBefore.get());
                     return null;
                 })));
-    }
-
-    private void save(Database db, Claim claim) {
-        db.inTransaction("save claim " + claim.id(), transaction -> {
-            claims.update(transaction, claim);
-            return null;
-        });
     }
 
     /** Deletes the claim; returns the group edits as they were before. */
