@@ -2,11 +2,13 @@ package org.crosscheck.service;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
+import org.crosscheck.store.ClaimEdit;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.GroupEditsRepository;
@@ -24,9 +26,20 @@ public final class ClaimService {
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final SourceRepository sources = new SourceRepository();
 
+    /** The name hand edits are signed with: {@code -Dcrosscheck.user}, else the computer's user name. */
+    static final Supplier<String> USER = () -> System.getProperty("crosscheck.user", System.getProperty("user.name", ""));
+
+    private final Supplier<String> editor;
+
     ClaimService(Database database, UndoHistory history) {
+        this(database, history, USER);
+    }
+
+    /** @param editor who makes the edits made here (one person's name on a shared project) */
+    ClaimService(Database database, UndoHistory history, Supplier<String> editor) {
         this.database = database;
         this.history = history;
+        this.editor = editor;
     }
 
     public List<Claim> claimsOf(long sourceId) {
@@ -96,12 +109,13 @@ public final class ClaimService {
     private void replace(Database db, Claim expected, Claim replacement, String what) {
         db.inTransaction("save claim " + replacement.id(), transaction -> {
             Claim current = claims.find(transaction, replacement.id()).orElseThrow(() -> new ChangedSinceException(
-                    "Someone else deleted this claim since; " + what + " it is no longer possible."));
+                    "Someone else deleted this claim since; " + what + " it is no longer possible.", null));
             if (!current.equals(expected)) {
-                throw new ChangedSinceException("Someone else changed this claim since you last saw it; " + what
-                        + " now would overwrite their change, so nothing was changed.");
+                ClaimEdit last = claims.lastEdit(transaction, replacement.id()).orElseThrow();
+                throw new ChangedSinceException(ChangedSinceException.who(last) + " changed this claim since you last "
+                        + "saw it; " + what + " now would overwrite that change, so nothing was changed.", last);
             }
-            claims.update(transaction, replacement);
+            claims.update(transaction, replacement, editor.get());
             return null;
         });
     }

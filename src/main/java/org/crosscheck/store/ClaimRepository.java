@@ -137,13 +137,45 @@ public final class ClaimRepository {
         transaction.run(connection -> update(connection, claim));
     }
 
+    /** Saves a hand edit of the claim, signed with who made it ({@code editor}) and now. */
+    public void update(Transaction transaction, Claim claim, String editor) {
+        transaction.run(connection -> update(connection, claim, editor));
+    }
+
+    /** The claim's last hand edit and version; empty when there is no such claim. */
+    public Optional<ClaimEdit> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT edited_by, edited_at, version FROM claim WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    java.sql.Timestamp at = row.getTimestamp(2);
+                    return Optional.of(new ClaimEdit(row.getString(1), at == null ? null : at.toLocalDateTime(),
+                            row.getLong(3)));
+                }
+            }
+        });
+    }
+
     void update(Connection connection, Claim claim) throws SQLException {
+        update(connection, claim, null);
+    }
+
+    /** Updates the claim and raises its version; signs it with {@code editor} and now unless that is null. */
+    private void update(Connection connection, Claim claim, String editor) throws SQLException {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
-                + "role = ?, note = ? WHERE id = ?";
+                + "role = ?, note = ?, version = version + 1"
+                + (editor == null ? "" : ", edited_by = ?, edited_at = CURRENT_TIMESTAMP") + " WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindFields(update, 1, claim);
+            if (editor != null) {
+                update.setString(next++, editor);
+            }
             update.setLong(next, claim.id());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("claim " + claim.id() + " does not exist");

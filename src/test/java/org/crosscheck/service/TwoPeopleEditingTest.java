@@ -33,7 +33,7 @@ class TwoPeopleEditingTest {
         mine = workbench.claims();
         myHistory = workbench.history();
         theirHistory = new UndoHistory(workbench.database());
-        theirs = new ClaimService(workbench.database(), theirHistory);
+        theirs = new ClaimService(workbench.database(), theirHistory, () -> "bob");
     }
 
     @AfterEach
@@ -48,7 +48,10 @@ class TwoPeopleEditingTest {
         theirs.update(noted(current(claim), "theirs"));
 
         assertThatThrownBy(myHistory::undo).isInstanceOf(ChangedSinceException.class)
-                .hasMessageContaining("Someone else changed this claim");
+                .hasMessageMatching("bob \\(at \\d\\d:\\d\\d\\) changed this claim since you last saw it; undoing now "
+                        + "would overwrite that change, so nothing was changed.")
+                .satisfies(refused -> assertThat(((ChangedSinceException) refused).change().orElseThrow().version())
+                        .isEqualTo(3));
         assertThat(current(claim).note()).isEqualTo("theirs");
 
         theirHistory.undo();
