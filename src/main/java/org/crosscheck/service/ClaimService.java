@@ -8,7 +8,6 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
-import org.crosscheck.store.ClaimEdit;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.GroupEditsRepository;
@@ -89,35 +88,61 @@ public final class ClaimService {
         return created.get();
     }
 
-    /** Replaces a claim with an edited copy (same id). */
+    /** Replaces a claim with an edited copy (same id), if it is still as it is now. */
     public Claim update(Claim edited) {
-        Claim before = database.inTransaction("load claim " + edited.id(),
-                transaction -> claims.find(transaction, edited.id())).orElseThrow(
-                        () -> new IllegalArgumentException("The claim no longer exists."));
-        if (before.equals(edited)) {
-            return edited;
-        }
-        history.perform(new Edits("Edit claim", db -> replace(db, before, edited, "saving"),
-                db -> replace(db, edited, before, "undoing")));
-        return edited;
+        SeenClaim before = database.inTransaction("load claim " + edited.id(), transaction -> claims.find(
+                transaction, edited.id()).map(found -> new SeenClaim(found, versionOf(transaction, found.id()))))
+                .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
+        return update(before, edited).claim();
     }
 
     /**
-     * Saves {@code replacement} only if the claim is still {@code expected}: an undo or redo never
-     * overwrites what someone else changed since.
+     * Saves the researcher's edit of a claim as they saw it ({@code seen}: the claim and its version
+     * when the window loaded it).
+     *
+     * @throws ClaimConflictException if someone else changed or deleted the claim since; nothing is saved,
+     *         and the exception says who, when, and what the claim is now
+     * @return the claim as saved, with its version now
      */
-    private void replace(Database db, Claim expected, Claim replacement, String what) {
-        db.inTransaction("save claim " + replacement.id(), transaction -> {
-            Claim current = claims.find(transaction, replacement.id()).orElseThrow(() -> new ChangedSinceException(
-                    "Someone else deleted this claim since; " + what + " it is no longer possible.", null));
-            if (!current.equals(expected)) {
-                ClaimEdit last = claims.lastEdit(transaction, replacement.id()).orElseThrow();
-                throw new ChangedSinceException(ChangedSinceException.who(last) + " changed this claim since you last "
-                        + "saw it; " + what + " now would overwrite that change, so nothing was changed.", last);
-            }
-            claims.update(transaction, replacement, editor.get());
-            return null;
-        });
+    public SeenClaim update(SeenClaim seen, Claim edited) {
+        if (seen.claim().equals(edited)) {
+            return seen;
+        }
+        history.perform(new ClaimSave("Edit claim", seen.claim(), edited, seen.version(), editor));
+        return new SeenClaim(edited, seen.version() + 1);
+    }
+
+    /**
+     * After a conflict, keeps the researcher's version: saves {@code mine} over the other person's
+     * ({@code theirs}, read with its version). Undo brings theirs back.
+     *
+     * @throws ClaimConflictException if the claim changed yet again since {@code theirs} was read
+     * @return the claim as saved, with its version now
+     */
+    public SeenClaim overwrite(SeenClaim theirs, Claim mine) {
+        history.perform(new ClaimSave("Overwrite another person's change of a claim", theirs.claim(), mine,
+                theirs.version(), editor));
+        return new SeenClaim(mine, theirs.version() + 1);
+    }
+
+    /**
+     * After a conflict, takes the other person's version: nothing is written now, but the researcher's
+     * own version stays in the history, so undo saves it after all (refusing if the claim changed again).
+     */
+    public void takeTheirs(SeenClaim theirs, Claim mine) {
+        history.perform(ClaimSave.accepted("Take another person's change of a claim", mine, theirs.claim(),
+                theirs.version(), editor));
+    }
+
+    /** The claims of a source with the versions read with them, for an editor to save against. */
+    public SeenClaims seenClaimsOf(long sourceId) {
+        return database.inTransaction("load the claims of source " + sourceId,
+                transaction -> new SeenClaims(claims.ofSource(transaction, sourceId),
+                        claims.versionsOfSource(transaction, sourceId)));
+    }
+
+    private long versionOf(org.crosscheck.store.Transaction transaction, long claimId) {
+        return claims.lastEdit(transaction, claimId).orElseThrow().version();
     }
 
     /** The researcher agrees with a suggestion: it becomes a confirmed claim. */

@@ -71,6 +71,78 @@ class TwoPeopleEditingTest {
         assertThat(current(claim)).isEqualTo(claim);
     }
 
+    @Test
+    void aSaveOfWhatIOpenedBeforeTheirChangeIsRefusedAndSaysWhoChangedItAndWhen() {
+        Claim claim = mine.allClaims().get(0);
+        SeenClaim opened = mine.seenClaimsOf(claim.sourceId()).of(claim);
+        theirs.update(noted(current(claim), "theirs"));
+
+        assertThatThrownBy(() -> mine.update(opened, noted(claim, "mine")))
+                .isInstanceOfSatisfying(ClaimConflictException.class, conflict -> {
+                    assertThat(conflict).hasMessageMatching("Changed by bob at \\d\\d:\\d\\d since you opened it.");
+                    assertThat(conflict.by()).isEqualTo("bob");
+                    assertThat(conflict.theirs().orElseThrow().claim().note()).isEqualTo("theirs");
+                });
+        assertThat(current(claim).note()).isEqualTo("theirs");
+        assertThat(myHistory.nextUndo()).isNotEqualTo(java.util.Optional.of("Edit claim"));
+    }
+
+    @Test
+    void overwritingKeepsMineAndItsUndoBringsTheirsBack() {
+        Claim claim = mine.allClaims().get(0);
+        SeenClaim opened = mine.seenClaimsOf(claim.sourceId()).of(claim);
+        theirs.update(noted(current(claim), "theirs"));
+        ClaimConflictException conflict = catchConflict(() -> mine.update(opened, noted(claim, "mine")));
+
+        mine.overwrite(conflict.theirs().orElseThrow(),
+                noted(claim, "mine"));
+        assertThat(current(claim).note()).isEqualTo("mine");
+
+        myHistory.undo();
+        assertThat(current(claim).note()).isEqualTo("theirs");
+        myHistory.redo();
+        assertThat(current(claim).note()).isEqualTo("mine");
+    }
+
+    @Test
+    void takingTheirsWritesNothingAndItsUndoSavesMineAfterAll() {
+        Claim claim = mine.allClaims().get(0);
+        SeenClaim opened = mine.seenClaimsOf(claim.sourceId()).of(claim);
+        theirs.update(noted(current(claim), "theirs"));
+        ClaimConflictException conflict = catchConflict(() -> mine.update(opened, noted(claim, "mine")));
+
+        mine.takeTheirs(conflict.theirs().orElseThrow(),
+                noted(claim, "mine"));
+        assertThat(current(claim).note()).isEqualTo("theirs");
+
+        myHistory.undo();
+        assertThat(current(claim).note()).isEqualTo("mine");
+        myHistory.redo();
+        assertThat(current(claim).note()).isEqualTo("theirs");
+    }
+
+    @Test
+    void anOverwriteRefusesWhenTheyChangedItYetAgain() {
+        Claim claim = mine.allClaims().get(0);
+        SeenClaim opened = mine.seenClaimsOf(claim.sourceId()).of(claim);
+        theirs.update(noted(current(claim), "theirs"));
+        ClaimConflictException conflict = catchConflict(() -> mine.update(opened, noted(claim, "mine")));
+        theirs.update(noted(current(claim), "theirs again"));
+
+        assertThatThrownBy(() -> mine.overwrite(conflict.theirs().orElseThrow(), noted(claim, "mine")))
+                .isInstanceOf(ClaimConflictException.class).hasMessageContaining("Changed by bob");
+        assertThat(current(claim).note()).isEqualTo("theirs again");
+    }
+
+    private static ClaimConflictException catchConflict(Runnable save) {
+        try {
+            save.run();
+        } catch (ClaimConflictException conflict) {
+            return conflict;
+        }
+        throw new AssertionError("the save met no conflict");
+    }
+
     private Claim current(Claim claim) {
         return mine.allClaims().stream().filter(found -> found.id() == claim.id()).findFirst().orElseThrow();
     }
