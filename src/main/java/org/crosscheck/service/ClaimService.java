@@ -26,7 +26,7 @@ public final class ClaimService {
     private final SourceRepository sources = new SourceRepository();
 
     /** The name hand edits are signed with: {@code -Dcrosscheck.user}, else the computer's user name. */
-    static final Supplier<String> USER = () -> System.getProperty("crosscheck.user", System.getProperty("user.name", ""));
+    static final Supplier<String> USER = EditorName.CURRENT;
 
     private final Supplier<String> editor;
 

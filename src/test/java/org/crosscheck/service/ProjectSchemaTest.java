@@ -37,11 +37,16 @@ class ProjectSchemaTest {
             "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation");
 
     /**
-     * Not carried: who last edited a claim, when, and its version, for telling a second person on a shared
-     * project what an undo would overwrite. A restored project starts that record anew.
+     * Not carried: who last edited a claim (a tag, an article's details, a group edit), when, and a claim's
+     * version, for telling a second person on a shared project what a save or an undo would overwrite. A
+     * restored project starts that record anew.
      */
     private static final java.util.Set<String> NOT_CARRIED = java.util.Set.of("claim.version", "claim.edited_by",
-            "claim.edited_at");
+            "claim.edited_at", "tag.edited_by", "tag.edited_at", "source.edited_by", "source.edited_at",
+            "comparison_group.edited_by", "comparison_group.edited_at", "group_member_edit.edited_by",
+            "group_member_edit.edited_at", "event_link.edited_by", "event_link.edited_at",
+            "verdict_override.edited_by", "verdict_override.edited_at", "dismissed_event_pair.edited_by",
+            "dismissed_event_pair.edited_at");
 
     private static final Map<String, String> CARRIED = Map.ofEntries(
             Map.entry("source.id", "sources[].id"), Map.entry("source.title", "sources[].title"),
