@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.extract.SpeakerNames;

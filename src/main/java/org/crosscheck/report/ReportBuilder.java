@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.chart.GroupChartData;
-import org.crosscheck.chart.IntervalChartDrawing;
-import org.crosscheck.chart.LaneMode;
-import org.crosscheck.chart.TimelineItems;
-import org.crosscheck.chart.TimelinePublication;
-import org.crosscheck.chart.TimelineDrawing;
+import org.crosscheck.report.chart.GroupChartData;
+import org.crosscheck.report.chart.IntervalChartDrawing;
+import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.report.chart.TimelineDrawing;
+import org.crosscheck.report.chart.TimelineItems;
+import org.crosscheck.report.chart.TimelinePublication;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
@@ -19,6 +19,7 @@ import org.crosscheck.compare.TrendWords;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Verdict;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
@@ -61,9 +62,9 @@ public final class ReportBuilder {
         int contradictingOrigins = 0;
         int corroboratingOrigins = 0;
         for (ComparisonGroup group : input.groups()) {
-            java.util.Map<org.crosscheck.compare.Verdict, Integer> byOrigin = org.crosscheck.compare.Origins.pairsByVerdict(group);
-            contradictingOrigins += byOrigin.getOrDefault(org.crosscheck.compare.Verdict.CONTRADICTS, 0);
-            corroboratingOrigins += byOrigin.getOrDefault(org.crosscheck.compare.Verdict.AGREES, 0);
+            java.util.Map<org.crosscheck.model.Verdict, Integer> byOrigin = org.crosscheck.compare.Origins.pairsByVerdict(group);
+            contradictingOrigins += byOrigin.getOrDefault(org.crosscheck.model.Verdict.CONTRADICTS, 0);
+            corroboratingOrigins += byOrigin.getOrDefault(org.crosscheck.model.Verdict.AGREES, 0);
         }
         Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
                 covered.size(), contradictions, title(input.groups()), confirmed, contradictingPairs,
@@ -116,15 +117,15 @@ public final class ReportBuilder {
         if (glance.sources() < 2) {
             return null;
         }
-        List<org.crosscheck.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
-                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
+        List<org.crosscheck.report.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
+                .map(row -> new org.crosscheck.report.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
                         colours.of(row.sourceId()))).toList();
         List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
-        List<org.crosscheck.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
-                .map(pair -> new org.crosscheck.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
+        List<org.crosscheck.report.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
+                .map(pair -> new org.crosscheck.report.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
                         order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
         return new Figure("Source against source: the weightiest verdict between their statements",
-                new org.crosscheck.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+                new org.crosscheck.report.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
     }
 
     /** "Zamir Kabulov: 5 statements in 2 articles (Breitbart News, RT)", one line per independent origin. */
@@ -153,7 +154,7 @@ public final class ReportBuilder {
     private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
         List<String> lines = new ArrayList<>();
         for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
-            if (pair.verdict() == org.crosscheck.compare.Verdict.CONTRADICTS) {
+            if (pair.verdict() == Verdict.CONTRADICTS) {
                 lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
                         + pair.detail() + "): " + pair.reason());
             }

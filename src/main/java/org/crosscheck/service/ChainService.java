@@ -39,16 +39,16 @@ public final class ChainService {
     /** The chain of a claim: the one saved, or else read from its article now; ending in the article's outlet. */
     public CitationChain chainOf(long claimId) {
         Extractor reader = extractor.get();
-        return database.inTransaction("load the chain of claim " + claimId, connection -> {
-            Claim claim = claims.find(connection, claimId).orElseThrow(
+        return database.inTransaction("load the chain of claim " + claimId, transaction -> {
+            Claim claim = claims.find(transaction, claimId).orElseThrow(
                     () -> new IllegalArgumentException("The claim no longer exists."));
-            Source source = sources.find(connection, claim.sourceId()).orElseThrow(
+            Source source = sources.find(transaction, claim.sourceId()).orElseThrow(
                     () -> new IllegalArgumentException("The claim's article no longer exists."));
-            CitationChain saved = chains.find(connection, claimId).orElse(null);
+            CitationChain saved = chains.find(transaction, claimId).orElse(null);
             if (saved == null) {
-                List<Claim> ofSource = claims.ofSource(connection, claim.sourceId());
+                List<Claim> ofSource = claims.ofSource(transaction, claim.sourceId());
                 Map<Long, CitationChain> read = CitationChains.read(reader, Map.of(claim.sourceId(), List.of(claim)),
-                        ofSource, Map.of(claim.sourceId(), source.text()), identities.all(connection));
+                        ofSource, Map.of(claim.sourceId(), source.text()), identities.all(transaction));
                 saved = read.getOrDefault(claimId, CitationChains.ofClaim(claim));
             }
             return saved.withOutlet(source.outlet());
@@ -61,15 +61,15 @@ public final class ChainService {
      * that is who the description is in the whole article. Both blank gives the chain back to the text.
      */
     public CitationChain edit(long claimId, String speaker, String carriers) {
-        Claim claim = database.inTransaction("load claim " + claimId, connection -> claims.find(connection, claimId))
+        Claim claim = database.inTransaction("load claim " + claimId, transaction -> claims.find(transaction, claimId))
                 .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
         CitationChain wanted = CitationChain.edited(speaker, carriers, "");
         boolean reset = wanted.speaker().isEmpty() && wanted.carriers().isEmpty();
         String written = CitationChain.nameKey(claim.speaker());
         boolean identifies = !reset && SpeakerNames.isDescription(claim.speaker())
                 && !wanted.speaker().isEmpty() && !CitationChain.nameKey(wanted.speaker()).equals(written);
-        State before = database.inTransaction("load the chain of claim " + claimId, connection -> new State(
-                chains.find(connection, claimId).orElse(null), identities.find(connection, claim.sourceId(), written)));
+        State before = database.inTransaction("load the chain of claim " + claimId, transaction -> new State(
+                chains.find(transaction, claimId).orElse(null), identities.find(transaction, claim.sourceId(), written)));
         State after = new State(reset ? null : wanted, identifies ? wanted.speaker() : reset ? null : before.identity());
         history.perform(new Edits(reset ? "Read the chain from the text again" : "Edit the citation chain",
                 db -> save(db, claim, after), db -> save(db, claim, before)));
@@ -81,13 +81,13 @@ public final class ChainService {
     }
 
     private void save(Database db, Claim claim, State state) {
-        db.inTransaction("save the chain of claim " + claim.id(), connection -> {
-            identities.put(connection, claim.sourceId(), CitationChain.nameKey(claim.speaker()), state.identity());
-            chains.forgetRead(connection, claim.sourceId()); // the article's other chains follow the answer
+        db.inTransaction("save the chain of claim " + claim.id(), transaction -> {
+            identities.put(transaction, claim.sourceId(), CitationChain.nameKey(claim.speaker()), state.identity());
+            chains.forgetRead(transaction, claim.sourceId()); // the article's other chains follow the answer
             if (state.chain() == null) {
-                chains.delete(connection, claim.id());
+                chains.delete(transaction, claim.id());
             } else {
-                chains.saveAll(connection, Map.of(claim.id(), state.chain()));
+                chains.saveAll(transaction, Map.of(claim.id(), state.chain()));
             }
             return null;
         });

@@ -3,8 +3,10 @@ package org.crosscheck.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 
 /**
  * Many claims inserted, changed and removed as one undoable edit (a re-scan, "accept all").
@@ -20,7 +22,10 @@ final class ClaimChanges implements Edit {
     private final List<Claim> inserted;
     private final List<Change> changed;
     private final List<Claim> removed;
+    /** The group edits before the removed claims (and their edits) went; null when none were removed. */
+    private GroupEdits editsBefore;
     private final ClaimRepository claims = new ClaimRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
     ClaimChanges(String description, List<Claim> inserted, List<Change> changed, List<Claim> removed) {
         this.description = description;
@@ -44,14 +49,15 @@ final class ClaimChanges implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction(description, connection -> {
+        database.inTransaction(description, transaction -> {
+            editsBefore = removed.isEmpty() ? null : groupEdits.load(transaction);
             for (Claim claim : removed) {
-                claims.delete(connection, claim.id());
+                claims.delete(transaction, claim.id());
             }
             for (Change change : changed) {
-                claims.update(connection, change.after());
+                claims.update(transaction, change.after());
             }
-            List<Claim> stored = claims.insertAll(connection, inserted);
+            List<Claim> stored = claims.insertAll(transaction, inserted);
             for (int i = 0; i < inserted.size(); i++) {
                 inserted.set(i, stored.get(i));
             }
@@ -61,14 +67,17 @@ final class ClaimChanges implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("undo " + description, connection -> {
+        database.inTransaction("undo " + description, transaction -> {
             for (Claim claim : inserted) {
-                claims.delete(connection, claim.id());
+                claims.delete(transaction, claim.id());
             }
             for (Change change : changed) {
-                claims.update(connection, change.before());
+                claims.update(transaction, change.before());
             }
-            claims.insertAll(connection, removed);
+            claims.insertAll(transaction, removed);
+            if (editsBefore != null) {
+                groupEdits.save(transaction, editsBefore); // the hand edits of the removed claims, gone with them
+            }
             return null;
         });
     }

@@ -1,8 +1,5 @@
 package org.crosscheck.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,42 +13,39 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
 import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.GroupKey;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceHeading;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
-import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 
 /**
  * Groups the project's claims for comparison and keeps the researcher's hand edits of the groups
- * (one JSON document in the project, so they survive re-scans; each change is one undoable edit).
+ * (rows of their own in the project, so they survive re-scans; each change is one undoable edit).
  * Blocking: call from a background thread. Thread-safe.
  */
 public final class ComparisonService {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ComparisonService.class.getName());
 
-    static final String EDITS_SETTING = "group-edits";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Database database;
     private final UndoHistory history;
     private final SourceRepository sources = new SourceRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final ClaimRepository claims = new ClaimRepository();
-    private final SettingsRepository settings = new SettingsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
@@ -184,35 +178,35 @@ public final class ComparisonService {
      */
     public List<Statement> statements() {
         org.crosscheck.extract.Extractor reader = extractor.get(); // built outside the transaction: building it reads the project
-        return database.inTransaction("load the claims to compare", connection -> {
+        return database.inTransaction("load the claims to compare", transaction -> {
             Map<Long, SourceHeading> byId = new HashMap<>();
-            for (SourceHeading source : sources.headings(connection)) {
+            for (SourceHeading source : sources.headings(transaction)) {
                 byId.put(source.id(), source);
             }
             Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
-            stories.storyOfEachSource(connection).forEach((sourceId, story) ->
+            stories.storyOfEachSource(transaction).forEach((sourceId, story) ->
                     storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
             List<Claim> compared = new ArrayList<>();
-            for (Claim claim : claims.all(connection)) {
+            for (Claim claim : claims.all(transaction)) {
                 if (byId.containsKey(claim.sourceId()) && claim.status() != ClaimStatus.REJECTED) {
                     compared.add(claim);
                 }
             }
-            Map<Long, ClaimContext> context = contexts.all(connection);
+            Map<Long, ClaimContext> context = contexts.all(transaction);
             Map<Long, List<Claim>> lacking = lackingContext(compared, context);
             Map<Long, ClaimContext> made = lacking.isEmpty() ? Map.of()
-                    : contextsOf(lacking, sources.textsOf(connection, lacking.keySet()));
+                    : contextsOf(lacking, sources.textsOf(transaction, lacking.keySet()));
             if (!made.isEmpty() && !database.isReadOnly()) {
-                contexts.saveAll(connection, made);
+                contexts.saveAll(transaction, made);
             }
             context.putAll(made);
-            Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(connection);
+            Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(transaction);
             Map<Long, List<Claim>> unread = CitationChains.lacking(compared, chainOf);
             if (!unread.isEmpty()) {
                 Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, unread, compared,
-                        sources.textsOf(connection, unread.keySet()), identities.all(connection));
+                        sources.textsOf(transaction, unread.keySet()), identities.all(transaction));
                 if (!database.isReadOnly()) {
-                    chains.saveAll(connection, read);
+                    chains.saveAll(transaction, read);
                 }
                 chainOf.putAll(read);
             }
@@ -275,8 +269,7 @@ public final class ComparisonService {
     }
 
     public GroupEdits edits() {
-        return database.inTransaction("load the group edits", connection ->
-                settings.get(connection, EDITS_SETTING).map(ComparisonService::parse).orElse(GroupEdits.NONE));
+        return database.inTransaction("load the group edits", groupEdits::load);
     }
 
     public void rename(String groupId, String name) {
@@ -331,25 +324,9 @@ public final class ComparisonService {
     }
 
     private void save(Database db, GroupEdits edits) {
-        db.inTransaction("save the group edits", connection -> {
-            settings.put(connection, EDITS_SETTING, write(edits));
+        db.inTransaction("save the group edits", transaction -> {
+            groupEdits.save(transaction, edits, EditorName.CURRENT.get());
             return null;
         });
-    }
-
-    static String write(GroupEdits edits) {
-        try {
-            return JSON.writeValueAsString(edits);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the group edits", e);
-        }
-    }
-
-    static GroupEdits parse(String json) {
-        try {
-            return JSON.readValue(json, GroupEdits.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The project's group edits are damaged: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
 
@@ -23,6 +25,7 @@ public final class ProjectExport {
     private final SettingsRepository settings = new SettingsRepository();
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
     ProjectExport(Database database) {
         this.database = database;
@@ -50,10 +53,15 @@ public final class ProjectExport {
 
     /** Everything the project holds, read in one transaction so that its parts fit together. */
     ProjectContents contents() {
-        return database.inTransaction("read the whole project", connection -> new ProjectContents(
-                rows.readAll(connection),
-                settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
-                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null),
-                chains.all(connection), identities.all(connection)));
+        return database.inTransaction("read the whole project", transaction -> new ProjectContents(
+                rows.readAll(transaction),
+                settings.get(transaction, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                nullWhenNone(groupEdits.load(transaction)),
+                chains.all(transaction), identities.all(transaction)));
+    }
+
+    /** A project without hand edits writes none, as it did when they were a document that was absent. */
+    private static GroupEdits nullWhenNone(GroupEdits edits) {
+        return edits.equals(GroupEdits.NONE) ? null : edits;
     }
 }

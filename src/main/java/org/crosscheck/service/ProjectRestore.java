@@ -3,9 +3,10 @@ package org.crosscheck.service;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.extract.AliasTable;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
 import org.crosscheck.store.StoryRepository;
@@ -26,9 +27,10 @@ final class ProjectRestore implements Edit {
     private final SettingsRepository settings = new SettingsRepository();
     private final org.crosscheck.store.CitationChainRepository chainRows = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private ProjectContents restored;
     private Optional<String> aliasesBefore;
-    private Optional<String> editsBefore;
+    private GroupEdits editsBefore;
 
     ProjectRestore(String description, ProjectContents fromFile, SuggestionService suggestions) {
         this.description = description;
@@ -43,27 +45,26 @@ final class ProjectRestore implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction("restore the project", connection -> {
-            aliasesBefore = settings.get(connection, AliasService.SETTING);
-            editsBefore = settings.get(connection, ComparisonService.EDITS_SETTING);
+        database.inTransaction("restore the project", transaction -> {
+            aliasesBefore = settings.get(transaction, AliasService.SETTING);
+            editsBefore = groupEdits.load(transaction);
             boolean first = restored == null;
             ProjectContents from = first ? fromFile : restored;
-            ProjectRows.Inserted inserted = rows.insertAll(connection, from.tables(), !first);
+            ProjectRows.Inserted inserted = rows.insertAll(transaction, from.tables(), !first);
             GroupEdits edits = from.groupEdits();
             if (first) {
                 // a group named by a story the file does not hold keeps its effect under an id no story will get
                 Map<Long, Long> storyIds = new HashMap<>(inserted.storyIds());
                 for (long story : GroupEditsRemap.storiesNamed(edits)) {
                     if (!storyIds.containsKey(story)) {
-                        storyIds.put(story, stories.reserveId(connection));
+                        storyIds.put(story, stories.reserveId(transaction));
                     }
                 }
                 edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
             }
-            settings.set(connection, AliasService.SETTING,
+            settings.set(transaction, AliasService.SETTING,
                     Optional.ofNullable(from.aliases()).map(AliasService::write));
-            settings.set(connection, ComparisonService.EDITS_SETTING,
-                    edits.equals(GroupEdits.NONE) ? Optional.empty() : Optional.of(ComparisonService.write(edits)));
+            groupEdits.save(transaction, edits);
             Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
             from.chains().forEach((claimId, chain) -> {
                 Long newId = first ? inserted.claimIds().get(claimId) : claimId;
@@ -71,14 +72,14 @@ final class ProjectRestore implements Edit {
                     chains.put(newId, chain);
                 }
             });
-            chainRows.saveAll(connection, chains);
+            chainRows.saveAll(transaction, chains);
             Map<Long, Map<String, String>> identities = new HashMap<>();
             Map<Long, Long> sourceIds = sourceIds(from, inserted, first);
             for (var ofSource : from.identities().entrySet()) {
                 Long newId = sourceIds.get(ofSource.getKey());
                 if (newId != null) {
                     for (var identity : ofSource.getValue().entrySet()) {
-                        identityRows.put(connection, newId, identity.getKey(), identity.getValue());
+                        identityRows.put(transaction, newId, identity.getKey(), identity.getValue());
                     }
                     identities.put(newId, ofSource.getValue());
                 }
@@ -92,10 +93,10 @@ final class ProjectRestore implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("undo the restore", connection -> {
-            rows.deleteAll(connection, restored.tables());
-            settings.set(connection, AliasService.SETTING, aliasesBefore);
-            settings.set(connection, ComparisonService.EDITS_SETTING, editsBefore);
+        database.inTransaction("undo the restore", transaction -> {
+            rows.deleteAll(transaction, restored.tables());
+            settings.set(transaction, AliasService.SETTING, aliasesBefore);
+            groupEdits.save(transaction, editsBefore);
             return null;
         });
         suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.StoryPlacement;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 
@@ -26,6 +28,7 @@ final class SourceRemoval implements Edit {
 
     private final SourceRepository sources = new SourceRepository();
     private final ClaimRepository claims = new ClaimRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
     private final StoryService storyService;
@@ -36,6 +39,7 @@ final class SourceRemoval implements Edit {
     /** The stories and every source's place in them just before the latest apply. */
     private List<Story> storiesBefore = List.of();
     private List<StoryPlacement> placementsBefore = List.of();
+    private GroupEdits editsBefore = GroupEdits.NONE;
 
     private SourceRemoval(StoryService storyService, Source source, List<Claim> removedClaims,
                           String terms, LocalDateTime importedAt) {
@@ -51,11 +55,11 @@ final class SourceRemoval implements Edit {
         SourceRepository sources = new SourceRepository();
         ClaimRepository claims = new ClaimRepository();
         StoryRepository stories = new StoryRepository();
-        return database.inTransaction("read source " + sourceId + " before deleting it", connection -> {
-            Source source = sources.find(connection, sourceId)
+        return database.inTransaction("read source " + sourceId + " before deleting it", transaction -> {
+            Source source = sources.find(transaction, sourceId)
                     .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
-            return new SourceRemoval(storyService, source, claims.ofSource(connection, sourceId),
-                    stories.terms(connection).get(sourceId), sources.importedTimes(connection).get(sourceId));
+            return new SourceRemoval(storyService, source, claims.ofSource(transaction, sourceId),
+                    stories.terms(transaction).get(sourceId), sources.importedTimes(transaction).get(sourceId));
         });
     }
 
@@ -74,10 +78,11 @@ final class SourceRemoval implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction("delete source " + source.id(), connection -> {
-            storiesBefore = stories.all(connection);
-            placementsBefore = stories.placements(connection);
-            sources.delete(connection, source.id()); // its claims, their tags and contexts go with it
+        database.inTransaction("delete source " + source.id(), transaction -> {
+            storiesBefore = stories.all(transaction);
+            placementsBefore = stories.placements(transaction);
+            editsBefore = groupEdits.load(transaction);
+            sources.delete(transaction, source.id()); // its claims, their tags, contexts and group edits go with it
             return null;
         });
         storyService.recluster();
@@ -85,29 +90,30 @@ final class SourceRemoval implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("restore source " + source.id(), connection -> {
-            sources.insert(connection, source);
-            List<Claim> stored = claims.insertAll(connection, removedClaims);
-            contexts.saveAll(connection, ClaimContexts.of(source.text(), stored));
+        database.inTransaction("restore source " + source.id(), transaction -> {
+            sources.insert(transaction, source);
+            List<Claim> stored = claims.insertAll(transaction, removedClaims);
+            groupEdits.save(transaction, editsBefore); // the hand edits of its claims, which went with them
+            contexts.saveAll(transaction, ClaimContexts.of(source.text(), stored));
             if (terms != null) {
-                stories.saveTerms(connection, Map.of(source.id(), terms));
+                stories.saveTerms(transaction, Map.of(source.id(), terms));
             }
             if (importedAt != null) {
-                sources.setImportedTimes(connection, Map.of(source.id(), importedAt));
+                sources.setImportedTimes(transaction, Map.of(source.id(), importedAt));
             }
             // the stories exactly as before the delete: the same ids, names and articles
             Map<Long, Story> now = new HashMap<>();
-            stories.all(connection).forEach(story -> now.put(story.id(), story));
+            stories.all(transaction).forEach(story -> now.put(story.id(), story));
             for (Story story : storiesBefore) {
                 if (now.remove(story.id()) == null) {
-                    stories.insert(connection, story);
+                    stories.insert(transaction, story);
                 } else {
-                    stories.update(connection, story);
+                    stories.update(transaction, story);
                 }
             }
-            stories.place(connection, placementsBefore);
+            stories.place(transaction, placementsBefore);
             for (long made : now.keySet()) {
-                stories.delete(connection, made); // made by the clustering after the delete, empty again now
+                stories.delete(transaction, made); // made by the clustering after the delete, empty again now
             }
             return null;
         });

@@ -20,7 +20,11 @@ import org.crosscheck.model.CitationChain;
 public final class CitationChainRepository {
 
     /** Every saved chain, by claim id; their outlets are empty. */
-    public Map<Long, CitationChain> all(Connection connection) throws SQLException {
+    public Map<Long, CitationChain> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    Map<Long, CitationChain> all(Connection connection) throws SQLException {
         Map<Long, String> speakers = new LinkedHashMap<>();
         Map<Long, Boolean> edited = new HashMap<>();
         try (Statement query = connection.createStatement();
@@ -44,7 +48,11 @@ public final class CitationChainRepository {
     }
 
     /** The saved chain of one claim, if it has one. */
-    public Optional<CitationChain> find(Connection connection, long claimId) throws SQLException {
+    public Optional<CitationChain> find(Transaction transaction, long claimId) {
+        return transaction.with(connection -> find(connection, claimId));
+    }
+
+    Optional<CitationChain> find(Connection connection, long claimId) throws SQLException {
         String speaker;
         boolean edited;
         try (PreparedStatement query = connection.prepareStatement(
@@ -72,7 +80,11 @@ public final class CitationChainRepository {
     }
 
     /** Saves chains by claim id, replacing any saved before, in batches. */
-    public void saveAll(Connection connection, Map<Long, CitationChain> byClaim) throws SQLException {
+    public void saveAll(Transaction transaction, Map<Long, CitationChain> byClaim) {
+        transaction.run(connection -> saveAll(connection, byClaim));
+    }
+
+    void saveAll(Connection connection, Map<Long, CitationChain> byClaim) throws SQLException {
         if (byClaim.isEmpty()) {
             return;
         }
@@ -108,7 +120,11 @@ public final class CitationChainRepository {
     }
 
     /** Forgets one claim's chain; the comparison reads it from the text again. */
-    public void delete(Connection connection, long claimId) throws SQLException {
+    public void delete(Transaction transaction, long claimId) {
+        transaction.run(connection -> delete(connection, claimId));
+    }
+
+    void delete(Connection connection, long claimId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM citation_chain WHERE claim_id = ?")) {
             delete.setLong(1, claimId);
             delete.executeUpdate();
@@ -120,7 +136,11 @@ public final class CitationChainRepository {
      * change the others' (a headline's figure takes its chain from the figure it repeats); the
      * researcher's own chains stay.
      */
-    public void forgetRead(Connection connection, long sourceId) throws SQLException {
+    public void forgetRead(Transaction transaction, long sourceId) {
+        transaction.run(connection -> forgetRead(connection, sourceId));
+    }
+
+    void forgetRead(Connection connection, long sourceId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM citation_chain WHERE edited = FALSE "
                 + "AND claim_id IN (SELECT id FROM claim WHERE source_id = ?)")) {
             delete.setLong(1, sourceId);

@@ -30,7 +30,11 @@ public final class ClaimRepository {
     private static final int IDS_PER_QUERY = 10_000;
 
     /** Inserts a claim with its tags; id 0 gets a new id, any other id is kept (so redo restores the same claim). */
-    public Claim insert(Connection connection, Claim claim) throws SQLException {
+    public Claim insert(Transaction transaction, Claim claim) {
+        return transaction.with(connection -> insert(connection, claim));
+    }
+
+    Claim insert(Connection connection, Claim claim) throws SQLException {
         boolean newId = claim.id() == 0;
         String sql = "INSERT INTO claim (" + (newId ? "" : "id, ") + FIELDS + ") VALUES ("
                 + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -64,7 +68,11 @@ public final class ClaimRepository {
      * per claim, which is most of what saving an import's thousands of suggestions cost. Claims
      * with id 0 get new ids, in order; the others keep theirs. Returns the claims as stored.
      */
-    public List<Claim> insertAll(Connection connection, List<Claim> toInsert) throws SQLException {
+    public List<Claim> insertAll(Transaction transaction, List<Claim> toInsert) {
+        return transaction.with(connection -> insertAll(connection, toInsert));
+    }
+
+    List<Claim> insertAll(Connection connection, List<Claim> toInsert) throws SQLException {
         List<Claim> stored = new ArrayList<>(toInsert);
         List<Integer> fresh = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -131,16 +139,102 @@ public final class ClaimRepository {
     }
 
     /** Replaces every field and the tags of an existing claim. */
-    public void update(Connection connection, Claim claim) throws SQLException {
+    public void update(Transaction transaction, Claim claim) {
+        transaction.run(connection -> update(connection, claim));
+    }
+
+    /** Saves a hand edit of the claim, signed with who made it ({@code editor}) and now. */
+    public void update(Transaction transaction, Claim claim, String editor) {
+        transaction.run(connection -> update(connection, claim, editor));
+    }
+
+    /**
+     * Saves a hand edit of the claim only if it is still at {@code expectedVersion} (optimistic
+     * locking: {@code WHERE id = ? AND version = ?}), signed with {@code editor} and now; its version
+     * becomes {@code expectedVersion + 1}.
+     *
+     * @throws EditConflictException if someone else changed or deleted the claim since; nothing is written
+     */
+    public void update(Transaction transaction, Claim claim, String editor, long expectedVersion) {
+        transaction.run(connection -> {
+            if (!update(connection, claim, editor, expectedVersion)) {
+                Optional<ClaimEdit> change = lastEdit(connection, claim.id());
+                throw new EditConflictException(claim.id(), change.orElse(null),
+                        change.isEmpty() ? null : find(connection, claim.id()).orElseThrow());
+            }
+        });
+    }
+
+    /** The version of every claim of a source, by claim id: what a window saw when it loaded them. */
+    public Map<Long, Long> versionsOfSource(Transaction transaction, long sourceId) {
+        return transaction.with(connection -> {
+            Map<Long, Long> versions = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, version FROM claim WHERE source_id = ?")) {
+                query.setLong(1, sourceId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        versions.put(row.getLong(1), row.getLong(2));
+                    }
+                }
+            }
+            return versions;
+        });
+    }
+
+    /** The claim's last hand edit and version; empty when there is no such claim. */
+    public Optional<ClaimEdit> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> lastEdit(connection, id));
+    }
+
+    private static Optional<ClaimEdit> lastEdit(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT edited_by, edited_at, version FROM claim WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                java.sql.Timestamp at = row.getTimestamp(2);
+                return Optional.of(new ClaimEdit(row.getString(1), at == null ? null : at.toLocalDateTime(),
+                        row.getLong(3)));
+            }
+        }
+    }
+
+    void update(Connection connection, Claim claim) throws SQLException {
+        update(connection, claim, null);
+    }
+
+    private void update(Connection connection, Claim claim, String editor) throws SQLException {
+        if (!update(connection, claim, editor, -1)) {
+            throw new SQLException("claim " + claim.id() + " does not exist");
+        }
+    }
+
+    /**
+     * Updates the claim and raises its version; signs it with {@code editor} and now unless that is
+     * null; only at {@code expectedVersion} unless that is negative. Returns false when no row matched.
+     */
+    private boolean update(Connection connection, Claim claim, String editor, long expectedVersion)
+            throws SQLException {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
-                + "role = ?, note = ? WHERE id = ?";
+                + "role = ?, note = ?, version = version + 1"
+                + (editor == null ? "" : ", edited_by = ?, edited_at = CURRENT_TIMESTAMP") + " WHERE id = ?"
+                + (expectedVersion < 0 ? "" : " AND version = ?");
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindFields(update, 1, claim);
-            update.setLong(next, claim.id());
+            if (editor != null) {
+                update.setString(next++, editor);
+            }
+            update.setLong(next++, claim.id());
+            if (expectedVersion >= 0) {
+                update.setLong(next, expectedVersion);
+            }
             if (update.executeUpdate() != 1) {
-                throw new SQLException("claim " + claim.id() + " does not exist");
+                return false;
             }
         }
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM claim_tag WHERE claim_id = ?")) {
@@ -155,6 +249,7 @@ public final class ClaimRepository {
         writeTags(connection, claim.id(), claim.tagIds());
         // what it says, or who, may have changed: the chains of its article are read again
         CHAINS.forgetRead(connection, claim.sourceId());
+        return true;
     }
 
     /** Binds the fields after source_id from {@code index} on; returns the next free index. */
@@ -197,7 +292,11 @@ public final class ClaimRepository {
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement stale = connection.prepareStatement("DELETE FROM citation_chain WHERE edited = FALSE "
                 + "AND claim_id IN (SELECT id FROM claim WHERE source_id = (SELECT source_id FROM claim WHERE id = ?))")) {
             stale.setLong(1, id);
@@ -209,19 +308,31 @@ public final class ClaimRepository {
         }
     }
 
-    public Optional<Claim> find(Connection connection, long id) throws SQLException {
+    public Optional<Claim> find(Transaction transaction, long id) {
+        return transaction.with(connection -> find(connection, id));
+    }
+
+    Optional<Claim> find(Connection connection, long id) throws SQLException {
         List<Claim> found = query(connection, "SELECT " + COLUMNS + " FROM claim WHERE id = ?", id);
         return found.stream().findFirst();
     }
 
     /** The claims of one source in text order. */
-    public List<Claim> ofSource(Connection connection, long sourceId) throws SQLException {
+    public List<Claim> ofSource(Transaction transaction, long sourceId) {
+        return transaction.with(connection -> ofSource(connection, sourceId));
+    }
+
+    List<Claim> ofSource(Connection connection, long sourceId) throws SQLException {
         return query(connection, "SELECT " + COLUMNS + " FROM claim WHERE source_id = ? "
                 + "ORDER BY start_offset, end_offset, id", sourceId);
     }
 
     /** Every claim of the project, grouped by source and in text order. */
-    public List<Claim> all(Connection connection) throws SQLException {
+    public List<Claim> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Claim> all(Connection connection) throws SQLException {
         List<Claim> rows = rows(connection, "SELECT " + COLUMNS + " FROM claim ORDER BY source_id, start_offset, "
                 + "end_offset, id");
         if (rows.isEmpty()) {

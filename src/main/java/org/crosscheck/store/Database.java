@@ -18,7 +18,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * An open project database: one embedded H2 file, migrated to the current schema, held by this
- * process alone. Work runs through {@link #inTransaction}, one transaction per user action.
+ * process alone. Work runs through {@link #inTransaction}, one transaction per user action; callers
+ * see a {@link Transaction} handle, never the JDBC connection.
  *
  * <p>Thread-safe: transactions are serialised on the one connection, which is what an embedded
  * single-user store wants (no connection pool, no interleaved writes).
@@ -159,8 +160,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(connection)) {
                 return connection;
             }
-            Flyway flyway = Flyway.configure().dataSource(readOnlyUrl, "sa", "")
-                    .locations("classpath:db/migration").load();
+            Flyway flyway = Migrations.of(readOnlyUrl);
             SchemaCheck.refuseNewer(flyway, file);
             SchemaCheck.refuseUnmigrated(flyway, file, access == Access.READ);
             return connection;
@@ -199,7 +199,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(look)) {
                 return true;
             }
-            Flyway flyway = Flyway.configure().dataSource(readOnly, "sa", "").locations("classpath:db/migration").load();
+            Flyway flyway = Migrations.of(readOnly);
             boolean copy = SchemaCheck.pendingCopyNeeded(flyway, project.databaseFile());
             look.close();
             if (copy) {
@@ -211,7 +211,7 @@ public final class Database implements AutoCloseable {
 
     static void migrate(String url) {
         try {
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Migrations.of(url).migrate();
         } catch (RuntimeException e) {
             if (e instanceof org.flywaydb.core.api.FlywayException
                     && String.valueOf(e.getMessage()).contains("no schema history table")) {
@@ -234,11 +234,27 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. The work reads
+     * and writes through repository methods that take the {@link Transaction} it is given.
      *
      * @param what a phrase for error messages, such as "save claim 42"
+     * @throws StoreException when the database refuses the work (nothing of it is kept)
      */
-    public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
+    public <T> T inTransaction(String what, Work<T> work) {
+        return inConnection(what, connection -> {
+            Transaction transaction = new Transaction(connection);
+            try {
+                return work.run(transaction);
+            } catch (SqlFailure failure) {
+                throw failure.sqlCause();
+            } finally {
+                transaction.end();
+            }
+        });
+    }
+
+    /** The same for JDBC work inside the store (checks, tests): one transaction on the connection. */
+    synchronized <T> T inConnection(String what, SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);

@@ -15,7 +15,11 @@ import java.util.Map;
 public final class SpeakerIdentityRepository {
 
     /** Every confirmed identity, by article id, then by the written speaker's name key. */
-    public Map<Long, Map<String, String>> all(Connection connection) throws SQLException {
+    public Map<Long, Map<String, String>> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    Map<Long, Map<String, String>> all(Connection connection) throws SQLException {
         Map<Long, Map<String, String>> bySource = new HashMap<>();
         try (Statement query = connection.createStatement();
              ResultSet row = query.executeQuery("SELECT source_id, written, person FROM speaker_identity")) {
@@ -27,7 +31,11 @@ public final class SpeakerIdentityRepository {
     }
 
     /** The identity the researcher gave to {@code written} in an article; null when none. */
-    public String find(Connection connection, long sourceId, String written) throws SQLException {
+    public String find(Transaction transaction, long sourceId, String written) {
+        return transaction.with(connection -> find(connection, sourceId, written));
+    }
+
+    String find(Connection connection, long sourceId, String written) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT person FROM speaker_identity WHERE source_id = ? AND written = ?")) {
             query.setLong(1, sourceId);
@@ -39,7 +47,11 @@ public final class SpeakerIdentityRepository {
     }
 
     /** Sets who {@code written} is in an article; a null person forgets the answer. */
-    public void put(Connection connection, long sourceId, String written, String person) throws SQLException {
+    public void put(Transaction transaction, long sourceId, String written, String person) {
+        transaction.run(connection -> put(connection, sourceId, written, person));
+    }
+
+    void put(Connection connection, long sourceId, String written, String person) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM speaker_identity WHERE source_id = ? AND written = ?")) {
             delete.setLong(1, sourceId);

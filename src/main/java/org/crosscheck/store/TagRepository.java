@@ -13,10 +13,23 @@ import org.crosscheck.model.Tag;
 public final class TagRepository {
 
     /** Inserts a tag; id 0 gets a new id, any other id is kept (so undoing a delete restores it). */
-    public Tag insert(Connection connection, Tag tag) throws SQLException {
+    public Tag insert(Transaction transaction, Tag tag) {
+        return transaction.with(connection -> insert(connection, tag, Signature.NONE));
+    }
+
+    /** Inserts a tag as {@link #insert(Transaction, Tag)} does, signed with {@code editor} and now. */
+    public Tag insert(Transaction transaction, Tag tag, String editor) {
+        return transaction.with(connection -> insert(connection, tag, Signature.now(editor)));
+    }
+
+    Tag insert(Connection connection, Tag tag) throws SQLException {
+        return insert(connection, tag, Signature.NONE);
+    }
+
+    private Tag insert(Connection connection, Tag tag, Signature signature) throws SQLException {
         boolean newId = tag.id() == 0;
-        String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id) VALUES ("
-                + (newId ? "" : "?, ") + "?, ?, ?)";
+        String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id, edited_by, edited_at) "
+                + "VALUES (" + (newId ? "" : "?, ") + "?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int index = 1;
             if (!newId) {
@@ -24,7 +37,8 @@ public final class TagRepository {
             }
             insert.setString(index++, tag.name());
             insert.setString(index++, tag.color());
-            Rows.setNullableLong(insert, index, tag.parentId());
+            Rows.setNullableLong(insert, index++, tag.parentId());
+            signature.bind(insert, index);
             insert.executeUpdate();
             if (!newId) {
                 return tag;
@@ -36,27 +50,50 @@ public final class TagRepository {
         }
     }
 
-    public void update(Connection connection, Tag tag) throws SQLException {
+    /** Saves a hand edit of the tag, signed with who made it ({@code editor}) and now. */
+    public void update(Transaction transaction, Tag tag, String editor) {
+        transaction.run(connection -> update(connection, tag, Signature.now(editor)));
+    }
+
+    /** Who last changed the tag by hand and when; empty when there is no such tag. */
+    public java.util.Optional<Signature> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> Rows.signature(connection, "tag", id));
+    }
+
+    void update(Connection connection, Tag tag) throws SQLException {
+        update(connection, tag, Signature.NONE);
+    }
+
+    void update(Connection connection, Tag tag, Signature signature) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE tag SET name = ?, color = ?, parent_id = ? WHERE id = ?")) {
+                "UPDATE tag SET name = ?, color = ?, parent_id = ?, edited_by = ?, edited_at = ? WHERE id = ?")) {
             update.setString(1, tag.name());
             update.setString(2, tag.color());
             Rows.setNullableLong(update, 3, tag.parentId());
-            update.setLong(4, tag.id());
+            signature.bind(update, 4);
+            update.setLong(6, tag.id());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("tag " + tag.id() + " does not exist");
             }
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
     }
 
-    public List<Tag> all(Connection connection) throws SQLException {
+    public List<Tag> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Tag> all(Connection connection) throws SQLException {
         List<Tag> tags = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, name, color, parent_id FROM tag ORDER BY LOWER(name)");
@@ -70,7 +107,11 @@ public final class TagRepository {
     }
 
     /** The ids of the claims that carry a tag, so that deleting the tag can be undone. */
-    public List<Long> claimsTagged(Connection connection, long tagId) throws SQLException {
+    public List<Long> claimsTagged(Transaction transaction, long tagId) {
+        return transaction.with(connection -> claimsTagged(connection, tagId));
+    }
+
+    List<Long> claimsTagged(Connection connection, long tagId) throws SQLException {
         List<Long> claimIds = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT claim_id FROM claim_tag WHERE tag_id = ? ORDER BY claim_id")) {
@@ -84,7 +125,11 @@ public final class TagRepository {
         return claimIds;
     }
 
-    public void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
+    public void tagClaims(Transaction transaction, long tagId, List<Long> claimIds) {
+        transaction.run(connection -> tagClaims(connection, tagId, claimIds));
+    }
+
+    void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "MERGE INTO claim_tag (claim_id, tag_id) KEY (claim_id, tag_id) VALUES (?, ?)")) {
             for (long claimId : claimIds) {
