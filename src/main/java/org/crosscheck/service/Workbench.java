@@ -3,6 +3,7 @@ package org.crosscheck.service;
 import java.nio.file.Files;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
 
 /**
  * An open project and the use cases that work on it. Opening blocks on disk: call it from a
@@ -37,13 +38,14 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Opens a project, creating it when the file does not exist yet.
+     * Opens a project, creating it when the file does not exist yet (a shared project on a server is
+     * made in its empty database, and never filled with the sample: it is the team's).
      *
-     * @param fillNewWithSample whether a newly created project starts with the sample articles
+     * @param fillNewWithSample whether a newly created project file starts with the sample articles
      * @throws org.crosscheck.store.ProjectLockedException if another Crosscheck has it open
      */
-    public static Workbench open(ProjectFile file, boolean fillNewWithSample) {
-        boolean isNew = !Files.exists(file.databaseFile());
+    public static Workbench open(ProjectLocation file, boolean fillNewWithSample) {
+        boolean isNew = file instanceof ProjectFile project && !Files.exists(project.databaseFile());
         Workbench workbench = new Workbench(Database.open(file));
         try {
             if (isNew && fillNewWithSample) {
@@ -62,7 +64,7 @@ public final class Workbench implements AutoCloseable {
      * Opens an existing project only to read it: never created, migrated or written, so a
      * command that reports on a project leaves its file byte for byte as it was.
      */
-    public static Workbench openForReading(ProjectFile file) {
+    public static Workbench openForReading(ProjectLocation file) {
         return new Workbench(Database.open(file, Database.Access.READ));
     }
 
@@ -71,7 +73,7 @@ public final class Workbench implements AutoCloseable {
         return database.isReadOnly();
     }
 
-    public ProjectFile project() {
+    public ProjectLocation project() {
         return database.project();
     }
 

@@ -29,8 +29,12 @@ public final class ClaimContextRepository {
         if (byClaim.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO claim_context (claim_id, quote, changing) KEY (claim_id) VALUES (?, ?, ?)")) {
+        // the SQL standard's MERGE, which H2 and PostgreSQL (15 on) both speak; the casts tell PostgreSQL the types
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO claim_context AS saved "
+                + "USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS BOOLEAN))) AS made (claim_id, quote, changing) "
+                + "ON saved.claim_id = made.claim_id "
+                + "WHEN MATCHED THEN UPDATE SET quote = made.quote, changing = made.changing "
+                + "WHEN NOT MATCHED THEN INSERT (claim_id, quote, changing) VALUES (made.claim_id, made.quote, made.changing)")) {
             for (Map.Entry<Long, ClaimContext> entry : byClaim.entrySet()) {
                 merge.setLong(1, entry.getKey());
                 merge.setString(2, entry.getValue().quote());

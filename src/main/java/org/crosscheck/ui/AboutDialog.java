@@ -20,7 +20,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, Path project, Settings settings) {
+    static void show(Window owner, String project, Settings settings) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("about.title"));
@@ -35,7 +35,7 @@ final class AboutDialog {
         places.setHgap(12);
         places.setVgap(3);
         Path data = UserDataFolder.locate();
-        place(places, 0, "about.project", "aboutProject", project.toString());
+        place(places, 0, "about.project", "aboutProject", project);
         place(places, 1, "about.log", "aboutLog", data.resolve("crosscheck.log").toString());
         place(places, 2, "about.settings", "aboutSettings",
                 settings.file().map(Path::toString).orElse(Texts.get("about.settingsNone")));

@@ -17,6 +17,7 @@ import org.crosscheck.service.ProjectFromExport;
 import org.crosscheck.service.Workbench;
 import org.crosscheck.store.Backups;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
 import org.crosscheck.store.ProjectLockedException;
 import org.crosscheck.store.UserDataFolder;
 
@@ -37,7 +38,7 @@ public final class CrosscheckApp extends Application {
     private Splash splash;
     private MainWindow window;
     private Settings settings = Settings.inMemory();
-    private ProjectFile startProject;
+    private ProjectLocation startProject;
 
     /**
      * Reads the researcher's settings and picks the project to open before the JavaFX thread
@@ -52,7 +53,7 @@ public final class CrosscheckApp extends Application {
     @Override
     public void start(Stage stage) {
         CrashReporting.install();
-        ProjectFile project = startProject;
+        ProjectLocation project = startProject;
         splash = new Splash(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
@@ -71,7 +72,15 @@ public final class CrosscheckApp extends Application {
      * The project named at start cannot be opened: say why and offer the ways back (a copy kept
      * beside it, a JSON export restored as a new project) before giving up.
      */
-    private void cannotOpenAtStart(Stage stage, ProjectFile project, Throwable error) {
+    private void cannotOpenAtStart(Stage stage, ProjectLocation location, Throwable error) {
+        if (!(location instanceof ProjectFile project)) {
+            // a shared project: no copy here to fall back on; the message says what is wrong with the server
+            Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
+            alert.setHeaderText(Texts.get("problem.open") + ": " + location.describe());
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         String header = Texts.get("problem.open") + ": " + project.databaseFile();
         if (error instanceof ProjectLockedException) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
@@ -137,7 +146,9 @@ public final class CrosscheckApp extends Application {
 
     private MainViewModel showWindow(Stage stage, Workbench opened) {
         MainViewModel model = new MainViewModel(opened, runner);
-        settings.addRecentProject(opened.project().databaseFile());
+        if (opened.project() instanceof ProjectFile file) {
+            settings.addRecentProject(file.databaseFile());
+        }
         window = new MainWindow(model, settings);
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.setRestorer(backup -> restore(stage, opened, backup));
@@ -149,10 +160,9 @@ public final class CrosscheckApp extends Application {
      * Opens another project in this window: the new one is opened first, so a project that cannot
      * be opened (held by another window, damaged) leaves the current one as it was.
      */
-    private void switchTo(Stage stage, ProjectFile file, boolean onlyToRead) {
+    private void switchTo(Stage stage, ProjectLocation file, boolean onlyToRead) {
         Workbench current = workbench;
-        if (current != null && current.project().databaseFile().toAbsolutePath()
-                .equals(file.databaseFile().toAbsolutePath()) && current.isReadOnly() == onlyToRead) {
+        if (current != null && current.project().equals(file) && current.isReadOnly() == onlyToRead) {
             return;
         }
         if (current != null && current.project().equals(file)) {
@@ -179,10 +189,10 @@ public final class CrosscheckApp extends Application {
     }
 
     /** Another project cannot be opened: the open one stays, and the ways back are offered. */
-    private void cannotSwitch(Stage stage, ProjectFile file, boolean onlyToRead, Throwable error) {
-        String header = Texts.get("problem.open") + ": " + file.databaseFile();
-        if (error instanceof ProjectLockedException || onlyToRead) {
-            // held elsewhere, or only to be read: nothing here to put back
+    private void cannotSwitch(Stage stage, ProjectLocation location, boolean onlyToRead, Throwable error) {
+        String header = Texts.get("problem.open") + ": " + location.describe();
+        if (error instanceof ProjectLockedException || onlyToRead || !(location instanceof ProjectFile file)) {
+            // held elsewhere, only to be read, or on a server: nothing here to put back
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.initOwner(stage);
             alert.setHeaderText(header);
@@ -206,7 +216,9 @@ public final class CrosscheckApp extends Application {
      * replaced while open), kept beside the copy, and the restored project opened in its place.
      */
     private void restore(Stage stage, Workbench current, Backups.Backup backup) {
-        ProjectFile file = current.project();
+        if (!(current.project() instanceof ProjectFile file)) {
+            return; // a shared project keeps no copies here: the server's backups are the way back
+        }
         runner.run(() -> {
             current.close();
             workbench = null;
@@ -277,10 +289,10 @@ public final class CrosscheckApp extends Application {
      * The project to open: the one named by {@code --project}, else the one open last (if its file
      * is still there), else the default project.
      */
-    static ProjectFile projectFrom(List<String> arguments, List<Path> recent) {
+    static ProjectLocation projectFrom(List<String> arguments, List<Path> recent) {
         int at = arguments.indexOf("--project");
         if (at >= 0 && at + 1 < arguments.size()) {
-            return ProjectFile.of(Path.of(arguments.get(at + 1)));
+            return ProjectLocation.parse(arguments.get(at + 1));
         }
         return recent.stream().filter(java.nio.file.Files::isRegularFile).findFirst().map(ProjectFile::of)
                 .orElseGet(ProjectFile::defaultProject);

@@ -126,9 +126,15 @@ public final class MainViewModel {
     /** The outcome of the latest import, so the view can list files that failed. */
     public ReadOnlyObjectProperty<ImportReport> lastImportProperty() { return lastImport.getReadOnlyProperty(); }
 
-    /** The open project's database file. */
+    /** The open project's database file; null for a shared project on a server, which has none. */
     public Path projectFile() {
-        return workbench.project().databaseFile().toAbsolutePath();
+        return workbench.project() instanceof org.crosscheck.store.ProjectFile file
+                ? file.databaseFile().toAbsolutePath() : null;
+    }
+
+    /** Where the open project lives, as the window shows it: its file, or its server's URL without the password. */
+    public String projectPlace() {
+        return workbench.project().describe();
     }
 
     public String projectName() {
@@ -137,7 +143,8 @@ public final class MainViewModel {
 
     /** The folder the project file is in, where its exports and copies are looked for first. */
     public java.io.File projectFolder() {
-        return workbench.project().databaseFile().toAbsolutePath().getParent().toFile();
+        Path file = projectFile();
+        return file == null ? new java.io.File(System.getProperty("user.home")) : file.getParent().toFile();
     }
 
     /** Loads the library and opens its first article. */

@@ -335,7 +335,7 @@ public final class MainWindow {
     }
 
     void showAbout() {
-        AboutDialog.show(stage, model.projectFile(), settings);
+        AboutDialog.show(stage, model.projectPlace(), settings);
     }
 
     /** View › Zoom: one step larger (1), smaller (-1), or the actual size (0). */

@@ -69,7 +69,7 @@ class ProjectSafetyTest {
     @Test
     void aProjectOfAnOlderSchemaIsCopiedBeforeItIsMigrated() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("old"));
-        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations(Migrations.H2)
                 .target("2").load().migrate();
         byte[] before = Files.readAllBytes(project.databaseFile());
 
@@ -185,7 +185,7 @@ class ProjectSafetyTest {
     @Test
     void readingNeverMigratesAnOlderProject() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("older"));
-        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations(Migrations.H2)
                 .target("2").load().migrate();
         byte[] before = Files.readAllBytes(project.databaseFile());
 

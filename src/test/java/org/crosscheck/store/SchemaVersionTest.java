@@ -14,10 +14,17 @@ import org.junit.jupiter.api.Test;
 class SchemaVersionTest {
 
     @Test
-    void latestIsTheHighestMigration() throws Exception {
+    void latestIsTheHighestMigrationOfEachEngine() throws Exception {
+        assertThat(SchemaVersion.LATEST).as("SchemaVersion.LATEST, to be raised with each new H2 migration")
+                .isEqualTo(Math.max(highest("common"), highest("h2")));
+        assertThat(SchemaVersion.LATEST).as("each migration needs its PostgreSQL side too (common, or in postgresql/)")
+                .isEqualTo(Math.max(highest("common"), highest("postgresql")));
+    }
+
+    private static int highest(String folder) throws Exception {
         Pattern migration = Pattern.compile("V(\\d+)__.*\\.sql");
         int highest = 0;
-        try (Stream<Path> files = Files.list(migrations())) {
+        try (Stream<Path> files = Files.list(migrations().resolve(folder))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher name = migration.matcher(file.getFileName().toString());
                 if (name.matches()) {
@@ -25,8 +32,7 @@ class SchemaVersionTest {
                 }
             }
         }
-        assertThat(SchemaVersion.LATEST).as("SchemaVersion.LATEST, to be raised with each new migration")
-                .isEqualTo(highest);
+        return highest;
     }
 
     private static Path migrations() throws URISyntaxException {
