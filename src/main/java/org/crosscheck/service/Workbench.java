@@ -39,14 +39,14 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Opens a project, creating it when the file does not exist yet (a shared project on a server is
-     * made in its empty database, and never filled with the sample: it is the team's).
+     * made in its empty database).
      *
-     * @param fillNewWithSample whether a newly created project file starts with the sample articles
+     * @param fillNewWithSample whether a newly created project starts with the sample articles
      * @throws org.crosscheck.store.ProjectLockedException if another Crosscheck has it open
      */
     public static Workbench open(ProjectLocation file, boolean fillNewWithSample) {
-        boolean isNew = file instanceof ProjectFile project && !Files.exists(project.databaseFile());
         Workbench workbench = new Workbench(Database.open(file));
+        boolean isNew = workbench.database.wasCreated();
         try {
             if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);

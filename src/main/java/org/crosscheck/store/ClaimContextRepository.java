@@ -29,12 +29,8 @@ public final class ClaimContextRepository {
         if (byClaim.isEmpty()) {
             return;
         }
-        // the SQL standard's MERGE, which H2 and PostgreSQL (15 on) both speak; the casts tell PostgreSQL the types
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO claim_context AS saved "
-                + "USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS BOOLEAN))) AS made (claim_id, quote, changing) "
-                + "ON saved.claim_id = made.claim_id "
-                + "WHEN MATCHED THEN UPDATE SET quote = made.quote, changing = made.changing "
-                + "WHEN NOT MATCHED THEN INSERT (claim_id, quote, changing) VALUES (made.claim_id, made.quote, made.changing)")) {
+        try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("claim_context",
+                new String[] {"claim_id", "quote", "changing"}, 1))) {
             for (Map.Entry<Long, ClaimContext> entry : byClaim.entrySet()) {
                 merge.setLong(1, entry.getKey());
                 merge.setString(2, entry.getValue().quote());

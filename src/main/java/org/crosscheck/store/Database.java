@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final Connections connections;
     private final boolean readOnly;
+    /** Whether opening made the project (a new file, or the first schema in a server's database). */
+    private boolean created;
     /** The full-text index, open from the first search on (or from opening, when it exists already). */
     private SearchSync search;
 
@@ -92,6 +94,7 @@ public final class Database implements AutoCloseable {
         boolean readOnly = access == Access.READ;
         ServerConnections pool = ServerConnections.open(server, !readOnly, readOnly);
         Database database = new Database(server, null, null, pool, readOnly);
+        database.created = pool.created();
         if (Files.isDirectory(server.searchFolder())) {
             try {
                 database.keepSearchInStep();
@@ -147,6 +150,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             Database database = new Database(project, channel, lock, Connections.one(connection), false);
+            database.created = !exists;
             if (Files.isDirectory(project.searchFolder())) {
                 database.keepSearchInStep(); // an index that exists is kept up to date from the first edit on
             }
@@ -259,6 +263,11 @@ public final class Database implements AutoCloseable {
     /** Where the project lives: its file, or its server. */
     public ProjectLocation project() {
         return location;
+    }
+
+    /** Whether opening made this project: it holds nothing yet that anyone put there. */
+    public boolean wasCreated() {
+        return created;
     }
 
     /** Whether this is a shared project on a server, which others may change while it is open here. */

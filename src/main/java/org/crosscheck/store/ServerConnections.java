@@ -23,9 +23,16 @@ final class ServerConnections implements Connections {
     private static final long CONNECT_TIMEOUT_MS = 8_000;
 
     private final HikariDataSource pool;
+    private final boolean created;
 
-    private ServerConnections(HikariDataSource pool) {
+    private ServerConnections(HikariDataSource pool, boolean created) {
         this.pool = pool;
+        this.created = created;
+    }
+
+    /** Whether opening made the project: its database held no Crosscheck schema before. */
+    boolean created() {
+        return created;
     }
 
     /**
@@ -55,18 +62,18 @@ final class ServerConnections implements Connections {
             throw ServerWords.openFailure(project, e);
         }
         try {
-            bringUpToDate(project, pool, migrate);
-            return new ServerConnections(pool);
+            return new ServerConnections(pool, bringUpToDate(project, pool, migrate));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    private static void bringUpToDate(ServerProject project, HikariDataSource pool, boolean migrate) {
+    /** Returns whether the schema was made from nothing. */
+    private static boolean bringUpToDate(ServerProject project, HikariDataSource pool, boolean migrate) {
         try (Connection look = pool.getConnection()) {
             if (SchemaVersion.isCurrent(look)) {
-                return;
+                return false;
             }
         } catch (SQLException e) {
             throw ServerWords.openFailure(project, e);
@@ -75,12 +82,14 @@ final class ServerConnections implements Connections {
         try {
             SchemaCheck.refuseNewer(flyway, project.describe());
             if (migrate) {
-                flyway.migrate(); // Flyway takes an advisory lock: two people opening a new project at once migrate it once
+                // Flyway takes an advisory lock: two people opening a new project at once migrate it once
+                return flyway.migrate().initialSchemaVersion == null;
             } else if (flyway.info().current() == null) {
                 throw new StoreException("The database " + project.database() + " on " + project.host() + " holds no "
                         + "Crosscheck project yet: open it once in the window, or import into it. Nothing was changed.");
             } else {
                 SchemaCheck.refuseUnmigrated(flyway, project.describe(), true);
+                return false;
             }
         } catch (StoreException e) {
             throw e;

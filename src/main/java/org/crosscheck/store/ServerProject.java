@@ -47,7 +47,7 @@ public final class ServerProject implements ProjectLocation {
         this.database = database;
         this.user = user;
         this.password = password == null || password.isEmpty() ? null : password;
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Parses a URL, finding its password as psql does from this process's environment and home folder. */
@@ -232,7 +232,8 @@ public final class ServerProject implements ProjectLocation {
      */
     @Override
     public Path searchFolder() {
-        String key = (user + "@" + host + "-" + port + "-" + database).toLowerCase(Locale.ROOT)
+        String key = (user + "@" + host + "-" + port + "-" + database + (parameters.isEmpty() ? ""
+                : "-" + String.join("-", parameters.values()))).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9@._-]", "_");
         return UserDataFolder.locate().resolve("servers").resolve(key + ".search");
     }

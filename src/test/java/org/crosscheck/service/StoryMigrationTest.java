@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A project made before stories existed opens with its articles in stories and its claims intact. */
+@org.junit.jupiter.api.Tag("h2-file") // an H2 project file of an older schema
 class StoryMigrationTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening never damages a file it cannot use, and keeps a copy before migrating a project. */
+@org.junit.jupiter.api.Tag("h2-file") // what a project file survives: damage, crashes, other programs
 class ProjectSafetyTest {
 
     @TempDir

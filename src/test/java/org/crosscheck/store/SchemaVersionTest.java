@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The schema version the quick check at opening trusts is the highest migration this version ships. */
+@org.junit.jupiter.api.Tag("h2-file") // reads the migration folders only: once is enough
 class SchemaVersionTest {
 
     @Test

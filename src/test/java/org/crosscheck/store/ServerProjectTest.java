@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A shared project's URL is read as libpq reads it, and its password is never shown. */
+@org.junit.jupiter.api.Tag("h2-file") // reads URLs only: once is enough
 class ServerProjectTest {
 
     @TempDir
