@@ -1,5 +1,6 @@
 package org.crosscheck;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -74,6 +75,19 @@ class ArchitectureTest {
     void onlyTheStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage("org.crosscheck.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The dependency rule above sees imports, but not a lambda whose parameter is a {@code Connection}
+     * (javac names no type for it, and ArchUnit leaves out the synthetic method behind it). So the types
+     * a class declares and the signatures of everything it calls are looked at too: a field, parameter or
+     * return type from JDBC, or a functional interface that hands out or takes one, outside the store.
+     */
+    @Test
+    void noJdbcTypeIsSeenOutsideTheStore() {
+        classes().that().resideOutsideOfPackage("org.crosscheck.store..")
+                .should(new JdbcFree())
                 .check(CLASSES);
     }
 

@@ -2,6 +2,7 @@ package org.crosscheck.chart;
 
 import java.util.List;
 import org.crosscheck.chart.IntervalChartLayout.Pair;
+import org.crosscheck.model.Verdict;
 
 /**
  * Paints the interval chart: one row per statement with its label, its interval as a thick bar
@@ -150,7 +151,7 @@ final class IntervalChartPainter {
             if (verdict.a() != verdict.b() && Math.max(verdict.a(), verdict.b()) < count
                     && Math.min(verdict.a(), verdict.b()) >= 0) {
                 Pair cell = IntervalChartLayout.cellOf(verdict.a(), verdict.b());
-                VerdictMark.paint(surface, VerdictKind.of(verdict.verdictKey()), layout.columnCentre(cell.column()),
+                VerdictMark.paint(surface, Verdict.fromKeyOrNeutral(verdict.verdictKey()), layout.columnCentre(cell.column()),
                         layout.rowCentre(cell.row()), layout.cell() * 0.7);
             }
         }

@@ -3,6 +3,7 @@ package org.crosscheck.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crosscheck.model.Verdict;
 
 /**
  * The sources of a group against each other: a square grid whose cell (row, column) holds the
@@ -28,7 +29,7 @@ public final class SourceGridDrawing implements ChartDrawing {
     private final List<GridCell> cells;
     private final double labelWidth;
     private final double width;
-    private final List<List<VerdictKind>> legendRows;
+    private final List<List<Verdict>> legendRows;
 
     public SourceGridDrawing(List<GridSource> sources, List<GridCell> cells, double maxWidth) {
         this.sources = List.copyOf(sources);
@@ -37,7 +38,7 @@ public final class SourceGridDrawing implements ChartDrawing {
                 + source.label())).max().orElse(0);
         this.labelWidth = SWATCH + 6 + longest + 8;
         double grid = PAD + labelWidth + this.sources.size() * CELL + PAD;
-        this.width = Math.max(grid, Math.min(maxWidth, legendWidth(List.of(VerdictKind.values())) + 2 * PAD));
+        this.width = Math.max(grid, Math.min(maxWidth, legendWidth(List.of(Verdict.values())) + 2 * PAD));
         this.legendRows = legendRows(width - 2 * PAD);
     }
 
@@ -81,7 +82,7 @@ public final class SourceGridDrawing implements ChartDrawing {
                 }
                 Optional<GridCell> cell = cellAt(row, column);
                 if (cell.isPresent()) {
-                    VerdictKind.of(cell.get().verdictKey()).paintMark(surface, x + CELL / 2, middle, CELL * 0.62);
+                    VerdictMark.paint(surface, Verdict.fromKeyOrNeutral(cell.get().verdictKey()), x + CELL / 2, middle, CELL * 0.62);
                 }
             }
         }
@@ -112,11 +113,11 @@ public final class SourceGridDrawing implements ChartDrawing {
     }
 
     private void paintLegend(ChartSurface surface, double y) {
-        for (List<VerdictKind> line : legendRows) {
+        for (List<Verdict> line : legendRows) {
             double x = PAD;
             double middle = y + LEGEND_ROW / 2;
-            for (VerdictKind kind : line) {
-                kind.paintMark(surface, x + 7, middle, 12);
+            for (Verdict kind : line) {
+                VerdictMark.paint(surface, kind, x + 7, middle, 12);
                 surface.setFill(ChartColours.TEXT);
                 surface.fillText(words(kind), x + 18, middle, TextAlign.LEFT);
                 x += entryWidth(kind);
@@ -125,11 +126,11 @@ public final class SourceGridDrawing implements ChartDrawing {
         }
     }
 
-    private List<List<VerdictKind>> legendRows(double room) {
-        List<List<VerdictKind>> rows = new ArrayList<>();
-        List<VerdictKind> line = new ArrayList<>();
+    private List<List<Verdict>> legendRows(double room) {
+        List<List<Verdict>> rows = new ArrayList<>();
+        List<Verdict> line = new ArrayList<>();
         double used = 0;
-        for (VerdictKind kind : VerdictKind.values()) {
+        for (Verdict kind : Verdict.values()) {
             if (!line.isEmpty() && used + entryWidth(kind) > room) {
                 rows.add(line);
                 line = new ArrayList<>();
@@ -142,16 +143,16 @@ public final class SourceGridDrawing implements ChartDrawing {
         return rows;
     }
 
-    private static double legendWidth(List<VerdictKind> kinds) {
+    private static double legendWidth(List<Verdict> kinds) {
         return kinds.stream().mapToDouble(SourceGridDrawing::entryWidth).sum();
     }
 
-    private static double entryWidth(VerdictKind kind) {
+    private static double entryWidth(Verdict kind) {
         return 18 + textWidth(words(kind)) + 14;
     }
 
-    private static String words(VerdictKind kind) {
-        return kind.key().replace('-', ' ');
+    private static String words(Verdict kind) {
+        return kind.label();
     }
 
     static double textWidth(String text) {

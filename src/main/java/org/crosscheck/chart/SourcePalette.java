@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The colours of sources: colour-blind safe (Okabe–Ito's blue, reddish purple and sky blue, and
  * Paul Tol's olive, wine, indigo and sand, with black), and none of them a verdict's colour
- * ({@link VerdictKind}), so a bar's colour always means "this source" and a mark's colour
+ * ({@link org.crosscheck.model.Verdict}), so a bar's colour always means "this source" and a mark's colour
  * "this verdict". A source keeps its slot for the life of the project (see the service's source
  * colours); the slot picks the colour here.
  */

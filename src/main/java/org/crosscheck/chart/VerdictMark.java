@@ -1,13 +1,18 @@
 package org.crosscheck.chart;
 
+import org.crosscheck.model.Verdict;
 
-/** Draws one verdict symbol (see {@link VerdictKind}) centred on a point, from shapes, not glyphs. */
-final class VerdictMark {
+/**
+ * Draws one verdict's mark centred on a point, from shapes, not glyphs, in the verdict's colour: contradicts is a
+ * square with a cross, tension a triangle, agrees a disc, changed over time a square with an arrow, different scope
+ * a ring, so a verdict can be told without colour vision and in black-and-white print.
+ */
+public final class VerdictMark {
 
     private VerdictMark() {
     }
 
-    static void paint(ChartSurface surface, VerdictKind kind, double x, double y, double size) {
+    public static void paint(ChartSurface surface, Verdict kind, double x, double y, double size) {
         double half = size / 2;
         ChartColour colour = ChartColour.web(kind.colour());
         surface.setFill(colour);

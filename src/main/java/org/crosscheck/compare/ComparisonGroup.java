@@ -2,6 +2,7 @@ package org.crosscheck.compare;
 
 import java.util.Comparator;
 import java.util.List;
+import org.crosscheck.model.Verdict;
 
 /**
  * Statements about the same quantity or event, with the verdict between each pair.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Outlets;
+import org.crosscheck.model.Verdict;
 
 /**
  * A comparison group summarised by source, the way a reader asks: which sources, what each gave,

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.Verdict;
 
 /**
  * What the researcher changed by hand in the grouping, kept apart from the automatic groups so

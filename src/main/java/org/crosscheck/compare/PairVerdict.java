@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Verdict;
+
 /**
  * The verdict between two statements of a group, by their positions in the group's list.
  *

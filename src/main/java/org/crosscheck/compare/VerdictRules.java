@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Verdict;
 
 /**
  * Every rule that decides how two statements of a group relate, and every threshold, in one

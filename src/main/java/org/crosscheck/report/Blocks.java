@@ -2,6 +2,7 @@ package org.crosscheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.report.FlowItem.Block;
 import org.crosscheck.report.LineWrapper.Piece;
 
@@ -74,12 +75,12 @@ final class Blocks {
         float baseline = label.ascent() + 1;
         elements.add(new Element.TextRun(x, baseline, "Verdicts:", label));
         x += measure.width("Verdicts:", label) + 8;
-        for (VerdictWord word : VerdictWord.values()) {
+        for (Verdict word : Verdict.values()) {
             TextStyle style = TextStyle.CELL_BOLD.withColor(word.rgb());
             elements.add(new Element.Box(x, baseline - SWATCH + 0.5f, SWATCH, SWATCH, word.rgb()));
             x += SWATCH + 3;
-            elements.add(new Element.TextRun(x, baseline, word.words(), style));
-            x += measure.width(word.words(), style) + 12;
+            elements.add(new Element.TextRun(x, baseline, word.label(), style));
+            x += measure.width(word.label(), style) + 12;
         }
         return new Block(label.leading() + 6, elements, true);
     }

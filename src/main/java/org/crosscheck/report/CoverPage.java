@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.report.FlowItem.Block;
 
 /** The cover: project, date, what the report covers, the headline counts and the groups inside. */
@@ -58,7 +59,7 @@ final class CoverPage {
         for (int card = 0; card < cards.length; card++) {
             float x = card * (width + gap);
             TextStyle number = card == 2 && cover.contradictingPairs() > 0
-                    ? TextStyle.TITLE.withColor(VerdictWord.CONTRADICTS.rgb()) : TextStyle.TITLE;
+                    ? TextStyle.TITLE.withColor(Verdict.CONTRADICTS.rgb()) : TextStyle.TITLE;
             elements.add(new Element.Box(x, 0, width, height, CARD_FILL));
             elements.add(new Element.TextRun(x + 12, 12 + number.ascent(), cards[card][0], number));
             elements.add(new Element.TextRun(x + 12, height - 10, cards[card][1], TextStyle.BODY.withColor(TextStyle.MUTED)));

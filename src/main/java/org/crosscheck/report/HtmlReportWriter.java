@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.model.Verdict;
 
 /**
  * Writes a report as one self-contained HTML file: styles inline, charts as SVG data URIs, the same
@@ -158,10 +159,10 @@ public final class HtmlReportWriter {
     private static void verdicts(Html html, List<VerdictRow> verdicts) {
         head(html, "verdicts", VerdictTable.COLUMNS);
         for (VerdictRow verdict : verdicts) {
-            VerdictWord word = VerdictWord.of(verdict.verdict());
+            Verdict word = Verdict.read(verdict.verdict());
             html.open("tr").open("td").text(verdict.a()).markup("<br>").text("↔ " + verdict.b()).close("td")
-                    .open("td").element("span", word == null ? verdict.verdictWords() : word.words(),
-                            "class", "verdict" + (word == null ? "" : " verdict-" + cssName(word)))
+                    .open("td").element("span", word == null ? verdict.verdictWords() : word.label(),
+                            "class", "verdict" + (word == null ? "" : " verdict-" + word.key()))
                     .close("td").open("td").text(verdict.reason());
             if (verdict.overridden()) {
                 html.open("p", "class", "override").element("strong", "overridden:").text(" " + verdict.overrideNote())
@@ -194,8 +195,8 @@ public final class HtmlReportWriter {
 
     private static void legend(Html html) {
         html.open("p", "class", "legend").text("Verdicts: ");
-        for (VerdictWord word : VerdictWord.values()) {
-            html.element("span", word.words(), "class", "verdict verdict-" + cssName(word)).text(" ");
+        for (Verdict word : Verdict.values()) {
+            html.element("span", word.label(), "class", "verdict verdict-" + word.key()).text(" ");
         }
         html.close("p");
     }
@@ -215,10 +216,6 @@ public final class HtmlReportWriter {
         if (!text.isBlank()) {
             html.markup("<br>").element("span", text, "class", "muted");
         }
-    }
-
-    private static String cssName(VerdictWord word) {
-        return word.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String stylesheet() {

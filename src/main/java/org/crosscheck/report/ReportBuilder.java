@@ -8,9 +8,9 @@ import java.util.Map;
 import org.crosscheck.chart.GroupChartData;
 import org.crosscheck.chart.IntervalChartDrawing;
 import org.crosscheck.chart.LaneMode;
+import org.crosscheck.chart.TimelineDrawing;
 import org.crosscheck.chart.TimelineItems;
 import org.crosscheck.chart.TimelinePublication;
-import org.crosscheck.chart.TimelineDrawing;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
@@ -19,6 +19,7 @@ import org.crosscheck.compare.TrendWords;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Verdict;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
@@ -123,7 +124,7 @@ public final class ReportBuilder {
     private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
         List<String> lines = new ArrayList<>();
         for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
-            if (pair.verdict() == org.crosscheck.compare.Verdict.CONTRADICTS) {
+            if (pair.verdict() == Verdict.CONTRADICTS) {
                 lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
                         + pair.detail() + "): " + pair.reason());
             }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.SourcePairs;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 
 /**
  * What the report says about a group compared by sources rather than all pairs: how it was

@@ -2,6 +2,7 @@ package org.crosscheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.model.Verdict;
 
 /** The verdicts of a group as table cells, the verdict word in its colour. */
 final class VerdictTable {
@@ -19,7 +20,7 @@ final class VerdictTable {
     static List<List<List<Span>>> cells(List<VerdictRow> verdicts) {
         List<List<List<Span>>> rows = new ArrayList<>();
         for (VerdictRow verdict : verdicts) {
-            VerdictWord word = VerdictWord.of(verdict.verdict());
+            Verdict word = Verdict.read(verdict.verdict());
             TextStyle wordStyle = word == null ? TextStyle.CELL_BOLD : TextStyle.CELL_BOLD.withColor(word.rgb());
             List<Span> why = new ArrayList<>();
             why.add(new Span(verdict.reason(), TextStyle.CELL));
@@ -29,7 +30,7 @@ final class VerdictTable {
             }
             rows.add(List.of(
                     List.of(new Span(verdict.a(), TextStyle.CELL), new Span("\n↔ " + verdict.b(), TextStyle.CELL)),
-                    List.of(new Span(word == null ? verdict.verdictWords() : word.words(), wordStyle)),
+                    List.of(new Span(word == null ? verdict.verdictWords() : word.label(), wordStyle)),
                     why));
         }
         return rows;

@@ -35,7 +35,7 @@ public final class AliasService {
 
     /** The table in use: the project's own, or the default one. */
     public AliasTable table() {
-        return database.inTransaction("load the alias table", connection -> settings.get(connection, SETTING))
+        return database.inTransaction("load the alias table", transaction -> settings.get(transaction, SETTING))
                 .map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults);
     }
 
@@ -93,8 +93,8 @@ public final class AliasService {
     }
 
     private void store(Database db, AliasTable table) {
-        db.inTransaction("save the alias table", connection -> {
-            settings.put(connection, SETTING, write(table.entities()));
+        db.inTransaction("save the alias table", transaction -> {
+            settings.put(transaction, SETTING, write(table.entities()));
             return null;
         });
     }

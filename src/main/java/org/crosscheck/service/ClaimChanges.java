@@ -44,14 +44,14 @@ final class ClaimChanges implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction(description, connection -> {
+        database.inTransaction(description, transaction -> {
             for (Claim claim : removed) {
-                claims.delete(connection, claim.id());
+                claims.delete(transaction, claim.id());
             }
             for (Change change : changed) {
-                claims.update(connection, change.after());
+                claims.update(transaction, change.after());
             }
-            List<Claim> stored = claims.insertAll(connection, inserted);
+            List<Claim> stored = claims.insertAll(transaction, inserted);
             for (int i = 0; i < inserted.size(); i++) {
                 inserted.set(i, stored.get(i));
             }
@@ -61,14 +61,14 @@ final class ClaimChanges implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("undo " + description, connection -> {
+        database.inTransaction("undo " + description, transaction -> {
             for (Claim claim : inserted) {
-                claims.delete(connection, claim.id());
+                claims.delete(transaction, claim.id());
             }
             for (Change change : changed) {
-                claims.update(connection, change.before());
+                claims.update(transaction, change.before());
             }
-            claims.insertAll(connection, removed);
+            claims.insertAll(transaction, removed);
             return null;
         });
     }

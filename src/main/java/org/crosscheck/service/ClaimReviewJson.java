@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Source;
 

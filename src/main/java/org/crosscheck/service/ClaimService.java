@@ -28,7 +28,7 @@ public final class ClaimService {
 
     public List<Claim> claimsOf(long sourceId) {
         return database.inTransaction("load the claims of source " + sourceId,
-                connection -> claims.ofSource(connection, sourceId));
+                transaction -> claims.ofSource(transaction, sourceId));
     }
 
     public List<Claim> allClaims() {
@@ -43,7 +43,7 @@ public final class ClaimService {
      */
     public Claim tag(long sourceId, int start, int end, ClaimKind kind) {
         Source source = database.inTransaction("load source " + sourceId,
-                connection -> sources.find(connection, sourceId)).orElseThrow(
+                transaction -> sources.find(transaction, sourceId)).orElseThrow(
                         () -> new IllegalArgumentException("The source no longer exists."));
         String text = source.text();
         int from = Math.max(0, Math.min(start, end));
@@ -68,7 +68,7 @@ public final class ClaimService {
         AtomicReference<Claim> created = new AtomicReference<>(Claim.manual(sourceId, from, to, kind));
         history.perform(new Edits("Tag " + kind.key(),
                 db -> created.set(db.inTransaction("save the new claim",
-                        connection -> claims.insert(connection, created.get()))),
+                        transaction -> claims.insert(transaction, created.get()))),
                 db -> delete(db, created.get().id())));
         return created.get();
     }
@@ -76,7 +76,7 @@ public final class ClaimService {
     /** Replaces a claim with an edited copy (same id). */
     public Claim update(Claim edited) {
         Claim before = database.inTransaction("load claim " + edited.id(),
-                connection -> claims.find(connection, edited.id())).orElseThrow(
+                transaction -> claims.find(transaction, edited.id())).orElseThrow(
                         () -> new IllegalArgumentException("The claim no longer exists."));
         if (before.equals(edited)) {
             return edited;
@@ -109,29 +109,29 @@ public final class ClaimService {
     }
 
     private Claim find(long claimId) {
-        return database.inTransaction("load claim " + claimId, connection -> claims.find(connection, claimId))
+        return database.inTransaction("load claim " + claimId, transaction -> claims.find(transaction, claimId))
                 .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
     }
 
     public void delete(long claimId) {
         Claim before = database.inTransaction("load claim " + claimId,
-                connection -> claims.find(connection, claimId)).orElseThrow(
+                transaction -> claims.find(transaction, claimId)).orElseThrow(
                         () -> new IllegalArgumentException("The claim no longer exists."));
         history.perform(new Edits("Delete claim",
                 db -> delete(db, claimId),
-                db -> db.inTransaction("restore claim " + claimId, connection -> claims.insert(connection, before))));
+                db -> db.inTransaction("restore claim " + claimId, transaction -> claims.insert(transaction, before))));
     }
 
     private void save(Database db, Claim claim) {
-        db.inTransaction("save claim " + claim.id(), connection -> {
-            claims.update(connection, claim);
+        db.inTransaction("save claim " + claim.id(), transaction -> {
+            claims.update(transaction, claim);
             return null;
         });
     }
 
     private void delete(Database db, long claimId) {
-        db.inTransaction("delete claim " + claimId, connection -> {
-            claims.delete(connection, claimId);
+        db.inTransaction("delete claim " + claimId, transaction -> {
+            claims.delete(transaction, claimId);
             return null;
         });
     }

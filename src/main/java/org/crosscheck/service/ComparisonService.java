@@ -20,7 +20,7 @@ import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.GroupKey;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
@@ -179,26 +179,26 @@ public final class ComparisonService {
      * claims saved without it (by hand, or before it was kept) have it made now, and kept.
      */
     public List<Statement> statements() {
-        return database.inTransaction("load the claims to compare", connection -> {
+        return database.inTransaction("load the claims to compare", transaction -> {
             Map<Long, SourceHeading> byId = new HashMap<>();
-            for (SourceHeading source : sources.headings(connection)) {
+            for (SourceHeading source : sources.headings(transaction)) {
                 byId.put(source.id(), source);
             }
             Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
-            stories.storyOfEachSource(connection).forEach((sourceId, story) ->
+            stories.storyOfEachSource(transaction).forEach((sourceId, story) ->
                     storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
             List<Claim> compared = new ArrayList<>();
-            for (Claim claim : claims.all(connection)) {
+            for (Claim claim : claims.all(transaction)) {
                 if (byId.containsKey(claim.sourceId()) && claim.status() != ClaimStatus.REJECTED) {
                     compared.add(claim);
                 }
             }
-            Map<Long, ClaimContext> context = contexts.all(connection);
+            Map<Long, ClaimContext> context = contexts.all(transaction);
             Map<Long, List<Claim>> lacking = lackingContext(compared, context);
             Map<Long, ClaimContext> made = lacking.isEmpty() ? Map.of()
-                    : contextsOf(lacking, sources.textsOf(connection, lacking.keySet()));
+                    : contextsOf(lacking, sources.textsOf(transaction, lacking.keySet()));
             if (!made.isEmpty() && !database.isReadOnly()) {
-                contexts.saveAll(connection, made);
+                contexts.saveAll(transaction, made);
             }
             context.putAll(made);
             List<Statement> statements = new ArrayList<>(compared.size());
@@ -254,8 +254,8 @@ public final class ComparisonService {
     }
 
     public GroupEdits edits() {
-        return database.inTransaction("load the group edits", connection ->
-                settings.get(connection, EDITS_SETTING).map(ComparisonService::parse).orElse(GroupEdits.NONE));
+        return database.inTransaction("load the group edits", transaction ->
+                settings.get(transaction, EDITS_SETTING).map(ComparisonService::parse).orElse(GroupEdits.NONE));
     }
 
     public void rename(String groupId, String name) {
@@ -310,8 +310,8 @@ public final class ComparisonService {
     }
 
     private void save(Database db, GroupEdits edits) {
-        db.inTransaction("save the group edits", connection -> {
-            settings.put(connection, EDITS_SETTING, write(edits));
+        db.inTransaction("save the group edits", transaction -> {
+            settings.put(transaction, EDITS_SETTING, write(edits));
             return null;
         });
     }

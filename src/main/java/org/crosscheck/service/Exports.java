@@ -61,8 +61,8 @@ public final class Exports {
 
     /** The researcher's name as last saved with the project, else the computer's user name. */
     public String researcherName() {
-        return database.inTransaction("read the researcher's name", connection ->
-                settings.get(connection, RESEARCHER_SETTING)).filter(name -> !name.isBlank())
+        return database.inTransaction("read the researcher's name", transaction ->
+                settings.get(transaction, RESEARCHER_SETTING)).filter(name -> !name.isBlank())
                 .orElseGet(() -> System.getProperty("user.name", ""));
     }
 
@@ -75,8 +75,8 @@ public final class Exports {
         if (database.isReadOnly() || name == null || name.isBlank()) {
             return;
         }
-        database.inTransaction("save the researcher's name", connection -> {
-            settings.put(connection, RESEARCHER_SETTING, name.strip());
+        database.inTransaction("save the researcher's name", transaction -> {
+            settings.put(transaction, RESEARCHER_SETTING, name.strip());
             return null;
         });
     }

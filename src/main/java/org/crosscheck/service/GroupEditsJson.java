@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.compare.GroupEdits;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 
 /**
  * The researcher's hand edits of comparison groups in a JSON project file: group names and notes,

@@ -15,8 +15,8 @@ import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
-import org.crosscheck.store.SqlWork;
 import org.crosscheck.store.StoryRepository;
+import org.crosscheck.store.Work;
 
 /**
  * One import as one undoable edit. The first time it is applied, the files are read and their
@@ -96,9 +96,9 @@ final class ImportEdit implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("remove the imported sources", connection -> {
+        database.inTransaction("remove the imported sources", transaction -> {
             for (Saved article : saved) {
-                sources.delete(connection, article.source().id());
+                sources.delete(transaction, article.source().id());
             }
             return null;
         });
@@ -108,10 +108,10 @@ final class ImportEdit implements Edit {
      * Reads, extracts and saves the files in order. Duplicates are decided here, in the files'
      * order, so the first of two equal texts is the one imported, as with one thread.
      */
-    private SqlWork<Void> firstTime() {
-        return connection -> {
+    private Work<Void> firstTime() {
+        return transaction -> {
             Set<String> known = ConcurrentHashMap.newKeySet();
-            known.addAll(sources.contentHashes(connection));
+            known.addAll(sources.contentHashes(transaction));
             List<PreparedArticle> batch = new ArrayList<>();
             int total = inputs.size();
             int taken = 0;
@@ -128,57 +128,57 @@ final class ImportEdit implements Edit {
                     } else {
                         batch.add(article);
                         if (batch.size() == SOURCES_PER_BATCH) {
-                            saveBatch(batch, taken - batch.size(), total).run(connection);
+                            saveBatch(batch, taken - batch.size(), total).run(transaction);
                             batch.clear();
                         }
                     }
                 }
             }
-            saveBatch(batch, total - batch.size(), total).run(connection);
+            saveBatch(batch, total - batch.size(), total).run(transaction);
             return null;
         };
     }
 
     /** Saves prepared articles; {@code done} of {@code total} files were through before them. */
-    private SqlWork<Void> saveBatch(List<PreparedArticle> batch, int done, int total) {
-        return connection -> {
+    private Work<Void> saveBatch(List<PreparedArticle> batch, int done, int total) {
+        return transaction -> {
             Map<Long, String> termsById = new HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 PreparedArticle article = batch.get(i);
-                Source source = sources.insert(connection, article.source());
+                Source source = sources.insert(transaction, article.source());
                 progress.update(done + i, total, "Saving " + source.title());
                 List<Claim> stored = insertClaims(source, article.extraction().suggestions(source.id()), done + i, total)
-                        .run(connection);
+                        .run(transaction);
                 Map<Long, ClaimContext> byClaim = new HashMap<>();
                 for (int k = 0; k < stored.size(); k++) {
                     byClaim.put(stored.get(k).id(), article.contexts().get(k));
                 }
-                contexts.saveAll(connection, byClaim);
+                contexts.saveAll(transaction, byClaim);
                 termsById.put(source.id(), article.terms());
                 saved.add(new Saved(source, stored, article.terms()));
                 imported.add(article.file());
                 progress.update(done + i + 1, total, "Saved " + source.title()); // a cancel asked meanwhile stops here
             }
-            storyTerms.saveTerms(connection, termsById);
+            storyTerms.saveTerms(transaction, termsById);
             return null;
         };
     }
 
     /** Redo: the same sources and claims with the same ids, a batch of sources at a time. */
-    private SqlWork<Void> again() {
-        return connection -> {
+    private Work<Void> again() {
+        return transaction -> {
             Map<Long, String> termsById = new HashMap<>();
             for (Saved article : saved) {
-                sources.insert(connection, article.source());
-                List<Claim> stored = insertClaims(article.source(), article.claims(), 0, 0).run(connection);
-                contexts.saveAll(connection, ClaimContexts.of(article.source().text(), stored));
+                sources.insert(transaction, article.source());
+                List<Claim> stored = insertClaims(article.source(), article.claims(), 0, 0).run(transaction);
+                contexts.saveAll(transaction, ClaimContexts.of(article.source().text(), stored));
                 termsById.put(article.source().id(), article.terms());
                 if (termsById.size() == SOURCES_PER_BATCH) {
-                    storyTerms.saveTerms(connection, termsById);
+                    storyTerms.saveTerms(transaction, termsById);
                     termsById.clear();
                 }
             }
-            storyTerms.saveTerms(connection, termsById);
+            storyTerms.saveTerms(transaction, termsById);
             return null;
         };
     }
@@ -187,12 +187,12 @@ final class ImportEdit implements Edit {
      * Inserts an article's claims a thousand at a time. The first time, progress is reported
      * between the thousands, so a large article's claims can be stopped while they are saved.
      */
-    private SqlWork<List<Claim>> insertClaims(Source source, List<Claim> toInsert, int done, int total) {
-        return connection -> {
+    private Work<List<Claim>> insertClaims(Source source, List<Claim> toInsert, int done, int total) {
+        return transaction -> {
             List<Claim> stored = new ArrayList<>();
             for (int from = 0; from < toInsert.size(); from += CLAIMS_PER_BATCH) {
                 int to = Math.min(toInsert.size(), from + CLAIMS_PER_BATCH);
-                stored.addAll(claims.insertAll(connection, toInsert.subList(from, to)));
+                stored.addAll(claims.insertAll(transaction, toInsert.subList(from, to)));
                 if (!applied && to < toInsert.size()) {
                     progress.update(done, total, "Saving " + source.title() + ": " + stored.size() + " of "
                             + toInsert.size() + " claims");

@@ -31,7 +31,7 @@ public final class LibraryService {
     }
 
     public Source source(long id) {
-        return database.inTransaction("load source " + id, connection -> sources.find(connection, id))
+        return database.inTransaction("load source " + id, transaction -> sources.find(transaction, id))
                 .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
     }
 
@@ -91,8 +91,8 @@ public final class LibraryService {
     }
 
     private void save(Database db, long id, SourceMetadata metadata) {
-        db.inTransaction("save the details of source " + id, connection -> {
-            sources.updateMetadata(connection, id, metadata);
+        db.inTransaction("save the details of source " + id, transaction -> {
+            sources.updateMetadata(transaction, id, metadata);
             return null;
         });
     }

@@ -48,9 +48,9 @@ public final class ProjectExport {
 
     /** Everything the project holds, read in one transaction so that its parts fit together. */
     ProjectContents contents() {
-        return database.inTransaction("read the whole project", connection -> new ProjectContents(
-                rows.readAll(connection),
-                settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
-                settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
+        return database.inTransaction("read the whole project", transaction -> new ProjectContents(
+                rows.readAll(transaction),
+                settings.get(transaction, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                settings.get(transaction, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
     }
 }

@@ -94,10 +94,10 @@ public final class ProjectImport {
     }
 
     private void refuseUnlessEmpty(String fileName) {
-        List<String> held = database.inTransaction("see whether the project is empty", connection -> {
+        List<String> held = database.inTransaction("see whether the project is empty", transaction -> {
             List<String> parts = new ArrayList<>();
-            count(parts, new SourceRepository().count(connection), "article");
-            count(parts, new TagRepository().all(connection).size(), "tag");
+            count(parts, new SourceRepository().count(transaction), "article");
+            count(parts, new TagRepository().all(transaction).size(), "tag");
             return parts;
         });
         if (!held.isEmpty()) {

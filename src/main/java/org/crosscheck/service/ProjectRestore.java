@@ -41,26 +41,26 @@ final class ProjectRestore implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction("restore the project", connection -> {
-            aliasesBefore = settings.get(connection, AliasService.SETTING);
-            editsBefore = settings.get(connection, ComparisonService.EDITS_SETTING);
+        database.inTransaction("restore the project", transaction -> {
+            aliasesBefore = settings.get(transaction, AliasService.SETTING);
+            editsBefore = settings.get(transaction, ComparisonService.EDITS_SETTING);
             boolean first = restored == null;
             ProjectContents from = first ? fromFile : restored;
-            ProjectRows.Inserted inserted = rows.insertAll(connection, from.tables(), !first);
+            ProjectRows.Inserted inserted = rows.insertAll(transaction, from.tables(), !first);
             GroupEdits edits = from.groupEdits();
             if (first) {
                 // a group named by a story the file does not hold keeps its effect under an id no story will get
                 Map<Long, Long> storyIds = new HashMap<>(inserted.storyIds());
                 for (long story : GroupEditsRemap.storiesNamed(edits)) {
                     if (!storyIds.containsKey(story)) {
-                        storyIds.put(story, stories.reserveId(connection));
+                        storyIds.put(story, stories.reserveId(transaction));
                     }
                 }
                 edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
             }
-            settings.set(connection, AliasService.SETTING,
+            settings.set(transaction, AliasService.SETTING,
                     Optional.ofNullable(from.aliases()).map(AliasService::write));
-            settings.set(connection, ComparisonService.EDITS_SETTING,
+            settings.set(transaction, ComparisonService.EDITS_SETTING,
                     edits.equals(GroupEdits.NONE) ? Optional.empty() : Optional.of(ComparisonService.write(edits)));
             restored = new ProjectContents(inserted.tables(), from.aliases(), edits);
             return null;
@@ -71,10 +71,10 @@ final class ProjectRestore implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("undo the restore", connection -> {
-            rows.deleteAll(connection, restored.tables());
-            settings.set(connection, AliasService.SETTING, aliasesBefore);
-            settings.set(connection, ComparisonService.EDITS_SETTING, editsBefore);
+        database.inTransaction("undo the restore", transaction -> {
+            rows.deleteAll(transaction, restored.tables());
+            settings.set(transaction, AliasService.SETTING, aliasesBefore);
+            settings.set(transaction, ComparisonService.EDITS_SETTING, editsBefore);
             return null;
         });
         suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));

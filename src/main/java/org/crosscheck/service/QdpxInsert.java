@@ -15,10 +15,10 @@ import org.crosscheck.service.refi.CrosscheckCodes;
 import org.crosscheck.service.refi.QdpxProject;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
-import org.crosscheck.store.SqlWork;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 import org.crosscheck.store.TagRepository;
+import org.crosscheck.store.Work;
 
 /**
  * A read .qdpx put into the project, as one undoable edit in one transaction: the codes become tags
@@ -64,9 +64,9 @@ final class QdpxInsert implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction("import " + file.getFileName(), connection -> {
-            (createdTags == null ? firstTime() : again()).run(connection);
-            storyTerms.saveTerms(connection, terms);
+        database.inTransaction("import " + file.getFileName(), transaction -> {
+            (createdTags == null ? firstTime() : again()).run(transaction);
+            storyTerms.saveTerms(transaction, terms);
             return null;
         });
         stories.recluster(); // derived, so not undone: undo leaves the others' stories as they are
@@ -74,23 +74,23 @@ final class QdpxInsert implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("undo the import of " + file.getFileName(), connection -> {
+        database.inTransaction("undo the import of " + file.getFileName(), transaction -> {
             for (Source source : insertedSources) {
-                sources.delete(connection, source.id()); // its claims go with it
+                sources.delete(transaction, source.id()); // its claims go with it
             }
             for (int i = createdTags.size() - 1; i >= 0; i--) {
-                tags.delete(connection, createdTags.get(i).id());
+                tags.delete(transaction, createdTags.get(i).id());
             }
             return null;
         });
     }
 
     /** The rows as they come from the file: new ids, and the tags found by name. */
-    private SqlWork<Void> firstTime() {
-        return connection -> {
+    private Work<Void> firstTime() {
+        return transaction -> {
             List<Tag> created = new ArrayList<>();
-            Map<String, Long> tagOfCode = insertTags(created).run(connection);
-            int duplicates = insertTexts(tagOfCode).run(connection);
+            Map<String, Long> tagOfCode = insertTags(created).run(transaction);
+            int duplicates = insertTexts(tagOfCode).run(transaction);
             createdTags = created;
             outcome = new QdpxImported(file, insertedSources.size(), duplicates, created.size(),
                     (int) tagOfCode.values().stream().distinct().count() - created.size(), insertedClaims.size(),
@@ -100,25 +100,25 @@ final class QdpxInsert implements Edit {
     }
 
     /** A redo: the same rows with the same ids, parents before children as first inserted. */
-    private SqlWork<Void> again() {
-        return connection -> {
+    private Work<Void> again() {
+        return transaction -> {
             for (Tag tag : createdTags) {
-                tags.insert(connection, tag);
+                tags.insert(transaction, tag);
             }
             for (Source source : insertedSources) {
-                sources.insert(connection, source);
+                sources.insert(transaction, source);
             }
             for (Claim claim : insertedClaims) {
-                claims.insert(connection, claim);
+                claims.insert(transaction, claim);
             }
             return null;
         };
     }
 
     /** The tag of each code that is not one of Crosscheck's own (kind, status); new ones go to {@code created}. */
-    private SqlWork<Map<String, Long>> insertTags(List<Tag> created) {
-        return connection -> {
-            QdpxTags codebook = new QdpxTags(tags.all(connection));
+    private Work<Map<String, Long>> insertTags(List<Tag> created) {
+        return transaction -> {
+            QdpxTags codebook = new QdpxTags(tags.all(transaction));
             Map<String, Long> tagOfCode = new HashMap<>();
             for (QdpxProject.Code code : project.codes()) {
                 if (CrosscheckCodes.isOwn(code.guid())) {
@@ -126,7 +126,7 @@ final class QdpxInsert implements Edit {
                 }
                 Long parent = code.parent() == null ? null : tagOfCode.get(code.parent());
                 QdpxTags.Found found = codebook.find(code.name(), code.color(), parent);
-                Tag tag = found.isNew() ? tags.insert(connection, found.tag()) : found.tag();
+                Tag tag = found.isNew() ? tags.insert(transaction, found.tag()) : found.tag();
                 if (found.isNew()) {
                     created.add(tag);
                     codebook.created(tag);
@@ -138,23 +138,23 @@ final class QdpxInsert implements Edit {
     }
 
     /** Inserts each text not in the project yet, with its claims; returns how many were there already. */
-    private SqlWork<Integer> insertTexts(Map<String, Long> tagOfCode) {
-        return connection -> {
+    private Work<Integer> insertTexts(Map<String, Long> tagOfCode) {
+        return transaction -> {
             Set<String> hashes = new HashSet<>();
             int duplicates = 0;
             int done = 0;
             for (QdpxProject.Text text : project.texts()) {
                 progress.update(done++, project.texts().size(), "Saving " + text.name());
                 String hash = ContentHash.of(text.text());
-                if (!hashes.add(hash) || sources.findByHash(connection, hash).isPresent()) {
+                if (!hashes.add(hash) || sources.findByHash(transaction, hash).isPresent()) {
                     duplicates++;
                     continue;
                 }
-                Source source = sources.insert(connection, QdpxClaims.source(text, file, hash, project.notImported()));
+                Source source = sources.insert(transaction, QdpxClaims.source(text, file, hash, project.notImported()));
                 insertedSources.add(source);
                 terms.put(source.id(), StoryService.termsOf(source));
                 for (Claim claim : QdpxClaims.of(text, source.id(), tagOfCode)) {
-                    insertedClaims.add(claims.insert(connection, claim));
+                    insertedClaims.add(claims.insert(transaction, claim));
                 }
             }
             // a cancel asked while the last text was saved stops here, and the transaction rolls back

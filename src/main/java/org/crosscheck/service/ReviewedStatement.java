@@ -5,7 +5,7 @@ import java.util.List;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 
 /**

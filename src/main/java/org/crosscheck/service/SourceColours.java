@@ -33,12 +33,12 @@ public final class SourceColours {
 
     /** Every source's slot, giving (and keeping) one to each source that has none yet. Blocking. */
     public synchronized ColourSlots slots() {
-        return database.inTransaction("give the sources their colours", connection -> {
-            ColourSlots kept = settings.get(connection, SETTING).map(SourceColours::parse).orElse(ColourSlots.NONE);
-            List<Long> ids = sources.headings(connection).stream().map(SourceHeading::id).toList();
+        return database.inTransaction("give the sources their colours", transaction -> {
+            ColourSlots kept = settings.get(transaction, SETTING).map(SourceColours::parse).orElse(ColourSlots.NONE);
+            List<Long> ids = sources.headings(transaction).stream().map(SourceHeading::id).toList();
             ColourSlots all = kept.with(ids, SLOTS);
             if (all != kept && !database.isReadOnly()) {
-                settings.put(connection, SETTING, write(all));
+                settings.put(transaction, SETTING, write(all));
             }
             return all;
         });

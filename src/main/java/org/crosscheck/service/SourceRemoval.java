@@ -51,11 +51,11 @@ final class SourceRemoval implements Edit {
         SourceRepository sources = new SourceRepository();
         ClaimRepository claims = new ClaimRepository();
         StoryRepository stories = new StoryRepository();
-        return database.inTransaction("read source " + sourceId + " before deleting it", connection -> {
-            Source source = sources.find(connection, sourceId)
+        return database.inTransaction("read source " + sourceId + " before deleting it", transaction -> {
+            Source source = sources.find(transaction, sourceId)
                     .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
-            return new SourceRemoval(storyService, source, claims.ofSource(connection, sourceId),
-                    stories.terms(connection).get(sourceId), sources.importedTimes(connection).get(sourceId));
+            return new SourceRemoval(storyService, source, claims.ofSource(transaction, sourceId),
+                    stories.terms(transaction).get(sourceId), sources.importedTimes(transaction).get(sourceId));
         });
     }
 
@@ -74,10 +74,10 @@ final class SourceRemoval implements Edit {
 
     @Override
     public void apply(Database database) {
-        database.inTransaction("delete source " + source.id(), connection -> {
-            storiesBefore = stories.all(connection);
-            placementsBefore = stories.placements(connection);
-            sources.delete(connection, source.id()); // its claims, their tags and contexts go with it
+        database.inTransaction("delete source " + source.id(), transaction -> {
+            storiesBefore = stories.all(transaction);
+            placementsBefore = stories.placements(transaction);
+            sources.delete(transaction, source.id()); // its claims, their tags and contexts go with it
             return null;
         });
         storyService.recluster();
@@ -85,29 +85,29 @@ final class SourceRemoval implements Edit {
 
     @Override
     public void revert(Database database) {
-        database.inTransaction("restore source " + source.id(), connection -> {
-            sources.insert(connection, source);
-            List<Claim> stored = claims.insertAll(connection, removedClaims);
-            contexts.saveAll(connection, ClaimContexts.of(source.text(), stored));
+        database.inTransaction("restore source " + source.id(), transaction -> {
+            sources.insert(transaction, source);
+            List<Claim> stored = claims.insertAll(transaction, removedClaims);
+            contexts.saveAll(transaction, ClaimContexts.of(source.text(), stored));
             if (terms != null) {
-                stories.saveTerms(connection, Map.of(source.id(), terms));
+                stories.saveTerms(transaction, Map.of(source.id(), terms));
             }
             if (importedAt != null) {
-                sources.setImportedTimes(connection, Map.of(source.id(), importedAt));
+                sources.setImportedTimes(transaction, Map.of(source.id(), importedAt));
             }
             // the stories exactly as before the delete: the same ids, names and articles
             Map<Long, Story> now = new HashMap<>();
-            stories.all(connection).forEach(story -> now.put(story.id(), story));
+            stories.all(transaction).forEach(story -> now.put(story.id(), story));
             for (Story story : storiesBefore) {
                 if (now.remove(story.id()) == null) {
-                    stories.insert(connection, story);
+                    stories.insert(transaction, story);
                 } else {
-                    stories.update(connection, story);
+                    stories.update(transaction, story);
                 }
             }
-            stories.place(connection, placementsBefore);
+            stories.place(transaction, placementsBefore);
             for (long made : now.keySet()) {
-                stories.delete(connection, made); // made by the clustering after the delete, empty again now
+                stories.delete(transaction, made); // made by the clustering after the delete, empty again now
             }
             return null;
         });

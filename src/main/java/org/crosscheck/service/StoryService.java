@@ -73,11 +73,11 @@ public final class StoryService {
         if (!unread.isEmpty()) {
             Map<Long, String> terms = new LinkedHashMap<>();
             for (long id : unread) {
-                database.inTransaction("read an article", connection -> sources.find(connection, id))
+                database.inTransaction("read an article", transaction -> sources.find(transaction, id))
                         .ifPresent(source -> terms.put(id, termsOf(source)));
             }
-            database.inTransaction("save story terms", connection -> {
-                stories.saveTerms(connection, terms);
+            database.inTransaction("save story terms", transaction -> {
+                stories.saveTerms(transaction, terms);
                 return null;
             });
         }
@@ -92,7 +92,7 @@ public final class StoryService {
     void updateIfStale() {
         if (!unread().isEmpty()) {
             update();
-        } else if (database.inTransaction("find articles in no story", connection -> stories.placements(connection)
+        } else if (database.inTransaction("find articles in no story", transaction -> stories.placements(transaction)
                 .stream().anyMatch(placement -> placement.storyId() == null))) {
             recluster();
         }
@@ -100,17 +100,17 @@ public final class StoryService {
 
     /** Articles with no story terms, or terms of an older format than this version reads them. */
     private List<Long> unread() {
-        return database.inTransaction("find articles without story terms", connection ->
-                stories.withoutTerms(connection, StoryFingerprint.currentPrefix()));
+        return database.inTransaction("find articles without story terms", transaction ->
+                stories.withoutTerms(transaction, StoryFingerprint.currentPrefix()));
     }
 
     /** Reads one article's story terms again (its title or date changed) and clusters every article again. */
     void reread(long sourceId) {
-        Optional<Source> source = database.inTransaction("load the article", connection -> sources.find(connection, sourceId));
+        Optional<Source> source = database.inTransaction("load the article", transaction -> sources.find(transaction, sourceId));
         if (source.isPresent()) {
             String terms = termsOf(source.get());
-            database.inTransaction("save the article's story terms", connection -> {
-                stories.saveTerms(connection, Map.of(sourceId, terms));
+            database.inTransaction("save the article's story terms", transaction -> {
+                stories.saveTerms(transaction, Map.of(sourceId, terms));
                 return null;
             });
         }
@@ -133,13 +133,13 @@ public final class StoryService {
     }
 
     private void clusterAndApply() {
-        database.inTransaction("cluster the articles into stories", connection -> {
+        database.inTransaction("cluster the articles into stories", transaction -> {
             List<StoryInput> inputs = new ArrayList<>();
-            stories.terms(connection).forEach((id, encoded) ->
+            stories.terms(transaction).forEach((id, encoded) ->
                     inputs.add(new StoryInput(id, StoryFingerprint.decode(encoded))));
             inputs.sort(Comparator.comparingLong(StoryInput::sourceId));
             Map<Long, StoryTitles.Headline> headlines = new HashMap<>();
-            for (SourceSummary summary : sources.summaries(connection)) {
+            for (SourceSummary summary : sources.summaries(transaction)) {
                 headlines.put(summary.id(), new StoryTitles.Headline(summary.title(),
                         summary.published().isKnown() ? summary.published().date() : null));
             }
@@ -147,19 +147,19 @@ public final class StoryService {
                     .map(cluster -> new StoryCluster(cluster.sourceIds(), StoryTitles.name(cluster.sourceIds().stream()
                             .map(headlines::get).filter(Objects::nonNull).toList(), cluster.name())))
                     .toList();
-            StoryAssigner.Plan plan = StoryAssigner.plan(clusters, stories.placements(connection), stories.all(connection));
+            StoryAssigner.Plan plan = StoryAssigner.plan(clusters, stories.placements(transaction), stories.all(transaction));
             Map<Long, Long> createdIds = new HashMap<>();
             for (Map.Entry<Long, String> created : plan.created().entrySet()) {
-                createdIds.put(created.getKey(), stories.insert(connection, new Story(0, created.getValue(), false)).id());
+                createdIds.put(created.getKey(), stories.insert(transaction, new Story(0, created.getValue(), false)).id());
             }
             for (Story renamed : plan.renamed()) {
-                stories.update(connection, renamed);
+                stories.update(transaction, renamed);
             }
-            stories.place(connection, plan.placements().stream().map(placement -> new StoryPlacement(
+            stories.place(transaction, plan.placements().stream().map(placement -> new StoryPlacement(
                     placement.sourceId(), createdIds.getOrDefault(placement.storyId(), placement.storyId()), false))
                     .toList());
             for (long removed : plan.removed()) {
-                stories.delete(connection, removed);
+                stories.delete(transaction, removed);
             }
             return null;
         });
@@ -167,15 +167,15 @@ public final class StoryService {
 
     /** Every story that has articles, largest first, then by name. */
     public List<StoryEntry> all() {
-        return database.inTransaction("load the stories", connection -> {
+        return database.inTransaction("load the stories", transaction -> {
             Map<Long, List<Long>> members = new HashMap<>();
-            for (StoryPlacement placement : stories.placements(connection)) {
+            for (StoryPlacement placement : stories.placements(transaction)) {
                 if (placement.storyId() != null) {
                     members.computeIfAbsent(placement.storyId(), id -> new ArrayList<>()).add(placement.sourceId());
                 }
             }
             List<StoryEntry> entries = new ArrayList<>();
-            for (Story story : stories.all(connection)) {
+            for (Story story : stories.all(transaction)) {
                 List<Long> ids = members.get(story.id());
                 if (ids != null) {
                     entries.add(new StoryEntry(story, List.copyOf(ids)));
@@ -247,20 +247,20 @@ public final class StoryService {
 
     /** Writes {@code to} over {@code from}: stories made or renamed, articles placed, stories removed. */
     private void write(Database db, Snapshot from, Snapshot to) {
-        db.inTransaction("save the stories", connection -> {
+        db.inTransaction("save the stories", transaction -> {
             Map<Long, Story> existing = new HashMap<>();
-            stories.all(connection).forEach(story -> existing.put(story.id(), story));
+            stories.all(transaction).forEach(story -> existing.put(story.id(), story));
             for (Story story : to.stories().values()) {
                 if (existing.containsKey(story.id())) {
-                    stories.update(connection, story);
+                    stories.update(transaction, story);
                 } else {
-                    stories.insert(connection, story);
+                    stories.insert(transaction, story);
                 }
             }
-            stories.place(connection, List.copyOf(to.placements().values()));
+            stories.place(transaction, List.copyOf(to.placements().values()));
             for (long gone : from.stories().keySet()) {
                 if (!to.stories().containsKey(gone) && existing.containsKey(gone)) {
-                    stories.delete(connection, gone);
+                    stories.delete(transaction, gone);
                 }
             }
             return null;
@@ -269,14 +269,14 @@ public final class StoryService {
 
     /** These stories with every article in them, and these articles wherever they are. */
     private Snapshot snapshot(Set<Long> storyIds, Set<Long> sourceIds) {
-        return database.inTransaction("load the stories", connection -> {
+        return database.inTransaction("load the stories", transaction -> {
             Map<Long, Story> byId = new LinkedHashMap<>();
-            for (Story story : stories.all(connection)) {
+            for (Story story : stories.all(transaction)) {
                 byId.put(story.id(), story);
             }
             Map<Long, StoryPlacement> placements = new LinkedHashMap<>();
             Map<Long, Story> involved = new LinkedHashMap<>();
-            for (StoryPlacement placement : stories.placements(connection)) {
+            for (StoryPlacement placement : stories.placements(transaction)) {
                 boolean inStory = placement.storyId() != null && storyIds.contains(placement.storyId());
                 if (inStory || sourceIds.contains(placement.sourceId())) {
                     placements.put(placement.sourceId(), placement);

@@ -104,7 +104,7 @@ public final class SuggestionService {
      * {@link #rescanAll} does. Returns how many claims changed.
      */
     public int rescan(long sourceId, Progress progress) {
-        Source source = database.inTransaction("load source " + sourceId, connection -> sources.find(connection, sourceId))
+        Source source = database.inTransaction("load source " + sourceId, transaction -> sources.find(transaction, sourceId))
                 .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
         ClaimChanges changes = plan("Re-scan " + source.title(), List.of(source), progress);
         if (!changes.isEmpty()) {
@@ -120,7 +120,7 @@ public final class SuggestionService {
         for (int i = 0; i < toScan.size(); i++) {
             Source source = toScan.get(i);
             progress.update(i, toScan.size(), "Reading " + source.title());
-            existing.addAll(database.inTransaction("load claims", connection -> claims.ofSource(connection, source.id())));
+            existing.addAll(database.inTransaction("load claims", transaction -> claims.ofSource(transaction, source.id())));
             fresh.addAll(suggestionsFor(source));
         }
         progress.update(toScan.size(), toScan.size(), "Saving suggestions");

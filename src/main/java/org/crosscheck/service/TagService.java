@@ -32,7 +32,7 @@ public final class TagService {
         AtomicReference<Tag> created = new AtomicReference<>(wanted);
         history.perform(new Edits("New tag " + wanted.name(),
                 db -> created.set(db.inTransaction("create tag " + wanted.name(),
-                        connection -> tags.insert(connection, created.get()))),
+                        transaction -> tags.insert(transaction, created.get()))),
                 db -> remove(db, created.get().id())));
         return created.get();
     }
@@ -73,12 +73,12 @@ public final class TagService {
     public void delete(long id) {
         Tag before = find(id);
         List<Long> taggedClaims = database.inTransaction("load the claims tagged " + before.name(),
-                connection -> tags.claimsTagged(connection, id));
+                transaction -> tags.claimsTagged(transaction, id));
         history.perform(new Edits("Delete tag " + before.name(),
                 db -> remove(db, id),
-                db -> db.inTransaction("restore tag " + before.name(), connection -> {
-                    tags.insert(connection, before);
-                    tags.tagClaims(connection, id, taggedClaims);
+                db -> db.inTransaction("restore tag " + before.name(), transaction -> {
+                    tags.insert(transaction, before);
+                    tags.tagClaims(transaction, id, taggedClaims);
                     return null;
                 })));
     }
@@ -96,15 +96,15 @@ public final class TagService {
     }
 
     private void save(Database db, Tag tag) {
-        db.inTransaction("save tag " + tag.name(), connection -> {
-            tags.update(connection, tag);
+        db.inTransaction("save tag " + tag.name(), transaction -> {
+            tags.update(transaction, tag);
             return null;
         });
     }
 
     private void remove(Database db, long id) {
-        db.inTransaction("delete tag " + id, connection -> {
-            tags.delete(connection, id);
+        db.inTransaction("delete tag " + id, transaction -> {
+            tags.delete(transaction, id);
             return null;
         });
     }

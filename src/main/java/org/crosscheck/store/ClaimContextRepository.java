@@ -13,7 +13,11 @@ import org.crosscheck.model.ClaimContext;
 public final class ClaimContextRepository {
 
     /** Every saved context, by claim id. */
-    public Map<Long, ClaimContext> all(Connection connection) throws SQLException {
+    public Map<Long, ClaimContext> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    Map<Long, ClaimContext> all(Connection connection) throws SQLException {
         Map<Long, ClaimContext> byClaim = new HashMap<>();
         try (Statement query = connection.createStatement();
              ResultSet row = query.executeQuery("SELECT claim_id, quote, changing FROM claim_context")) {
@@ -25,7 +29,11 @@ public final class ClaimContextRepository {
     }
 
     /** Saves contexts by claim id, replacing any saved before, in one batch. */
-    public void saveAll(Connection connection, Map<Long, ClaimContext> byClaim) throws SQLException {
+    public void saveAll(Transaction transaction, Map<Long, ClaimContext> byClaim) {
+        transaction.run(connection -> saveAll(connection, byClaim));
+    }
+
+    void saveAll(Connection connection, Map<Long, ClaimContext> byClaim) throws SQLException {
         if (byClaim.isEmpty()) {
             return;
         }

@@ -30,7 +30,11 @@ public final class ClaimRepository {
     private static final int IDS_PER_QUERY = 10_000;
 
     /** Inserts a claim with its tags; id 0 gets a new id, any other id is kept (so redo restores the same claim). */
-    public Claim insert(Connection connection, Claim claim) throws SQLException {
+    public Claim insert(Transaction transaction, Claim claim) {
+        return transaction.with(connection -> insert(connection, claim));
+    }
+
+    Claim insert(Connection connection, Claim claim) throws SQLException {
         boolean newId = claim.id() == 0;
         String sql = "INSERT INTO claim (" + (newId ? "" : "id, ") + FIELDS + ") VALUES ("
                 + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -61,7 +65,11 @@ public final class ClaimRepository {
      * per claim, which is most of what saving an import's thousands of suggestions cost. Claims
      * with id 0 get new ids, in order; the others keep theirs. Returns the claims as stored.
      */
-    public List<Claim> insertAll(Connection connection, List<Claim> toInsert) throws SQLException {
+    public List<Claim> insertAll(Transaction transaction, List<Claim> toInsert) {
+        return transaction.with(connection -> insertAll(connection, toInsert));
+    }
+
+    List<Claim> insertAll(Connection connection, List<Claim> toInsert) throws SQLException {
         List<Claim> stored = new ArrayList<>(toInsert);
         List<Integer> fresh = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -125,7 +133,11 @@ public final class ClaimRepository {
     }
 
     /** Replaces every field and the tags of an existing claim. */
-    public void update(Connection connection, Claim claim) throws SQLException {
+    public void update(Transaction transaction, Claim claim) {
+        transaction.run(connection -> update(connection, claim));
+    }
+
+    void update(Connection connection, Claim claim) throws SQLException {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
@@ -189,26 +201,42 @@ public final class ClaimRepository {
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
     }
 
-    public Optional<Claim> find(Connection connection, long id) throws SQLException {
+    public Optional<Claim> find(Transaction transaction, long id) {
+        return transaction.with(connection -> find(connection, id));
+    }
+
+    Optional<Claim> find(Connection connection, long id) throws SQLException {
         List<Claim> found = query(connection, "SELECT " + COLUMNS + " FROM claim WHERE id = ?", id);
         return found.stream().findFirst();
     }
 
     /** The claims of one source in text order. */
-    public List<Claim> ofSource(Connection connection, long sourceId) throws SQLException {
+    public List<Claim> ofSource(Transaction transaction, long sourceId) {
+        return transaction.with(connection -> ofSource(connection, sourceId));
+    }
+
+    List<Claim> ofSource(Connection connection, long sourceId) throws SQLException {
         return query(connection, "SELECT " + COLUMNS + " FROM claim WHERE source_id = ? "
                 + "ORDER BY start_offset, end_offset, id", sourceId);
     }
 
     /** Every claim of the project, grouped by source and in text order. */
-    public List<Claim> all(Connection connection) throws SQLException {
+    public List<Claim> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Claim> all(Connection connection) throws SQLException {
         List<Claim> rows = rows(connection, "SELECT " + COLUMNS + " FROM claim ORDER BY source_id, start_offset, "
                 + "end_offset, id");
         if (rows.isEmpty()) {

@@ -19,7 +19,8 @@ import org.flywaydb.core.Flyway;
 /**
  * An open project database, migrated to the current schema: an embedded H2 file held by this
  * process alone (the default), or a PostgreSQL database on a server that several people share.
- * Work runs through {@link #inTransaction}, one transaction per user action.
+ * Work runs through {@link #inTransaction}, one transaction per user action; callers see a
+ * {@link Transaction} handle, never the JDBC connection.
  *
  * <p>Thread-safe: this process's transactions are serialised, on H2's one connection or on one
  * connection at a time from the server project's pool.
@@ -281,11 +282,27 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. The work reads
+     * and writes through repository methods that take the {@link Transaction} it is given.
      *
      * @param what a phrase for error messages, such as "save claim 42"
+     * @throws StoreException when the database refuses the work (nothing of it is kept)
      */
-    public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
+    public <T> T inTransaction(String what, Work<T> work) {
+        return inConnection(what, connection -> {
+            Transaction transaction = new Transaction(connection);
+            try {
+                return work.run(transaction);
+            } catch (SqlFailure failure) {
+                throw failure.sqlCause();
+            } finally {
+                transaction.end();
+            }
+        });
+    }
+
+    /** The same for JDBC work inside the store (checks, tests): one transaction on one connection. */
+    synchronized <T> T inConnection(String what, SqlWork<T> work) {
         Connection connection;
         try {
             connection = connections.take();

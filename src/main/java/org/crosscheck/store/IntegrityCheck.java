@@ -28,7 +28,7 @@ public final class IntegrityCheck {
      * A table that cannot be read is a finding, not a failure, so the rest is still checked.
      */
     public static Findings run(Database database, BiConsumer<Integer, Integer> onTable) {
-        return database.inTransaction("check the project", connection -> {
+        return database.inConnection("check the project", connection -> {
             List<String> problems = new ArrayList<>();
             List<String> tables = tables(connection);
             long rows = 0;

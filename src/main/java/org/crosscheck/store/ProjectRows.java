@@ -49,7 +49,11 @@ public final class ProjectRows {
     private final StoryRepository stories = new StoryRepository();
 
     /** Every row, each table by id. */
-    public Tables readAll(Connection connection) throws SQLException {
+    public Tables readAll(Transaction transaction) {
+        return transaction.with(connection -> readAll(connection));
+    }
+
+    Tables readAll(Connection connection) throws SQLException {
         Map<Long, StoryPlacement> placements = new HashMap<>();
         stories.placements(connection).forEach(placement -> placements.put(placement.sourceId(), placement));
         Map<Long, String> terms = stories.terms(connection);
@@ -68,7 +72,11 @@ public final class ProjectRows {
      * Inserts every row; with {@code keepIds} each keeps its id (a redo of the same insert), else
      * each gets a new one. The references must name rows of {@code tables}.
      */
-    public Inserted insertAll(Connection connection, Tables tables, boolean keepIds) throws SQLException {
+    public Inserted insertAll(Transaction transaction, Tables tables, boolean keepIds) {
+        return transaction.with(connection -> insertAll(connection, tables, keepIds));
+    }
+
+    Inserted insertAll(Connection connection, Tables tables, boolean keepIds) throws SQLException {
         Map<Long, Long> storyIds = new HashMap<>();
         List<Story> storyRows = new ArrayList<>();
         for (Story story : byId(tables.stories(), Story::id)) {
@@ -103,7 +111,11 @@ public final class ProjectRows {
     }
 
     /** Deletes the rows {@link #insertAll} inserted (claims and their tags go with their sources). */
-    public void deleteAll(Connection connection, Tables tables) throws SQLException {
+    public void deleteAll(Transaction transaction, Tables tables) {
+        transaction.run(connection -> deleteAll(connection, tables));
+    }
+
+    void deleteAll(Connection connection, Tables tables) throws SQLException {
         for (Article article : tables.sources()) {
             sources.delete(connection, article.source().id());
         }

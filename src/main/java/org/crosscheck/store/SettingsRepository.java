@@ -9,7 +9,11 @@ import java.util.Optional;
 /** Named text documents of a project (JSON written by the services), replaced as a whole. */
 public final class SettingsRepository {
 
-    public Optional<String> get(Connection connection, String name) throws SQLException {
+    public Optional<String> get(Transaction transaction, String name) {
+        return transaction.with(connection -> get(connection, name));
+    }
+
+    Optional<String> get(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT setting_value FROM project_setting WHERE setting_name = ?")) {
             query.setString(1, name);
             try (ResultSet row = query.executeQuery()) {
@@ -18,7 +22,11 @@ public final class SettingsRepository {
         }
     }
 
-    public void put(Connection connection, String name, String value) throws SQLException {
+    public void put(Transaction transaction, String name, String value) {
+        transaction.run(connection -> put(connection, name, value));
+    }
+
+    void put(Connection connection, String name, String value) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("project_setting",
                 new String[] {"setting_name", "setting_value"}, 1))) {
             merge.setString(1, name);
@@ -28,7 +36,11 @@ public final class SettingsRepository {
     }
 
     /** Puts the value, or removes the document when there is none. */
-    public void set(Connection connection, String name, Optional<String> value) throws SQLException {
+    public void set(Transaction transaction, String name, Optional<String> value) {
+        transaction.run(connection -> set(connection, name, value));
+    }
+
+    void set(Connection connection, String name, Optional<String> value) throws SQLException {
         if (value.isPresent()) {
             put(connection, name, value.get());
         } else {
@@ -36,7 +48,11 @@ public final class SettingsRepository {
         }
     }
 
-    public void remove(Connection connection, String name) throws SQLException {
+    public void remove(Transaction transaction, String name) {
+        transaction.run(connection -> remove(connection, name));
+    }
+
+    void remove(Connection connection, String name) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM project_setting WHERE setting_name = ?")) {
             delete.setString(1, name);
             delete.executeUpdate();

@@ -27,7 +27,11 @@ public final class SourceRepository {
             + "imported_from, content_hash, body, grade, notes";
 
     /** Inserts a source; a source with id 0 gets a new id, any other id is kept (for redo). */
-    public Source insert(Connection connection, Source source) throws SQLException {
+    public Source insert(Transaction transaction, Source source) {
+        return transaction.with(connection -> insert(connection, source));
+    }
+
+    Source insert(Connection connection, Source source) throws SQLException {
         boolean newId = source.id() == 0;
         String sql = "INSERT INTO source (" + (newId ? "" : "id, ") + "title, outlet, author, url, published_date, "
                 + "published_precision, imported_from, content_hash, body, grade, notes) VALUES ("
@@ -59,7 +63,11 @@ public final class SourceRepository {
         }
     }
 
-    public void updateMetadata(Connection connection, long id, SourceMetadata metadata) throws SQLException {
+    public void updateMetadata(Transaction transaction, long id, SourceMetadata metadata) {
+        transaction.run(connection -> updateMetadata(connection, id, metadata));
+    }
+
+    void updateMetadata(Connection connection, long id, SourceMetadata metadata) throws SQLException {
         String sql = "UPDATE source SET title = ?, outlet = ?, author = ?, url = ?, published_date = ?, "
                 + "published_precision = ?, grade = ?, notes = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -77,7 +85,11 @@ public final class SourceRepository {
         }
     }
 
-    public Optional<Source> find(Connection connection, long id) throws SQLException {
+    public Optional<Source> find(Transaction transaction, long id) {
+        return transaction.with(connection -> find(connection, id));
+    }
+
+    Optional<Source> find(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM source WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
@@ -86,7 +98,11 @@ public final class SourceRepository {
         }
     }
 
-    public Optional<Source> findByHash(Connection connection, String contentHash) throws SQLException {
+    public Optional<Source> findByHash(Transaction transaction, String contentHash) {
+        return transaction.with(connection -> findByHash(connection, contentHash));
+    }
+
+    Optional<Source> findByHash(Connection connection, String contentHash) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM source WHERE content_hash = ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, contentHash);
@@ -97,7 +113,11 @@ public final class SourceRepository {
     }
 
     /** The content hashes of every source, so an import can skip reading what the project has. */
-    public Set<String> contentHashes(Connection connection) throws SQLException {
+    public Set<String> contentHashes(Transaction transaction) {
+        return transaction.with(connection -> contentHashes(connection));
+    }
+
+    Set<String> contentHashes(Connection connection) throws SQLException {
         Set<String> hashes = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT content_hash FROM source");
              ResultSet row = query.executeQuery()) {
@@ -108,7 +128,11 @@ public final class SourceRepository {
         return hashes;
     }
 
-    public List<Source> all(Connection connection) throws SQLException {
+    public List<Source> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Source> all(Connection connection) throws SQLException {
         List<Source> sources = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM source ORDER BY id");
              ResultSet row = query.executeQuery()) {
@@ -120,7 +144,11 @@ public final class SourceRepository {
     }
 
     /** The library's rows: every source with the number of its claims that are not rejected. */
-    public List<SourceSummary> summaries(Connection connection) throws SQLException {
+    public List<SourceSummary> summaries(Transaction transaction) {
+        return transaction.with(connection -> summaries(connection));
+    }
+
+    List<SourceSummary> summaries(Connection connection) throws SQLException {
         String sql = "SELECT s.id, s.title, s.outlet, s.published_date, s.published_precision, s.grade, "
                 + "(SELECT COUNT(*) FROM claim c WHERE c.source_id = s.id AND c.status <> 'REJECTED') AS claims "
                 + "FROM source s ORDER BY s.published_date NULLS LAST, s.title";
@@ -135,7 +163,11 @@ public final class SourceRepository {
         return summaries;
     }
 
-    public int count(Connection connection) throws SQLException {
+    public int count(Transaction transaction) {
+        return transaction.with(connection -> count(connection));
+    }
+
+    int count(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM source");
              ResultSet row = query.executeQuery()) {
             row.next();
@@ -143,7 +175,11 @@ public final class SourceRepository {
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
@@ -151,7 +187,11 @@ public final class SourceRepository {
     }
 
     /** When each source was imported, by source id: kept by a project's JSON copy, not part of {@link Source}. */
-    public Map<Long, LocalDateTime> importedTimes(Connection connection) throws SQLException {
+    public Map<Long, LocalDateTime> importedTimes(Transaction transaction) {
+        return transaction.with(connection -> importedTimes(connection));
+    }
+
+    Map<Long, LocalDateTime> importedTimes(Connection connection) throws SQLException {
         Map<Long, LocalDateTime> times = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, imported_at FROM source");
              ResultSet row = query.executeQuery()) {
@@ -163,7 +203,11 @@ public final class SourceRepository {
     }
 
     /** Sets when sources were imported (a restored project keeps the times of the original). */
-    public void setImportedTimes(Connection connection, Map<Long, LocalDateTime> times) throws SQLException {
+    public void setImportedTimes(Transaction transaction, Map<Long, LocalDateTime> times) {
+        transaction.run(connection -> setImportedTimes(connection, times));
+    }
+
+    void setImportedTimes(Connection connection, Map<Long, LocalDateTime> times) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET imported_at = ? WHERE id = ?")) {
             for (Map.Entry<Long, LocalDateTime> entry : times.entrySet()) {
                 update.setTimestamp(1, Timestamp.valueOf(entry.getValue()));
@@ -178,7 +222,11 @@ public final class SourceRepository {
     private static final int TEXTS_READ_ONE_BY_ONE = 200;
 
     /** The texts of the sources with these ids (those that exist), by id. */
-    public Map<Long, String> textsOf(Connection connection, java.util.Set<Long> ids) throws SQLException {
+    public Map<Long, String> textsOf(Transaction transaction, java.util.Set<Long> ids) {
+        return transaction.with(connection -> textsOf(connection, ids));
+    }
+
+    Map<Long, String> textsOf(Connection connection, java.util.Set<Long> ids) throws SQLException {
         Map<Long, String> texts = new HashMap<>();
         if (ids.size() > TEXTS_READ_ONE_BY_ONE) {
             try (PreparedStatement query = connection.prepareStatement("SELECT id, body FROM source");
@@ -205,7 +253,11 @@ public final class SourceRepository {
     }
 
     /** Every source without its text, in id order: what the comparison says beside each statement. */
-    public List<SourceHeading> headings(Connection connection) throws SQLException {
+    public List<SourceHeading> headings(Transaction transaction) {
+        return transaction.with(connection -> headings(connection));
+    }
+
+    List<SourceHeading> headings(Connection connection) throws SQLException {
         String sql = "SELECT id, title, outlet, published_date, published_precision, imported_from FROM source ORDER BY id";
         List<SourceHeading> headings = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql); ResultSet row = query.executeQuery()) {

@@ -3,8 +3,8 @@ package org.crosscheck.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** A piece of JDBC work run inside one transaction. */
+/** A piece of JDBC work inside the store, run on the connection of a transaction. */
 @FunctionalInterface
-public interface SqlWork<T> {
+interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
 }

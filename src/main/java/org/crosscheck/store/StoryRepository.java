@@ -20,7 +20,11 @@ import org.crosscheck.model.StoryPlacement;
 public final class StoryRepository {
 
     /** Inserts a story; id 0 gets a new id, any other id is kept (for undo and redo). */
-    public Story insert(Connection connection, Story story) throws SQLException {
+    public Story insert(Transaction transaction, Story story) {
+        return transaction.with(connection -> insert(connection, story));
+    }
+
+    Story insert(Connection connection, Story story) throws SQLException {
         boolean newId = story.id() == 0;
         String sql = "INSERT INTO story (" + (newId ? "" : "id, ") + "name, named_by_hand) VALUES ("
                 + (newId ? "" : "?, ") + "?, ?)";
@@ -46,13 +50,21 @@ public final class StoryRepository {
      * A new story id that no story has or will get, so that an edit which makes a story makes the
      * same one on every redo.
      */
-    public long reserveId(Connection connection) throws SQLException {
+    public long reserveId(Transaction transaction) {
+        return transaction.with(connection -> reserveId(connection));
+    }
+
+    long reserveId(Connection connection) throws SQLException {
         long id = insert(connection, new Story(0, "", false)).id();
         delete(connection, id);
         return id;
     }
 
-    public void update(Connection connection, Story story) throws SQLException {
+    public void update(Transaction transaction, Story story) {
+        transaction.run(connection -> update(connection, story));
+    }
+
+    void update(Connection connection, Story story) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE story SET name = ?, named_by_hand = ? WHERE id = ?")) {
             update.setString(1, story.name());
@@ -64,7 +76,11 @@ public final class StoryRepository {
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM story WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
@@ -72,7 +88,11 @@ public final class StoryRepository {
     }
 
     /** Every story, by id. */
-    public List<Story> all(Connection connection) throws SQLException {
+    public List<Story> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Story> all(Connection connection) throws SQLException {
         List<Story> stories = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, name, named_by_hand FROM story ORDER BY id");
              ResultSet row = query.executeQuery()) {
@@ -84,7 +104,11 @@ public final class StoryRepository {
     }
 
     /** Which story every source is in, by source id. */
-    public List<StoryPlacement> placements(Connection connection) throws SQLException {
+    public List<StoryPlacement> placements(Transaction transaction) {
+        return transaction.with(connection -> placements(connection));
+    }
+
+    List<StoryPlacement> placements(Connection connection) throws SQLException {
         List<StoryPlacement> placements = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, story_id, story_by_hand FROM source ORDER BY id");
@@ -99,7 +123,11 @@ public final class StoryRepository {
     }
 
     /** The story of every source that is in one, by source id. */
-    public Map<Long, Story> storyOfEachSource(Connection connection) throws SQLException {
+    public Map<Long, Story> storyOfEachSource(Transaction transaction) {
+        return transaction.with(connection -> storyOfEachSource(connection));
+    }
+
+    Map<Long, Story> storyOfEachSource(Connection connection) throws SQLException {
         Map<Long, Story> stories = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT s.id, t.id, t.name, t.named_by_hand "
                 + "FROM source s JOIN story t ON t.id = s.story_id");
@@ -112,7 +140,11 @@ public final class StoryRepository {
     }
 
     /** Puts sources into stories (a null story takes them out of any); sources that are gone are skipped. */
-    public void place(Connection connection, List<StoryPlacement> placements) throws SQLException {
+    public void place(Transaction transaction, List<StoryPlacement> placements) {
+        transaction.run(connection -> place(connection, placements));
+    }
+
+    void place(Connection connection, List<StoryPlacement> placements) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE source SET story_id = ?, story_by_hand = ? WHERE id = ?")) {
             for (StoryPlacement placement : placements) {
@@ -130,7 +162,11 @@ public final class StoryRepository {
     }
 
     /** Each source's story terms as saved, by source id; sources not read yet are left out. */
-    public Map<Long, String> terms(Connection connection) throws SQLException {
+    public Map<Long, String> terms(Transaction transaction) {
+        return transaction.with(connection -> terms(connection));
+    }
+
+    Map<Long, String> terms(Connection connection) throws SQLException {
         Map<Long, String> terms = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, story_terms FROM source WHERE story_terms IS NOT NULL");
@@ -147,7 +183,11 @@ public final class StoryRepository {
      * begins {@code currentPrefix}: compared in the database, since reading every article's terms
      * to look at their first characters took most of opening a large project.
      */
-    public List<Long> withoutTerms(Connection connection, String currentPrefix) throws SQLException {
+    public List<Long> withoutTerms(Transaction transaction, String currentPrefix) {
+        return transaction.with(connection -> withoutTerms(connection, currentPrefix));
+    }
+
+    List<Long> withoutTerms(Connection connection, String currentPrefix) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM source WHERE story_terms IS NULL "
                 + "OR SUBSTRING(story_terms, 1, ?) <> ? ORDER BY id")) {
@@ -162,7 +202,11 @@ public final class StoryRepository {
         return ids;
     }
 
-    public void saveTerms(Connection connection, Map<Long, String> termsBySource) throws SQLException {
+    public void saveTerms(Transaction transaction, Map<Long, String> termsBySource) {
+        transaction.run(connection -> saveTerms(connection, termsBySource));
+    }
+
+    void saveTerms(Connection connection, Map<Long, String> termsBySource) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET story_terms = ? WHERE id = ?")) {
             for (Map.Entry<Long, String> entry : termsBySource.entrySet()) {
                 update.setString(1, entry.getValue());

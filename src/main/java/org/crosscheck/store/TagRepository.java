@@ -13,7 +13,11 @@ import org.crosscheck.model.Tag;
 public final class TagRepository {
 
     /** Inserts a tag; id 0 gets a new id, any other id is kept (so undoing a delete restores it). */
-    public Tag insert(Connection connection, Tag tag) throws SQLException {
+    public Tag insert(Transaction transaction, Tag tag) {
+        return transaction.with(connection -> insert(connection, tag));
+    }
+
+    Tag insert(Connection connection, Tag tag) throws SQLException {
         boolean newId = tag.id() == 0;
         String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id) VALUES ("
                 + (newId ? "" : "?, ") + "?, ?, ?)";
@@ -36,7 +40,11 @@ public final class TagRepository {
         }
     }
 
-    public void update(Connection connection, Tag tag) throws SQLException {
+    public void update(Transaction transaction, Tag tag) {
+        transaction.run(connection -> update(connection, tag));
+    }
+
+    void update(Connection connection, Tag tag) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE tag SET name = ?, color = ?, parent_id = ? WHERE id = ?")) {
             update.setString(1, tag.name());
@@ -49,14 +57,22 @@ public final class TagRepository {
         }
     }
 
-    public void delete(Connection connection, long id) throws SQLException {
+    public void delete(Transaction transaction, long id) {
+        transaction.run(connection -> delete(connection, id));
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
     }
 
-    public List<Tag> all(Connection connection) throws SQLException {
+    public List<Tag> all(Transaction transaction) {
+        return transaction.with(connection -> all(connection));
+    }
+
+    List<Tag> all(Connection connection) throws SQLException {
         List<Tag> tags = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, name, color, parent_id FROM tag ORDER BY LOWER(name)");
@@ -70,7 +86,11 @@ public final class TagRepository {
     }
 
     /** The ids of the claims that carry a tag, so that deleting the tag can be undone. */
-    public List<Long> claimsTagged(Connection connection, long tagId) throws SQLException {
+    public List<Long> claimsTagged(Transaction transaction, long tagId) {
+        return transaction.with(connection -> claimsTagged(connection, tagId));
+    }
+
+    List<Long> claimsTagged(Connection connection, long tagId) throws SQLException {
         List<Long> claimIds = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT claim_id FROM claim_tag WHERE tag_id = ? ORDER BY claim_id")) {
@@ -84,7 +104,11 @@ public final class TagRepository {
         return claimIds;
     }
 
-    public void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
+    public void tagClaims(Transaction transaction, long tagId, List<Long> claimIds) {
+        transaction.run(connection -> tagClaims(connection, tagId, claimIds));
+    }
+
+    void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(Dialect.of(connection).upsert("claim_tag",
                 new String[] {"claim_id", "tag_id"}, 2))) {
             for (long claimId : claimIds) {

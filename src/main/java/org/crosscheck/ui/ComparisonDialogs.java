@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 
 /** The small questions the comparison view asks: a name, a target group, a verdict with a note. */
 final class ComparisonDialogs {

@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.service.Comparison;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.Workbench;

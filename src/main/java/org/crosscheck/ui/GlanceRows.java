@@ -8,7 +8,7 @@ import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.GroupAtAGlance;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.FuzzyDate;

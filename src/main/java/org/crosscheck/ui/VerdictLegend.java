@@ -5,7 +5,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.crosscheck.chart.FxSurface;
-import org.crosscheck.chart.VerdictKind;
+import org.crosscheck.chart.VerdictMark;
+import org.crosscheck.model.Verdict;
 
 /** What the verdict marks of the charts mean, drawn with the charts' own marks. */
 final class VerdictLegend {
@@ -17,10 +18,10 @@ final class VerdictLegend {
         FlowPane legend = new FlowPane(12, 4);
         legend.setId("verdictLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        for (VerdictKind kind : VerdictKind.values()) {
+        for (Verdict kind : Verdict.values()) {
             Canvas mark = new Canvas(14, 14);
-            kind.paintMark(new FxSurface(mark.getGraphicsContext2D()), 7, 7, 12);
-            Label label = new Label(kind.key().replace('-', ' '), mark);
+            VerdictMark.paint(new FxSurface(mark.getGraphicsContext2D()), kind, 7, 7, 12);
+            Label label = new Label(kind.label(), mark);
             label.setGraphicTextGap(4);
             legend.getChildren().add(label);
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Outlets;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class GroupAtAGlanceTest {

@@ -12,6 +12,7 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.TimeReference;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class GrouperTest {

@@ -3,6 +3,7 @@ package org.crosscheck.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class VerdictRulesTest {

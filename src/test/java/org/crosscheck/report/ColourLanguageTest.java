@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.crosscheck.chart.SourcePalette;
-import org.crosscheck.chart.VerdictKind;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** One colour language: a colour means a source or a verdict, never both, and each verdict has one colour. */
@@ -15,19 +15,22 @@ class ColourLanguageTest {
 
     @Test
     void noSourceHasTheColourOfAVerdict() {
-        for (VerdictKind kind : VerdictKind.values()) {
-            assertThat(SourcePalette.COLOURS).as("source colours").doesNotContain(kind.colour());
+        for (Verdict verdict : Verdict.values()) {
+            assertThat(SourcePalette.COLOURS).as("source colours").doesNotContain(verdict.colour());
         }
         assertThat(SourcePalette.COLOURS).doesNotHaveDuplicates();
-        assertThat(Arrays.stream(VerdictKind.values()).map(VerdictKind::colour)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(Verdict.values()).map(Verdict::colour)).doesNotHaveDuplicates();
     }
 
     @Test
-    void theReportPrintsEachVerdictInTheColourOfItsMark() {
-        for (VerdictKind kind : VerdictKind.values()) {
-            VerdictWord word = VerdictWord.of(kind.key());
-            assertThat(word.cssColor()).isEqualToIgnoringCase(kind.colour());
+    void theReportReadsEachVerdictByItsKeyItsLabelOrItsName() {
+        for (Verdict verdict : Verdict.values()) {
+            assertThat(Verdict.read(verdict.key())).isEqualTo(verdict);
+            assertThat(Verdict.read(verdict.label())).isEqualTo(verdict);
+            assertThat(Verdict.read(verdict.name())).isEqualTo(verdict);
         }
+        assertThat(Verdict.read("maybe")).isNull();
+        assertThat(Verdict.fromKeyOrNeutral("maybe")).isEqualTo(Verdict.DIFFERENT_SCOPE);
     }
 
     @Test
@@ -35,11 +38,18 @@ class ColourLanguageTest {
         String window = Files.readString(Path.of("assets/styles/crosscheck.css")).toUpperCase(Locale.ROOT);
         String html = Files.readString(Path.of("src/main/resources/org/crosscheck/report/report.css"))
                 .toUpperCase(Locale.ROOT);
-        for (VerdictKind kind : VerdictKind.values()) {
-            String style = ".VERDICT-" + kind.key().toUpperCase(Locale.ROOT) + " {";
-            assertThat(lineOf(window, style)).as("window " + style).contains(kind.colour().toUpperCase(Locale.ROOT));
-            assertThat(lineOf(html, style)).as("report " + style).contains(kind.colour().toUpperCase(Locale.ROOT));
+        for (Verdict verdict : Verdict.values()) {
+            String style = ".VERDICT-" + verdict.key().toUpperCase(Locale.ROOT) + " {";
+            assertThat(lineOf(window, style)).as("window " + style).contains(verdict.colour().toUpperCase(Locale.ROOT));
+            assertThat(lineOf(html, style)).as("report " + style).contains(verdict.colour().toUpperCase(Locale.ROOT));
         }
+    }
+
+    @Test
+    void theHtmlReportCountsContradictionsInTheRedOfContradicts() throws Exception {
+        String html = Files.readString(Path.of("src/main/resources/org/crosscheck/report/report.css"))
+                .toUpperCase(Locale.ROOT);
+        assertThat(lineOf(html, ".COUNTS .CONTRADICTIONS STRONG {")).contains(Verdict.CONTRADICTS.colour());
     }
 
     private static String lineOf(String css, String start) {

@@ -14,7 +14,7 @@ import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;

@@ -14,7 +14,7 @@ import java.util.stream.StreamSupport;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;

@@ -8,7 +8,7 @@ import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
 import org.crosscheck.store.TestProjects;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.compare.GroupEdits;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class GroupEditsRemapTest {

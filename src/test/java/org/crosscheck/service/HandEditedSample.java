@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.extract.Entity;
 import org.crosscheck.extract.EntityType;
 import org.crosscheck.model.Claim;

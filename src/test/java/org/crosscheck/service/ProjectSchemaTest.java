@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.extract.EntityType;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;

@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.Verdict;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
 import org.crosscheck.store.TestProjects;
@@ -76,7 +76,7 @@ class SampleReportTest {
                 }
                 assertThat(text).contains(Figures.of(statement.claim().quantity()).split(" \\(")[0]);
             }
-            group.verdicts().stream().map(v -> org.crosscheck.report.VerdictWord.of(v.verdict().key()).words()).distinct()
+            group.verdicts().stream().map(v -> v.verdict().label()).distinct()
                     .forEach(word -> assertThat(text).contains(word));
             assertThat(text).contains("Appendix: sources", "ISIS has over 10,000 fighters in Afghanistan",
                     "Russia is cooperating with the Taliban");

@@ -66,7 +66,7 @@ class BackupsTest {
     void theCheckReadsAHealthyProjectWholeAndFindsAClaimOutsideItsArticle() {
         ProjectFile project = ProjectFile.of(folder.resolve("p"));
         try (Database database = Database.open(project)) {
-            database.inTransaction("add an article and a claim", connection -> {
+            database.inConnection("add an article and a claim", connection -> {
                 connection.createStatement().executeUpdate("INSERT INTO source (id, title, content_hash, body) "
                         + "VALUES (1, 'A', 'h', 'Ten people were hurt.')");
                 connection.createStatement().executeUpdate("INSERT INTO claim (source_id, start_offset, end_offset, "
@@ -77,7 +77,7 @@ class BackupsTest {
             assertThat(healthy.problems()).isEmpty();
             assertThat(healthy.rowsRead()).isGreaterThanOrEqualTo(2);
 
-            database.inTransaction("move the claim past the end", connection ->
+            database.inConnection("move the claim past the end", connection ->
                     connection.createStatement().executeUpdate("UPDATE claim SET end_offset = 500"));
             assertThat(IntegrityCheck.run(database, (done, total) -> { }).problems())
                     .containsExactly("1 claim points outside the text of its article, or to an article that is gone.");

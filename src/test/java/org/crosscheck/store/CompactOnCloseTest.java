@@ -30,12 +30,12 @@ class CompactOnCloseTest {
                 int n = round;
                 // an article kept between three that are deleted, each its own commit: live data is
                 // spread all over a file mostly of chunks nobody uses, as after a large import
-                database.inTransaction("keep", connection -> sources.insert(connection, article("kept-" + n, n + page)));
+                database.inConnection("keep", connection -> sources.insert(connection, article("kept-" + n, n + page)));
                 for (int gone = 0; gone < 3; gone++) {
                     String hash = "gone-" + n + "-" + gone;
-                    long id = database.inTransaction("add", connection -> sources.insert(connection,
+                    long id = database.inConnection("add", connection -> sources.insert(connection,
                             article(hash, hash + page)).id());
-                    database.inTransaction("remove", connection -> {
+                    database.inConnection("remove", connection -> {
                         sources.delete(connection, id);
                         return null;
                     });
@@ -49,8 +49,8 @@ class CompactOnCloseTest {
         // H2's own compaction on closing leaves some 8 MB here; the full one keeps the live data only
         assertThat(afterClosing).as("file after closing").isLessThan(2L << 20);
         try (Database reopened = Database.open(project)) {
-            assertThat(reopened.inTransaction("count", sources::count)).isEqualTo(30);
-            assertThat(reopened.inTransaction("read", connection -> sources.all(connection)).get(29).text())
+            assertThat(reopened.<Integer>inTransaction("count", transaction -> sources.count(transaction))).isEqualTo(30);
+            assertThat(reopened.inConnection("read", connection -> sources.all(connection)).get(29).text())
                     .isEqualTo(29 + page);
         }
         try (var files = Files.list(folder)) {
@@ -62,10 +62,10 @@ class CompactOnCloseTest {
     void aSmallProjectClosesAsItIs() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("small"));
         try (Database database = Database.open(project)) {
-            database.inTransaction("add", connection -> sources.insert(connection, article("a", "A short one.")));
+            database.inConnection("add", connection -> sources.insert(connection, article("a", "A short one.")));
         }
         try (Database reopened = Database.open(project)) {
-            assertThat(reopened.inTransaction("count", sources::count)).isEqualTo(1);
+            assertThat(reopened.<Integer>inTransaction("count", transaction -> sources.count(transaction))).isEqualTo(1);
         }
     }
 

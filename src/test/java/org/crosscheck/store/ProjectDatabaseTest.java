@@ -48,9 +48,9 @@ class ProjectDatabaseTest {
     @org.junit.jupiter.api.Tag("h2-file") // the file it makes
     void migrationsCreateTheSchemaInAnEmptyFileAndSettingsPersist() {
         try (Database database = Database.open(project())) {
-            int count = database.inTransaction("count sources", sources::count);
+            int count = database.inConnection("count sources", sources::count);
             assertThat(count).isZero();
-            database.inTransaction("write a setting", connection -> {
+            database.inConnection("write a setting", connection -> {
                 settings.put(connection, "aliases", "[1]");
                 settings.put(connection, "aliases", "[2]");
                 return null;
@@ -58,7 +58,7 @@ class ProjectDatabaseTest {
         }
         try (Database reopened = Database.open(project())) {
             java.util.Optional<String> stored =
-                    reopened.inTransaction("read a setting", connection -> settings.get(connection, "aliases"));
+                    reopened.inConnection("read a setting", connection -> settings.get(connection, "aliases"));
             assertThat(stored).hasValue("[2]");
         }
         assertThat(Files.exists(folder.resolve("research.mv.db"))).isTrue();
@@ -68,7 +68,7 @@ class ProjectDatabaseTest {
     void sourcesClaimsAndTagsSurviveClosingAndReopening() {
         long claimId;
         try (Database database = Database.open(project())) {
-            claimId = database.inTransaction("fill the project", connection -> {
+            claimId = database.inConnection("fill the project", connection -> {
                 Source source = sources.insert(connection, article());
                 Tag disputed = tags.insert(connection, new Tag(0, "disputed", "#d33682", null));
                 Claim claim = new Claim(0, source.id(), 21, 47, ClaimKind.QUANTITY, ClaimStatus.CONFIRMED,
@@ -81,21 +81,21 @@ class ProjectDatabaseTest {
         }
 
         try (Database reopened = Database.open(project())) {
-            List<SourceSummary> library = reopened.inTransaction("list", sources::summaries);
+            List<SourceSummary> library = reopened.inConnection("list", sources::summaries);
             assertThat(library).singleElement().satisfies(row -> {
                 assertThat(row.title()).isEqualTo("ISIS has over 10,000 fighters");
                 assertThat(row.claimCount()).isEqualTo(1);
                 assertThat(row.grade()).isEqualTo(new Grade('C', 3));
             });
-            Claim claim = reopened.inTransaction("find", connection -> claims.find(connection, claimId)).orElseThrow();
-            Source source = reopened.inTransaction("find", connection -> sources.find(connection, claim.sourceId()))
+            Claim claim = reopened.inConnection("find", connection -> claims.find(connection, claimId)).orElseThrow();
+            Source source = reopened.inConnection("find", connection -> sources.find(connection, claim.sourceId()))
                     .orElseThrow();
             assertThat(claim.textIn(source.text())).isEqualTo("over 10,000 loyal fighters");
             assertThat(claim.quantity().low()).isEqualTo(10_000.0);
             assertThat(claim.quantity().high()).isNull();
             assertThat(claim.refersTo().date().display()).isEqualTo("2017");
             assertThat(claim.speaker()).isEqualTo("Zamir Kabulov");
-            List<Tag> allTags = reopened.inTransaction("tags", tags::all);
+            List<Tag> allTags = reopened.inConnection("tags", tags::all);
             assertThat(allTags).extracting(Tag::name).containsExactly("disputed");
             assertThat(claim.tagIds()).containsExactly(allTags.get(0).id());
         }
@@ -105,7 +105,7 @@ class ProjectDatabaseTest {
     void aProjectOfMoreClaimsThanH2PutsInOneArrayLoadsThemAllWithTheirTags() {
         int many = 70_000; // H2 takes at most 65,536 values in one array parameter
         try (Database database = Database.open(project())) {
-            Tag tag = database.inTransaction("fill", connection -> {
+            Tag tag = database.inConnection("fill", connection -> {
                 Source source = sources.insert(connection, article());
                 try (var insert = connection.prepareStatement("INSERT INTO claim (source_id, start_offset, end_offset, "
                         + "kind, status, origin) SELECT ?, 0, 6, 'QUANTITY', 'SUGGESTED', 'EXTRACTED' FROM "
@@ -121,7 +121,7 @@ class ProjectDatabaseTest {
                 return check;
             });
 
-            List<Claim> all = database.inTransaction("load all claims", claims::all);
+            List<Claim> all = database.inConnection("load all claims", claims::all);
 
             assertThat(all).hasSize(many + 1);
             assertThat(all).filteredOn(claim -> !claim.tagIds().isEmpty()).singleElement()
@@ -134,7 +134,7 @@ class ProjectDatabaseTest {
     void aCommitIsWrittenAsItReturnsNotHalfASecondLater() {
         // H2's default write delay lost committed edits when the process was killed (the kill harness)
         try (Database database = Database.open(project())) {
-            String delay = database.inTransaction("read the write delay", connection -> {
+            String delay = database.inConnection("read the write delay", connection -> {
                 try (var query = connection.prepareStatement(
                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
                      var row = query.executeQuery()) {
@@ -148,14 +148,14 @@ class ProjectDatabaseTest {
     @Test
     void editedMetadataIsStored() {
         try (Database database = Database.open(project())) {
-            long id = database.inTransaction("insert", connection -> sources.insert(connection, article()).id());
+            long id = database.inConnection("insert", connection -> sources.insert(connection, article()).id());
             SourceMetadata edited = new SourceMetadata("New title", "RT", "A. Writer", "",
                     new FuzzyDate(LocalDate.of(2017, 12, 1), Precision.MONTH), Grade.parse("B2"), "checked");
-            database.inTransaction("edit", connection -> {
+            database.inConnection("edit", connection -> {
                 sources.updateMetadata(connection, id, edited);
                 return null;
             });
-            Source source = database.inTransaction("find", connection -> sources.find(connection, id)).orElseThrow();
+            Source source = database.inConnection("find", connection -> sources.find(connection, id)).orElseThrow();
             assertThat(source.metadata()).isEqualTo(edited);
         }
     }
@@ -163,17 +163,17 @@ class ProjectDatabaseTest {
     @Test
     void deletingATagTakesItOffItsClaims() {
         try (Database database = Database.open(project())) {
-            Claim tagged = database.inTransaction("fill", connection -> {
+            Claim tagged = database.inConnection("fill", connection -> {
                 Source source = sources.insert(connection, article());
                 Tag tag = tags.insert(connection, new Tag(0, "check", "#268bd2", null));
                 return claims.insert(connection, Claim.manual(source.id(), 0, 6, ClaimKind.OTHER)
                         .withTags(Set.of(tag.id())));
             });
-            database.inTransaction("delete tag", connection -> {
+            database.inConnection("delete tag", connection -> {
                 tags.delete(connection, tagged.tagIds().iterator().next());
                 return null;
             });
-            Claim after = database.inTransaction("find", connection -> claims.find(connection, tagged.id()))
+            Claim after = database.inConnection("find", connection -> claims.find(connection, tagged.id()))
                     .orElseThrow();
             assertThat(after.tagIds()).isEmpty();
         }
@@ -182,8 +182,8 @@ class ProjectDatabaseTest {
     @Test
     void theSameTextCannotBeStoredTwice() {
         try (Database database = Database.open(project())) {
-            database.inTransaction("insert", connection -> sources.insert(connection, article()));
-            assertThatThrownBy(() -> database.inTransaction("insert the same text again",
+            database.inConnection("insert", connection -> sources.insert(connection, article()));
+            assertThatThrownBy(() -> database.inConnection("insert the same text again",
                     connection -> sources.insert(connection, article())))
                     .isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("Cannot insert the same text again");

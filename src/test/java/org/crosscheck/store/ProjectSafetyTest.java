@@ -60,7 +60,7 @@ class ProjectSafetyTest {
         Path leftOver = Files.writeString(folder.resolve(".fresh.being-made.mv.db"), "cut off by an earlier crash");
 
         try (Database database = Database.open(project)) {
-            int sources = database.inTransaction("count", connection -> new SourceRepository().count(connection));
+            int sources = database.inConnection("count", connection -> new SourceRepository().count(connection));
             assertThat(sources).isZero();
         }
         assertThat(leftOver).doesNotExist();
@@ -141,7 +141,7 @@ class ProjectSafetyTest {
         Files.write(project.databaseFile(), tail, java.nio.file.StandardOpenOption.APPEND);
 
         try (Database database = Database.open(project)) {
-            int tags = database.inTransaction("count", connection -> {
+            int tags = database.inConnection("count", connection -> {
                 try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM tag")) {
                     rows.next();
                     return rows.getInt(1);
@@ -168,14 +168,14 @@ class ProjectSafetyTest {
 
         try (Database database = Database.open(project, Database.Access.READ)) {
             assertThat(database.isReadOnly()).isTrue();
-            int tags = database.inTransaction("count", connection -> {
+            int tags = database.inConnection("count", connection -> {
                 try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM tag")) {
                     rows.next();
                     return rows.getInt(1);
                 }
             });
             assertThat(tags).isGreaterThanOrEqualTo(200);
-            assertThatThrownBy(() -> database.inTransaction("add a tag", connection ->
+            assertThatThrownBy(() -> database.inConnection("add a tag", connection ->
                     connection.createStatement().executeUpdate("INSERT INTO tag (name, color) VALUES ('x', '#000000')")))
                     .isInstanceOf(StoreException.class).hasMessage("Cannot add a tag: the project is open read-only, "
                             + "so nothing can be changed.");
@@ -232,7 +232,7 @@ class ProjectSafetyTest {
     /** A project with a few rows, closed, so that its file is whole. */
     private static void fill(ProjectFile project) {
         try (Database database = Database.open(project)) {
-            database.inTransaction("add tags", connection -> {
+            database.inConnection("add tags", connection -> {
                 for (int i = 0; i < 200; i++) {
                     connection.createStatement().executeUpdate(
                             "INSERT INTO tag (name, color) VALUES ('tag " + i + "', '#112233')");

@@ -44,7 +44,7 @@ class ProjectSearchTest {
     }
 
     private Source add(Database database, String title, String outlet, String text) {
-        return database.inTransaction("add", connection -> sources.insert(connection, new Source(0, title, outlet, "",
+        return database.inConnection("add", connection -> sources.insert(connection, new Source(0, title, outlet, "",
                 "", new FuzzyDate(LocalDate.of(2017, 12, 23), Precision.DAY), "/tmp/" + outlet + ".txt",
                 "hash-" + title, text, Grade.parse("C3"), "")));
     }
@@ -54,7 +54,7 @@ class ProjectSearchTest {
         Claim claim = new Claim(0, source.id(), start, start + words.length(), ClaimKind.QUANTITY, ClaimStatus.CONFIRMED,
                 ClaimOrigin.MANUAL, "Islamic State", speaker, "", "Afghanistan", TimeReference.NONE, Quantity.EMPTY,
                 Set.of(), "");
-        return database.inTransaction("tag", connection -> claims.insert(connection, claim));
+        return database.inConnection("tag", connection -> claims.insert(connection, claim));
     }
 
     private static List<String> matched(List<SearchHit> hits, String text) {
@@ -106,20 +106,20 @@ class ProjectSearchTest {
             assertThat(matched(search.find("speaker:kabulov", 10), RT_TEXT)).containsExactly("over 10,000 loyal fighters");
             assertThat(search.find("place:afghanistan AND subject:\"islamic state\"", 10)).hasSize(1);
 
-            Tag tag = database.inTransaction("tag", connection -> tags.insert(connection, new Tag(0, "disputed", "#ff0000", null)));
-            database.inTransaction("tag it", connection -> {
+            Tag tag = database.inConnection("tag", connection -> tags.insert(connection, new Tag(0, "disputed", "#ff0000", null)));
+            database.inConnection("tag it", connection -> {
                 tags.tagClaims(connection, tag.id(), List.of(claim.id()));
                 return null;
             });
             assertThat(search.find("tag:disputed", 10)).hasSize(1);
-            database.inTransaction("rename", connection -> {
+            database.inConnection("rename", connection -> {
                 tags.update(connection, new Tag(tag.id(), "contested", "#ff0000", null));
                 return null;
             });
             assertThat(search.find("tag:disputed", 10)).isEmpty();
             assertThat(search.find("tag:contested", 10)).hasSize(1);
 
-            database.inTransaction("edit", connection -> {
+            database.inConnection("edit", connection -> {
                 claims.update(connection, new Claim(claim.id(), rt.id(), claim.start(), claim.end(), claim.kind(),
                         claim.status(), claim.origin(), claim.subject(), "Sergei Lavrov", "", claim.place(),
                         TimeReference.NONE, Quantity.EMPTY, Set.of(tag.id()), "doubted by the BBC"));
@@ -128,7 +128,7 @@ class ProjectSearchTest {
             assertThat(search.find("speaker:kabulov", 10)).isEmpty();
             assertThat(search.find("speaker:lavrov AND note:doubted", 10)).hasSize(1);
 
-            database.inTransaction("delete", connection -> {
+            database.inConnection("delete", connection -> {
                 sources.delete(connection, rt.id());
                 return null;
             });
@@ -146,7 +146,7 @@ class ProjectSearchTest {
         assertThat(Files.isDirectory(project().searchFolder())).isTrue();
         // the project goes back to an older copy of itself behind the index's back: the article is gone
         try (Database database = Database.open(project())) {
-            database.inTransaction("go back", connection -> {
+            database.inConnection("go back", connection -> {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source");
                      PreparedStatement older = connection.prepareStatement("UPDATE search_state SET generation = 0");
                      PreparedStatement forget = connection.prepareStatement("DELETE FROM search_pending")) {
