@@ -68,6 +68,19 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(Database.open(file, Database.Access.READ));
     }
 
+    /** Whether this is a shared project on a server, which others change while it is open here. */
+    public boolean isShared() {
+        return database.isShared();
+    }
+
+    /**
+     * Whether others changed the shared project's articles, claims or tags since this workbench last
+     * looked or wrote (then the window reloads). Blocking: call it off the JavaFX thread.
+     */
+    public boolean othersChanged() {
+        return database.takeOthersChanges();
+    }
+
     /** Whether edits are refused: the project file cannot be written, or was opened only to read. */
     public boolean isReadOnly() {
         return database.isReadOnly();

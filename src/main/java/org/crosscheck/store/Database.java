@@ -41,6 +41,11 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final Connections connections;
     private final boolean readOnly;
+    /**
+     * In a shared project, the last row of the change log ({@code search_pending}) that this process has
+     * shown: its own edits, and what others changed up to the last {@link #takeOthersChanges()}.
+     */
+    private long seenChange;
     /** Whether opening made the project (a new file, or the first schema in a server's database). */
     private boolean created;
     /** The full-text index, open from the first search on (or from opening, when it exists already). */
@@ -96,13 +101,20 @@ public final class Database implements AutoCloseable {
         ServerConnections pool = ServerConnections.open(server, !readOnly, readOnly);
         Database database = new Database(server, null, null, pool, readOnly);
         database.created = pool.created();
-        if (Files.isDirectory(server.searchFolder())) {
-            try {
+        try {
+            database.seenChange = database.inConnection("read the project's last change", connection -> {
+                try (Statement query = connection.createStatement();
+                     ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+            if (Files.isDirectory(server.searchFolder())) {
                 database.keepSearchInStep();
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
             }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
         return database;
     }
@@ -313,6 +325,9 @@ public final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
+            if (isShared()) {
+                noteOwnChanges(connection);
+            }
             connection.commit();
             if (search != null) {
                 searchAfterCommit(connection);
@@ -328,6 +343,45 @@ public final class Database implements AutoCloseable {
         } finally {
             give(connection);
         }
+    }
+
+    /**
+     * Before committing a shared project's transaction that wrote: the log's last row, which this one's
+     * own rows end (the triggers' lock keeps others from adding rows until it commits), so that what others
+     * change after it, and only that, is news to {@link #takeOthersChanges()}.
+     */
+    private void noteOwnChanges(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
+                "SELECT pg_current_xact_id_if_assigned() IS NOT NULL, COALESCE(MAX(id), 0) FROM search_pending")) {
+            row.next();
+            if (row.getBoolean(1)) {
+                seenChange = Math.max(seenChange, row.getLong(2));
+            }
+        }
+    }
+
+    /**
+     * Whether others changed the shared project (its articles, claims or tags) since this process last
+     * looked or wrote; the search index takes their changes in as well. Always false for a project file,
+     * which no one else can change while it is open here. Blocking: one short query.
+     */
+    public synchronized boolean takeOthersChanges() {
+        if (!isShared()) {
+            return false;
+        }
+        return inConnection("look for changes by others", connection -> {
+            long newest;
+            try (Statement query = connection.createStatement();
+                 ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+                row.next();
+                newest = row.getLong(1);
+            }
+            if (newest <= seenChange) {
+                return false;
+            }
+            seenChange = newest;
+            return true; // the index catches up after this (empty) transaction commits, as after any other
+        });
     }
 
     private StoreException failure(String what, SQLException e) {

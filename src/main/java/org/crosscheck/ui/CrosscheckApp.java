@@ -37,6 +37,8 @@ public final class CrosscheckApp extends Application {
     private volatile Workbench workbench;
     private Splash splash;
     private MainWindow window;
+    /** The model of the project the window shows, so that its watching stops when another replaces it. */
+    private MainViewModel shown;
     private Settings settings = Settings.inMemory();
     private ProjectLocation startProject;
 
@@ -60,7 +62,8 @@ public final class CrosscheckApp extends Application {
         stage.setScene(new Scene(splash.view(), 480, 160));
         stage.show();
         boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
-        runner.run(() -> onlyToRead ? Workbench.openForReading(project) : Workbench.open(project, true), opened -> {
+        runner.run(() -> onlyToRead ? Workbench.openForReading(project)
+                : Workbench.open(project, fillsWithSample(project)), opened -> {
             workbench = opened;
             showWindow(stage, opened).whenLoaded(() -> LOG.info(() -> String.format(
                     "Crosscheck window ready on %s after %d ms: window mapped, library filled (%,d articles)",
@@ -139,15 +142,26 @@ public final class CrosscheckApp extends Application {
         done.show();
     }
 
+    /** A new project file starts with the sample articles; a new shared project is the team's, and starts empty. */
+    private static boolean fillsWithSample(ProjectLocation project) {
+        return project instanceof ProjectFile;
+    }
+
     /** Milliseconds since the Java process started, as a launch is measured from outside. */
     private static long sinceLaunch() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private MainViewModel showWindow(Stage stage, Workbench opened) {
+        if (shown != null) {
+            shown.stopWatching(); // the project it watched is being closed
+        }
         MainViewModel model = new MainViewModel(opened, runner);
+        shown = model;
         if (opened.project() instanceof ProjectFile file) {
             settings.addRecentProject(file.databaseFile());
+        } else if (opened.project() instanceof org.crosscheck.store.ServerProject server) {
+            settings.addRecentServerProject(server);
         }
         window = new MainWindow(model, settings);
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
@@ -176,7 +190,7 @@ public final class CrosscheckApp extends Application {
             }, error -> LOG.warning("Could not close " + current.project().displayName()));
             return;
         }
-        runner.run(() -> onlyToRead ? Workbench.openForReading(file) : Workbench.open(file, true), opened -> {
+        runner.run(() -> onlyToRead ? Workbench.openForReading(file) : Workbench.open(file, fillsWithSample(file)), opened -> {
             workbench = opened;
             showWindow(stage, opened);
             if (current != null) {

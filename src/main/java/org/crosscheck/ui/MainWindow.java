@@ -50,7 +50,7 @@ public final class MainWindow {
     /** Opens a project in this window in place of the current one. */
     @FunctionalInterface
     public interface ProjectSwitcher {
-        void open(org.crosscheck.store.ProjectFile file, boolean onlyToRead);
+        void open(org.crosscheck.store.ProjectLocation project, boolean onlyToRead);
     }
 
     private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
@@ -306,6 +306,14 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * File › Open shared project on a server…: the form, filled from {@code known} when given (a recent
+     * project whose password is neither in PGPASSWORD nor in ~/.pgpass).
+     */
+    void openServerProject(org.crosscheck.store.ServerProject known) {
+        ServerProjectDialog.ask(stage, known).ifPresent(project -> projectSwitcher.open(project, false));
+    }
+
     /** File › New project…: a new project file, which starts with the sample articles. */
     void newProject() {
         FileChooser chooser = new FileChooser();
@@ -346,8 +354,17 @@ public final class MainWindow {
 
     /** File › Open Recent as it is now: missing projects greyed out, with a way to forget them. */
     void fillRecentProjects(javafx.scene.control.Menu menu) {
-        RecentProjectsMenu.fill(menu, settings, model.projectFile(),
-                file -> projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file), false));
+        RecentProjectsMenu.fill(menu, settings, model.projectPlace(), this::openRecent);
+    }
+
+    /** A recent project: a file opens at once; a shared one too when its password is known, else the form asks. */
+    private void openRecent(String place) {
+        org.crosscheck.store.ProjectLocation project = org.crosscheck.store.ProjectLocation.parse(place);
+        if (project instanceof org.crosscheck.store.ServerProject server && !server.hasPassword()) {
+            openServerProject(server);
+        } else {
+            projectSwitcher.open(project, false);
+        }
     }
 
     /** File › Quit: the app stops, and on stopping saves queued edits and settings and lets the project go. */

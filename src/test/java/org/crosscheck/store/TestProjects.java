@@ -55,6 +55,11 @@ public final class TestProjects {
         return DriverManager.getConnection("jdbc:h2:file:" + ((ProjectFile) project).h2Base(), "sa", "");
     }
 
+    /** A fresh project in a schema of its own on the test server, whatever engine this run puts its projects on. */
+    public static ServerProject freshOnServer() {
+        return freshSchema();
+    }
+
     private static ServerProject freshSchema() {
         String url = serverUrl();
         ServerProject base = ServerProject.parse(url);
