@@ -71,6 +71,14 @@ final class SearchSync implements AutoCloseable {
         SearchIndex index;
         try {
             index = SearchIndex.open(folder);
+        } catch (org.apache.lucene.store.LockObtainFailedException held) {
+            if (!sharedLog) {
+                throw held;
+            }
+            // this user has the shared project open in another window too: that one keeps the folder, and
+            // this one an index of its own in memory, made from the project
+            LOG.info(() -> "The search index " + folder + " is in use by another window; this one keeps its own in memory");
+            index = SearchIndex.open(null);
         } catch (IOException | RuntimeException damaged) {
             LOG.log(Level.WARNING, "Cannot open the search index " + folder + "; making it again", damaged);
             SearchIndex.delete(folder);

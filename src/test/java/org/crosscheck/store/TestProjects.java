@@ -55,6 +55,29 @@ public final class TestProjects {
         return DriverManager.getConnection("jdbc:h2:file:" + ((ProjectFile) project).h2Base(), "sa", "");
     }
 
+    /** The test server's password, for a test that types it into the window's form. */
+    public static String passwordOf(ServerProject project) {
+        return project.password().orElse("");
+    }
+
+    /**
+     * A fresh, empty database of its own on the test server, as whoever runs a team's server makes one for
+     * a shared project (the window's form names a database, not a schema).
+     */
+    public static ServerProject freshDatabaseOnServer() {
+        String url = serverUrl();
+        ServerProject base = ServerProject.parse(url);
+        String database = "d_" + RUN + "_" + MADE.incrementAndGet();
+        try (Connection connection = DriverManager.getConnection(base.jdbcUrl(), base.user(), base.password().orElse(null));
+             Statement create = connection.createStatement()) {
+            create.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            unavailable("the PostgreSQL server at " + base.describe() + " cannot be used: " + e.getMessage());
+        }
+        ServerProject made = new ServerProject(base.host(), base.port(), database, base.user(), null);
+        return base.password().map(made::withPassword).orElse(made);
+    }
+
     /** A fresh project in a schema of its own on the test server, whatever engine this run puts its projects on. */
     public static ServerProject freshOnServer() {
         return freshSchema();
