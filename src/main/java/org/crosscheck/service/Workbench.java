@@ -78,7 +78,11 @@ public final class Workbench implements AutoCloseable {
      * looked or wrote (then the window reloads). Blocking: call it off the JavaFX thread.
      */
     public boolean othersChanged() {
-        return database.takeOthersChanges();
+        boolean changed = database.takeOthersChanges();
+        if (changed) {
+            history.othersChanged(); // so the comparison is computed again, with their articles and claims
+        }
+        return changed;
     }
 
     /** Whether edits are refused: the project file cannot be written, or was opened only to read. */

@@ -78,10 +78,13 @@ class TwoPeopleTest {
         try (Workbench first = Workbench.open(project, false); Workbench second = Workbench.open(project, false)) {
             assertThat(first.isShared()).isTrue();
             assertThat(second.othersChanged()).isFalse();
-            first.imports().importFiles(List.of(articles("news", 2)), Progress.NONE);
+            assertThat(second.comparison().compare().groups()).isEmpty();
+            first.imports().importFiles(List.of(Path.of("seeds")), Progress.NONE); // the sample articles
             assertThat(first.othersChanged()).as("its own import is no news to it").isFalse();
             assertThat(second.othersChanged()).as("the other's import is").isTrue();
             assertThat(second.othersChanged()).as("and only once").isFalse();
+            assertThat(second.comparison().compare().groups()).as("compared again, with the other's articles")
+                    .isNotEmpty();
             long article = second.library().summaries().get(0).id();
             second.library().rename(article, "Renamed by the second");
             assertThat(first.othersChanged()).isTrue();
