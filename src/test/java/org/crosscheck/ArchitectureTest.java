@@ -8,18 +8,31 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: arrows point down only, JavaFX stays in the window, charts, reports and commands, SQL in the store. */
+/** The layers of DESIGN.md: arrows point down only, JavaFX stays in the window, reports and commands, SQL in the store. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.crosscheck");
 
+    /**
+     * The arrows of DESIGN.md, exactly: ui and cli use service; service combines ingest, extract, compare,
+     * report and store; those use model only; model uses nothing. Every layer may use model, whose records
+     * are what the layers hand each other. Charts are part of report ({@code report.chart}): they are the
+     * drawings of a comparison, the same on paper and on screen.
+     *
+     * <p>The dependencies that broke these arrows when the rule was made exact (the window and the commands
+     * using compare's records, store's ProjectFile and the report's charts; the report using compare's
+     * records; compare reading qualifiers through extract) are recorded in {@code src/test/resources/
+     * archunit-frozen}: they may only go away (the record shrinks by itself when they do), and any new one
+     * fails here.
+     */
     @Test
-    void layersOnlyDependDownwards() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+    void layersDependOnlyAlongTheArrowsOfTheDesign() {
+        FreezingArchRule.freeze(layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("org.crosscheck.ui..")
                 .layer("cli").definedBy("org.crosscheck.cli..")
                 .layer("service").definedBy("org.crosscheck.service..")
@@ -27,21 +40,18 @@ class ArchitectureTest {
                 .layer("extract").definedBy("org.crosscheck.extract..")
                 .layer("compare").definedBy("org.crosscheck.compare..")
                 .layer("report").definedBy("org.crosscheck.report..")
-                .layer("chart").definedBy("org.crosscheck.chart..")
                 .layer("store").definedBy("org.crosscheck.store..")
                 .layer("model").definedBy("org.crosscheck.model..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "compare", "ui", "cli")
-                .whereLayer("compare").mayOnlyBeAccessedByLayers("service", "report", "ui", "cli", "chart")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("service", "ui", "cli")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("ui", "cli", "report")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("compare").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service")
                 .whereLayer("model").mayOnlyBeAccessedByLayers(
-                        "ui", "cli", "service", "ingest", "extract", "compare", "report", "store", "chart")
-                .allowEmptyShould(true)
+                        "ui", "cli", "service", "ingest", "extract", "compare", "report", "store"))
                 .check(CLASSES);
     }
 
@@ -63,9 +73,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheWindowChartsReportsAndCommandsUseJavaFx() {
+    void onlyTheWindowReportsAndCommandsUseJavaFx() {
         noClasses().that().resideOutsideOfPackages("org.crosscheck.ui..", "org.crosscheck.report..",
-                        "org.crosscheck.chart..", "org.crosscheck.cli..")
+                        "org.crosscheck.cli..")
                 .and().doNotHaveFullyQualifiedName("org.crosscheck.Launcher")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
                 .check(CLASSES);

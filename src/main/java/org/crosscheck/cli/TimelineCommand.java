@@ -3,9 +3,9 @@ package org.crosscheck.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.crosscheck.chart.LaneMode;
-import org.crosscheck.chart.TimelineItems;
-import org.crosscheck.chart.TimelinePng;
+import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.report.chart.TimelineItems;
+import org.crosscheck.report.chart.TimelinePng;
 import org.crosscheck.service.TimelineData;
 import org.crosscheck.service.Workbench;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.model.GroupEdits;
 
 /**
  * Builds the comparison groups: statements with a figure by their {@link GroupKey} (one hash

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 
 /**
  * Names a text defines for itself: a name followed by its acronym in brackets, "Afghan National

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 
 /**
  * The names entities go by, so that "ISIS", "IS", "IS-KP" and "Wilayat Khorasan" are one

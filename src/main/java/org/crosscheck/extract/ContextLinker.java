@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Precision;
 import org.crosscheck.model.TimeReference;

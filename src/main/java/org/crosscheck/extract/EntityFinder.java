@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.Entity;
 
 /**
  * Finds the names of an alias table in tokens, longest name first, so that "Islamic State group"

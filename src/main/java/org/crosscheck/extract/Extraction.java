@@ -6,6 +6,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.Quantity;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.crosscheck.model.Entity;
 
 /**
  * Suggests the claims a careful reader would mark in a news text: quantities as intervals,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.model.EntityType;
 
 /**
  * The people of one article, so that "Kabulov" and "he" become the full name used before

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.chart.GroupChartData;
-import org.crosscheck.chart.IntervalChartDrawing;
-import org.crosscheck.chart.LaneMode;
-import org.crosscheck.chart.TimelineDrawing;
-import org.crosscheck.chart.TimelineItems;
-import org.crosscheck.chart.TimelinePublication;
+import org.crosscheck.report.chart.GroupChartData;
+import org.crosscheck.report.chart.IntervalChartDrawing;
+import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.report.chart.TimelineDrawing;
+import org.crosscheck.report.chart.TimelineItems;
+import org.crosscheck.report.chart.TimelinePublication;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
@@ -109,15 +109,15 @@ public final class ReportBuilder {
         if (glance.sources() < 2) {
             return null;
         }
-        List<org.crosscheck.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
-                .map(row -> new org.crosscheck.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
+        List<org.crosscheck.report.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
+                .map(row -> new org.crosscheck.report.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
                         colours.of(row.sourceId()))).toList();
         List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
-        List<org.crosscheck.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
-                .map(pair -> new org.crosscheck.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
+        List<org.crosscheck.report.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
+                .map(pair -> new org.crosscheck.report.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
                         order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
         return new Figure("Source against source: the weightiest verdict between their statements",
-                new org.crosscheck.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+                new org.crosscheck.report.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
     }
 
     /** A line for each pair of sources that contradicts, and why. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.crosscheck.extract.AcronymDefinitions;
 import org.crosscheck.extract.AliasTable;
-import org.crosscheck.extract.Entity;
+import org.crosscheck.model.Entity;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SettingsRepository;
 import org.crosscheck.store.SourceRepository;

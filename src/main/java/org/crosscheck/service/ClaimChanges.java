@@ -3,8 +3,10 @@ package org.crosscheck.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 
 /**
  * Many claims inserted, changed and removed as one undoable edit (a re-scan, "accept all").
@@ -20,7 +22,10 @@ final class ClaimChanges implements Edit {
     private final List<Claim> inserted;
     private final List<Change> changed;
     private final List<Claim> removed;
+    /** The group edits before the removed claims (and their edits) went; null when none were removed. */
+    private GroupEdits editsBefore;
     private final ClaimRepository claims = new ClaimRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
     ClaimChanges(String description, List<Claim> inserted, List<Change> changed, List<Claim> removed) {
         this.description = description;
@@ -45,6 +50,7 @@ final class ClaimChanges implements Edit {
     @Override
     public void apply(Database database) {
         database.inTransaction(description, transaction -> {
+            editsBefore = removed.isEmpty() ? null : groupEdits.load(transaction);
             for (Claim claim : removed) {
                 claims.delete(transaction, claim.id());
             }
@@ -69,6 +75,9 @@ final class ClaimChanges implements Edit {
                 claims.update(transaction, change.before());
             }
             claims.insertAll(transaction, removed);
+            if (editsBefore != null) {
+                groupEdits.save(transaction, editsBefore); // the hand edits of the removed claims, gone with them
+            }
             return null;
         });
     }

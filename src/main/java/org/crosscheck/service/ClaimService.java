@@ -5,9 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 
 /**
@@ -19,6 +21,7 @@ public final class ClaimService {
     private final Database database;
     private final UndoHistory history;
     private final ClaimRepository claims = new ClaimRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final SourceRepository sources = new SourceRepository();
 
     ClaimService(Database database, UndoHistory history) {
@@ -117,9 +120,15 @@ public final class ClaimService {
         Claim before = database.inTransaction("load claim " + claimId,
                 transaction -> claims.find(transaction, claimId)).orElseThrow(
                         () -> new IllegalArgumentException("The claim no longer exists."));
+        // the claim's group edits (a move, an override …) go with it and come back with it
+        AtomicReference<GroupEdits> editsBefore = new AtomicReference<>(GroupEdits.NONE);
         history.perform(new Edits("Delete claim",
-                db -> delete(db, claimId),
-                db -> db.inTransaction("restore claim " + claimId, transaction -> claims.insert(transaction, before))));
+                db -> editsBefore.set(delete(db, claimId)),
+                db -> db.inTransaction("restore claim " + claimId, transaction -> {
+                    claims.insert(transaction, before);
+                    groupEdits.save(transaction, editsBefore.get());
+                    return null;
+                })));
     }
 
     private void save(Database db, Claim claim) {
@@ -129,10 +138,12 @@ public final class ClaimService {
         });
     }
 
-    private void delete(Database db, long claimId) {
-        db.inTransaction("delete claim " + claimId, transaction -> {
+    /** Deletes the claim; returns the group edits as they were before. */
+    private GroupEdits delete(Database db, long claimId) {
+        return db.inTransaction("delete claim " + claimId, transaction -> {
+            GroupEdits edits = groupEdits.load(transaction);
             claims.delete(transaction, claimId);
-            return null;
+            return edits;
         });
     }
 }

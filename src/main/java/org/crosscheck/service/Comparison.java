@@ -3,7 +3,7 @@ package org.crosscheck.service;
 import java.util.List;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.compare.Statement;
 
 /** What the comparison view shows: the groups, most contested first, and suggested event links. */

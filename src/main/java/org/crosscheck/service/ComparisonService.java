@@ -1,8 +1,5 @@
 package org.crosscheck.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,42 +13,39 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
 import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.compare.GroupKey;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceHeading;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
-import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 
 /**
  * Groups the project's claims for comparison and keeps the researcher's hand edits of the groups
- * (one JSON document in the project, so they survive re-scans; each change is one undoable edit).
+ * (rows of their own in the project, so they survive re-scans; each change is one undoable edit).
  * Blocking: call from a background thread. Thread-safe.
  */
 public final class ComparisonService {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ComparisonService.class.getName());
 
-    static final String EDITS_SETTING = "group-edits";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Database database;
     private final UndoHistory history;
     private final SourceRepository sources = new SourceRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final ClaimRepository claims = new ClaimRepository();
-    private final SettingsRepository settings = new SettingsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
 
@@ -254,8 +248,7 @@ public final class ComparisonService {
     }
 
     public GroupEdits edits() {
-        return database.inTransaction("load the group edits", transaction ->
-                settings.get(transaction, EDITS_SETTING).map(ComparisonService::parse).orElse(GroupEdits.NONE));
+        return database.inTransaction("load the group edits", groupEdits::load);
     }
 
     public void rename(String groupId, String name) {
@@ -311,24 +304,8 @@ public final class ComparisonService {
 
     private void save(Database db, GroupEdits edits) {
         db.inTransaction("save the group edits", transaction -> {
-            settings.put(transaction, EDITS_SETTING, write(edits));
+            groupEdits.save(transaction, edits);
             return null;
         });
-    }
-
-    static String write(GroupEdits edits) {
-        try {
-            return JSON.writeValueAsString(edits);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the group edits", e);
-        }
-    }
-
-    static GroupEdits parse(String json) {
-        try {
-            return JSON.readValue(json, GroupEdits.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The project's group edits are damaged: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Verdict;
 
 /**

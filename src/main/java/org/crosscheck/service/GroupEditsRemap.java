@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 
 /**
  * The hand edits of groups with the ids a restore gave the claims and stories they name. A group

@@ -1,8 +1,8 @@
 package org.crosscheck.service;
 
 import java.util.List;
-import org.crosscheck.compare.GroupEdits;
-import org.crosscheck.extract.Entity;
+import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;

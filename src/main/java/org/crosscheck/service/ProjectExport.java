@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
 
@@ -21,6 +23,7 @@ public final class ProjectExport {
     private final Database database;
     private final ProjectRows rows = new ProjectRows();
     private final SettingsRepository settings = new SettingsRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
     ProjectExport(Database database) {
         this.database = database;
@@ -51,6 +54,11 @@ public final class ProjectExport {
         return database.inTransaction("read the whole project", transaction -> new ProjectContents(
                 rows.readAll(transaction),
                 settings.get(transaction, AliasService.SETTING).map(AliasService::parse).orElse(null),
-                settings.get(transaction, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null)));
+                nullWhenNone(groupEdits.load(transaction))));
+    }
+
+    /** A project without hand edits writes none, as it did when they were a document that was absent. */
+    private static GroupEdits nullWhenNone(GroupEdits edits) {
+        return edits.equals(GroupEdits.NONE) ? null : edits;
     }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
-import org.crosscheck.extract.Entity;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;

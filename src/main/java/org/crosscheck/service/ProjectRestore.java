@@ -3,9 +3,10 @@ package org.crosscheck.service;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.compare.GroupEdits;
 import org.crosscheck.extract.AliasTable;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
 import org.crosscheck.store.SettingsRepository;
 import org.crosscheck.store.StoryRepository;
@@ -24,9 +25,10 @@ final class ProjectRestore implements Edit {
     private final ProjectRows rows = new ProjectRows();
     private final StoryRepository stories = new StoryRepository();
     private final SettingsRepository settings = new SettingsRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private ProjectContents restored;
     private Optional<String> aliasesBefore;
-    private Optional<String> editsBefore;
+    private GroupEdits editsBefore;
 
     ProjectRestore(String description, ProjectContents fromFile, SuggestionService suggestions) {
         this.description = description;
@@ -43,7 +45,7 @@ final class ProjectRestore implements Edit {
     public void apply(Database database) {
         database.inTransaction("restore the project", transaction -> {
             aliasesBefore = settings.get(transaction, AliasService.SETTING);
-            editsBefore = settings.get(transaction, ComparisonService.EDITS_SETTING);
+            editsBefore = groupEdits.load(transaction);
             boolean first = restored == null;
             ProjectContents from = first ? fromFile : restored;
             ProjectRows.Inserted inserted = rows.insertAll(transaction, from.tables(), !first);
@@ -60,8 +62,7 @@ final class ProjectRestore implements Edit {
             }
             settings.set(transaction, AliasService.SETTING,
                     Optional.ofNullable(from.aliases()).map(AliasService::write));
-            settings.set(transaction, ComparisonService.EDITS_SETTING,
-                    edits.equals(GroupEdits.NONE) ? Optional.empty() : Optional.of(ComparisonService.write(edits)));
+            groupEdits.save(transaction, edits);
             restored = new ProjectContents(inserted.tables(), from.aliases(), edits);
             return null;
         });
@@ -74,7 +75,7 @@ final class ProjectRestore implements Edit {
         database.inTransaction("undo the restore", transaction -> {
             rows.deleteAll(transaction, restored.tables());
             settings.set(transaction, AliasService.SETTING, aliasesBefore);
-            settings.set(transaction, ComparisonService.EDITS_SETTING, editsBefore);
+            groupEdits.save(transaction, editsBefore);
             return null;
         });
         suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));

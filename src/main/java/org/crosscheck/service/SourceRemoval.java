@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.StoryPlacement;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 
@@ -26,6 +28,7 @@ final class SourceRemoval implements Edit {
 
     private final SourceRepository sources = new SourceRepository();
     private final ClaimRepository claims = new ClaimRepository();
+    private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final StoryRepository stories = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
     private final StoryService storyService;
@@ -36,6 +39,7 @@ final class SourceRemoval implements Edit {
     /** The stories and every source's place in them just before the latest apply. */
     private List<Story> storiesBefore = List.of();
     private List<StoryPlacement> placementsBefore = List.of();
+    private GroupEdits editsBefore = GroupEdits.NONE;
 
     private SourceRemoval(StoryService storyService, Source source, List<Claim> removedClaims,
                           String terms, LocalDateTime importedAt) {
@@ -77,7 +81,8 @@ final class SourceRemoval implements Edit {
         database.inTransaction("delete source " + source.id(), transaction -> {
             storiesBefore = stories.all(transaction);
             placementsBefore = stories.placements(transaction);
-            sources.delete(transaction, source.id()); // its claims, their tags and contexts go with it
+            editsBefore = groupEdits.load(transaction);
+            sources.delete(transaction, source.id()); // its claims, their tags, contexts and group edits go with it
             return null;
         });
         storyService.recluster();
@@ -88,6 +93,7 @@ final class SourceRemoval implements Edit {
         database.inTransaction("restore source " + source.id(), transaction -> {
             sources.insert(transaction, source);
             List<Claim> stored = claims.insertAll(transaction, removedClaims);
+            groupEdits.save(transaction, editsBefore); // the hand edits of its claims, which went with them
             contexts.saveAll(transaction, ClaimContexts.of(source.text(), stored));
             if (terms != null) {
                 stories.saveTerms(transaction, Map.of(source.id(), terms));

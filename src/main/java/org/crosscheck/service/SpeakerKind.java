@@ -3,7 +3,7 @@ package org.crosscheck.service;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.extract.AliasTable;
-import org.crosscheck.extract.EntityType;
+import org.crosscheck.model.EntityType;
 
 /**
  * Whether a speaker is a schema.org {@code Person} or {@code Organization}: as the alias table says

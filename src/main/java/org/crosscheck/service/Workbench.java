@@ -60,6 +60,21 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
+    /** Opens the project at {@code place}, as {@link #open(ProjectLocation, boolean)} does. */
+    public static Workbench open(ProjectPlace place, boolean fillNewWithSample) {
+        return open(place.location(), fillNewWithSample);
+    }
+
+    /** Opens the project at {@code place} only to read it, as {@link #openForReading(ProjectLocation)} does. */
+    public static Workbench openForReading(ProjectPlace place) {
+        return openForReading(place.location());
+    }
+
+    /** Where the project lives, for the window and the commands. */
+    public ProjectPlace place() {
+        return ProjectPlace.at(database.project());
+    }
+
     /**
      * Opens an existing project only to read it: never created, migrated or written, so a
      * command that reports on a project leaves its file byte for byte as it was.

@@ -4,14 +4,14 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The schema migrations of each engine: the scripts both run ({@code db/migration/common}) and the
- * ones written for one engine's dialect ({@code db/migration/h2}, {@code db/migration/postgresql}).
- * An H2 script is never edited once shipped (existing projects check its checksum); moving it to
- * another folder is safe, as Flyway knows a script by its name, not its folder.
+ * The schema migrations of each engine: the scripts both run ({@code db/migration/common}), the ones
+ * written for one engine's dialect ({@code db/migration/h2}, {@code db/migration/postgresql}), and the
+ * Java ones here (portable JDBC). An H2 script is never edited once shipped (existing projects check its
+ * checksum); moving it to another folder is safe, as Flyway knows a script by its name, not its folder.
  */
 public final class Migrations {
 
-    /** Where H2 projects find their migrations. */
+    /** Where H2 projects find their scripts. */
     public static final String[] H2 = {"classpath:db/migration/common", "classpath:db/migration/h2"};
     /** Where PostgreSQL projects find theirs. */
     public static final String[] POSTGRESQL = {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
@@ -21,11 +21,12 @@ public final class Migrations {
 
     /** Flyway for an H2 project at that JDBC URL. */
     public static Flyway h2(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations(H2).load();
+        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson()).load();
     }
 
     /** Flyway for a PostgreSQL project reached through that pool. */
     static Flyway postgresql(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).load();
+        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson())
+                .load();
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.crosscheck.service.AppInfo;
-import org.crosscheck.store.UserDataFolder;
 
 /**
  * Help › About Crosscheck: the version, where the open project, the log and the settings are
@@ -34,7 +33,7 @@ final class AboutDialog {
         GridPane places = new GridPane();
         places.setHgap(12);
         places.setVgap(3);
-        Path data = UserDataFolder.locate();
+        Path data = AppInfo.dataFolder();
         place(places, 0, "about.project", "aboutProject", project);
         place(places, 1, "about.log", "aboutLog", data.resolve("crosscheck.log").toString());
         place(places, 2, "about.settings", "aboutSettings",

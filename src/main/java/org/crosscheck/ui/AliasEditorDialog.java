@@ -23,8 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.crosscheck.extract.Entity;
-import org.crosscheck.extract.EntityType;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 import org.crosscheck.service.AliasService;
 
 /**

@@ -3,7 +3,7 @@ package org.crosscheck.ui;
 import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.crosscheck.chart.OkabeIto;
+import org.crosscheck.report.chart.OkabeIto;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
@@ -59,7 +59,7 @@ final class ComparisonCells {
                 return;
             }
             int index = colourOf.applyAsInt(getTableRow().getItem());
-            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.chart.SourcePalette.hex(index))));
+            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.report.chart.SourcePalette.hex(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }

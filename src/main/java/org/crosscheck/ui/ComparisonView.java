@@ -28,8 +28,8 @@ import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
-import org.crosscheck.chart.IntervalChartView;
-import org.crosscheck.chart.GroupChartData;
+import org.crosscheck.report.chart.IntervalChartView;
+import org.crosscheck.report.chart.GroupChartData;
 
 /**
  * The Comparison tab: groups on the left (most contested first); for the selected group its

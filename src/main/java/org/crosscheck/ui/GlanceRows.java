@@ -3,7 +3,7 @@ package org.crosscheck.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.chart.SourceGridDrawing;
+import org.crosscheck.report.chart.SourceGridDrawing;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.GroupAtAGlance;

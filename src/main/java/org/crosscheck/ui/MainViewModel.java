@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.extract.Entity;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
@@ -128,17 +128,16 @@ public final class MainViewModel {
 
     /** The open project's database file; null for a shared project on a server, which has none. */
     public Path projectFile() {
-        return workbench.project() instanceof org.crosscheck.store.ProjectFile file
-                ? file.databaseFile().toAbsolutePath() : null;
+        return workbench.place().filePath().map(Path::toAbsolutePath).orElse(null);
     }
 
     /** Where the open project lives, as the window shows it: its file, or its server's URL without the password. */
     public String projectPlace() {
-        return workbench.project().describe();
+        return workbench.place().describe();
     }
 
     public String projectName() {
-        return workbench.project().displayName();
+        return workbench.place().displayName();
     }
 
     /** The folder the project file is in, where its exports and copies are looked for first. */

@@ -50,7 +50,7 @@ public final class MainWindow {
     /** Opens a project in this window in place of the current one. */
     @FunctionalInterface
     public interface ProjectSwitcher {
-        void open(org.crosscheck.store.ProjectLocation project, boolean onlyToRead);
+        void open(org.crosscheck.service.ProjectPlace project, boolean onlyToRead);
     }
 
     private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
@@ -225,7 +225,7 @@ public final class MainWindow {
 
     private void restoreAsNewProject(java.nio.file.Path json) {
         ProjectJson.chooseNewProject(stage, json)
-                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(restored, false)));
+                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(org.crosscheck.service.ProjectPlace.of(restored), false)));
     }
 
     void editSourceDetails() {
@@ -302,7 +302,7 @@ public final class MainWindow {
                 "*" + org.crosscheck.store.ProjectFile.SUFFIX));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), onlyToRead);
+            projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), onlyToRead);
         }
     }
 
@@ -310,7 +310,7 @@ public final class MainWindow {
      * File › Open shared project on a server…: the form, filled from {@code known} when given (a recent
      * project whose password is neither in PGPASSWORD nor in ~/.pgpass).
      */
-    void openServerProject(org.crosscheck.store.ServerProject known) {
+    void openServerProject(org.crosscheck.service.ProjectPlace known) {
         ServerProjectDialog.ask(stage, known).ifPresent(project -> projectSwitcher.open(project, false));
     }
 
@@ -321,7 +321,7 @@ public final class MainWindow {
         chooser.setInitialFileName("research" + org.crosscheck.store.ProjectFile.SUFFIX);
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), false);
+            projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), false);
         }
     }
 
@@ -359,9 +359,9 @@ public final class MainWindow {
 
     /** A recent project: a file opens at once; a shared one too when its password is known, else the form asks. */
     private void openRecent(String place) {
-        org.crosscheck.store.ProjectLocation project = org.crosscheck.store.ProjectLocation.parse(place);
-        if (project instanceof org.crosscheck.store.ServerProject server && !server.hasPassword()) {
-            openServerProject(server);
+        org.crosscheck.service.ProjectPlace project = org.crosscheck.service.ProjectPlace.parse(place);
+        if (project.needsPassword()) {
+            openServerProject(project);
         } else {
             projectSwitcher.open(project, false);
         }

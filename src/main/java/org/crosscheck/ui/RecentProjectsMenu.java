@@ -7,8 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.crosscheck.store.ProjectLocation;
-import org.crosscheck.store.ServerProject;
+import org.crosscheck.service.ProjectPlace;
 
 /**
  * File › Open Recent: the last ten projects, the latest first: files, and shared projects on a server
@@ -26,13 +25,13 @@ final class RecentProjectsMenu {
         menu.getItems().clear();
         List<String> recent = settings.recentPlaces();
         List<String> missing = recent.stream()
-                .filter(place -> !ProjectLocation.isServerUrl(place) && !Files.exists(Path.of(place))).toList();
+                .filter(place -> !ProjectPlace.isServerUrl(place) && !Files.exists(Path.of(place))).toList();
         for (int i = 0; i < recent.size(); i++) {
             String place = recent.get(i);
             boolean gone = missing.contains(place);
             String number = i < 9 ? "_" + (i + 1) : "1_0";
-            MenuItem item = new MenuItem(ProjectLocation.isServerUrl(place)
-                    ? Texts.get("recent.server", number, ServerProject.parse(place).displayName(), place)
+            MenuItem item = new MenuItem(ProjectPlace.isServerUrl(place)
+                    ? Texts.get("recent.server", number, ProjectPlace.parse(place).displayName(), place)
                     : Texts.get(gone ? "recent.missing" : "recent.item", number, displayName(Path.of(place)),
                             Path.of(place).toAbsolutePath().getParent()));
             item.setId("recentProject" + i);

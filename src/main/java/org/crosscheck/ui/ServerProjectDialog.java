@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.crosscheck.store.ServerProject;
+import org.crosscheck.service.ProjectPlace;
 
 /**
  * File › Open shared project on a server…: the server, port, database, user and password of a
@@ -28,8 +28,9 @@ final class ServerProjectDialog {
     }
 
     /** Asks for a shared project; {@code known} fills the form (the password excepted) when given. */
-    static Optional<ServerProject> ask(Window owner, ServerProject known) {
-        Dialog<ServerProject> dialog = new Dialog<>();
+    static Optional<ProjectPlace> ask(Window owner, ProjectPlace knownPlace) {
+        ProjectPlace.ServerFields known = knownPlace == null ? null : knownPlace.serverFields().orElse(null);
+        Dialog<ProjectPlace> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("server.title"));
         dialog.setHeaderText(Texts.get("server.header"));
@@ -38,7 +39,7 @@ final class ServerProjectDialog {
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
 
         TextField host = field("serverHost", known == null ? "" : known.host(), "db.example.org");
-        TextField port = field("serverPort", String.valueOf(known == null ? ServerProject.DEFAULT_PORT : known.port()), "");
+        TextField port = field("serverPort", String.valueOf(known == null ? ProjectPlace.defaultServerPort() : known.port()), "");
         port.setPrefColumnCount(6);
         TextField database = field("serverDatabase", known == null ? "" : known.database(), "crosscheck");
         TextField user = field("serverUser", known == null ? System.getProperty("user.name", "") : known.user(), "");
@@ -85,9 +86,8 @@ final class ServerProjectDialog {
             if (button != open) {
                 return null;
             }
-            ServerProject typed = ServerProject.parse("postgresql://" + encode(user.getText().strip()) + "@"
-                    + hostPart(host.getText().strip()) + ":" + port.getText().strip() + "/" + encode(database.getText().strip()));
-            return password.getText().isEmpty() ? typed : typed.withPassword(password.getText());
+            return ProjectPlace.server(host.getText().strip(), Integer.parseInt(port.getText().strip()),
+                    database.getText().strip(), user.getText().strip(), password.getText());
         });
         return dialog.showAndWait();
     }
@@ -126,13 +126,5 @@ final class ServerProjectDialog {
         Label name = new Label(Texts.get(label));
         name.setLabelFor(field);
         form.addRow(row, name, field);
-    }
-
-    private static String hostPart(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
-
-    private static String encode(String part) {
-        return java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -101,7 +101,7 @@ public final class Settings {
 
     /** The recent projects' files, the latest first (shared projects on a server left out). */
     public synchronized List<Path> recentProjects() {
-        return recentPlaces().stream().filter(place -> !org.crosscheck.store.ProjectLocation.isServerUrl(place))
+        return recentPlaces().stream().filter(place -> !org.crosscheck.service.ProjectPlace.isServerUrl(place))
                 .map(Path::of).toList();
     }
 
@@ -126,8 +126,8 @@ public final class Settings {
     }
 
     /** Puts a shared project first in the recent list, by its URL without the password. */
-    public void addRecentServerProject(org.crosscheck.store.ServerProject project) {
-        addRecentPlace(project.url());
+    public void addRecentServerProject(org.crosscheck.service.ProjectPlace project) {
+        addRecentPlace(project.describe());
     }
 
     private void addRecentPlace(String added) {

@@ -16,10 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.crosscheck.chart.ChartPng;
-import org.crosscheck.chart.LaneMode;
-import org.crosscheck.chart.TimelineItem;
-import org.crosscheck.chart.TimelineView;
+import org.crosscheck.report.chart.ChartPng;
+import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.report.chart.TimelineItem;
+import org.crosscheck.report.chart.TimelineView;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 

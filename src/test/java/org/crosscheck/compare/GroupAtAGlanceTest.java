@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Outlets;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.TimeReference;
 import org.crosscheck.model.Verdict;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
 
 /** Names a text defines for itself become its entities, and proposals for the alias table. */

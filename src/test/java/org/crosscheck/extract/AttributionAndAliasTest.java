@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
-import org.crosscheck.model.Claim;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class AttributionAndAliasTest {

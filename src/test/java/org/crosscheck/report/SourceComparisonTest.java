@@ -10,7 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.compare.Grouper;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;

@@ -3,9 +3,10 @@ package org.crosscheck.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Verdict;
@@ -137,12 +138,40 @@ class ComparisonServiceTest {
     }
 
     @Test
-    void groupEditsSurviveAWriteAndReadAsJson() {
-        GroupEdits edits = GroupEdits.NONE.rename("q:a|b|c", "Name").note("q:a|b|c", "Note").merge("q:x", "q:a|b|c")
-                .move(4, "q:a|b|c").exclude(5).linkEvent("Event", Set.of(1L, 2L))
-                .override(1, 2, Verdict.TENSION, "why").dismiss(7, 3);
+    void everyKindOfGroupEditIsKeptInItsTablesAndReadBackAsMade() {
+        ComparisonGroup group = fighters();
+        String id = group.id();
+        List<Long> claims = group.statements().stream().map(statement -> statement.claim().id()).toList();
+        ComparisonService comparison = workbench.comparison();
 
-        assertThat(ComparisonService.parse(ComparisonService.write(edits))).isEqualTo(edits);
+        comparison.rename(id, "Name");
+        comparison.note(id, "Note");
+        comparison.merge("q:elsewhere", id);
+        comparison.move(claims.get(0), id);
+        comparison.exclude(claims.get(1));
+        comparison.linkEvent("Event", Set.of(claims.get(2), claims.get(3)));
+        comparison.override(claims.get(2), claims.get(3), Verdict.TENSION, "why");
+        comparison.dismiss(claims.get(3), claims.get(2));
+
+        assertThat(comparison.edits()).isEqualTo(GroupEdits.NONE.rename(id, "Name").note(id, "Note")
+                .merge("q:elsewhere", id).move(claims.get(0), id).exclude(claims.get(1))
+                .linkEvent("Event", Set.of(claims.get(2), claims.get(3)))
+                .override(claims.get(2), claims.get(3), Verdict.TENSION, "why").dismiss(claims.get(3), claims.get(2)));
+    }
+
+    @Test
+    void deletingAClaimTakesItsGroupEditsAlongAndUndoBringsThemBack() {
+        ComparisonGroup group = fighters();
+        long claim = group.statements().get(0).claim().id();
+        long other = group.statements().get(1).claim().id();
+        workbench.comparison().override(claim, other, Verdict.AGREES, "same figure");
+
+        workbench.claims().delete(claim);
+        assertThat(workbench.comparison().edits().overrides()).isEmpty();
+
+        workbench.history().undo();
+        assertThat(workbench.comparison().edits().overrides())
+                .containsExactly(new GroupEdits.VerdictOverride(claim, other, Verdict.AGREES, "same figure"));
     }
 
     @Test

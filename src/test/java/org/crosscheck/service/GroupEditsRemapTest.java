@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.compare.GroupEdits;
+import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.crosscheck.model.Verdict;
-import org.crosscheck.extract.EntityType;
+import org.crosscheck.model.EntityType;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
@@ -65,8 +65,24 @@ class ProjectSchemaTest {
             Map.entry("claim_tag.claim_id", "claims[].tags"), Map.entry("claim_tag.tag_id", "claims[].tags"),
             Map.entry("story.id", "stories[].id"), Map.entry("story.name", "stories[].name"),
             Map.entry("story.named_by_hand", "stories[].namedByHand"),
-            Map.entry("project_setting.setting_name", "aliases, groupEdits (the only settings there are)"),
-            Map.entry("project_setting.setting_value", "aliases, groupEdits"));
+            Map.entry("project_setting.setting_name", "aliases (the only setting there is)"),
+            Map.entry("project_setting.setting_value", "aliases"),
+            Map.entry("comparison_group.id", "groupEdits (groups by their keys)"),
+            Map.entry("comparison_group.group_key", "groupEdits.names, notes, merges, moves"),
+            Map.entry("comparison_group.name", "groupEdits.names"), Map.entry("comparison_group.note", "groupEdits.notes"),
+            Map.entry("comparison_group.merged_into", "groupEdits.merges"),
+            Map.entry("group_member_edit.claim_id", "groupEdits.moves[].claim, groupEdits.excluded"),
+            Map.entry("group_member_edit.group_id", "groupEdits.moves[].group"),
+            Map.entry("event_link.id", "groupEdits.events"), Map.entry("event_link.link_key", "groupEdits.events[].id"),
+            Map.entry("event_link.name", "groupEdits.events[].name"),
+            Map.entry("event_link_claim.event_id", "groupEdits.events"),
+            Map.entry("event_link_claim.claim_id", "groupEdits.events[].claims"),
+            Map.entry("verdict_override.claim_a", "groupEdits.overrides[].claimA"),
+            Map.entry("verdict_override.claim_b", "groupEdits.overrides[].claimB"),
+            Map.entry("verdict_override.verdict", "groupEdits.overrides[].verdict"),
+            Map.entry("verdict_override.note", "groupEdits.overrides[].note"),
+            Map.entry("dismissed_event_pair.claim_a", "groupEdits.dismissed"),
+            Map.entry("dismissed_event_pair.claim_b", "groupEdits.dismissed"));
 
     @TempDir
     static Path folder;
@@ -145,7 +161,6 @@ class ProjectSchemaTest {
         TreeSet<String> known = new TreeSet<>(CARRIED.keySet());
         known.addAll(DERIVED);
         assertThat(columns).isEqualTo(known);
-        assertThat(settings).as("the settings the format carries").containsExactly(AliasService.SETTING,
-                ComparisonService.EDITS_SETTING);
+        assertThat(settings).as("the settings the format carries").containsExactly(AliasService.SETTING);
     }
 }

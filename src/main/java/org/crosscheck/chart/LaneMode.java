@@ -1,6 +1,0 @@
-package org.crosscheck.chart;
-
-/** What splits the timeline into horizontal lanes. */
-public enum LaneMode {
-    SOURCE, SPEAKER, GROUP, TAG
-}

@@ -1,0 +1,6 @@
+package org.crosscheck.report.chart;
+
+/** What splits the timeline into horizontal lanes. */
+public enum LaneMode {
+    SOURCE, SPEAKER, GROUP, TAG
+}

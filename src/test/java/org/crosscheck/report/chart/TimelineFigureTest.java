@@ -1,0 +1,50 @@
+package org.crosscheck.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.FuzzyDate;
+import org.junit.jupiter.api.Test;
+
+/** A timeline mark carries its figure where its row has room for it. */
+class TimelineFigureTest {
+
+    @Test
+    void aMarkWithRoomCarriesItsFigureAndACrowdedOneDoesNot() {
+        FuzzyDate day = FuzzyDate.day(LocalDate.of(2017, 12, 23));
+        FuzzyDate dayAfter = FuzzyDate.day(LocalDate.of(2018, 1, 17)); // close: the same row, too close for a figure
+        TimelineItem alone = new TimelineItem(1, 1, "over 10,000 fighters", "RT", "Zamir Kabulov", "", List.of(),
+                FuzzyDate.day(LocalDate.of(2015, 10, 8)), day, "quantity", "≥ 10,000");
+        TimelineItem crowded = new TimelineItem(2, 1, "roughly 3,000", "RT", "", "", List.of(), day, day,
+                "quantity", "≈ 3,000");
+        TimelineItem neighbour = new TimelineItem(3, 1, "5,000", "RT", "", "", List.of(), dayAfter, dayAfter,
+                "quantity", "5,000");
+        List<String> written = new ArrayList<>();
+        ChartSurface recording = new RecordingSurface(written);
+
+        TimelineDrawing.fitted(List.of(alone, crowded, neighbour),
+                List.of(new TimelinePublication(1, "RT", day)), LaneMode.SOURCE, 900, 300).drawOn(recording);
+
+        assertThat(written).contains("≥ 10,000").doesNotContain("≈ 3,000");
+    }
+
+    /** Keeps the text drawn, draws nothing. */
+    private record RecordingSurface(List<String> written) implements ChartSurface {
+        @Override public void setFill(ChartColour colour) { }
+        @Override public void setStroke(ChartColour colour) { }
+        @Override public void setLineWidth(double width) { }
+        @Override public void setGlobalAlpha(double alpha) { }
+        @Override public void setFont(ChartFont font) { }
+        @Override public void fillRect(double x, double y, double width, double height) { }
+        @Override public void strokeRect(double x, double y, double width, double height) { }
+        @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
+        @Override public void fillOval(double x, double y, double width, double height) { }
+        @Override public void strokeOval(double x, double y, double width, double height) { }
+        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
+        @Override public void fillText(String text, double x, double y, TextAlign align) {
+            written.add(text);
+        }
+    }
+}
