@@ -4,17 +4,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The schema migrations of each engine: the scripts both run ({@code db/migration/common}), the ones
- * written for one engine's dialect ({@code db/migration/h2}, {@code db/migration/postgresql}), and the
- * Java ones here (portable JDBC). An H2 script is never edited once shipped (existing projects check its
- * checksum); moving it to another folder is safe, as Flyway knows a script by its name, not its folder.
+ * The schema migrations of each engine: the scripts both run ({@code db/migration}, where a new
+ * portable migration goes), the ones written for one engine's dialect only where the dialects truly
+ * differ ({@code db/migration-h2}, {@code db/migration-postgresql}: siblings, not sub-folders, as Flyway
+ * scans a location's sub-folders too), and the Java ones here (portable JDBC). An H2 script is never
+ * edited once shipped (existing projects check its checksum); moving it to another folder is safe, as
+ * Flyway knows a script by its name, not its folder.
  */
 public final class Migrations {
 
     /** Where H2 projects find their scripts. */
-    public static final String[] H2 = {"classpath:db/migration/common", "classpath:db/migration/h2"};
+    public static final String[] H2 = {"classpath:db/migration", "classpath:db/migration-h2"};
     /** Where PostgreSQL projects find theirs. */
-    public static final String[] POSTGRESQL = {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
+    public static final String[] POSTGRESQL = {"classpath:db/migration", "classpath:db/migration-postgresql"};
 
     private Migrations() {
     }

@@ -21,13 +21,13 @@ class SchemaVersionTest {
 
     @Test
     void theVersionsTrustedAreExactlyTheMigrationsShippedForEachEngine() throws Exception {
-        for (String engine : new String[] {"h2", "postgresql"}) {
+        for (String engine : new String[] {"migration-h2", "migration-postgresql"}) {
             Set<String> shipped = new TreeSet<>();
-            shipped.addAll(versionsIn("common"));
+            shipped.addAll(versionsIn("migration"));
             shipped.addAll(versionsIn(engine));
             shipped.add(new GroupEditsFromJson().getVersion().getVersion());
             assertThat(new TreeSet<>(SchemaVersion.VERSIONS))
-                    .as("SchemaVersion.VERSIONS, to grow with each new migration (common, or one in each engine's folder): "
+                    .as("SchemaVersion.VERSIONS, to grow with each new migration (in db/migration, or one in each engine's folder): "
                             + engine).isEqualTo(shipped);
         }
     }
@@ -47,6 +47,6 @@ class SchemaVersionTest {
     }
 
     private static Path migrations() throws URISyntaxException {
-        return Path.of(SchemaVersionTest.class.getResource("/db/migration").toURI());
+        return Path.of(SchemaVersionTest.class.getResource("/db").toURI());
     }
 }
