@@ -49,3 +49,9 @@ CREATE TABLE dismissed_event_pair (
     PRIMARY KEY (claim_a, claim_b),
     CONSTRAINT dismissed_pair_ordered CHECK (claim_a < claim_b)
 );
+
+-- Who last edited a claim by hand, when, and how many times it has changed: what a second person on a
+-- shared project is told when an undo or a save of theirs would overwrite that edit.
+ALTER TABLE claim ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE claim ADD COLUMN edited_by VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN edited_at TIMESTAMP;

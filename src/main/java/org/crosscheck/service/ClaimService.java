@@ -2,6 +2,7 @@ package org.crosscheck.service;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
@@ -24,9 +25,20 @@ public final class ClaimService {
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final SourceRepository sources = new SourceRepository();
 
+    /** The name hand edits are signed with: {@code -Dcrosscheck.user}, else the computer's user name. */
+    static final Supplier<String> USER = EditorName.CURRENT;
+
+    private final Supplier<String> editor;
+
     ClaimService(Database database, UndoHistory history) {
+        this(database, history, USER);
+    }
+
+    /** @param editor who makes the edits made here (one person's name on a shared project) */
+    ClaimService(Database database, UndoHistory history, Supplier<String> editor) {
         this.database = database;
         this.history = history;
+        this.editor = editor;
     }
 
     public List<Claim> claimsOf(long sourceId) {
@@ -76,16 +88,61 @@ public final class ClaimService {
         return created.get();
     }
 
-    /** Replaces a claim with an edited copy (same id). */
+    /** Replaces a claim with an edited copy (same id), if it is still as it is now. */
     public Claim update(Claim edited) {
-        Claim before = database.inTransaction("load claim " + edited.id(),
-                transaction -> claims.find(transaction, edited.id())).orElseThrow(
-                        () -> new IllegalArgumentException("The claim no longer exists."));
-        if (before.equals(edited)) {
-            return edited;
+        SeenClaim before = database.inTransaction("load claim " + edited.id(), transaction -> claims.find(
+                transaction, edited.id()).map(found -> new SeenClaim(found, versionOf(transaction, found.id()))))
+                .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
+        return update(before, edited).claim();
+    }
+
+    /**
+     * Saves the researcher's edit of a claim as they saw it ({@code seen}: the claim and its version
+     * when the window loaded it).
+     *
+     * @throws ClaimConflictException if someone else changed or deleted the claim since; nothing is saved,
+     *         and the exception says who, when, and what the claim is now
+     * @return the claim as saved, with its version now
+     */
+    public SeenClaim update(SeenClaim seen, Claim edited) {
+        if (seen.claim().equals(edited)) {
+            return seen;
         }
-        history.perform(new Edits("Edit claim", db -> save(db, edited), db -> save(db, before)));
-        return edited;
+        history.perform(new ClaimSave("Edit claim", seen.claim(), edited, seen.version(), editor));
+        return new SeenClaim(edited, seen.version() + 1);
+    }
+
+    /**
+     * After a conflict, keeps the researcher's version: saves {@code mine} over the other person's
+     * ({@code theirs}, read with its version). Undo brings theirs back.
+     *
+     * @throws ClaimConflictException if the claim changed yet again since {@code theirs} was read
+     * @return the claim as saved, with its version now
+     */
+    public SeenClaim overwrite(SeenClaim theirs, Claim mine) {
+        history.perform(new ClaimSave("Overwrite another person's change of a claim", theirs.claim(), mine,
+                theirs.version(), editor));
+        return new SeenClaim(mine, theirs.version() + 1);
+    }
+
+    /**
+     * After a conflict, takes the other person's version: nothing is written now, but the researcher's
+     * own version stays in the history, so undo saves it after all (refusing if the claim changed again).
+     */
+    public void takeTheirs(SeenClaim theirs, Claim mine) {
+        history.perform(ClaimSave.accepted("Take another person's change of a claim", mine, theirs.claim(),
+                theirs.version(), editor));
+    }
+
+    /** The claims of a source with the versions read with them, for an editor to save against. */
+    public SeenClaims seenClaimsOf(long sourceId) {
+        return database.inTransaction("load the claims of source " + sourceId,
+                transaction -> new SeenClaims(claims.ofSource(transaction, sourceId),
+                        claims.versionsOfSource(transaction, sourceId)));
+    }
+
+    private long versionOf(org.crosscheck.store.Transaction transaction, long claimId) {
+        return claims.lastEdit(transaction, claimId).orElseThrow().version();
     }
 
     /** The researcher agrees with a suggestion: it becomes a confirmed claim. */
@@ -129,13 +186,6 @@ public final class ClaimService {
                     groupEdits.save(transaction, editsBefore.get());
                     return null;
                 })));
-    }
-
-    private void save(Database db, Claim claim) {
-        db.inTransaction("save claim " + claim.id(), transaction -> {
-            claims.update(transaction, claim);
-            return null;
-        });
     }
 
     /** Deletes the claim; returns the group edits as they were before. */

@@ -304,7 +304,7 @@ public final class ComparisonService {
 
     private void save(Database db, GroupEdits edits) {
         db.inTransaction("save the group edits", transaction -> {
-            groupEdits.save(transaction, edits);
+            groupEdits.save(transaction, edits, EditorName.CURRENT.get());
             return null;
         });
     }

@@ -92,7 +92,7 @@ public final class LibraryService {
 
     private void save(Database db, long id, SourceMetadata metadata) {
         db.inTransaction("save the details of source " + id, transaction -> {
-            sources.updateMetadata(transaction, id, metadata);
+            sources.updateMetadata(transaction, id, metadata, EditorName.CURRENT.get());
             return null;
         });
     }

@@ -32,7 +32,7 @@ public final class TagService {
         AtomicReference<Tag> created = new AtomicReference<>(wanted);
         history.perform(new Edits("New tag " + wanted.name(),
                 db -> created.set(db.inTransaction("create tag " + wanted.name(),
-                        transaction -> tags.insert(transaction, created.get()))),
+                        transaction -> tags.insert(transaction, created.get(), EditorName.CURRENT.get()))),
                 db -> remove(db, created.get().id())));
         return created.get();
     }
@@ -97,7 +97,7 @@ public final class TagService {
 
     private void save(Database db, Tag tag) {
         db.inTransaction("save tag " + tag.name(), transaction -> {
-            tags.update(transaction, tag);
+            tags.update(transaction, tag, EditorName.CURRENT.get());
             return null;
         });
     }

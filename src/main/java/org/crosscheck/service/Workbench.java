@@ -109,6 +109,11 @@ public final class Workbench implements AutoCloseable {
         return database.project();
     }
 
+    /** The open project, for services made beside these (a second person's, in tests of two people at once). */
+    Database database() {
+        return database;
+    }
+
     public UndoHistory history() {
         return history;
     }

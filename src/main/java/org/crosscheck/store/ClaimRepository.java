@@ -137,16 +137,98 @@ public final class ClaimRepository {
         transaction.run(connection -> update(connection, claim));
     }
 
+    /** Saves a hand edit of the claim, signed with who made it ({@code editor}) and now. */
+    public void update(Transaction transaction, Claim claim, String editor) {
+        transaction.run(connection -> update(connection, claim, editor));
+    }
+
+    /**
+     * Saves a hand edit of the claim only if it is still at {@code expectedVersion} (optimistic
+     * locking: {@code WHERE id = ? AND version = ?}), signed with {@code editor} and now; its version
+     * becomes {@code expectedVersion + 1}.
+     *
+     * @throws EditConflictException if someone else changed or deleted the claim since; nothing is written
+     */
+    public void update(Transaction transaction, Claim claim, String editor, long expectedVersion) {
+        transaction.run(connection -> {
+            if (!update(connection, claim, editor, expectedVersion)) {
+                Optional<ClaimEdit> change = lastEdit(connection, claim.id());
+                throw new EditConflictException(claim.id(), change.orElse(null),
+                        change.isEmpty() ? null : find(connection, claim.id()).orElseThrow());
+            }
+        });
+    }
+
+    /** The version of every claim of a source, by claim id: what a window saw when it loaded them. */
+    public Map<Long, Long> versionsOfSource(Transaction transaction, long sourceId) {
+        return transaction.with(connection -> {
+            Map<Long, Long> versions = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, version FROM claim WHERE source_id = ?")) {
+                query.setLong(1, sourceId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        versions.put(row.getLong(1), row.getLong(2));
+                    }
+                }
+            }
+            return versions;
+        });
+    }
+
+    /** The claim's last hand edit and version; empty when there is no such claim. */
+    public Optional<ClaimEdit> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> lastEdit(connection, id));
+    }
+
+    private static Optional<ClaimEdit> lastEdit(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT edited_by, edited_at, version FROM claim WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                java.sql.Timestamp at = row.getTimestamp(2);
+                return Optional.of(new ClaimEdit(row.getString(1), at == null ? null : at.toLocalDateTime(),
+                        row.getLong(3)));
+            }
+        }
+    }
+
     void update(Connection connection, Claim claim) throws SQLException {
+        update(connection, claim, null);
+    }
+
+    private void update(Connection connection, Claim claim, String editor) throws SQLException {
+        if (!update(connection, claim, editor, -1)) {
+            throw new SQLException("claim " + claim.id() + " does not exist");
+        }
+    }
+
+    /**
+     * Updates the claim and raises its version; signs it with {@code editor} and now unless that is
+     * null; only at {@code expectedVersion} unless that is negative. Returns false when no row matched.
+     */
+    private boolean update(Connection connection, Claim claim, String editor, long expectedVersion)
+            throws SQLException {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
-                + "role = ?, note = ? WHERE id = ?";
+                + "role = ?, note = ?, version = version + 1"
+                + (editor == null ? "" : ", edited_by = ?, edited_at = CURRENT_TIMESTAMP") + " WHERE id = ?"
+                + (expectedVersion < 0 ? "" : " AND version = ?");
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindFields(update, 1, claim);
-            update.setLong(next, claim.id());
+            if (editor != null) {
+                update.setString(next++, editor);
+            }
+            update.setLong(next++, claim.id());
+            if (expectedVersion >= 0) {
+                update.setLong(next, expectedVersion);
+            }
             if (update.executeUpdate() != 1) {
-                throw new SQLException("claim " + claim.id() + " does not exist");
+                return false;
             }
         }
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM claim_tag WHERE claim_id = ?")) {
@@ -159,6 +241,7 @@ public final class ClaimRepository {
             stale.executeUpdate();
         }
         writeTags(connection, claim.id(), claim.tagIds());
+        return true;
     }
 
     /** Binds the fields after source_id from {@code index} on; returns the next free index. */

@@ -62,7 +62,7 @@ final class GroupEditsFromJson implements JavaMigration {
         if (json == null) {
             return;
         }
-        new GroupEditsRepository().save(connection, parse(json));
+        new GroupEditsRepository().saveBeforeSignatures(connection, parse(json));
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM project_setting WHERE setting_name = ?")) {
             delete.setString(1, SETTING);
             delete.executeUpdate();

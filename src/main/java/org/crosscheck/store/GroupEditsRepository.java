@@ -32,8 +32,41 @@ public final class GroupEditsRepository {
         return transaction.with(this::load);
     }
 
+    /** Saves the edits, keeping who made each one; a row that is not there yet is unsigned. */
     public void save(Transaction transaction, GroupEdits edits) {
-        transaction.run(connection -> save(connection, edits));
+        transaction.run(connection -> save(connection, edits, Signature.NONE));
+    }
+
+    /**
+     * Saves the edits as the researcher {@code editor} made them: every row that is new or changed is
+     * signed with their name and now; a row that stays as it was keeps who made it.
+     */
+    public void save(Transaction transaction, GroupEdits edits, String editor) {
+        transaction.run(connection -> save(connection, edits, Signature.now(editor)));
+    }
+
+    /** Who last named, noted or merged the group, or moved a statement into it; empty when no edit concerns it. */
+    public java.util.Optional<Signature> signatureOfGroup(Transaction transaction, String groupKey) {
+        return transaction.with(connection -> first(connection,
+                "SELECT edited_by, edited_at FROM comparison_group WHERE group_key = ?", groupKey));
+    }
+
+    /** Who set the verdict between two claims (smaller id first or not); empty when none is set. */
+    public java.util.Optional<Signature> signatureOfOverride(Transaction transaction, long claimA, long claimB) {
+        return transaction.with(connection -> first(connection, "SELECT edited_by, edited_at FROM verdict_override "
+                + "WHERE (claim_a = ? AND claim_b = ?) OR (claim_a = ? AND claim_b = ?)", claimA, claimB, claimB, claimA));
+    }
+
+    private static java.util.Optional<Signature> first(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? java.util.Optional.of(Signature.read(row, 1)) : java.util.Optional.empty();
+            }
+        }
     }
 
     GroupEdits load(Connection connection) throws SQLException {
@@ -115,6 +148,29 @@ public final class GroupEditsRepository {
     }
 
     void save(Connection connection, GroupEdits edits) throws SQLException {
+        save(connection, edits, Signature.NONE);
+    }
+
+    /**
+     * Saves the edits into the tables as V7 made them, before V8 added who made each edit: for the
+     * migration (7.1) that moves an older project's JSON document into them.
+     */
+    void saveBeforeSignatures(Connection connection, GroupEdits edits) throws SQLException {
+        write(connection, edits, null);
+    }
+
+    /**
+     * Replaces every row. Each row's signature is carried over when an identical row was there before
+     * (found by {@link RowIdentity}), and is {@code fresh} otherwise.
+     */
+    private void save(Connection connection, GroupEdits edits, Signature fresh) throws SQLException {
+        Map<String, Signature> before = RowIdentity.signatures(connection);
+        write(connection, edits, identity -> before.getOrDefault(identity, fresh));
+    }
+
+    /** Replaces every row; signs each as {@code signing} says, or writes no signatures when it is null. */
+    private void write(Connection connection, GroupEdits edits, java.util.function.Function<String, Signature> signing)
+            throws SQLException {
         try (Statement delete = connection.createStatement()) {
             for (String table : TABLES) {
                 delete.executeUpdate("DELETE FROM " + table);
@@ -123,13 +179,14 @@ public final class GroupEditsRepository {
             delete.executeUpdate("DELETE FROM comparison_group");
         }
         Set<Long> held = claimsHeld(connection, edits);
-        Map<String, Long> groups = insertGroups(connection, edits);
+        Map<String, Long> groups = insertGroups(connection, edits, signing);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO group_member_edit (claim_id, group_id) VALUES (?, ?)")) {
+                "INSERT INTO group_member_edit (claim_id, group_id" + signed(signing, 2) + ")")) {
             for (Map.Entry<Long, String> move : edits.moves().entrySet()) {
                 if (held.contains(move.getKey())) {
                     insert.setLong(1, move.getKey());
                     insert.setLong(2, groups.get(move.getValue()));
+                    sign(signing, RowIdentity.member(move.getKey(), move.getValue()), insert, 3);
                     insert.addBatch();
                 }
             }
@@ -137,18 +194,21 @@ public final class GroupEditsRepository {
                 if (held.contains(claim) && !edits.moves().containsKey(claim)) {
                     insert.setLong(1, claim);
                     insert.setNull(2, java.sql.Types.BIGINT);
+                    sign(signing, RowIdentity.member(claim, null), insert, 3);
                     insert.addBatch();
                 }
             }
             insert.executeBatch();
         }
-        insertEvents(connection, edits, held);
-        insertOverrides(connection, edits, held);
-        insertDismissed(connection, edits, held);
+        insertEvents(connection, edits, held, signing);
+        insertOverrides(connection, edits, held, signing);
+        insertDismissed(connection, edits, held, signing);
     }
 
     /** A row for every group an edit names (renamed, noted, merged from or into, moved into). */
-    private static Map<String, Long> insertGroups(Connection connection, GroupEdits edits) throws SQLException {
+    private static Map<String, Long> insertGroups(Connection connection, GroupEdits edits,
+                                                  java.util.function.Function<String, Signature> signing)
+            throws SQLException {
         Set<String> keys = new TreeSet<>();
         keys.addAll(edits.names().keySet());
         keys.addAll(edits.notes().keySet());
@@ -157,11 +217,13 @@ public final class GroupEditsRepository {
         keys.addAll(edits.moves().values());
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO comparison_group (group_key, name, note) VALUES (?, ?, ?)", new String[] {"id"})) {
+                "INSERT INTO comparison_group (group_key, name, note" + signed(signing, 3) + ")", new String[] {"id"})) {
             for (String key : keys) {
                 insert.setString(1, key);
                 insert.setString(2, edits.names().get(key));
                 insert.setString(3, edits.notes().get(key));
+                sign(signing, RowIdentity.group(key, edits.names().get(key), edits.notes().get(key),
+                        edits.merges().get(key)), insert, 4);
                 insert.executeUpdate();
                 try (ResultSet id = insert.getGeneratedKeys()) {
                     id.next();
@@ -181,14 +243,19 @@ public final class GroupEditsRepository {
         return ids;
     }
 
-    private static void insertEvents(Connection connection, GroupEdits edits, Set<Long> held) throws SQLException {
+    private static void insertEvents(Connection connection, GroupEdits edits, Set<Long> held,
+                                     java.util.function.Function<String, Signature> signing) throws SQLException {
         try (PreparedStatement link = connection.prepareStatement(
-                "INSERT INTO event_link (link_key, name) VALUES (?, ?)", new String[] {"id"});
+                "INSERT INTO event_link (link_key, name" + signed(signing, 2) + ")", new String[] {"id"});
              PreparedStatement member = connection.prepareStatement(
                      "INSERT INTO event_link_claim (event_id, claim_id) VALUES (?, ?)")) {
             for (GroupEdits.EventLink event : edits.events()) {
                 link.setString(1, event.id());
                 link.setString(2, event.name() == null ? "" : event.name());
+                Set<Long> members = new TreeSet<>(event.claimIds());
+                members.retainAll(held);
+                sign(signing, RowIdentity.event(event.id(), event.name() == null ? "" : event.name(), members),
+                        link, 3);
                 link.executeUpdate();
                 long id;
                 try (ResultSet key = link.getGeneratedKeys()) {
@@ -207,15 +274,18 @@ public final class GroupEditsRepository {
         }
     }
 
-    private static void insertOverrides(Connection connection, GroupEdits edits, Set<Long> held) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO verdict_override (claim_a, claim_b, verdict, note) VALUES (?, ?, ?, ?)")) {
+    private static void insertOverrides(Connection connection, GroupEdits edits, Set<Long> held,
+                                        java.util.function.Function<String, Signature> signing) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO verdict_override "
+                + "(claim_a, claim_b, verdict, note" + signed(signing, 4) + ")")) {
             for (GroupEdits.VerdictOverride override : edits.overrides()) {
                 if (held.contains(override.claimA()) && held.contains(override.claimB())) {
                     insert.setLong(1, override.claimA());
                     insert.setLong(2, override.claimB());
                     insert.setString(3, override.verdict().name());
                     insert.setString(4, override.note() == null ? "" : override.note());
+                    sign(signing, RowIdentity.override(override.claimA(), override.claimB(), override.verdict().name(),
+                            override.note() == null ? "" : override.note()), insert, 5);
                     insert.addBatch();
                 }
             }
@@ -223,9 +293,10 @@ public final class GroupEditsRepository {
         }
     }
 
-    private static void insertDismissed(Connection connection, GroupEdits edits, Set<Long> held) throws SQLException {
+    private static void insertDismissed(Connection connection, GroupEdits edits, Set<Long> held,
+                                        java.util.function.Function<String, Signature> signing) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO dismissed_event_pair (claim_a, claim_b) VALUES (?, ?)")) {
+                "INSERT INTO dismissed_event_pair (claim_a, claim_b" + signed(signing, 2) + ")")) {
             for (String pair : edits.dismissed()) {
                 String[] ids = pair.split("-");
                 long a = Long.parseLong(ids[0]);
@@ -233,6 +304,7 @@ public final class GroupEditsRepository {
                 if (a != b && held.contains(a) && held.contains(b)) {
                     insert.setLong(1, Math.min(a, b));
                     insert.setLong(2, Math.max(a, b));
+                    sign(signing, RowIdentity.dismissed(Math.min(a, b), Math.max(a, b)), insert, 3);
                     insert.addBatch();
                 }
             }
@@ -266,5 +338,18 @@ public final class GroupEditsRepository {
             }
         }
         return held;
+    }
+
+    /** The rest of an INSERT after its first {@code columns} columns: the signature's columns too, unless unsigned. */
+    private static String signed(java.util.function.Function<String, Signature> signing, int columns) {
+        String marks = String.join(", ", java.util.Collections.nCopies(columns + (signing == null ? 0 : 2), "?"));
+        return (signing == null ? "" : ", edited_by, edited_at") + ") VALUES (" + marks;
+    }
+
+    private static void sign(java.util.function.Function<String, Signature> signing, String identity,
+                             PreparedStatement insert, int index) throws SQLException {
+        if (signing != null) {
+            signing.apply(identity).bind(insert, index);
+        }
     }
 }

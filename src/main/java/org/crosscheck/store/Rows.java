@@ -56,4 +56,16 @@ final class Rows {
         LocalDate value = date == null ? null : date.toLocalDate();
         return FuzzyDate.of(value, Precision.valueOf(row.getString(precisionColumn)));
     }
+
+    /** The signature of the row {@code id} of {@code table} (a table name of the store's own, never input). */
+    static java.util.Optional<Signature> signature(java.sql.Connection connection, String table, long id)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT edited_by, edited_at FROM " + table + " WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? java.util.Optional.of(Signature.read(row, 1)) : java.util.Optional.empty();
+            }
+        }
+    }
 }

@@ -63,13 +63,24 @@ public final class SourceRepository {
         }
     }
 
-    public void updateMetadata(Transaction transaction, long id, SourceMetadata metadata) {
-        transaction.run(connection -> updateMetadata(connection, id, metadata));
+    /** Saves a hand edit of the source's details, signed with who made it ({@code editor}) and now. */
+    public void updateMetadata(Transaction transaction, long id, SourceMetadata metadata, String editor) {
+        transaction.run(connection -> updateMetadata(connection, id, metadata, Signature.now(editor)));
+    }
+
+    /** Who last changed the source's details by hand and when; empty when there is no such source. */
+    public Optional<Signature> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> Rows.signature(connection, "source", id));
     }
 
     void updateMetadata(Connection connection, long id, SourceMetadata metadata) throws SQLException {
+        updateMetadata(connection, id, metadata, Signature.NONE);
+    }
+
+    void updateMetadata(Connection connection, long id, SourceMetadata metadata, Signature signature)
+            throws SQLException {
         String sql = "UPDATE source SET title = ?, outlet = ?, author = ?, url = ?, published_date = ?, "
-                + "published_precision = ?, grade = ?, notes = ? WHERE id = ?";
+                + "published_precision = ?, grade = ?, notes = ?, edited_by = ?, edited_at = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, metadata.title());
             update.setString(2, metadata.outlet());
@@ -78,7 +89,8 @@ public final class SourceRepository {
             Rows.setFuzzyDate(update, 5, metadata.published());
             update.setString(7, metadata.grade() == null ? null : metadata.grade().code());
             update.setString(8, metadata.notes());
-            update.setLong(9, id);
+            signature.bind(update, 9);
+            update.setLong(11, id);
             if (update.executeUpdate() != 1) {
                 throw new SQLException("source " + id + " does not exist");
             }

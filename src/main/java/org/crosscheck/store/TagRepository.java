@@ -14,13 +14,22 @@ public final class TagRepository {
 
     /** Inserts a tag; id 0 gets a new id, any other id is kept (so undoing a delete restores it). */
     public Tag insert(Transaction transaction, Tag tag) {
-        return transaction.with(connection -> insert(connection, tag));
+        return transaction.with(connection -> insert(connection, tag, Signature.NONE));
+    }
+
+    /** Inserts a tag as {@link #insert(Transaction, Tag)} does, signed with {@code editor} and now. */
+    public Tag insert(Transaction transaction, Tag tag, String editor) {
+        return transaction.with(connection -> insert(connection, tag, Signature.now(editor)));
     }
 
     Tag insert(Connection connection, Tag tag) throws SQLException {
+        return insert(connection, tag, Signature.NONE);
+    }
+
+    private Tag insert(Connection connection, Tag tag, Signature signature) throws SQLException {
         boolean newId = tag.id() == 0;
-        String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id) VALUES ("
-                + (newId ? "" : "?, ") + "?, ?, ?)";
+        String sql = "INSERT INTO tag (" + (newId ? "" : "id, ") + "name, color, parent_id, edited_by, edited_at) "
+                + "VALUES (" + (newId ? "" : "?, ") + "?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int index = 1;
             if (!newId) {
@@ -28,7 +37,8 @@ public final class TagRepository {
             }
             insert.setString(index++, tag.name());
             insert.setString(index++, tag.color());
-            Rows.setNullableLong(insert, index, tag.parentId());
+            Rows.setNullableLong(insert, index++, tag.parentId());
+            signature.bind(insert, index);
             insert.executeUpdate();
             if (!newId) {
                 return tag;
@@ -40,17 +50,28 @@ public final class TagRepository {
         }
     }
 
-    public void update(Transaction transaction, Tag tag) {
-        transaction.run(connection -> update(connection, tag));
+    /** Saves a hand edit of the tag, signed with who made it ({@code editor}) and now. */
+    public void update(Transaction transaction, Tag tag, String editor) {
+        transaction.run(connection -> update(connection, tag, Signature.now(editor)));
+    }
+
+    /** Who last changed the tag by hand and when; empty when there is no such tag. */
+    public java.util.Optional<Signature> lastEdit(Transaction transaction, long id) {
+        return transaction.with(connection -> Rows.signature(connection, "tag", id));
     }
 
     void update(Connection connection, Tag tag) throws SQLException {
+        update(connection, tag, Signature.NONE);
+    }
+
+    void update(Connection connection, Tag tag, Signature signature) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE tag SET name = ?, color = ?, parent_id = ? WHERE id = ?")) {
+                "UPDATE tag SET name = ?, color = ?, parent_id = ?, edited_by = ?, edited_at = ? WHERE id = ?")) {
             update.setString(1, tag.name());
             update.setString(2, tag.color());
             Rows.setNullableLong(update, 3, tag.parentId());
-            update.setLong(4, tag.id());
+            signature.bind(update, 4);
+            update.setLong(6, tag.id());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("tag " + tag.id() + " does not exist");
             }

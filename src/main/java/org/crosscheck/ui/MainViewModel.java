@@ -22,6 +22,9 @@ import org.crosscheck.service.ImportReport;
 import org.crosscheck.service.QdpxImport;
 import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.ReportScope;
+import org.crosscheck.service.SeenClaim;
+import org.crosscheck.service.SeenClaims;
+import org.crosscheck.service.ClaimConflictException;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.StoryService;
 import org.crosscheck.service.Workbench;
@@ -48,6 +51,13 @@ public final class MainViewModel {
     private final ExportViewModel exports;
     private final SearchViewModel search;
     private long openSourceId;
+    /** The open article's claims with the versions they had when read: what the editor saves against. */
+    private SeenClaims seen = new SeenClaims(List.of(), java.util.Map.of());
+    /** The claim in the editor as the window last read it, with its version; null when none is. */
+    private SeenClaim editing;
+    /** The researcher's own latest save of each claim, with its version; only the runner's worker thread uses it. */
+    private final java.util.Map<Long, SeenClaim> afterMySave = new java.util.HashMap<>();
+    private java.util.function.Function<ClaimConflictException, ConflictChoice> conflictQuestion = conflict -> ConflictChoice.RELOAD;
 
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
@@ -63,6 +73,7 @@ public final class MainViewModel {
         });
         comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
+            editing = claim == null ? null : seen.of(claim);
             editor.load(claim);
             if (claim != null) {
                 comparison.showGroupOf(claim.id());
@@ -220,15 +231,16 @@ public final class MainViewModel {
      */
     private void showArticle(long claimToSelect) {
         long sourceId = openSourceId;
-        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().claimsOf(sourceId)),
+        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().seenClaimsOf(sourceId)),
                 opened -> {
             if (openSourceId == sourceId) { // not when another article was chosen meanwhile
-                article.show(opened.source(), opened.claims(), claimToSelect);
+                seen = opened.claims();
+                article.show(opened.source(), seen.claims(), claimToSelect);
             }
         }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
     }
 
-    private record OpenedArticle(Source source, List<Claim> claims) {
+    private record OpenedArticle(Source source, SeenClaims claims) {
     }
 
     /** Makes a claim of the selected text in the open article and selects it. */
@@ -263,10 +275,58 @@ public final class MainViewModel {
             return;
         }
         Claim before = editor.loaded();
+        SeenClaim opened = editing;
         editor.accept(edited);
-        edit(Texts.get("problem.saveClaim"),
-                () -> workbench.claims().update(workbench.suggestions().asExtractorReads(edited, before)).id(),
-                id -> Texts.get("status.saved"));
+        runner.run(() -> {
+            // a save of mine still on its way to the window is no one else's change
+            SeenClaim base = newer(opened, afterMySave.get(opened.claim().id()));
+            SeenClaim saved = workbench.claims().update(base, workbench.suggestions().asExtractorReads(edited, before));
+            afterMySave.put(saved.claim().id(), saved);
+            return saved.claim();
+        }, saved -> {
+            status.info(Texts.get("status.saved"));
+            reload(saved.id(), false);
+        }, error -> conflictOrError(error, edited));
+    }
+
+    private static SeenClaim newer(SeenClaim opened, SeenClaim mine) {
+        return mine == null || mine.version() < opened.version() ? opened : mine;
+    }
+
+    /**
+     * A save that met someone else's change asks the researcher to take theirs or keep theirs own
+     * (either one undoable); any other failure is shown as it is.
+     */
+    private void conflictOrError(Throwable error, Claim mine) {
+        Optional<ClaimConflictException> conflict = ClaimConflictException.in(error);
+        if (conflict.isEmpty() || conflict.get().theirs().isEmpty()) {
+            status.error(Texts.get("problem.saveClaim"), error);
+            reload(0, false);
+            return;
+        }
+        ClaimConflictException question = conflict.get();
+        SeenClaim theirs = question.theirs().get();
+        ConflictChoice choice = conflictQuestion.apply(question);
+        runner.run(() -> {
+            if (choice == ConflictChoice.OVERWRITE) {
+                afterMySave.put(mine.id(), workbench.claims().overwrite(theirs, mine));
+            } else {
+                workbench.claims().takeTheirs(theirs, mine);
+            }
+            return mine.id();
+        }, id -> {
+            status.info(Texts.get(choice == ConflictChoice.OVERWRITE ? "conflict.overwritten" : "conflict.reloaded",
+                    question.by()));
+            reload(id, false);
+        }, again -> conflictOrError(again, mine));
+    }
+
+    /**
+     * How the window asks, after a save met someone else's change, whether to take theirs or keep
+     * the researcher's own; without a window the other person's version is taken (undo brings back one's own).
+     */
+    public void setConflictQuestion(java.util.function.Function<ClaimConflictException, ConflictChoice> question) {
+        this.conflictQuestion = question;
     }
 
     /** Confirms the selected suggestion and moves on to the next one. */
@@ -622,7 +682,8 @@ public final class MainViewModel {
             library.setSources(snapshot.summaries(), snapshot.stories());
             tags.setAll(snapshot.tags());
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
-            article.show(snapshot.source(), snapshot.claims(), claimToSelect);
+            seen = snapshot.claims();
+            article.show(snapshot.source(), seen.claims(), claimToSelect);
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
             timeline.projectChanged();
@@ -641,12 +702,13 @@ public final class MainViewModel {
         boolean stillThere = summaries.stream().anyMatch(summary -> summary.id() == shownSourceId);
         long sourceId = stillThere ? shownSourceId : openFirst && !summaries.isEmpty() ? summaries.get(0).id() : 0;
         Source source = sourceId == 0 ? null : workbench.library().source(sourceId);
-        List<Claim> claims = sourceId == 0 ? List.of() : workbench.claims().claimsOf(sourceId);
+        SeenClaims claims = sourceId == 0 ? new SeenClaims(List.of(), java.util.Map.of())
+                : workbench.claims().seenClaimsOf(sourceId);
         return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims,
                 workbench.history().nextUndo(), workbench.history().nextRedo());
     }
 
     private record Snapshot(List<SourceSummary> summaries, List<StoryService.StoryEntry> stories, List<Tag> tags,
-                            Source source, List<Claim> claims, Optional<String> nextUndo, Optional<String> nextRedo) {
+                            Source source, SeenClaims claims, Optional<String> nextUndo, Optional<String> nextRedo) {
     }
 }

@@ -110,6 +110,7 @@ public final class MainWindow {
         textSize.apply(root);
         new MainMenu(this, model).installExtraShortcuts(scene);
         model.status().setErrorPresenter(this::showError);
+        model.setConflictQuestion(new ConflictDialog(() -> stage)::ask);
         model.lastImportProperty().addListener((observable, before, report) -> showImportProblems(report));
         stage.setTitle(Texts.get(model.isReadOnly() ? "app.title.readOnly" : "app.title", model.projectName()));
         stage.setScene(scene);

@@ -38,6 +38,11 @@ final class WindowOnSample implements AutoCloseable {
         return runner;
     }
 
+    /** The project the window has open, to change it as another person (or window) would. */
+    Workbench workbench() {
+        return workbench;
+    }
+
     MainViewModel model() {
         return model;
     }
