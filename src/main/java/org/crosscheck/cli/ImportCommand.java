@@ -85,7 +85,7 @@ final class ImportCommand implements Command {
         try (Workbench workbench = Projects.openOrCreate(project)) {
             ProjectImport.Restored restored = workbench.projectImport().restore(contents, file.getFileName().toString());
             ObjectNode root = Json.object();
-            root.put("project", workbench.project().databaseFile().toString());
+            root.put("project", workbench.place().describe());
             root.put("restored", file.toString());
             root.put("sources", restored.sources());
             root.put("claims", restored.claims());
@@ -105,7 +105,7 @@ final class ImportCommand implements Command {
                 err.println("crosscheck import: " + imported.summary());
             }
             ObjectNode root = Json.object();
-            root.put("project", workbench.project().databaseFile().toString());
+            root.put("project", workbench.place().describe());
             root.put("imported", file.toString());
             root.put("sources", imported.sources());
             root.put("duplicates", imported.duplicates());
@@ -121,7 +121,7 @@ final class ImportCommand implements Command {
 
     private static ObjectNode toJson(Workbench workbench, ImportReport report) {
         ObjectNode root = Json.object();
-        root.put("project", workbench.project().databaseFile().toString());
+        root.put("project", workbench.place().describe());
         ArrayNode imported = root.putArray("imported");
         report.imported().forEach(path -> imported.add(path.toString()));
         ArrayNode duplicates = root.putArray("duplicates");

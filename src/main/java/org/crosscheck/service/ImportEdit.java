@@ -111,7 +111,7 @@ final class ImportEdit implements Edit {
     private Work<Void> firstTime() {
         return transaction -> {
             Set<String> known = ConcurrentHashMap.newKeySet();
-            known.addAll(sources.contentHashes(transaction));
+            known.addAll(sources.contentHashesForImport(transaction));
             List<PreparedArticle> batch = new ArrayList<>();
             int total = inputs.size();
             int taken = 0;

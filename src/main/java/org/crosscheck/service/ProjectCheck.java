@@ -46,6 +46,7 @@ public final class ProjectCheck {
                         + "longer match") + " the fingerprint taken when it was imported: the text was damaged.");
             }
         }
-        return new Result(problems, findings.rowsRead(), articles, Backups.of(database.project()));
+        return new Result(problems, findings.rowsRead(), articles, database.project() instanceof org.crosscheck.store.ProjectFile file
+                ? Backups.of(file) : List.of()); // a server's backups are the server's, not ours to list
     }
 }

@@ -113,6 +113,11 @@ public final class UndoHistory {
         return version.get();
     }
 
+    /** Others changed the shared project: what was computed from it here is out of date. */
+    void othersChanged() {
+        version.incrementAndGet();
+    }
+
     /** Data worked out from the project was rewritten outside an edit (the stories, re-clustered). */
     void derivedChanged() {
         version.incrementAndGet();

@@ -3,6 +3,7 @@ package org.crosscheck.service;
 import java.nio.file.Files;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
 
 /**
  * An open project and the use cases that work on it. Opening blocks on disk: call it from a
@@ -39,14 +40,15 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Opens a project, creating it when the file does not exist yet.
+     * Opens a project, creating it when the file does not exist yet (a shared project on a server is
+     * made in its empty database).
      *
      * @param fillNewWithSample whether a newly created project starts with the sample articles
      * @throws org.crosscheck.store.ProjectLockedException if another Crosscheck has it open
      */
-    public static Workbench open(ProjectFile file, boolean fillNewWithSample) {
-        boolean isNew = !Files.exists(file.databaseFile());
+    public static Workbench open(ProjectLocation file, boolean fillNewWithSample) {
         Workbench workbench = new Workbench(Database.open(file));
+        boolean isNew = workbench.database.wasCreated();
         try {
             if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);
@@ -60,12 +62,44 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
+    /** Opens the project at {@code place}, as {@link #open(ProjectLocation, boolean)} does. */
+    public static Workbench open(ProjectPlace place, boolean fillNewWithSample) {
+        return open(place.location(), fillNewWithSample);
+    }
+
+    /** Opens the project at {@code place} only to read it, as {@link #openForReading(ProjectLocation)} does. */
+    public static Workbench openForReading(ProjectPlace place) {
+        return openForReading(place.location());
+    }
+
+    /** Where the project lives, for the window and the commands. */
+    public ProjectPlace place() {
+        return ProjectPlace.at(database.project());
+    }
+
     /**
      * Opens an existing project only to read it: never created, migrated or written, so a
      * command that reports on a project leaves its file byte for byte as it was.
      */
-    public static Workbench openForReading(ProjectFile file) {
+    public static Workbench openForReading(ProjectLocation file) {
         return new Workbench(Database.open(file, Database.Access.READ));
+    }
+
+    /** Whether this is a shared project on a server, which others change while it is open here. */
+    public boolean isShared() {
+        return database.isShared();
+    }
+
+    /**
+     * Whether others changed the shared project's articles, claims or tags since this workbench last
+     * looked or wrote (then the window reloads). Blocking: call it off the JavaFX thread.
+     */
+    public boolean othersChanged() {
+        boolean changed = database.takeOthersChanges();
+        if (changed) {
+            history.othersChanged(); // so the comparison is computed again, with their articles and claims
+        }
+        return changed;
     }
 
     /** Whether edits are refused: the project file cannot be written, or was opened only to read. */
@@ -73,7 +107,7 @@ public final class Workbench implements AutoCloseable {
         return database.isReadOnly();
     }
 
-    public ProjectFile project() {
+    public ProjectLocation project() {
         return database.project();
     }
 

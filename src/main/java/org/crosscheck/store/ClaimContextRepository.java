@@ -37,8 +37,8 @@ public final class ClaimContextRepository {
         if (byClaim.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO claim_context (claim_id, quote, changing) KEY (claim_id) VALUES (?, ?, ?)")) {
+        try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("claim_context",
+                new String[] {"claim_id", "quote", "changing"}, 1))) {
             for (Map.Entry<Long, ClaimContext> entry : byClaim.entrySet()) {
                 merge.setLong(1, entry.getKey());
                 merge.setString(2, entry.getValue().quote());

@@ -376,11 +376,12 @@ public final class ClaimRepository {
             return claims;
         }
         Map<Long, Set<Long>> tagsByClaim = new HashMap<>();
-        String sql = "SELECT claim_id, tag_id FROM claim_tag WHERE claim_id IN (SELECT * FROM TABLE(x BIGINT = ?))";
+        Dialect dialect = Dialect.of(connection);
+        String sql = "SELECT claim_id, tag_id FROM claim_tag WHERE " + dialect.inIds("claim_id");
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int from = 0; from < claims.size(); from += IDS_PER_QUERY) {
-                query.setObject(1, claims.subList(from, Math.min(claims.size(), from + IDS_PER_QUERY)).stream()
-                        .map(Claim::id).toArray(Long[]::new));
+                query.setObject(1, dialect.ids(connection, claims.subList(from, Math.min(claims.size(),
+                        from + IDS_PER_QUERY)).stream().map(Claim::id).toArray(Long[]::new)));
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         tagsByClaim.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));

@@ -17,12 +17,13 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
- * An open project database: one embedded H2 file, migrated to the current schema, held by this
- * process alone. Work runs through {@link #inTransaction}, one transaction per user action; callers
- * see a {@link Transaction} handle, never the JDBC connection.
+ * An open project database, migrated to the current schema: an embedded H2 file held by this
+ * process alone (the default), or a PostgreSQL database on a server that several people share.
+ * Work runs through {@link #inTransaction}, one transaction per user action; callers see a
+ * {@link Transaction} handle, never the JDBC connection.
  *
- * <p>Thread-safe: transactions are serialised on the one connection, which is what an embedded
- * single-user store wants (no connection pool, no interleaved writes).
+ * <p>Thread-safe: this process's transactions are serialised, on H2's one connection or on one
+ * connection at a time from the server project's pool.
  */
 public final class Database implements AutoCloseable {
 
@@ -35,20 +36,27 @@ public final class Database implements AutoCloseable {
     /** H2's code for "Database may be already in use" (another program holds the file). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private final ProjectFile project;
+    private final ProjectLocation location;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Connection connection;
+    private final Connections connections;
     private final boolean readOnly;
+    /**
+     * In a shared project, the last row of the change log ({@code search_pending}) that this process has
+     * shown: its own edits, and what others changed up to the last {@link #takeOthersChanges()}.
+     */
+    private long seenChange;
+    /** Whether opening made the project (a new file, or the first schema in a server's database). */
+    private boolean created;
     /** The full-text index, open from the first search on (or from opening, when it exists already). */
     private SearchSync search;
 
-    private Database(ProjectFile project, FileChannel lockChannel, FileLock lock, Connection connection,
+    private Database(ProjectLocation location, FileChannel lockChannel, FileLock lock, Connections connections,
                      boolean readOnly) {
-        this.project = project;
+        this.location = location;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.connection = connection;
+        this.connections = connections;
         this.readOnly = readOnly;
     }
 
@@ -67,8 +75,48 @@ public final class Database implements AutoCloseable {
      * @throws ProjectLockedException if another Crosscheck holds the project
      * @throws StoreException         if the file cannot be opened or migrated
      */
-    public static Database open(ProjectFile project) {
+    public static Database open(ProjectLocation project) {
         return open(project, Access.EDIT);
+    }
+
+    /**
+     * Opens a file or a server project for {@code access}.
+     *
+     * @throws ProjectLockedException if another Crosscheck holds the project file
+     * @throws StoreException         if it cannot be opened, or is no project this version can use
+     */
+    public static Database open(ProjectLocation location, Access access) {
+        if (location instanceof ServerProject server) {
+            return openServer(server, access);
+        }
+        return open((ProjectFile) location, access);
+    }
+
+    /**
+     * A shared project: no lock file (several people work in it at once) and no daily copy (the server's
+     * own backups keep it); the full-text index is this user's, in the user data folder.
+     */
+    private static Database openServer(ServerProject server, Access access) {
+        boolean readOnly = access == Access.READ;
+        ServerConnections pool = ServerConnections.open(server, !readOnly, readOnly);
+        Database database = new Database(server, null, null, pool, readOnly);
+        database.created = pool.created();
+        try {
+            database.seenChange = database.inConnection("read the project's last change", connection -> {
+                try (Statement query = connection.createStatement();
+                     ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+            if (Files.isDirectory(server.searchFolder())) {
+                database.keepSearchInStep();
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     /**
@@ -94,7 +142,7 @@ public final class Database implements AutoCloseable {
             SchemaCheck.refuseWhatIsNoProject(file);
             String url = "jdbc:h2:file:" + project.h2Base() + ";DB_CLOSE_ON_EXIT=FALSE";
             if (readOnly) {
-                return new Database(project, channel, lock, openReadOnly(url, file, access), true);
+                return new Database(project, channel, lock, Connections.one(openReadOnly(url, file, access)), true);
             }
             if (exists) {
                 keepDailyCopy(project);
@@ -114,7 +162,8 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            Database database = new Database(project, channel, lock, connection, false);
+            Database database = new Database(project, channel, lock, Connections.one(connection), false);
+            database.created = !exists;
             if (Files.isDirectory(project.searchFolder())) {
                 database.keepSearchInStep(); // an index that exists is kept up to date from the first edit on
             }
@@ -160,7 +209,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(connection)) {
                 return connection;
             }
-            Flyway flyway = Migrations.of(readOnlyUrl);
+            Flyway flyway = Migrations.h2(readOnlyUrl);
             SchemaCheck.refuseNewer(flyway, file);
             SchemaCheck.refuseUnmigrated(flyway, file, access == Access.READ);
             return connection;
@@ -199,7 +248,7 @@ public final class Database implements AutoCloseable {
             if (SchemaVersion.isCurrent(look)) {
                 return true;
             }
-            Flyway flyway = Migrations.of(readOnly);
+            Flyway flyway = Migrations.h2(readOnly);
             boolean copy = SchemaCheck.pendingCopyNeeded(flyway, project.databaseFile());
             look.close();
             if (copy) {
@@ -211,7 +260,7 @@ public final class Database implements AutoCloseable {
 
     static void migrate(String url) {
         try {
-            Migrations.of(url).migrate();
+            Migrations.h2(url).migrate();
         } catch (RuntimeException e) {
             if (e instanceof org.flywaydb.core.api.FlywayException
                     && String.valueOf(e.getMessage()).contains("no schema history table")) {
@@ -224,8 +273,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public ProjectFile project() {
-        return project;
+    /** Where the project lives: its file, or its server. */
+    public ProjectLocation project() {
+        return location;
+    }
+
+    /** Whether opening made this project: it holds nothing yet that anyone put there. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    /** Whether this is a shared project on a server, which others may change while it is open here. */
+    public boolean isShared() {
+        return location instanceof ServerProject;
     }
 
     /** Whether this project was opened only to be read: every change is refused. */
@@ -253,23 +313,87 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** The same for JDBC work inside the store (checks, tests): one transaction on the connection. */
+    /** The same for JDBC work inside the store (checks, tests): one transaction on one connection. */
     synchronized <T> T inConnection(String what, SqlWork<T> work) {
+        Connection connection;
+        try {
+            connection = connections.take();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Cannot " + what + " in " + location.describe(), e);
+            throw failure(what, e);
+        }
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
+            if (isShared()) {
+                noteOwnChanges(connection);
+            }
             connection.commit();
             if (search != null) {
-                searchAfterCommit();
+                searchAfterCommit(connection);
             }
             return result;
         } catch (SQLException e) {
-            rollback();
-            LOG.log(Level.WARNING, "Cannot " + what + " in " + project.databaseFile(), e);
-            throw SqlWords.workFailure(what, e);
+            rollback(connection);
+            LOG.log(Level.WARNING, "Cannot " + what + " in " + location.describe(), e);
+            throw failure(what, e);
         } catch (RuntimeException e) {
-            rollback();
+            rollback(connection);
             throw e;
+        } finally {
+            give(connection);
+        }
+    }
+
+    /**
+     * Before committing a shared project's transaction that wrote: the log's last row, which this one's
+     * own rows end (the triggers' lock keeps others from adding rows until it commits), so that what others
+     * change after it, and only that, is news to {@link #takeOthersChanges()}.
+     */
+    private void noteOwnChanges(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
+                "SELECT pg_current_xact_id_if_assigned() IS NOT NULL, COALESCE(MAX(id), 0) FROM search_pending")) {
+            row.next();
+            if (row.getBoolean(1)) {
+                seenChange = Math.max(seenChange, row.getLong(2));
+            }
+        }
+    }
+
+    /**
+     * Whether others changed the shared project (its articles, claims or tags) since this process last
+     * looked or wrote; the search index takes their changes in as well. Always false for a project file,
+     * which no one else can change while it is open here. Blocking: one short query.
+     */
+    public synchronized boolean takeOthersChanges() {
+        if (!isShared()) {
+            return false;
+        }
+        return inConnection("look for changes by others", connection -> {
+            long newest;
+            try (Statement query = connection.createStatement();
+                 ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+                row.next();
+                newest = row.getLong(1);
+            }
+            if (newest <= seenChange) {
+                return false;
+            }
+            seenChange = newest;
+            return true; // the index catches up after this (empty) transaction commits, as after any other
+        });
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return isShared() ? new StoreException("Cannot " + what + ": " + ServerWords.reason(e) + ".", e)
+                : SqlWords.workFailure(what, e);
+    }
+
+    private void give(Connection connection) {
+        try {
+            connections.give(connection);
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Cannot give a connection back", e);
         }
     }
 
@@ -284,29 +408,39 @@ public final class Database implements AutoCloseable {
     /** Opens the index if it is not open yet, so that the edits from now on keep it up to date. */
     synchronized SearchSync keepSearchInStep() {
         if (search == null) {
+            Connection connection = null;
             try {
-                // a project we may not write, or in a folder we may not write, is indexed in memory
-                java.nio.file.Path folder = readOnly && !Files.isWritable(project.databaseFile().getParent())
-                        ? null : project.searchFolder();
+                connection = connections.take();
                 connection.setAutoCommit(false);
-                search = SearchSync.open(connection, folder, !readOnly);
+                search = isShared() ? SearchSync.openShared(connection, location.searchFolder())
+                        : SearchSync.open(connection, fileIndexFolder(), !readOnly);
             } catch (IOException e) {
-                throw new StoreException("Cannot open the search index of " + project.displayName() + ": "
+                throw new StoreException("Cannot open the search index of " + location.displayName() + ": "
                         + IoWords.of(e), e);
             } catch (SQLException e) {
-                rollback();
-                throw SqlWords.workFailure("bring the search index up to date", e);
+                rollback(connection);
+                throw failure("bring the search index up to date", e);
+            } finally {
+                if (connection != null) {
+                    give(connection);
+                }
             }
         }
         return search;
     }
 
+    /** A project file we may not write, or in a folder we may not write, is indexed in memory. */
+    private Path fileIndexFolder() {
+        ProjectFile project = (ProjectFile) location;
+        return readOnly && !Files.isWritable(project.databaseFile().getParent()) ? null : project.searchFolder();
+    }
+
     /** A failure here must not make a committed edit look failed: the index is closed and caught up on next use. */
-    private void searchAfterCommit() {
+    private void searchAfterCommit(Connection connection) {
         try {
             search.afterCommit(connection);
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot update the search index of " + project.databaseFile(), e);
+            LOG.log(Level.WARNING, "Cannot update the search index of " + location.describe(), e);
             try {
                 search.close();
             } catch (IOException ignored) {
@@ -316,7 +450,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollback() {
+    private static void rollback(Connection connection) {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException ignored) {
@@ -332,12 +469,15 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         try {
             closeSearch();
-            if (!readOnly && mostlyGarbage()) {
-                compactAndClose();
+            if (location instanceof ProjectFile file && !readOnly) {
+                Connection connection = connections.take();
+                if (mostlyGarbage(connection)) {
+                    compactAndClose(connection, file);
+                }
             }
-            connection.close();
+            connections.close();
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot close " + project.databaseFile() + " cleanly", e);
+            LOG.log(Level.WARNING, "Cannot close " + location.describe() + " cleanly", e);
         } finally {
             try {
                 if (lock != null) {
@@ -354,10 +494,16 @@ public final class Database implements AutoCloseable {
         if (search == null) {
             return;
         }
+        Connection connection = null;
         try {
+            connection = connections.take();
             search.close(connection);
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot close the search index of " + project.databaseFile() + " cleanly", e);
+            LOG.log(Level.WARNING, "Cannot close the search index of " + location.describe() + " cleanly", e);
+        } finally {
+            if (connection != null) {
+                give(connection);
+            }
         }
         search = null;
     }
@@ -373,7 +519,7 @@ public final class Database implements AutoCloseable {
      * 214 MB for 25 MB of live data after importing 10,000 articles), and the compaction H2 does
      * itself when it closes gets only part of it back in the time it allows.
      */
-    private boolean mostlyGarbage() throws SQLException {
+    private static boolean mostlyGarbage(Connection connection) throws SQLException {
         long size = 0;
         int fill = 100;
         try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
@@ -397,7 +543,7 @@ public final class Database implements AutoCloseable {
      * the project and moves it over the project in one step, so a crash meanwhile leaves the
      * project as it was (and the half-written copy, which H2 removes when it next opens it).
      */
-    private void compactAndClose() throws SQLException {
+    private static void compactAndClose(Connection connection, ProjectFile project) throws SQLException {
         long started = System.nanoTime();
         long before = sizeOf(project.databaseFile());
         try (Statement shutdown = connection.createStatement()) {

@@ -44,8 +44,10 @@ public final class IntegrityCheck {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
+             // H2 names its schema PUBLIC; on a server the project's schema is the connection's own
              ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                     + "WHERE TABLE_SCHEMA = " + (Dialect.of(connection) == Dialect.H2 ? "'PUBLIC'" : "current_schema()")
+                     + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

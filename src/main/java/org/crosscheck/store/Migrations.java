@@ -1,15 +1,34 @@
 package org.crosscheck.store;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** The project's migrations as Flyway runs them: the SQL scripts in db/migration and the Java ones here. */
-final class Migrations {
+/**
+ * The schema migrations of each engine: the scripts both run ({@code db/migration}, where a new
+ * portable migration goes), the ones written for one engine's dialect only where the dialects truly
+ * differ ({@code db/migration-h2}, {@code db/migration-postgresql}: siblings, not sub-folders, as Flyway
+ * scans a location's sub-folders too), and the Java ones here (portable JDBC). An H2 script is never
+ * edited once shipped (existing projects check its checksum); moving it to another folder is safe, as
+ * Flyway knows a script by its name, not its folder.
+ */
+public final class Migrations {
+
+    /** Where H2 projects find their scripts. */
+    public static final String[] H2 = {"classpath:db/migration", "classpath:db/migration-h2"};
+    /** Where PostgreSQL projects find theirs. */
+    public static final String[] POSTGRESQL = {"classpath:db/migration", "classpath:db/migration-postgresql"};
 
     private Migrations() {
     }
 
-    static Flyway of(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new GroupEditsFromJson()).load();
+    /** Flyway for an H2 project at that JDBC URL. */
+    public static Flyway h2(String url) {
+        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson()).load();
+    }
+
+    /** Flyway for a PostgreSQL project reached through that pool. */
+    static Flyway postgresql(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson())
+                .load();
     }
 }

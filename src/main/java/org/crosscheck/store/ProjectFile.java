@@ -7,7 +7,7 @@ import java.util.Locale;
  * Where a project lives on disk. A project is one H2 database file, {@code NAME.mv.db}; the user
  * may name it with or without that suffix.
  */
-public record ProjectFile(Path databaseFile) {
+public record ProjectFile(Path databaseFile) implements ProjectLocation {
 
     public static final String SUFFIX = ".mv.db";
 
@@ -33,13 +33,20 @@ public record ProjectFile(Path databaseFile) {
     }
 
     /** The full-text index's folder beside the database: {@code NAME.search}. */
+    @Override
     public Path searchFolder() {
         return databaseFile.resolveSibling(displayName() + ".search");
     }
 
+    @Override
     public String displayName() {
         String name = databaseFile.getFileName().toString();
         return name.substring(0, name.length() - SUFFIX.length());
+    }
+
+    @Override
+    public String describe() {
+        return databaseFile.toString();
     }
 
     /** The default project in the platform's usual place for user data. */

@@ -75,6 +75,11 @@ final class SchemaCheck {
 
     /** Refuses a schema newer than this version knows. */
     static void refuseNewer(Flyway flyway, Path file) {
+        refuseNewer(flyway, file.toString());
+    }
+
+    /** Refuses a schema newer than this version knows, in the project named {@code project}. */
+    static void refuseNewer(Flyway flyway, String file) {
         for (MigrationInfo migration : flyway.info().applied()) {
             if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
                 throw new StoreException("The project " + file + " was made by a newer Crosscheck (its schema is at "
@@ -88,6 +93,11 @@ final class SchemaCheck {
      * someone else's, or a project that would need migrating, which reading must not do.
      */
     static void refuseUnmigrated(Flyway flyway, Path file, boolean onlyReading) {
+        refuseUnmigrated(flyway, file.toString(), onlyReading);
+    }
+
+    /** As {@link #refuseUnmigrated(Flyway, Path, boolean)}, for the project named {@code file}. */
+    static void refuseUnmigrated(Flyway flyway, String file, boolean onlyReading) {
         if (flyway.info().current() == null) {
             throw new StoreException("The file " + file + " is an H2 database, but not a Crosscheck project. "
                     + "Nothing was changed.");

@@ -22,6 +22,11 @@ import java.util.logging.Logger;
  * rows pending) the one after it is rebuilt whole: it is missing, damaged, of another layout, or
  * belongs to an older or newer copy of the project.
  *
+ * <p>A shared project on a server is read by several people, each with an index of their own, so no
+ * one may remove the rows ({@link #openShared}): there {@code search_pending} is a log that only grows,
+ * numbered in commit order (the PostgreSQL triggers take a lock to make it so), and each index commits
+ * the number of the last row it has taken in, and reads on from there: what others changed too.
+ *
  * <p>Not thread-safe: {@link Database} calls it inside its own lock, on its one connection.
  */
 final class SearchSync implements AutoCloseable {
@@ -32,15 +37,18 @@ final class SearchSync implements AutoCloseable {
 
     private final SearchIndex index;
     private final boolean projectWritable;
+    /** A server project's log, which this client only reads: see the class comment. */
+    private final boolean sharedLog;
     private long generation;
     private long seenPending;
     private long flushedPending;
     private boolean unflushed;
     private long lastFlush = System.nanoTime();
 
-    private SearchSync(SearchIndex index, boolean projectWritable) {
+    private SearchSync(SearchIndex index, boolean projectWritable, boolean sharedLog) {
         this.index = index;
         this.projectWritable = projectWritable;
+        this.sharedLog = sharedLog;
     }
 
     /**
@@ -49,17 +57,40 @@ final class SearchSync implements AutoCloseable {
      * @param projectWritable whether the project may be written (the pending rows removed)
      */
     static SearchSync open(Connection connection, Path folder, boolean projectWritable) throws IOException, SQLException {
+        return open(connection, folder, projectWritable, false);
+    }
+
+    /** Opens this user's index of a shared project in {@code folder} and brings it up to date from the log. */
+    static SearchSync openShared(Connection connection, Path folder) throws IOException, SQLException {
+        java.nio.file.Files.createDirectories(folder.getParent());
+        return open(connection, folder, false, true);
+    }
+
+    private static SearchSync open(Connection connection, Path folder, boolean projectWritable, boolean sharedLog)
+            throws IOException, SQLException {
         SearchIndex index;
         try {
             index = SearchIndex.open(folder);
+        } catch (org.apache.lucene.store.LockObtainFailedException held) {
+            if (!sharedLog) {
+                throw held;
+            }
+            // this user has the shared project open in another window too: that one keeps the folder, and
+            // this one an index of its own in memory, made from the project
+            LOG.info(() -> "The search index " + folder + " is in use by another window; this one keeps its own in memory");
+            index = SearchIndex.open(null);
         } catch (IOException | RuntimeException damaged) {
             LOG.log(Level.WARNING, "Cannot open the search index " + folder + "; making it again", damaged);
             SearchIndex.delete(folder);
             index = SearchIndex.open(folder);
         }
-        SearchSync sync = new SearchSync(index, projectWritable);
+        SearchSync sync = new SearchSync(index, projectWritable, sharedLog);
         try {
-            sync.catchUp(connection);
+            if (sharedLog) {
+                sync.catchUpFromLog(connection);
+            } else {
+                sync.catchUp(connection);
+            }
         } catch (IOException | SQLException | RuntimeException e) {
             index.close();
             throw e;
@@ -84,6 +115,35 @@ final class SearchSync implements AutoCloseable {
         flush(connection, pending > 0);
     }
 
+    /**
+     * A shared project's index is current up to the log row it committed, if that row and every one
+     * after it are still there; otherwise (new, damaged, or of another database) it is rebuilt.
+     */
+    private void catchUpFromLog(Connection connection) throws IOException, SQLException {
+        long position = index.committedGeneration();
+        long newest = maxPending(connection);
+        long oldest = minPending(connection);
+        if (position > 0 && position <= newest && oldest <= position + 1) {
+            reindex(connection, pendingSources(connection, position, newest));
+        } else {
+            LOG.info(() -> "Rebuilding the search index of the shared project (index at " + position + ", log at "
+                    + newest + ")");
+            index.clear();
+            reindex(connection, SearchRecords.allIds(connection));
+        }
+        seenPending = newest;
+        unflushed = true;
+        flush(connection, false);
+    }
+
+    /**
+     * Takes in what others committed since, in a shared project: called between this client's own
+     * transactions, so the index and the window's searches see their edits within a few seconds.
+     */
+    void catchUpWithOthers(Connection connection) throws IOException, SQLException {
+        afterCommit(connection);
+    }
+
     /** Takes in what the transaction just committed added to {@code search_pending}. */
     void afterCommit(Connection connection) throws IOException, SQLException {
         long pending = maxPending(connection);
@@ -105,6 +165,13 @@ final class SearchSync implements AutoCloseable {
     void flush(Connection connection, boolean rowsPending) throws IOException, SQLException {
         lastFlush = System.nanoTime();
         if (!unflushed && !rowsPending) {
+            return;
+        }
+        if (sharedLog) {
+            // the index says how far into the log it has read; the log is left for the others
+            index.commit(seenPending);
+            flushedPending = seenPending;
+            unflushed = false;
             return;
         }
         if (!projectWritable) {
@@ -196,6 +263,14 @@ final class SearchSync implements AutoCloseable {
     private static long maxPending(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement();
              ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static long minPending(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT COALESCE(MIN(id), 0) FROM search_pending")) {
             row.next();
             return row.getLong(1);
         }

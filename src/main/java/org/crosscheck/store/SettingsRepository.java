@@ -27,8 +27,8 @@ public final class SettingsRepository {
     }
 
     void put(Connection connection, String name, String value) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO project_setting (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
+        try (PreparedStatement merge = connection.prepareStatement(Dialect.of(connection).upsert("project_setting",
+                new String[] {"setting_name", "setting_value"}, 1))) {
             merge.setString(1, name);
             merge.setString(2, value);
             merge.executeUpdate();

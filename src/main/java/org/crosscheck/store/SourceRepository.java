@@ -129,6 +129,23 @@ public final class SourceRepository {
         return transaction.with(connection -> contentHashes(connection));
     }
 
+    /**
+     * The texts already in the project, read for an import that decides its duplicates by them: in a
+     * shared project the imports of two people then take turns (a lock held until this transaction
+     * ends), so the second sees what the first saved and keeps its equal texts as duplicates, instead
+     * of failing whole on the texts both brought. A project file has one writer, and needs no lock.
+     */
+    public Set<String> contentHashesForImport(Transaction transaction) {
+        return transaction.with(connection -> {
+            if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+                try (Statement lock = connection.createStatement()) {
+                    lock.execute("SELECT pg_advisory_xact_lock(7368011806)"); // one past the search log's lock
+                }
+            }
+            return contentHashes(connection);
+        });
+    }
+
     Set<String> contentHashes(Connection connection) throws SQLException {
         Set<String> hashes = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT content_hash FROM source");

@@ -130,8 +130,8 @@ public final class TagRepository {
     }
 
     void tagClaims(Connection connection, long tagId, List<Long> claimIds) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "MERGE INTO claim_tag (claim_id, tag_id) KEY (claim_id, tag_id) VALUES (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(Dialect.of(connection).upsert("claim_tag",
+                new String[] {"claim_id", "tag_id"}, 2))) {
             for (long claimId : claimIds) {
                 insert.setLong(1, claimId);
                 insert.setLong(2, tagId);

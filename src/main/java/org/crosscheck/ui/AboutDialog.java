@@ -9,7 +9,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.crosscheck.service.AppInfo;
-import org.crosscheck.store.UserDataFolder;
 
 /**
  * Help › About Crosscheck: the version, where the open project, the log and the settings are
@@ -20,7 +19,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, Path project, Settings settings) {
+    static void show(Window owner, String project, Settings settings) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("about.title"));
@@ -34,8 +33,8 @@ final class AboutDialog {
         GridPane places = new GridPane();
         places.setHgap(12);
         places.setVgap(3);
-        Path data = UserDataFolder.locate();
-        place(places, 0, "about.project", "aboutProject", project.toString());
+        Path data = AppInfo.dataFolder();
+        place(places, 0, "about.project", "aboutProject", project);
         place(places, 1, "about.log", "aboutLog", data.resolve("crosscheck.log").toString());
         place(places, 2, "about.settings", "aboutSettings",
                 settings.file().map(Path::toString).orElse(Texts.get("about.settingsNone")));

@@ -17,6 +17,7 @@ import org.crosscheck.service.ProjectFromExport;
 import org.crosscheck.service.Workbench;
 import org.crosscheck.store.Backups;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.service.ProjectPlace;
 import org.crosscheck.store.ProjectLockedException;
 import org.crosscheck.store.UserDataFolder;
 
@@ -36,8 +37,10 @@ public final class CrosscheckApp extends Application {
     private volatile Workbench workbench;
     private Splash splash;
     private MainWindow window;
+    /** The model of the project the window shows, so that its watching stops when another replaces it. */
+    private MainViewModel shown;
     private Settings settings = Settings.inMemory();
-    private ProjectFile startProject;
+    private ProjectPlace startProject;
 
     /**
      * Reads the researcher's settings and picks the project to open before the JavaFX thread
@@ -52,14 +55,15 @@ public final class CrosscheckApp extends Application {
     @Override
     public void start(Stage stage) {
         CrashReporting.install();
-        ProjectFile project = startProject;
+        ProjectPlace project = startProject;
         splash = new Splash(Texts.get("status.opening", project.displayName()));
         stage.setTitle(Texts.get("app.title", project.displayName()));
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(new Scene(splash.view(), 480, 160));
         stage.show();
         boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
-        runner.run(() -> onlyToRead ? Workbench.openForReading(project) : Workbench.open(project, true), opened -> {
+        runner.run(() -> onlyToRead ? Workbench.openForReading(project)
+                : Workbench.open(project, fillsWithSample(project)), opened -> {
             workbench = opened;
             showWindow(stage, opened).whenLoaded(() -> LOG.info(() -> String.format(
                     "Crosscheck window ready on %s after %d ms: window mapped, library filled (%,d articles)",
@@ -71,6 +75,19 @@ public final class CrosscheckApp extends Application {
      * The project named at start cannot be opened: say why and offer the ways back (a copy kept
      * beside it, a JSON export restored as a new project) before giving up.
      */
+    private void cannotOpenAtStart(Stage stage, ProjectPlace place, Throwable error) {
+        if (place.isShared()) {
+            // a shared project: no copy here to fall back on; the message says what is wrong with the server
+            Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
+            alert.setHeaderText(Texts.get("problem.open") + ": " + place.describe());
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        cannotOpenAtStart(stage, place.projectFile().orElseThrow(), error);
+    }
+
+    /** The project file named at start cannot be opened: the copies beside it, or a JSON export, are offered. */
     private void cannotOpenAtStart(Stage stage, ProjectFile project, Throwable error) {
         String header = Texts.get("problem.open") + ": " + project.databaseFile();
         if (error instanceof ProjectLockedException) {
@@ -130,14 +147,28 @@ public final class CrosscheckApp extends Application {
         done.show();
     }
 
+    /** A new project file starts with the sample articles; a new shared project is the team's, and starts empty. */
+    private static boolean fillsWithSample(ProjectPlace project) {
+        return !project.isShared();
+    }
+
     /** Milliseconds since the Java process started, as a launch is measured from outside. */
     private static long sinceLaunch() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private MainViewModel showWindow(Stage stage, Workbench opened) {
+        if (shown != null) {
+            shown.stopWatching(); // the project it watched is being closed
+        }
         MainViewModel model = new MainViewModel(opened, runner);
-        settings.addRecentProject(opened.project().databaseFile());
+        shown = model;
+        ProjectPlace place = opened.place();
+        if (place.isShared()) {
+            settings.addRecentServerProject(place);
+        } else {
+            place.filePath().ifPresent(settings::addRecentProject);
+        }
         window = new MainWindow(model, settings);
         window.setProjectSwitcher((file, onlyToRead) -> switchTo(stage, file, onlyToRead));
         window.setRestorer(backup -> restore(stage, opened, backup));
@@ -149,13 +180,12 @@ public final class CrosscheckApp extends Application {
      * Opens another project in this window: the new one is opened first, so a project that cannot
      * be opened (held by another window, damaged) leaves the current one as it was.
      */
-    private void switchTo(Stage stage, ProjectFile file, boolean onlyToRead) {
+    private void switchTo(Stage stage, ProjectPlace file, boolean onlyToRead) {
         Workbench current = workbench;
-        if (current != null && current.project().databaseFile().toAbsolutePath()
-                .equals(file.databaseFile().toAbsolutePath()) && current.isReadOnly() == onlyToRead) {
+        if (current != null && current.place().equals(file) && current.isReadOnly() == onlyToRead) {
             return;
         }
-        if (current != null && current.project().equals(file)) {
+        if (current != null && current.place().equals(file)) {
             // the same file in the other mode: it must be let go first, as it can be held only once
             runner.run(() -> {
                 current.close();
@@ -163,22 +193,36 @@ public final class CrosscheckApp extends Application {
             }, closed -> {
                 workbench = null;
                 switchTo(stage, file, onlyToRead);
-            }, error -> LOG.warning("Could not close " + current.project().displayName()));
+            }, error -> LOG.warning("Could not close " + current.place().displayName()));
             return;
         }
-        runner.run(() -> onlyToRead ? Workbench.openForReading(file) : Workbench.open(file, true), opened -> {
+        runner.run(() -> onlyToRead ? Workbench.openForReading(file)
+                : Workbench.open(file, fillsWithSample(file)), opened -> {
             workbench = opened;
             showWindow(stage, opened);
             if (current != null) {
                 runner.run(() -> {
                     current.close();
                     return Boolean.TRUE;
-                }, closed -> { }, error -> LOG.warning("Could not close " + current.project().displayName()));
+                }, closed -> { }, error -> LOG.warning("Could not close " + current.place().displayName()));
             }
         }, error -> cannotSwitch(stage, file, onlyToRead, error));
     }
 
     /** Another project cannot be opened: the open one stays, and the ways back are offered. */
+    private void cannotSwitch(Stage stage, ProjectPlace place, boolean onlyToRead, Throwable error) {
+        if (place.isShared()) {
+            // on a server: nothing here to put back; the message says what is wrong
+            Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
+            alert.initOwner(stage);
+            alert.setHeaderText(Texts.get("problem.open") + ": " + place.describe());
+            alert.show();
+            return;
+        }
+        cannotSwitch(stage, place.projectFile().orElseThrow(), onlyToRead, error);
+    }
+
+    /** Another project file cannot be opened: the open project stays, and the copies beside the file are offered. */
     private void cannotSwitch(Stage stage, ProjectFile file, boolean onlyToRead, Throwable error) {
         String header = Texts.get("problem.open") + ": " + file.databaseFile();
         if (error instanceof ProjectLockedException || onlyToRead) {
@@ -194,7 +238,7 @@ public final class CrosscheckApp extends Application {
         if (choice instanceof CannotOpenDialog.RestoreCopy copy) {
             runner.run(() -> Backups.restore(file, copy.backup()), kept -> {
                 inform(stage, Texts.get("check.restored", copy.backup().file().getFileName(), kept.getFileName()));
-                switchTo(stage, file, false);
+                switchTo(stage, ProjectPlace.of(file), false);
             }, again -> cannotSwitch(stage, file, false, again));
         } else if (choice instanceof CannotOpenDialog.RestoreJson && window != null) {
             window.restoreProjectFromJson();
@@ -206,7 +250,10 @@ public final class CrosscheckApp extends Application {
      * replaced while open), kept beside the copy, and the restored project opened in its place.
      */
     private void restore(Stage stage, Workbench current, Backups.Backup backup) {
-        ProjectFile file = current.project();
+        if (current.place().isShared()) {
+            return; // a shared project keeps no copies here: the server's backups are the way back
+        }
+        ProjectFile file = current.place().projectFile().orElseThrow();
         runner.run(() -> {
             current.close();
             workbench = null;
@@ -224,7 +271,7 @@ public final class CrosscheckApp extends Application {
             alert.initOwner(stage);
             alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
             alert.show();
-            switchTo(stage, file, false); // the project as it is, again, rather than a window on a closed one
+            switchTo(stage, ProjectPlace.of(file), false); // the project as it is, again, rather than a window on a closed one
         });
     }
 
@@ -277,12 +324,12 @@ public final class CrosscheckApp extends Application {
      * The project to open: the one named by {@code --project}, else the one open last (if its file
      * is still there), else the default project.
      */
-    static ProjectFile projectFrom(List<String> arguments, List<Path> recent) {
+    static ProjectPlace projectFrom(List<String> arguments, List<Path> recent) {
         int at = arguments.indexOf("--project");
         if (at >= 0 && at + 1 < arguments.size()) {
-            return ProjectFile.of(Path.of(arguments.get(at + 1)));
+            return ProjectPlace.parse(arguments.get(at + 1));
         }
-        return recent.stream().filter(java.nio.file.Files::isRegularFile).findFirst().map(ProjectFile::of)
-                .orElseGet(ProjectFile::defaultProject);
+        return recent.stream().filter(java.nio.file.Files::isRegularFile).findFirst().map(ProjectPlace::file)
+                .orElseGet(ProjectPlace::defaultProject);
     }
 }

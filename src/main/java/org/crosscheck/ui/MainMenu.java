@@ -46,6 +46,9 @@ final class MainMenu {
                 window::newProject);
         MenuItem openProject = item("menuOpenProject", Texts.get("menu.file.openProject"), Shortcut.OPEN_PROJECT,
                 () -> window.openProject(false));
+        MenuItem openServerProject = new MenuItem(Texts.get("menu.file.openServerProject"));
+        openServerProject.setId("menuOpenServerProject");
+        openServerProject.setOnAction(event -> window.openServerProject(null));
         Menu recent = new Menu(Texts.get("menu.file.openRecent"));
         recent.setId("menuOpenRecent");
         recent.getItems().add(new MenuItem()); // filled each time it opens, so it lists the projects as they are then
@@ -57,7 +60,8 @@ final class MainMenu {
         restoreProject.setId("menuRestoreProject");
         restoreProject.setOnAction(event -> window.restoreProjectFromJson()); // makes a new project: on when read-only too
         editing(importFiles);
-        return new Menu(Texts.get("menu.file"), null, newProject, openProject, recent, openReadOnly, restoreProject,
+        return new Menu(Texts.get("menu.file"), null, newProject, openProject, openServerProject, recent, openReadOnly,
+                restoreProject,
                 new SeparatorMenuItem(),
                 importFiles,
                 new SeparatorMenuItem(), export, print, exports, new SeparatorMenuItem(), quit);

@@ -155,25 +155,73 @@ public final class MainViewModel {
     /** The outcome of the latest import, so the view can list files that failed. */
     public ReadOnlyObjectProperty<ImportReport> lastImportProperty() { return lastImport.getReadOnlyProperty(); }
 
-    /** The open project's database file. */
+    /** The open project's database file; null for a shared project on a server, which has none. */
     public Path projectFile() {
-        return workbench.project().databaseFile().toAbsolutePath();
+        return workbench.place().filePath().map(Path::toAbsolutePath).orElse(null);
+    }
+
+    /** Where the open project lives, as the window shows it: its file, or its server's URL without the password. */
+    public String projectPlace() {
+        return workbench.place().describe();
     }
 
     public String projectName() {
-        return workbench.project().displayName();
+        return workbench.place().displayName();
     }
 
     /** The folder the project file is in, where its exports and copies are looked for first. */
     public java.io.File projectFolder() {
-        return workbench.project().databaseFile().toAbsolutePath().getParent().toFile();
+        Path file = projectFile();
+        return file == null ? new java.io.File(System.getProperty("user.home")) : file.getParent().toFile();
     }
 
-    /** Loads the library and opens its first article. */
+    /** Loads the library and opens its first article; in a shared project, starts watching for others' changes. */
     public void start() {
         status.info(Texts.get("status.opened", projectName()));
         reload(0, true);
         search.prepare(); // after the first article: the index is made (or caught up) while the researcher reads
+        if (workbench.isShared()) {
+            watchOthers();
+        }
+    }
+
+    /** How often a shared project is asked whether others changed it: one short query each time. */
+    private static final javafx.util.Duration WATCH_EVERY = javafx.util.Duration.seconds(3);
+    private javafx.animation.Timeline watching;
+    private boolean looking;
+
+    /**
+     * Every few seconds, off the JavaFX thread, asks whether others changed the shared project, and reloads
+     * the window when they did. Stops when the project is closed (the question then fails).
+     */
+    private void watchOthers() {
+        watching = new javafx.animation.Timeline(new javafx.animation.KeyFrame(WATCH_EVERY, event -> lookForOthers()));
+        watching.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watching.play();
+    }
+
+    private void lookForOthers() {
+        if (looking) {
+            return; // the last question has not been answered yet (a slow server): no queue of them
+        }
+        looking = true;
+        runner.runReading(workbench::othersChanged, changed -> {
+            looking = false;
+            if (changed) {
+                status.info(Texts.get("status.othersChanged"));
+                reload(0, false);
+            }
+        }, error -> {
+            looking = false;
+            watching.stop(); // closed, or the server is gone: the next edit says so
+        });
+    }
+
+    /** Stops watching a shared project for others' changes (the window is closing or showing another). */
+    public void stopWatching() {
+        if (watching != null) {
+            watching.stop();
+        }
     }
 
     private Runnable onFirstLoad = () -> { };

@@ -50,7 +50,7 @@ public final class MainWindow {
     /** Opens a project in this window in place of the current one. */
     @FunctionalInterface
     public interface ProjectSwitcher {
-        void open(org.crosscheck.store.ProjectFile file, boolean onlyToRead);
+        void open(org.crosscheck.service.ProjectPlace project, boolean onlyToRead);
     }
 
     private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
@@ -230,7 +230,7 @@ public final class MainWindow {
 
     private void restoreAsNewProject(java.nio.file.Path json) {
         ProjectJson.chooseNewProject(stage, json)
-                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(restored, false)));
+                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(org.crosscheck.service.ProjectPlace.of(restored), false)));
     }
 
     void editSourceDetails() {
@@ -307,8 +307,16 @@ public final class MainWindow {
                 "*" + org.crosscheck.store.ProjectFile.SUFFIX));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), onlyToRead);
+            projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), onlyToRead);
         }
+    }
+
+    /**
+     * File › Open shared project on a server…: the form, filled from {@code known} when given (a recent
+     * project whose password is neither in PGPASSWORD nor in ~/.pgpass).
+     */
+    void openServerProject(org.crosscheck.service.ProjectPlace known) {
+        ServerProjectDialog.ask(stage, known).ifPresent(project -> projectSwitcher.open(project, false));
     }
 
     /** File › New project…: a new project file, which starts with the sample articles. */
@@ -318,7 +326,7 @@ public final class MainWindow {
         chooser.setInitialFileName("research" + org.crosscheck.store.ProjectFile.SUFFIX);
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file.toPath()), false);
+            projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), false);
         }
     }
 
@@ -340,7 +348,7 @@ public final class MainWindow {
     }
 
     void showAbout() {
-        AboutDialog.show(stage, model.projectFile(), settings);
+        AboutDialog.show(stage, model.projectPlace(), settings);
     }
 
     /** View › Zoom: one step larger (1), smaller (-1), or the actual size (0). */
@@ -351,8 +359,17 @@ public final class MainWindow {
 
     /** File › Open Recent as it is now: missing projects greyed out, with a way to forget them. */
     void fillRecentProjects(javafx.scene.control.Menu menu) {
-        RecentProjectsMenu.fill(menu, settings, model.projectFile(),
-                file -> projectSwitcher.open(org.crosscheck.store.ProjectFile.of(file), false));
+        RecentProjectsMenu.fill(menu, settings, model.projectPlace(), this::openRecent);
+    }
+
+    /** A recent project: a file opens at once; a shared one too when its password is known, else the form asks. */
+    private void openRecent(String place) {
+        org.crosscheck.service.ProjectPlace project = org.crosscheck.service.ProjectPlace.parse(place);
+        if (project.needsPassword()) {
+            openServerProject(project);
+        } else {
+            projectSwitcher.open(project, false);
+        }
     }
 
     /** File › Quit: the app stops, and on stopping saves queued edits and settings and lets the project go. */

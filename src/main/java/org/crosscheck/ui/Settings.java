@@ -99,39 +99,56 @@ public final class Settings {
         put(key, Double.toString(value));
     }
 
-    /** The recent projects' files, the latest first. */
+    /** The recent projects' files, the latest first (shared projects on a server left out). */
     public synchronized List<Path> recentProjects() {
-        List<Path> recent = new ArrayList<>();
+        return recentPlaces().stream().filter(place -> !org.crosscheck.service.ProjectPlace.isServerUrl(place))
+                .map(Path::of).toList();
+    }
+
+    /**
+     * The recent projects, the latest first: each a file's path, or a shared project's URL (never with a
+     * password in it: what is kept is {@code ServerProject.url()}).
+     */
+    public synchronized List<String> recentPlaces() {
+        List<String> recent = new ArrayList<>();
         for (int i = 0; i < RECENT_LIMIT; i++) {
             String value = values.getProperty(RECENT + i);
             if (value != null && !value.isBlank()) {
-                recent.add(Path.of(value));
+                recent.add(value);
             }
         }
         return recent;
     }
 
-    /** Puts a project first in the recent list (an older mention of it goes), keeping ten. */
+    /** Puts a project file first in the recent list (an older mention of it goes), keeping ten. */
     public void addRecentProject(Path databaseFile) {
-        Path added = databaseFile.toAbsolutePath().normalize();
-        List<Path> recent = new ArrayList<>(recentProjects());
+        addRecentPlace(databaseFile.toAbsolutePath().normalize().toString());
+    }
+
+    /** Puts a shared project first in the recent list, by its URL without the password. */
+    public void addRecentServerProject(org.crosscheck.service.ProjectPlace project) {
+        addRecentPlace(project.describe());
+    }
+
+    private void addRecentPlace(String added) {
+        List<String> recent = new ArrayList<>(recentPlaces());
         recent.remove(added);
         recent.add(0, added);
         setRecent(recent);
     }
 
     /** Takes projects out of the recent list (File › Open Recent › Remove missing). */
-    void removeRecentProjects(List<Path> gone) {
-        List<Path> recent = new ArrayList<>(recentProjects());
+    void removeRecentProjects(List<String> gone) {
+        List<String> recent = new ArrayList<>(recentPlaces());
         recent.removeAll(gone);
         setRecent(recent);
     }
 
-    private void setRecent(List<Path> recent) {
+    private void setRecent(List<String> recent) {
         synchronized (this) {
             for (int i = 0; i < RECENT_LIMIT; i++) {
                 if (i < recent.size()) {
-                    values.setProperty(RECENT + i, recent.get(i).toString());
+                    values.setProperty(RECENT + i, recent.get(i));
                 } else {
                     values.remove(RECENT + i);
                 }

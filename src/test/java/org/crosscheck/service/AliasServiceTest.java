@@ -9,6 +9,8 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Claim;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class AliasServiceTest {
 
     @Test
     void anEditedAliasTableIsKeptInTheProjectReScansAndIsUndoable() {
-        ProjectFile project = ProjectFile.of(folder.resolve("p"));
+        ProjectLocation project = TestProjects.at(folder.resolve("p"));
         try (Workbench workbench = Workbench.open(project, true)) {
             assertThat(subjects(workbench)).contains("Islamic State");
             List<Entity> edited = new ArrayList<>();
@@ -46,7 +48,7 @@ class AliasServiceTest {
         Path file = folder.resolve("water.txt");
         java.nio.file.Files.writeString(file, "Water authority to hire\n\nThe Northern Water Authority (NWA) said on "
                 + "Tuesday it would hire 300 engineers.");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("q")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("q")), true)) {
             workbench.imports().importFiles(List.of(file), Progress.NONE);
 
             List<AliasService.Proposal> proposals = workbench.aliases().proposals();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,7 @@ class CancellingTest {
         }
         // the 5th report while reading the files, the 25th while finding their claims
         for (int stopAt : new int[] {5, 25}) {
-            try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p" + stopAt)), true)) {
+            try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p" + stopAt)), true)) {
                 int before = workbench.library().summaries().size();
                 var undoBefore = workbench.history().nextUndo();
                 Cancellation cancellation = new Cancellation();
@@ -61,7 +63,7 @@ class CancellingTest {
             text.append("In district ").append(i).append(", ").append(i % 90 + 2).append(" people were injured.\n");
         }
         Path article = Files.writeString(folder.resolve("long.txt"), text);
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             Cancellation cancellation = new Cancellation();
             List<String> said = new java.util.ArrayList<>();
 
@@ -83,7 +85,7 @@ class CancellingTest {
 
     @Test
     void aCancelledRescanChangesNoSuggestion() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             long id = workbench.library().summaries().get(0).id();
             var claim = workbench.claims().claimsOf(id).get(0);
             workbench.claims().delete(claim.id());
@@ -103,7 +105,7 @@ class CancellingTest {
 
     @Test
     void aCancelledExportLeavesTheEarlierReportAndNoPartOfTheNewOne() throws Exception {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             Path report = folder.resolve("report.html");
             Files.writeString(report, "the report of yesterday");
             Cancellation cancellation = new Cancellation();

@@ -17,6 +17,8 @@ import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +86,7 @@ class ClaimReviewExportTest {
 
     @Test
     void aProjectWithNothingConfirmedExportsAnEmptyGraph() throws IOException {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             Exports.Exported exported = workbench.exports().claimReview(folder.resolve("none.jsonld"), "Jane Doe",
                     Progress.NONE);
 
@@ -96,7 +98,7 @@ class ClaimReviewExportTest {
 
     @Test
     void theResearcherNameIsTheUserNameUntilOneIsSavedWithTheProjectAndAReadOnlyProjectKeepsNone() {
-        ProjectFile project = ProjectFile.of(folder.resolve("sample"));
+        ProjectLocation project = TestProjects.at(folder.resolve("sample"));
         try (Workbench workbench = Workbench.open(project, true)) {
             assertThat(workbench.exports().researcherName()).isEqualTo(System.getProperty("user.name"));
             workbench.exports().rememberResearcherName("  Jane Doe ");
@@ -110,7 +112,7 @@ class ClaimReviewExportTest {
 
     /** The hand-edited sample with every statement of the fighters group confirmed but the one it rejects. */
     private Workbench reviewedSample() {
-        Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
+        Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true);
         HandEditedSample.edit(workbench);
         ComparisonGroup fighters = workbench.comparison().compare().groups().stream()
                 .filter(group -> group.name().equals("ISIS fighters (hand-named)")).findFirst().orElseThrow();

@@ -11,6 +11,8 @@ import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ComparisonServiceTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), true);
     }
 
     @AfterEach

@@ -20,6 +20,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class CsvExportTest {
 
     @BeforeEach
     void openTheHandEditedSample() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true);
         HandEditedSample.edit(workbench);
     }
 
@@ -172,6 +174,7 @@ class CsvExportTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("h2-file") // byte for byte: a file's promise
     void aProjectOpenOnlyToReadExportsItsTablesAndStaysAsItWas() throws IOException {
         workbench.close();
         ProjectFile project = ProjectFile.of(folder.resolve("sample"));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.crosscheck.store.StoreException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class DiskFullTest {
         Assumptions.assumeTrue(disk != null && Files.isDirectory(Path.of(disk)),
                 "no small disk to fill: set CROSSCHECK_SMALL_DISK to a folder on a file system of a few MB");
         Path folder = Files.createTempDirectory(Path.of(disk), "full");
-        ProjectFile project = ProjectFile.of(folder.resolve("p"));
+        ProjectLocation project = TestProjects.at(folder.resolve("p"));
         Path ballast = Files.write(folder.resolve("ballast"), new byte[3_000_000]); // what the researcher deletes to make room
         Random random = new Random(7);
         for (int i = 0; i < 250; i++) {

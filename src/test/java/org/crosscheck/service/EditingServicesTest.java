@@ -19,6 +19,8 @@ import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.Tag;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class EditingServicesTest {
 
     @BeforeEach
     void openSampleProject() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), true);
         article = workbench.library().all().stream()
                 .filter(source -> source.title().startsWith("ISIS has over 10,000")).findFirst().orElseThrow();
     }

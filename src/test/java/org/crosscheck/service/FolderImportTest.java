@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class FolderImportTest {
         Files.writeString(reports.resolve("sources.json"), "{\"sources\": ["
                 + "{\"file\": \"a.txt\", \"title\": \"The bridge closes\", \"published\": \"2015-13-45\"},"
                 + "{\"file\": \"b.txt\", \"outlet\": \"Gazette\", \"published\": \"2015-06-01\", \"precision\": \"fortnight\"}]}");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
 
             assertThat(report.imported()).hasSize(2);
@@ -45,7 +47,7 @@ class FolderImportTest {
     void aBrokenSourcesJsonIsNamedWithItsLineAndTheFilesStillImport() throws Exception {
         Path reports = reports();
         Files.writeString(reports.resolve("sources.json"), "{\"sources\": [\n{\"file\": \"a.txt\",, }\n]}");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("q")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("q")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
 
             assertThat(report.imported()).hasSize(2);
@@ -60,7 +62,7 @@ class FolderImportTest {
     void aSourcesJsonOfAnotherShapeIsNamedAndTheFilesStillImport() throws Exception {
         Path reports = reports();
         Files.writeString(reports.resolve("sources.json"), "[{\"file\": \"a.txt\", \"title\": \"The bridge closes\"}]");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("s")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("s")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
 
             assertThat(report.imported()).hasSize(2);
@@ -76,7 +78,7 @@ class FolderImportTest {
     void aFolderWithNothingToImportSaysSo() throws Exception {
         Path pictures = Files.createDirectories(folder.resolve("pictures"));
         Files.write(pictures.resolve("photo.jpg"), new byte[] {1, 2, 3});
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("r")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("r")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(pictures), Progress.NONE);
 
             assertThat(report.imported()).isEmpty();
@@ -92,7 +94,7 @@ class FolderImportTest {
         Files.writeString(reports.resolve("photo.jpg"), "not read");
         Path hidden = Files.createDirectories(reports.resolve(".git"));
         Files.writeString(hidden.resolve("HEAD.txt"), "ref: refs/heads/main");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
 
             assertThat(report.imported()).extracting(path -> path.getFileName().toString())
@@ -113,7 +115,7 @@ class FolderImportTest {
         try {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked) && canList(locked),
                     "this user may read any folder (root), so a folder cannot be made unreadable for it");
-            try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+            try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
                 ImportReport report = workbench.imports().importFiles(List.of(reports), Progress.NONE);
 
                 assertThat(report.imported()).hasSize(2);

@@ -14,6 +14,8 @@ import org.crosscheck.compare.PairVerdict;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,7 @@ class GoldComparisonTest {
         }
         List<String> outcomes = new ArrayList<>();
         int right = 0;
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             List<Source> sources = workbench.library().all();
             List<ComparisonGroup> groups = workbench.comparison().compare().groups();
             for (JsonNode expected : gold.path("expectedComparisons")) {

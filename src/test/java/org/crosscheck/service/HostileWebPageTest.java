@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,7 @@ class HostileWebPageTest {
                     </article></body></html>
                     """.formatted(here));
 
-            try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+            try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
                 ImportReport report = workbench.imports().importFiles(List.of(page), Progress.NONE);
                 assertThat(report.imported()).hasSize(1);
                 Source source = workbench.library().all().get(0);

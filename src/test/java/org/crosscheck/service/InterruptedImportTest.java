@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.util.List;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +22,14 @@ class InterruptedImportTest {
 
     @Test
     void articlesSavedButNotYetClusteredAreClusteredWhenTheProjectOpens() throws Exception {
-        ProjectFile project = ProjectFile.of(folder.resolve("cut-off"));
+        ProjectLocation project = TestProjects.at(folder.resolve("cut-off"));
         Path bridge = Files.writeString(folder.resolve("bridge.txt"), "Bridge closes\n\nThe Elm Street bridge closed.");
         Path market = Files.writeString(folder.resolve("market.txt"), "Market reopens\n\nThe covered market reopened.");
         try (Workbench workbench = Workbench.open(project, false)) {
             workbench.imports().importFiles(List.of(bridge, market), Progress.NONE);
         }
         // as the import leaves its articles when the process dies before it clusters them
-        String url = "jdbc:h2:file:" + project.databaseFile().toString().replaceAll("\\.mv\\.db$", "");
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = TestProjects.connect(project)) {
             assertThat(connection.createStatement().executeUpdate(
                     "UPDATE source SET story_id = NULL WHERE title = 'Market reopens'")).isEqualTo(1);
         }

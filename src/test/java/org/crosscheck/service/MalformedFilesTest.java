@@ -19,6 +19,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +48,7 @@ class MalformedFilesTest {
     @TempDir
     static Path folder;
 
-    private ProjectFile project;
+    private ProjectLocation project;
     private Workbench workbench;
     private List<Source> sourcesBefore;
     private List<Claim> claimsBefore;
@@ -60,7 +62,7 @@ class MalformedFilesTest {
                 "Bridge closes after flood\n\nAbout 300 residents were evacuated on Monday, police said.\n");
         Path second = Files.writeString(good.resolve("fire.txt"),
                 "Warehouse fire\n\nTwo firefighters were injured and 40 people were displaced.\n");
-        project = ProjectFile.of(folder.resolve("project"));
+        project = TestProjects.at(folder.resolve("project"));
         workbench = Workbench.open(project, false);
         assertThat(workbench.imports().importFiles(List.of(first, second), Progress.NONE).imported()).hasSize(2);
         sourcesBefore = workbench.library().all();
@@ -113,14 +115,14 @@ class MalformedFilesTest {
     void anArticleDenseWithFiguresShowsItsSavingAndCanBeCancelledThere(@TempDir Path elsewhere) throws Exception {
         Path dense = Files.writeString(elsewhere.resolve("dense.txt"), MalformedFiles.prose(2 * 1024 * 1024, 1));
         List<String> said = new java.util.ArrayList<>();
-        try (Workbench fresh = Workbench.open(ProjectFile.of(elsewhere.resolve("dense")), false)) {
+        try (Workbench fresh = Workbench.open(TestProjects.at(elsewhere.resolve("dense")), false)) {
             ImportReport report = assertTimeoutPreemptively(Duration.ofSeconds(120),
                     () -> fresh.imports().importFiles(List.of(dense), (done, total, what) -> said.add(what)));
             assertThat(report.imported()).containsExactly(dense);
             assertThat(said).anyMatch(what -> what.contains(": 1000 of ") && what.endsWith(" claims"));
             assertThat(fresh.claims().allClaims()).hasSizeGreaterThan(10_000);
         }
-        try (Workbench other = Workbench.open(ProjectFile.of(elsewhere.resolve("cancelled")), false)) {
+        try (Workbench other = Workbench.open(TestProjects.at(elsewhere.resolve("cancelled")), false)) {
             Cancellation cancellation = new Cancellation();
             Throwable stopped = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> org.assertj.core.api.Assertions
                     .catchThrowable(() -> other.imports().importFiles(List.of(dense), cancellation.watching(

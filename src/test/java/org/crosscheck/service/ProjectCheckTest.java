@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +19,14 @@ class ProjectCheckTest {
 
     @Test
     void aHealthySampleReadsWholeAndAnAlteredTextIsFound() throws Exception {
-        ProjectFile project = ProjectFile.of(folder.resolve("p"));
+        ProjectLocation project = TestProjects.at(folder.resolve("p"));
         try (Workbench workbench = Workbench.open(project, true)) {
             ProjectCheck.Result healthy = workbench.check().run(Progress.NONE);
             assertThat(healthy.isHealthy()).isTrue();
             assertThat(healthy.articles()).isEqualTo(5);
             assertThat(healthy.rowsRead()).isGreaterThan(5 + 19);
         }
-        String h2 = project.databaseFile().toString().replace(".mv.db", "");
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + h2, "sa", "")) {
+        try (Connection connection = TestProjects.connect(project)) {
             connection.createStatement().executeUpdate("UPDATE source SET body = body || ' (altered)' WHERE id = "
                     + "(SELECT MIN(id) FROM source)");
         }
@@ -33,7 +34,11 @@ class ProjectCheckTest {
             ProjectCheck.Result damaged = workbench.check().run(Progress.NONE);
             assertThat(damaged.problems()).containsExactly("1 article's text no longer matches the fingerprint "
                     + "taken when it was imported: the text was damaged.");
-            assertThat(damaged.backups()).isNotEmpty();
+            if (project instanceof org.crosscheck.store.ProjectFile) {
+                assertThat(damaged.backups()).isNotEmpty(); // a shared project's backups are the server's
+            } else {
+                assertThat(damaged.backups()).isEmpty();
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.crosscheck.store.ProjectRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,7 @@ class ProjectExportTest {
     @Test
     void aCancelledExportWritesNothingAndKeepsTheFileThatWasThere() throws Exception {
         Path file = Files.writeString(folder.resolve("backup.json"), "the backup of yesterday");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             Cancellation cancellation = new Cancellation();
             AtomicInteger reports = new AtomicInteger();
 
@@ -51,12 +53,12 @@ class ProjectExportTest {
     void aRestoreIsOneEditThatUndoesAndRedoesWhole() {
         Path file = folder.resolve("sample.json");
         List<String> original;
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             workbench.tags().create("kept", "#112233");
             workbench.projectExport().export(file, Progress.NONE);
             original = names(workbench);
         }
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("restored")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("restored")), false)) {
             workbench.projectImport().restore(file, Progress.NONE);
             List<Long> ids = workbench.claims().allClaims().stream().map(claim -> claim.id()).toList();
             assertThat(names(workbench)).isEqualTo(original);
@@ -76,12 +78,12 @@ class ProjectExportTest {
     void theRestoredProjectHoldsEveryRowOfTheOriginalButWithOtherIds() {
         Path file = folder.resolve("edited.json");
         ProjectContents original;
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("edited")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("edited")), true)) {
             HandEditedSample.edit(workbench);
             workbench.projectExport().export(file, Progress.NONE);
             original = workbench.projectExport().contents();
         }
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("restored")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("restored")), false)) {
             workbench.tags().create("temporary", "#123456");
             workbench.history().undo();
             workbench.projectImport().restore(file, Progress.NONE);
@@ -109,7 +111,7 @@ class ProjectExportTest {
         }
         Path file = folder.resolve("tolls.json");
         String before;
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("tolls")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("tolls")), false)) {
             workbench.imports().importFiles(List.of(articles), FuzzyDate.day(java.time.LocalDate.of(2019, 5, 4)),
                     Progress.NONE);
             ComparisonGroup toll = workbench.comparison().compare().groups().stream()
@@ -119,7 +121,7 @@ class ProjectExportTest {
             workbench.projectExport().export(file, Progress.NONE);
             before = groups(workbench);
         }
-        try (Workbench shifted = Workbench.open(ProjectFile.of(folder.resolve("restored")), false)) {
+        try (Workbench shifted = Workbench.open(TestProjects.at(folder.resolve("restored")), false)) {
             Path other = Files.writeString(folder.resolve("other.txt"), "Other\n\nFour people were killed in a fire.");
             shifted.imports().importFiles(List.of(other), Progress.NONE);
             shifted.history().undo(); // its story stays behind, so the restored stories get other ids

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * document): the sample with {@link HandEditedSample}'s edits, made with main's jar of 2 December 2026.
  * Opened now, its edits are in their tables and every one of them still applies.
  */
+@org.junit.jupiter.api.Tag("h2-file") // a project file made by an older version
 class ProjectFromBeforeTypedEditsTest {
 
     private static final String FIGHTERS = "q:islamic state|fighters|afghanistan";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A JSON project restored as a new project: whole under the name chosen, or nothing there at all. */
+@org.junit.jupiter.api.Tag("h2-file") // a JSON export restored as a new project file
 class ProjectFromExportTest {
 
     @TempDir

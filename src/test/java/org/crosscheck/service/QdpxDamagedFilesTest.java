@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.crosscheck.service.refi.QdpxFileException;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class QdpxDamagedFilesTest {
     Path folder;
 
     private void assertRefused(Path file, String... words) {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             int sources = workbench.library().summaries().size();
             int claims = workbench.claims().allClaims().size();
             int tags = workbench.tags().all().size();

@@ -15,6 +15,8 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -30,7 +32,7 @@ class QdpxExportTest {
         Path file = folder.resolve("sample.qdpx");
         List<Claim> claims;
         Map<Long, Source> sources = new HashMap<>();
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             HandEditedSample.edit(workbench);
             workbench.qdpxExport().export(file, Progress.NONE);
             claims = workbench.claims().allClaims();
@@ -61,7 +63,7 @@ class QdpxExportTest {
     @Test
     void theCodebookHoldsTheKindsStatusesAndTagsWithTheirNesting() {
         Path file = folder.resolve("sample.qdpx");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             HandEditedSample.edit(workbench);
             workbench.qdpxExport().export(file, Progress.NONE);
         }
@@ -82,7 +84,7 @@ class QdpxExportTest {
     @Test
     void notesSpeakersAndOutletsGoAcrossAsNotesCasesAndVariables() {
         Path file = folder.resolve("sample.qdpx");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             HandEditedSample.edit(workbench);
             Claim claim = workbench.claims().allClaims().get(0);
             workbench.claims().update(new Claim(claim.id(), claim.sourceId(), claim.start(), claim.end(),
@@ -108,7 +110,7 @@ class QdpxExportTest {
 
     @Test
     void twoExportsOfTheSameProjectAreTheSameBytes() throws Exception {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             workbench.qdpxExport().export(folder.resolve("first.qdpx"), Progress.NONE);
             Thread.sleep(1_100); // a time written anywhere would now differ
             workbench.qdpxExport().export(folder.resolve("second.qdpx"), Progress.NONE);
@@ -123,7 +125,7 @@ class QdpxExportTest {
         Path article = Files.writeString(folder.resolve("emoji.txt"),
                 "Smiles \uD83D\uDE00 all round\n\nThe mayor \uD83D\uDE00 said 40 people came.\n");
         Path file = folder.resolve("emoji.qdpx");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("emoji")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("emoji")), false)) {
             workbench.imports().importFiles(List.of(article), Progress.NONE);
             Source source = workbench.library().source(workbench.library().summaries().get(0).id());
             int start = source.text().indexOf("40 people");
@@ -140,7 +142,7 @@ class QdpxExportTest {
     @Test
     void aCancelledExportWritesNothingAndKeepsTheFileThatWasThere() throws Exception {
         Path file = Files.writeString(folder.resolve("coded.qdpx"), "the coding of yesterday");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             Cancellation cancellation = new Cancellation();
             int[] reports = {0};
             assertThatThrownBy(() -> workbench.qdpxExport().export(file, cancellation.watching((done, total, what) -> {
@@ -159,7 +161,7 @@ class QdpxExportTest {
     @Test
     void tagsWithoutAValidColourAreExportedWithoutOne() {
         Path file = folder.resolve("plain.qdpx");
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             Tag tag = workbench.tags().create("Odd colour", "red");
             assertThat(tag.color()).isEqualTo("red");
             workbench.qdpxExport().export(file, Progress.NONE);

@@ -14,6 +14,8 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class QdpxImportTest {
 
     @Test
     void itsTextsBecomeArticlesWithTheirDetailsAndTheirLineEndsMadeCrosschecks() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder), Progress.NONE);
 
             Map<String, Source> sources = sources(workbench);
@@ -44,7 +46,7 @@ class QdpxImportTest {
 
     @Test
     void itsCodebookBecomesTagsWithTheirNestingAndColoursAndASecondNameTwiceIsToldApart() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder), Progress.NONE);
 
             Map<String, Tag> tags = workbench.tags().all().stream().collect(Collectors.toMap(Tag::name, tag -> tag));
@@ -60,7 +62,7 @@ class QdpxImportTest {
 
     @Test
     void itsCodingsBecomeConfirmedClaimsAtTheCharactersTheyCountWithTheirTagsAndNotes() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder), Progress.NONE);
 
             Map<Long, String> tagNames = workbench.tags().all().stream().collect(Collectors.toMap(Tag::id, Tag::name));
@@ -83,7 +85,7 @@ class QdpxImportTest {
 
     @Test
     void whatCrosscheckCannotRepresentIsNamedWithItsCount() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             QdpxImported imported = workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder), Progress.NONE);
 
             assertThat(imported.summary()).startsWith("Imported 2 articles, 6 tags and 3 coded passages from interviews.qdpx.")
@@ -96,7 +98,7 @@ class QdpxImportTest {
 
     @Test
     void intoAProjectWithArticlesAndTagsItAddsJoiningTagsOfTheSameNameAndSkipsTextsItHolds() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             Tag emotion = workbench.tags().create("emotion", "#123456");
             int claimsBefore = workbench.claims().allClaims().size();
 
@@ -120,7 +122,7 @@ class QdpxImportTest {
 
     @Test
     void anImportIsOneEditThatUndoesAndRedoesWhole() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder), Progress.NONE);
             Map<String, Claim> imported = quotes(workbench);
 
@@ -137,7 +139,7 @@ class QdpxImportTest {
 
     @Test
     void aCancelledImportSavesNothing() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             Cancellation cancellation = new Cancellation();
             int[] reports = {0};
             assertThatThrownBy(() -> workbench.qdpxImport().importFile(QdpxFixtures.handwritten(folder),

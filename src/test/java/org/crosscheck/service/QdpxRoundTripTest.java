@@ -13,6 +13,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,7 @@ class QdpxRoundTripTest {
         Set<String> sources;
         Set<String> tags;
         Set<String> claims;
-        try (Workbench original = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench original = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             HandEditedSample.edit(original);
             Claim first = original.claims().allClaims().get(0);
             original.claims().update(new Claim(first.id(), first.sourceId(), first.start(), first.end(), first.kind(),
@@ -43,7 +45,7 @@ class QdpxRoundTripTest {
             claims = claims(original);
         }
 
-        try (Workbench restored = Workbench.open(ProjectFile.of(folder.resolve("restored")), false)) {
+        try (Workbench restored = Workbench.open(TestProjects.at(folder.resolve("restored")), false)) {
             QdpxImported imported = restored.qdpxImport().importFile(file, Progress.NONE);
 
             assertThat(sources(restored)).isEqualTo(sources);

@@ -14,6 +14,8 @@ import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +35,7 @@ class SampleReportTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true);
     }
 
     @AfterEach

@@ -10,6 +10,8 @@ import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class SearchServiceTest {
 
     @BeforeEach
     void openSampleProject() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), true);
         workbench.search().prepare();
         article = workbench.library().all().stream()
                 .filter(source -> source.title().startsWith("ISIS has over 10,000")).findFirst().orElseThrow();
@@ -74,8 +76,8 @@ class SearchServiceTest {
     @Test
     void theIndexKeptAcrossReopeningAnswersAtOnceAndStaysCurrent() throws Exception {
         workbench.close();
-        assertThat(Files.isDirectory(ProjectFile.of(folder.resolve("project")).searchFolder())).isTrue();
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        assertThat(Files.isDirectory(TestProjects.at(folder.resolve("project")).searchFolder())).isTrue();
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), true);
         assertThat(find("kabulov")).hasSizeGreaterThanOrEqualTo(3);
     }
 }

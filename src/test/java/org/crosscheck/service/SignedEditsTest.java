@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.crosscheck.store.ProjectFile;
 
 /**
  * Every hand edit names who made it and when — tags, an article's details, the edits of groups — and
@@ -35,7 +34,7 @@ class SignedEditsTest {
     @BeforeEach
     void open() {
         userBefore = System.getProperty("crosscheck.user");
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true);
+        workbench = Workbench.open(org.crosscheck.store.TestProjects.at(folder.resolve("project")), true);
     }
 
     @AfterEach

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,7 @@ class SourceColoursTest {
 
     @Test
     void theSampleSourcesGetFiveDifferentColoursThatTheProjectKeeps() {
-        ProjectFile file = ProjectFile.of(folder.resolve("sample"));
+        ProjectLocation file = TestProjects.at(folder.resolve("sample"));
         Map<Long, Integer> first;
         try (Workbench workbench = Workbench.open(file, true)) {
             ColourSlots slots = workbench.sourceColours().slots();

@@ -9,6 +9,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,7 @@ class SourceDeletionTest {
 
     @Test
     void deletingASourceTakesItsClaimsAndStatementsAndUndoPutsBackTheSameRows() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             SourceSummary doomed = workbench.library().summaries().get(0);
             long tag = workbench.tags().create("checked", "#336699").id();
             Claim first = workbench.claims().claimsOf(doomed.id()).get(0);
@@ -54,7 +56,7 @@ class SourceDeletionTest {
 
     @Test
     void renamingASourceIsAnUndoableEditOfItsTitle() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             SourceSummary source = workbench.library().summaries().get(0);
             workbench.library().rename(source.id(), "  A better title ");
             assertThat(workbench.library().source(source.id()).title()).isEqualTo("A better title");
@@ -65,7 +67,7 @@ class SourceDeletionTest {
 
     @Test
     void rescanningOneSourceGivesBackASuggestionDeletedThereAndOnlyThere() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
             SourceSummary source = workbench.library().summaries().get(0);
             Claim suggestion = workbench.claims().claimsOf(source.id()).stream()
                     .filter(claim -> claim.status() == ClaimStatus.SUGGESTED).findFirst().orElseThrow();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A project made before stories existed opens with its articles in stories and its claims intact. */
+@org.junit.jupiter.api.Tag("h2-file") // an H2 project file of an older schema
 class StoryMigrationTest {
 
     @TempDir
@@ -21,7 +22,7 @@ class StoryMigrationTest {
     void aProjectOfTheSchemaBeforeStoriesIsMigratedAndClustered() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("old"));
         String url = "jdbc:h2:file:" + project.databaseFile().toString().replaceAll("\\.mv\\.db$", "");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(org.crosscheck.store.Migrations.H2).target("2").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              PreparedStatement source = connection.prepareStatement("INSERT INTO source (id, title, content_hash, body) "
                      + "VALUES (1, 'Two hurt in Maplewood crash', 'h1', 'Two hurt in Maplewood crash\n\nTwo people were "

@@ -13,6 +13,8 @@ import org.crosscheck.compare.Statement;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class StoryServiceTest {
 
     @BeforeEach
     void open() throws IOException {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), false);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), false);
         Path reports = Files.createDirectories(folder.resolve("reports"));
         write(reports, "maple-1.txt", "Two killed, five hurt in Maplewood bar shooting\n\n"
                 + "Two people were killed and five were injured when a gunman opened fire inside the Blue Heron Tavern "
@@ -138,7 +140,7 @@ class StoryServiceTest {
         long maple = storyOf("maple-1.txt").orElseThrow().story().id();
         workbench.stories().rename(maple, "Blue Heron Tavern shooting");
         workbench.close();
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), false);
+        workbench = Workbench.open(TestProjects.at(folder.resolve("project")), false);
 
         assertThat(storyOf("maple-1.txt").orElseThrow().story().name()).isEqualTo("Blue Heron Tavern shooting");
     }

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +55,7 @@ class StreamingImportTest {
             Files.writeString(articles.resolve(String.format("a%04d.txt", i)), article(i));
         }
         List<String> said = new ArrayList<>();
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(articles), (done, total, what) -> said.add(what));
 
             assertThat(report.imported()).hasSize(files);

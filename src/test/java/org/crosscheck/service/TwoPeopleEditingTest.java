@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
-import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class TwoPeopleEditingTest {
 
     @BeforeEach
     void openOneProjectForTwo() {
-        workbench = Workbench.open(ProjectFile.of(folder.resolve("shared")), true);
+        workbench = Workbench.open(org.crosscheck.store.TestProjects.at(folder.resolve("shared")), true);
         mine = workbench.claims();
         myHistory = workbench.history();
         theirHistory = new UndoHistory(workbench.database());

@@ -10,6 +10,8 @@ import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Precision;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +68,7 @@ class WebPageImportTest {
 
     /** Imports the folder into a new project with an import-wide date of May 2020. */
     private List<Source> importAll(Path pages) {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), false)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("project")), false)) {
             ImportReport report = workbench.imports().importFiles(List.of(pages),
                     FuzzyDate.of(LocalDate.of(2020, 5, 1), Precision.MONTH), Progress.NONE);
             assertThat(report.failures()).isEmpty();

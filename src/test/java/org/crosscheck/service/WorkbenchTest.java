@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.store.ProjectFile;
+import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +17,7 @@ class WorkbenchTest {
 
     @Test
     void aNewProjectStartsWithTheFiveSampleArticlesAndTheirMetadata() {
-        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             assertThat(workbench.library().summaries())
                     .extracting(SourceSummary::outlet)
                     .hasSize(5)
@@ -28,7 +30,7 @@ class WorkbenchTest {
 
     @Test
     void reopeningAProjectDoesNotAddTheSampleAgain() {
-        ProjectFile project = ProjectFile.of(folder.resolve("again"));
+        ProjectLocation project = TestProjects.at(folder.resolve("again"));
         try (Workbench first = Workbench.open(project, true)) {
             assertThat(first.library().summaries()).hasSize(5);
         }

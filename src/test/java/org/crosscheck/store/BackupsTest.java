@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A copy of the project is kept daily when it opens, and restoring one keeps the project it replaces. */
+@org.junit.jupiter.api.Tag("h2-file") // the copies kept beside a project file
 class BackupsTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A project file that is mostly space H2 no longer uses is rewritten whole when it closes, losing nothing. */
+@org.junit.jupiter.api.Tag("h2-file") // H2 compacts its file on closing
 class CompactOnCloseTest {
 
     private final SourceRepository sources = new SourceRepository();

@@ -34,8 +34,8 @@ class ProjectDatabaseTest {
     @TempDir
     Path folder;
 
-    private ProjectFile project() {
-        return ProjectFile.of(folder.resolve("research"));
+    private ProjectLocation project() {
+        return TestProjects.at(folder.resolve("research"));
     }
 
     private static Source article() {
@@ -45,6 +45,7 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("h2-file") // the file it makes
     void migrationsCreateTheSchemaInAnEmptyFileAndSettingsPersist() {
         try (Database database = Database.open(project())) {
             int count = database.inConnection("count sources", sources::count);
@@ -107,7 +108,8 @@ class ProjectDatabaseTest {
             Tag tag = database.inConnection("fill", connection -> {
                 Source source = sources.insert(connection, article());
                 try (var insert = connection.prepareStatement("INSERT INTO claim (source_id, start_offset, end_offset, "
-                        + "kind, status, origin) SELECT ?, 0, 6, 'QUANTITY', 'SUGGESTED', 'EXTRACTED' FROM SYSTEM_RANGE(1, ?)")) {
+                        + "kind, status, origin) SELECT ?, 0, 6, 'QUANTITY', 'SUGGESTED', 'EXTRACTED' FROM "
+                        + (TestProjects.onServer() ? "generate_series(1, ?)" : "SYSTEM_RANGE(1, ?)"))) {
                     insert.setLong(1, source.id());
                     insert.setInt(2, many);
                     insert.executeUpdate();
@@ -128,6 +130,7 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("h2-file") // H2's write delay; a server commits when it returns
     void aCommitIsWrittenAsItReturnsNotHalfASecondLater() {
         // H2's default write delay lost committed edits when the process was killed (the kill harness)
         try (Database database = Database.open(project())) {
@@ -188,6 +191,7 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("h2-file") // a file is held by one Crosscheck; a server project by many
     void aSecondOpenOfALockedProjectFailsWithAClearMessage() {
         try (Database first = Database.open(project())) {
             assertThatThrownBy(() -> Database.open(project()))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening never damages a file it cannot use, and keeps a copy before migrating a project. */
+@org.junit.jupiter.api.Tag("h2-file") // what a project file survives: damage, crashes, other programs
 class ProjectSafetyTest {
 
     @TempDir
@@ -69,7 +70,7 @@ class ProjectSafetyTest {
     @Test
     void aProjectOfAnOlderSchemaIsCopiedBeforeItIsMigrated() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("old"));
-        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations(Migrations.H2)
                 .target("2").load().migrate();
         byte[] before = Files.readAllBytes(project.databaseFile());
 
@@ -185,7 +186,7 @@ class ProjectSafetyTest {
     @Test
     void readingNeverMigratesAnOlderProject() throws Exception {
         ProjectFile project = ProjectFile.of(folder.resolve("older"));
-        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + project.h2Base(), "sa", "").locations(Migrations.H2)
                 .target("2").load().migrate();
         byte[] before = Files.readAllBytes(project.databaseFile());
 

@@ -39,8 +39,8 @@ class ProjectSearchTest {
     @TempDir
     Path folder;
 
-    private ProjectFile project() {
-        return ProjectFile.of(folder.resolve("research"));
+    private ProjectLocation project() {
+        return TestProjects.at(folder.resolve("research"));
     }
 
     private Source add(Database database, String title, String outlet, String text) {

@@ -172,12 +172,14 @@ class WindowHabitsTest extends FxRobot {
     void withoutProjectOnTheCommandLineTheLastProjectStillThereOpens() throws Exception {
         Path gone = folder.resolve("gone.mv.db");
         Path kept = Files.writeString(folder.resolve("kept.mv.db"), "");
-        assertThat(CrosscheckApp.projectFrom(java.util.List.of(), java.util.List.of(gone, kept)).databaseFile())
-                .isEqualTo(kept);
+        assertThat(CrosscheckApp.projectFrom(java.util.List.of(), java.util.List.of(gone, kept)))
+                .isEqualTo(org.crosscheck.service.ProjectPlace.file(kept));
         assertThat(CrosscheckApp.projectFrom(java.util.List.of("--project", folder.resolve("named").toString()),
-                java.util.List.of(kept)).databaseFile()).isEqualTo(folder.resolve("named.mv.db"));
+                java.util.List.of(kept))).isEqualTo(org.crosscheck.service.ProjectPlace.file(folder.resolve("named.mv.db")));
+        assertThat(CrosscheckApp.projectFrom(java.util.List.of("--project", "postgresql://ana:secret@db.example.org/team"),
+                java.util.List.of(kept)).describe()).isEqualTo("postgresql://ana@db.example.org:5432/team");
         assertThat(CrosscheckApp.projectFrom(java.util.List.of(), java.util.List.of(gone)))
-                .isEqualTo(org.crosscheck.store.ProjectFile.defaultProject());
+                .isEqualTo(org.crosscheck.service.ProjectPlace.defaultProject());
     }
 
     private double articleTextSize() {
