@@ -10,6 +10,6 @@ final class Migrations {
 
     static Flyway of(String url) {
         return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new GroupEditsFromJson()).load();
+                .javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson()).load();
     }
 }

@@ -28,6 +28,7 @@ class SchemaVersionTest {
             }
         }
         shipped.add(new GroupEditsFromJson().getVersion().getVersion());
+        shipped.add(new EntitiesFromJson().getVersion().getVersion());
         assertThat(new TreeSet<>(SchemaVersion.VERSIONS)).as("SchemaVersion.VERSIONS, to grow with each new migration")
                 .isEqualTo(shipped);
     }
