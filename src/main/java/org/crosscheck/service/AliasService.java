@@ -1,29 +1,25 @@
 package org.crosscheck.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.crosscheck.extract.AcronymDefinitions;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Entity;
 import org.crosscheck.store.Database;
-import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.EntityRepository;
 import org.crosscheck.store.SourceRepository;
 
 /**
  * The project's table of entities and their aliases ("ISIS" = "Islamic State"), which the
- * researcher edits; until then the default table that ships with Crosscheck. Saving a new table
- * re-scans the suggestions with it, in the same undoable step. Blocking; thread-safe.
+ * researcher edits; until then the default table that ships with Crosscheck. The table is kept in
+ * the typed tables entity and entity_alias ({@link EntityRepository}). Saving a new table re-scans
+ * the suggestions with it, in the same undoable step. Blocking; thread-safe.
  */
 public final class AliasService {
 
-    static final String SETTING = "aliases";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Database database;
     private final UndoHistory history;
-    private final SettingsRepository settings = new SettingsRepository();
+    private final EntityRepository entities = new EntityRepository();
     private final SourceRepository sources = new SourceRepository();
     private final SuggestionService suggestions;
 
@@ -35,8 +31,12 @@ public final class AliasService {
 
     /** The table in use: the project's own, or the default one. */
     public AliasTable table() {
-        return database.inTransaction("load the alias table", transaction -> settings.get(transaction, SETTING))
-                .map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults);
+        return own().map(AliasTable::of).orElseGet(AliasTable::defaults);
+    }
+
+    /** The project's own entities; empty when it uses the default table. */
+    private Optional<List<Entity>> own() {
+        return database.inTransaction("load the alias table", entities::load);
     }
 
     /** A name the articles define for themselves that the table does not know, and in how many articles. */
@@ -68,9 +68,10 @@ public final class AliasService {
     }
 
     /** Saves an edited table and re-scans every article with it; one undoable step. Returns claims changed. */
-    public int save(List<Entity> entities) {
-        AliasTable before = table();
-        AliasTable after = AliasTable.of(entities);
+    public int save(List<Entity> edited) {
+        Optional<List<Entity>> ownBefore = own();
+        AliasTable before = ownBefore.map(AliasTable::of).orElseGet(AliasTable::defaults);
+        AliasTable after = AliasTable.of(edited);
         suggestions.useAliases(after);
         ClaimChanges rescan;
         try {
@@ -82,36 +83,20 @@ public final class AliasService {
         }
         history.perform(new CompositeEdit("Edit aliases", List.of(
                 new Edits("Edit aliases", db -> {
-                    store(db, after);
+                    store(db, Optional.of(after.entities()));
                     suggestions.useAliases(after);
                 }, db -> {
-                    store(db, before);
+                    store(db, ownBefore); // a project that used the default table goes back to it
                     suggestions.useAliases(before);
                 }),
                 rescan)));
         return rescan.size();
     }
 
-    private void store(Database db, AliasTable table) {
+    private void store(Database db, Optional<List<Entity>> table) {
         db.inTransaction("save the alias table", transaction -> {
-            settings.put(transaction, SETTING, write(table.entities()));
+            entities.save(transaction, table, EditorName.CURRENT.get());
             return null;
         });
-    }
-
-    static String write(List<Entity> entities) {
-        try {
-            return JSON.writeValueAsString(entities);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the alias table", e);
-        }
-    }
-
-    static List<Entity> parse(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<Entity>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The project's alias table is damaged: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -10,7 +10,7 @@ import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
-import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.EntityRepository;
 
 /**
  * File › Export › Project (JSON)…: the whole project as one JSON project file (README, "JSON project"), a
@@ -22,9 +22,9 @@ public final class ProjectExport {
 
     private final Database database;
     private final ProjectRows rows = new ProjectRows();
-    private final SettingsRepository settings = new SettingsRepository();
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final EntityRepository entities = new EntityRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
     ProjectExport(Database database) {
@@ -55,7 +55,7 @@ public final class ProjectExport {
     ProjectContents contents() {
         return database.inTransaction("read the whole project", transaction -> new ProjectContents(
                 rows.readAll(transaction),
-                settings.get(transaction, AliasService.SETTING).map(AliasService::parse).orElse(null),
+                entities.load(transaction).orElse(null),
                 nullWhenNone(groupEdits.load(transaction)),
                 chains.all(transaction), identities.all(transaction)));
     }

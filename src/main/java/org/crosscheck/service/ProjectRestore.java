@@ -8,7 +8,7 @@ import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
-import org.crosscheck.store.SettingsRepository;
+import org.crosscheck.store.EntityRepository;
 import org.crosscheck.store.StoryRepository;
 
 /**
@@ -24,12 +24,12 @@ final class ProjectRestore implements Edit {
     private final SuggestionService suggestions;
     private final ProjectRows rows = new ProjectRows();
     private final StoryRepository stories = new StoryRepository();
-    private final SettingsRepository settings = new SettingsRepository();
     private final org.crosscheck.store.CitationChainRepository chainRows = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final EntityRepository entities = new EntityRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private ProjectContents restored;
-    private Optional<String> aliasesBefore;
+    private Optional<java.util.List<org.crosscheck.model.Entity>> aliasesBefore;
     private GroupEdits editsBefore;
 
     ProjectRestore(String description, ProjectContents fromFile, SuggestionService suggestions) {
@@ -46,7 +46,7 @@ final class ProjectRestore implements Edit {
     @Override
     public void apply(Database database) {
         database.inTransaction("restore the project", transaction -> {
-            aliasesBefore = settings.get(transaction, AliasService.SETTING);
+            aliasesBefore = entities.load(transaction);
             editsBefore = groupEdits.load(transaction);
             boolean first = restored == null;
             ProjectContents from = first ? fromFile : restored;
@@ -62,8 +62,7 @@ final class ProjectRestore implements Edit {
                 }
                 edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
             }
-            settings.set(transaction, AliasService.SETTING,
-                    Optional.ofNullable(from.aliases()).map(AliasService::write));
+            entities.save(transaction, Optional.ofNullable(from.aliases()), EditorName.CURRENT.get());
             groupEdits.save(transaction, edits);
             Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
             from.chains().forEach((claimId, chain) -> {
@@ -95,11 +94,11 @@ final class ProjectRestore implements Edit {
     public void revert(Database database) {
         database.inTransaction("undo the restore", transaction -> {
             rows.deleteAll(transaction, restored.tables());
-            settings.set(transaction, AliasService.SETTING, aliasesBefore);
+            entities.save(transaction, aliasesBefore, EditorName.CURRENT.get());
             groupEdits.save(transaction, editsBefore);
             return null;
         });
-        suggestions.useAliases(aliasesBefore.map(AliasService::parse).map(AliasTable::of).orElseGet(AliasTable::defaults));
+        suggestions.useAliases(aliasesBefore.map(AliasTable::of).orElseGet(AliasTable::defaults));
     }
 
     /** The new id of each article of the file: the rows are inserted in the order of their ids. */

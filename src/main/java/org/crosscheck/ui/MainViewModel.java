@@ -252,10 +252,20 @@ public final class MainViewModel {
         runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().seenClaimsOf(sourceId)),
                 opened -> {
             if (openSourceId == sourceId) { // not when another article was chosen meanwhile
-                seen = opened.claims();
-                article.show(opened.source(), seen.claims(), claimToSelect);
+                showClaims(opened.source(), opened.claims(), claimToSelect);
             }
         }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
+    }
+
+    /**
+     * Shows an article's claims as read; the claim in the editor takes the version read with them even
+     * when it reads the same as before (someone changed it and changed it back).
+     */
+    private void showClaims(Source source, SeenClaims claims, long claimToSelect) {
+        seen = claims;
+        article.show(source, claims.claims(), claimToSelect);
+        Claim selected = article.selectedClaimProperty().get();
+        editing = selected == null || !claims.versions().containsKey(selected.id()) ? null : claims.of(selected);
     }
 
     private record OpenedArticle(Source source, SeenClaims claims) {
@@ -304,7 +314,7 @@ public final class MainViewModel {
         }, saved -> {
             status.info(Texts.get("status.saved"));
             reload(saved.id(), false);
-        }, error -> conflictOrError(error, edited));
+        }, error -> conflictOrError(error, edited, before));
     }
 
     private static SeenClaim newer(SeenClaim opened, SeenClaim mine) {
@@ -315,7 +325,7 @@ public final class MainViewModel {
      * A save that met someone else's change asks the researcher to take theirs or keep theirs own
      * (either one undoable); any other failure is shown as it is.
      */
-    private void conflictOrError(Throwable error, Claim mine) {
+    private void conflictOrError(Throwable error, Claim mine, Claim seenBefore) {
         Optional<ClaimConflictException> conflict = ClaimConflictException.in(error);
         if (conflict.isEmpty() || conflict.get().theirs().isEmpty()) {
             status.error(Texts.get("problem.saveClaim"), error);
@@ -326,17 +336,18 @@ public final class MainViewModel {
         SeenClaim theirs = question.theirs().get();
         ConflictChoice choice = conflictQuestion.apply(question);
         runner.run(() -> {
+            Claim mineAsRead = workbench.suggestions().asExtractorReads(mine, seenBefore);
             if (choice == ConflictChoice.OVERWRITE) {
-                afterMySave.put(mine.id(), workbench.claims().overwrite(theirs, mine));
+                afterMySave.put(mine.id(), workbench.claims().overwrite(theirs, mineAsRead));
             } else {
-                workbench.claims().takeTheirs(theirs, mine);
+                workbench.claims().takeTheirs(theirs, mineAsRead);
             }
             return mine.id();
         }, id -> {
             status.info(Texts.get(choice == ConflictChoice.OVERWRITE ? "conflict.overwritten" : "conflict.reloaded",
                     question.by()));
             reload(id, false);
-        }, again -> conflictOrError(again, mine));
+        }, again -> conflictOrError(again, mine, seenBefore));
     }
 
     /**
@@ -733,8 +744,7 @@ public final class MainViewModel {
             library.setSources(snapshot.summaries(), snapshot.stories());
             tags.setAll(snapshot.tags());
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
-            seen = snapshot.claims();
-            article.show(snapshot.source(), seen.claims(), claimToSelect);
+            showClaims(snapshot.source(), snapshot.claims(), claimToSelect);
             loadChain(article.selectedClaimProperty().get()); // an undo may have changed it, the claim not
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();

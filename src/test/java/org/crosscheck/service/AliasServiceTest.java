@@ -8,6 +8,7 @@ import java.util.List;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Claim;
+import org.crosscheck.store.EntityRepository;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
 import org.crosscheck.store.TestProjects;
@@ -41,6 +42,35 @@ class AliasServiceTest {
         try (Workbench reopened = Workbench.open(project, true)) {
             assertThat(reopened.aliases().table().canonical("Daesh")).hasValue("ISIS-K");
         }
+    }
+
+    @Test
+    void aSavedTableIsRowsOfTheEntityTablesSignedByItsEditorAndUndoGoesBackToTheShippedTable() {
+        String userBefore = System.getProperty("crosscheck.user");
+        System.setProperty("crosscheck.user", "carol");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("p")), true)) {
+            assertThat(own(workbench)).isEmpty(); // a new project uses the table Crosscheck ships
+            List<Entity> edited = new ArrayList<>(workbench.aliases().table().entities());
+            edited.add(new Entity("Northern Water Authority", EntityType.ORGANISATION, List.of("NWA"), ""));
+
+            workbench.aliases().save(edited);
+
+            assertThat(own(workbench)).hasValue(edited);
+            assertThat(workbench.database().inTransaction("read a signature", transaction -> new EntityRepository()
+                    .signatureOf(transaction, "Northern Water Authority")).orElseThrow().by()).isEqualTo("carol");
+            workbench.history().undo();
+            assertThat(own(workbench)).isEmpty();
+        } finally {
+            if (userBefore == null) {
+                System.clearProperty("crosscheck.user");
+            } else {
+                System.setProperty("crosscheck.user", userBefore);
+            }
+        }
+    }
+
+    private static java.util.Optional<List<Entity>> own(Workbench workbench) {
+        return workbench.database().inTransaction("read the entities", transaction -> new EntityRepository().load(transaction));
     }
 
     @Test

@@ -87,6 +87,36 @@ class ProjectFromBeforeTypedEditsTest {
                 .contains(new Entity("Taliban", EntityType.ORGANISATION, List.of("Afghan Taliban"), ""));
     }
 
+    @Test
+    void theOldAliasDocumentIsNowRowsOfTheEntityTablesAndIsGone() {
+        Optional<List<Entity>> own = workbench.database().inTransaction("read the entities",
+                transaction -> new org.crosscheck.store.EntityRepository().load(transaction));
+        Optional<String> document = workbench.database().inTransaction("read the old document",
+                transaction -> new org.crosscheck.store.SettingsRepository().get(transaction, "aliases"));
+
+        assertThat(own).hasValueSatisfying(entities -> assertThat(entities)
+                .contains(new Entity("Taliban", EntityType.ORGANISATION, List.of("Afghan Taliban"), ""))
+                .isEqualTo(workbench.aliases().table().entities()));
+        assertThat(document).isEmpty();
+    }
+
+    @Test
+    void anAliasRemovedInTheEditorIsGoneAfterReopeningAndUndoBringsItBack() {
+        List<Entity> without = workbench.aliases().table().entities().stream()
+                .filter(entity -> !entity.canonical().equals("Taliban")).toList();
+        workbench.aliases().save(without);
+        workbench.close();
+        workbench = Workbench.open(ProjectFile.of(folder.resolve("old")), false);
+        assertThat(workbench.aliases().table().entities()).isEqualTo(without);
+
+        List<Entity> with = new java.util.ArrayList<>(without);
+        with.add(new Entity("Taliban", EntityType.ORGANISATION, List.of("Afghan Taliban", "the Taliban"), ""));
+        workbench.aliases().save(with);
+        assertThat(workbench.aliases().table().entities()).isEqualTo(with);
+        workbench.history().undo();
+        assertThat(workbench.aliases().table().entities()).isEqualTo(without);
+    }
+
     private Optional<ComparisonGroup> group(String id) {
         return workbench.comparison().compare().groups().stream().filter(group -> group.id().equals(id)).findFirst();
     }

@@ -35,7 +35,9 @@ class ProjectSchemaTest {
     private static final java.util.Set<String> DERIVED = java.util.Set.of("claim_context.claim_id",
             "claim_context.quote", "claim_context.changing",
             // the search index's bookkeeping: a restored project's index is built from its articles
-            "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation");
+            "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation",
+            // an entity's row id, by which its aliases refer to it: the format nests them instead
+            "entity.id", "entity_alias.entity_id");
 
     /**
      * Not carried: who last edited a claim (a tag, an article's details, a group edit), when, and a claim's
@@ -47,7 +49,7 @@ class ProjectSchemaTest {
             "comparison_group.edited_by", "comparison_group.edited_at", "group_member_edit.edited_by",
             "group_member_edit.edited_at", "event_link.edited_by", "event_link.edited_at",
             "verdict_override.edited_by", "verdict_override.edited_at", "dismissed_event_pair.edited_by",
-            "dismissed_event_pair.edited_at");
+            "dismissed_event_pair.edited_at", "entity.edited_by", "entity.edited_at");
 
     private static final Map<String, String> CARRIED = Map.ofEntries(
             Map.entry("source.id", "sources[].id"), Map.entry("source.title", "sources[].title"),
@@ -86,8 +88,12 @@ class ProjectSchemaTest {
             Map.entry("speaker_identity.source_id", "sources[].speakerIdentities"),
             Map.entry("speaker_identity.written", "sources[].speakerIdentities[].written"),
             Map.entry("speaker_identity.person", "sources[].speakerIdentities[].person"),
-            Map.entry("project_setting.setting_name", "aliases (the only setting there is)"),
-            Map.entry("project_setting.setting_value", "aliases"),
+            Map.entry("project_setting.setting_name", "aliases: null or a list (the only setting there is)"),
+            Map.entry("project_setting.setting_value", "aliases: null or a list"),
+            Map.entry("entity.canonical", "aliases[].canonical"), Map.entry("entity.entity_type", "aliases[].type"),
+            Map.entry("entity.within_place", "aliases[].within"), Map.entry("entity.sort_order", "aliases[] (in order)"),
+            Map.entry("entity_alias.alias", "aliases[].aliases[]"),
+            Map.entry("entity_alias.sort_order", "aliases[].aliases[] (in order)"),
             Map.entry("comparison_group.id", "groupEdits (groups by their keys)"),
             Map.entry("comparison_group.group_key", "groupEdits.names, notes, merges, moves"),
             Map.entry("comparison_group.name", "groupEdits.names"), Map.entry("comparison_group.note", "groupEdits.notes"),
@@ -183,6 +189,6 @@ class ProjectSchemaTest {
         known.addAll(DERIVED);
         known.addAll(NOT_CARRIED);
         assertThat(columns).isEqualTo(known);
-        assertThat(settings).as("the settings the format carries").containsExactly(AliasService.SETTING);
+        assertThat(settings).as("the settings the format carries").containsExactly("entity-table");
     }
 }
