@@ -24,6 +24,8 @@ public final class ProjectExport {
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
 
+    private final org.crosscheck.store.SourceGradeRepository grades = new org.crosscheck.store.SourceGradeRepository();
+
     ProjectExport(Database database) {
         this.database = database;
     }
@@ -54,6 +56,6 @@ public final class ProjectExport {
                 rows.readAll(connection),
                 settings.get(connection, AliasService.SETTING).map(AliasService::parse).orElse(null),
                 settings.get(connection, ComparisonService.EDITS_SETTING).map(ComparisonService::parse).orElse(null),
-                chains.all(connection), identities.all(connection)));
+                chains.all(connection), identities.all(connection), grades.all(connection)));
     }
 }

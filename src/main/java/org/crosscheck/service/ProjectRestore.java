@@ -26,6 +26,7 @@ final class ProjectRestore implements Edit {
     private final SettingsRepository settings = new SettingsRepository();
     private final org.crosscheck.store.CitationChainRepository chainRows = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final org.crosscheck.store.SourceGradeRepository gradeRows = new org.crosscheck.store.SourceGradeRepository();
     private ProjectContents restored;
     private Optional<String> aliasesBefore;
     private Optional<String> editsBefore;
@@ -83,7 +84,11 @@ final class ProjectRestore implements Edit {
                     identities.put(newId, ofSource.getValue());
                 }
             }
-            restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities);
+            for (org.crosscheck.model.SourceGrade grade : from.sourceGrades()) {
+                gradeRows.put(connection, grade);
+            }
+            restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities,
+                    from.sourceGrades());
             return null;
         });
         // later imports and re-scans suggest with the restored alias table
@@ -94,6 +99,9 @@ final class ProjectRestore implements Edit {
     public void revert(Database database) {
         database.inTransaction("undo the restore", connection -> {
             rows.deleteAll(connection, restored.tables());
+            for (org.crosscheck.model.SourceGrade grade : restored.sourceGrades()) {
+                gradeRows.delete(connection, grade.party(), grade.name());
+            }
             settings.set(connection, AliasService.SETTING, aliasesBefore);
             settings.set(connection, ComparisonService.EDITS_SETTING, editsBefore);
             return null;

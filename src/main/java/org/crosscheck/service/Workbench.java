@@ -18,6 +18,7 @@ public final class Workbench implements AutoCloseable {
     private final ImportService imports;
     private final ComparisonService comparison;
     private final ChainService chains;
+    private final SourceGradeService grades;
     private final SuggestionService suggestions;
     private final AliasService aliases;
     private final StoryService stories;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
         this.imports = new ImportService(database, history, suggestions, stories);
         this.comparison = new ComparisonService(database, history, suggestions::extractor);
         this.chains = new ChainService(database, history, suggestions::extractor);
+        this.grades = new SourceGradeService(database, history);
         this.sourceColours = new SourceColours(database);
     }
 
@@ -156,6 +158,11 @@ public final class Workbench implements AutoCloseable {
     /** Citation chains and who described speakers are. */
     public ChainService chains() {
         return chains;
+    }
+
+    /** Admiralty grades of speakers and outlets. */
+    public SourceGradeService grades() {
+        return grades;
     }
 
     public ComparisonService comparison() {

@@ -65,6 +65,7 @@ public final class MainViewModel {
             timeline.projectChanged();
             speakers.projectChanged();
         });
+        speakers.setAfterEdit(this::refreshHistory);
         comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
             editor.load(claim);

@@ -3,6 +3,8 @@ package org.crosscheck.ui;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -10,10 +12,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords;
+import org.crosscheck.model.Grade;
 import org.crosscheck.compare.TrackRecords.Entry;
 import org.crosscheck.compare.TrackRecords.TrackRecord;
 
@@ -24,6 +29,9 @@ import org.crosscheck.compare.TrackRecords.TrackRecord;
  * statement to open its article at the claim.
  */
 final class SpeakersView {
+
+    /** The choice that takes a speaker's own grade away. */
+    private static final String NO_GRADE = "—";
 
     private final MainViewModel main;
     private final SpeakersViewModel model;
@@ -41,7 +49,8 @@ final class SpeakersView {
             protected void updateItem(TrackRecord record, boolean empty) {
                 super.updateItem(record, empty);
                 setText(empty || record == null ? null : Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
-                        ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size()));
+                        ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size(),
+                        gradeWords(model.gradeOf(record))));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, record) -> {
@@ -71,13 +80,71 @@ final class SpeakersView {
             ColumnFit.fit(table, 420);
             chart.show(record.entries());
         });
-        VBox detail = new VBox(6, title, chart, table);
+        VBox detail = new VBox(6, title, gradeRow(), chart, table);
         detail.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, detail);
         split.setId("speakersView");
         split.setDividerPositions(0.24);
         return split;
+    }
+
+    /** " · C3" for a grade given, " · C3 from its articles" for one its articles give, "" for none. */
+    private static String gradeWords(TrackGrades.TrackGrade grade) {
+        if (grade == null || grade.grade() == null) {
+            return "";
+        }
+        return Texts.get(grade.basis() == TrackGrades.Basis.SET ? "speakers.gradeSet" : "speakers.gradeOfArticles",
+                grade.grade().code());
+    }
+
+    /** The selected one's grade, to set from the Admiralty scale, and where the grade shown comes from. */
+    private Node gradeRow() {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("speakerGrade");
+        choice.getItems().add(NO_GRADE);
+        for (char letter : Grade.RELIABILITY_LETTERS.toCharArray()) {
+            for (int digit = 1; digit <= 6; digit++) {
+                choice.getItems().add("" + letter + digit);
+            }
+        }
+        choice.setVisibleRowCount(12);
+        Label basis = new Label();
+        basis.setId("speakerGradeBasis");
+        basis.setWrapText(true);
+        boolean[] showing = {false};
+        model.selectedGradeProperty().addListener((observable, before, grade) -> {
+            showing[0] = true;
+            choice.setValue(grade == null || grade.set() == null ? NO_GRADE : grade.set().code());
+            choice.setDisable(grade == null);
+            basis.setText(basisWords(grade));
+            showing[0] = false;
+        });
+        choice.valueProperty().addListener((observable, before, code) -> {
+            if (!showing[0] && code != null) {
+                model.setGrade(NO_GRADE.equals(code) ? "" : code);
+            }
+        });
+        choice.setDisable(true);
+        Label label = new Label(Texts.get("speakers.grade"));
+        label.setLabelFor(choice);
+        HBox row = new HBox(8, label, choice, basis);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(basis, Priority.ALWAYS);
+        return row;
+    }
+
+    private static String basisWords(TrackGrades.TrackGrade grade) {
+        if (grade == null) {
+            return "";
+        }
+        String articles = grade.articles().stream().map(Grade::code).collect(java.util.stream.Collectors.joining(", "));
+        return switch (grade.basis()) {
+            case SET -> articles.isEmpty() ? Texts.get("speakers.basisSet")
+                    : Texts.get("speakers.basisSetArticles", articles);
+            case ARTICLES -> Texts.get("speakers.basisArticles", grade.grade().code(), articles);
+            case NONE -> Texts.get("speakers.basisNone");
+        };
     }
 
     private TableView<Entry> table() {

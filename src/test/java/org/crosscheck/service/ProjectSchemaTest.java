@@ -34,7 +34,10 @@ class ProjectSchemaTest {
     private static final java.util.Set<String> DERIVED = java.util.Set.of("claim_context.claim_id",
             "claim_context.quote", "claim_context.changing",
             // the search index's bookkeeping: a restored project's index is built from its articles
-            "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation");
+            "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation",
+            // the Admiralty scale, written by the migration itself, the same in every project
+            "admiralty_reliability.letter", "admiralty_reliability.meaning",
+            "admiralty_credibility.digit", "admiralty_credibility.meaning");
 
     private static final Map<String, String> CARRIED = Map.ofEntries(
             Map.entry("source.id", "sources[].id"), Map.entry("source.title", "sources[].title"),
@@ -73,6 +76,11 @@ class ProjectSchemaTest {
             Map.entry("speaker_identity.source_id", "sources[].speakerIdentities"),
             Map.entry("speaker_identity.written", "sources[].speakerIdentities[].written"),
             Map.entry("speaker_identity.person", "sources[].speakerIdentities[].person"),
+            Map.entry("source_grade.id", "sourceGrades"), Map.entry("source_grade.kind", "sourceGrades[].kind"),
+            Map.entry("source_grade.name", "sourceGrades[].name"),
+            Map.entry("source_grade.name_key", "sourceGrades[].name (its key)"),
+            Map.entry("source_grade.reliability", "sourceGrades[].grade"),
+            Map.entry("source_grade.credibility", "sourceGrades[].grade"),
             Map.entry("project_setting.setting_name", "aliases, groupEdits (the only settings there are)"),
             Map.entry("project_setting.setting_value", "aliases, groupEdits"));
 
