@@ -2,10 +2,12 @@ package org.crosscheck.service;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
+import org.crosscheck.store.CitationChainRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
@@ -20,6 +22,7 @@ public final class ClaimService {
     private final UndoHistory history;
     private final ClaimRepository claims = new ClaimRepository();
     private final SourceRepository sources = new SourceRepository();
+    private final CitationChainRepository chains = new CitationChainRepository();
 
     ClaimService(Database database, UndoHistory history) {
         this.database = database;
@@ -113,13 +116,22 @@ public final class ClaimService {
                 .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
     }
 
+    /** Deletes a claim; undo brings it back with the chain it had, a hand-set one included. */
     public void delete(long claimId) {
-        Claim before = database.inTransaction("load claim " + claimId,
-                connection -> claims.find(connection, claimId)).orElseThrow(
-                        () -> new IllegalArgumentException("The claim no longer exists."));
+        record Deleted(Claim claim, CitationChain chain) {
+        }
+        Deleted before = database.inTransaction("load claim " + claimId, connection -> new Deleted(
+                claims.find(connection, claimId).orElseThrow(() -> new IllegalArgumentException("The claim no longer exists.")),
+                chains.find(connection, claimId).orElse(null)));
         history.perform(new Edits("Delete claim",
                 db -> delete(db, claimId),
-                db -> db.inTransaction("restore claim " + claimId, connection -> claims.insert(connection, before))));
+                db -> db.inTransaction("restore claim " + claimId, connection -> {
+                    claims.insert(connection, before.claim());
+                    if (before.chain() != null) { // the chain's rows went with the claim's (ON DELETE CASCADE)
+                        chains.saveAll(connection, java.util.Map.of(claimId, before.chain()));
+                    }
+                    return null;
+                })));
     }
 
     private void save(Database db, Claim claim) {
