@@ -9,12 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords;
@@ -77,7 +79,7 @@ final class SpeakersView {
                     ? "speakers.kindSpeaker" : "speakers.kindOutlet"), record.entries().size(), record.articles(),
                     record.contradicted(), record.revised()));
             table.getItems().setAll(record.entries());
-            ColumnFit.fit(table, 420);
+            measureColumns(table);
             chart.show(record.entries());
         });
         VBox detail = new VBox(6, title, gradeRow(), chart, table);
@@ -147,9 +149,56 @@ final class SpeakersView {
         };
     }
 
+    /** The columns that wrap their text (group, chain, article) and how narrow they may become. */
+    private static final int[] WRAPPING_COLUMNS = {2, 3, 4};
+    private static final double LEAST_WRAPPED_WIDTH = 110;
+    /** The table's border and vertical scroll bar. */
+    private static final double TABLE_CHROME = 20;
+    private static final double MOST_NATURAL = 480;
+    private final java.util.List<Double> naturalWidths = new java.util.ArrayList<>();
+    /** Styled as the table's cells are, so its font measures their text at the window's text size. */
+    private final Label placeholder = new Label(Texts.get("speakers.noStatements"));
+
+    /** Each column's width at its widest text (header included); then fitted into the table's width. */
+    private void measureColumns(TableView<Entry> table) {
+        naturalWidths.clear();
+        for (TableColumn<Entry, ?> column : table.getColumns()) {
+            double widest = textWidth(column.getText()) + 28;
+            for (int row = 0; row < table.getItems().size() && row < 500; row++) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + 22);
+            }
+            naturalWidths.add(Math.min(MOST_NATURAL, widest));
+        }
+        squeezeColumns(table);
+    }
+
+    /**
+     * Where the columns at their natural widths are wider than the table, the group, chain and
+     * article columns give up the difference and wrap their text, so that no column is cut off
+     * nor hidden behind a sideways scroll bar (as the comparison's by-source table does).
+     */
+    private void squeezeColumns(TableView<Entry> table) {
+        if (naturalWidths.size() != table.getColumns().size()) {
+            return;
+        }
+        double[] widths = ColumnSqueeze.fit(naturalWidths.stream().mapToDouble(Double::doubleValue).toArray(),
+                WRAPPING_COLUMNS, LEAST_WRAPPED_WIDTH, table.getWidth() - TABLE_CHROME);
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(placeholder.getFont());
+        return measured.getLayoutBounds().getWidth();
+    }
+
     private TableView<Entry> table() {
         TableView<Entry> table = new TableView<>();
         table.setId("speakerStatements");
+        table.widthProperty().addListener((observable, before, width) -> squeezeColumns(table));
         table.getColumns().add(column("speakers.holdsFor",
                 entry -> entry.holdsFor().isKnown() ? entry.holdsFor().display() : ""));
         table.getColumns().add(column("speakers.figure",
@@ -168,8 +217,35 @@ final class SpeakersView {
             });
             return row;
         });
-        table.setPlaceholder(new Label(Texts.get("speakers.noStatements")));
+        table.setPlaceholder(placeholder);
+        for (int column : WRAPPING_COLUMNS) {
+            @SuppressWarnings("unchecked")
+            TableColumn<Entry, String> wrapping = (TableColumn<Entry, String>) table.getColumns().get(column);
+            wrapping.setCellFactory(ignored -> new WrappingCell());
+        }
         return table;
+    }
+
+    /** Text that wraps at the column's width instead of ending in "…". */
+    private static final class WrappingCell extends TableCell<Entry, String> {
+        private final Text shown = new Text();
+
+        WrappingCell() {
+            shown.getStyleClass().add("wrapped-cell-text");
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(null);
+            if (empty || text == null) {
+                setGraphic(null);
+                return;
+            }
+            shown.setText(text);
+            shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
+            setGraphic(shown);
+        }
     }
 
     private static TableColumn<Entry, String> column(String key, java.util.function.Function<Entry, String> value) {
