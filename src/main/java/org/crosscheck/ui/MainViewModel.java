@@ -195,6 +195,7 @@ public final class MainViewModel {
                 opened -> {
             if (openSourceId == sourceId) { // not when another article was chosen meanwhile
                 article.show(opened.source(), opened.claims(), claimToSelect);
+                loadChains(sourceId);
             }
         }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
     }
@@ -238,6 +239,12 @@ public final class MainViewModel {
         edit(Texts.get("problem.saveClaim"),
                 () -> workbench.claims().update(workbench.suggestions().asExtractorReads(edited, before)).id(),
                 id -> Texts.get("status.saved"));
+    }
+
+    /** Shows the chains of the open article's claims in their rows, read off the JavaFX thread. */
+    private void loadChains(long sourceId) {
+        runner.runReading(() -> workbench.chains().chainsOf(sourceId), found -> article.showChains(sourceId, found),
+                error -> status.error(Texts.get("problem.load"), error));
     }
 
     /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
@@ -628,6 +635,9 @@ public final class MainViewModel {
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
             loadChain(article.selectedClaimProperty().get()); // an undo may have changed it, the claim not
+            if (snapshot.source() != null) {
+                loadChains(snapshot.source().id());
+            }
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
             timeline.projectChanged();
