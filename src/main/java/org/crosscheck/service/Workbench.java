@@ -128,7 +128,7 @@ public final class Workbench implements AutoCloseable {
 
     /** File › Export REFI-QDA project…: the project as a .qdpx for other QDA tools. */
     public QdpxExport qdpxExport() {
-        return new QdpxExport(projectExport(), database.project().displayName());
+        return new QdpxExport(projectExport(), database.project().displayName(), suggestions::extractor);
     }
 
     /** Restores a JSON project file into this project, which must be empty. */
