@@ -2,6 +2,7 @@ package org.crosscheck.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosscheck.extract.Entity;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
@@ -191,16 +193,17 @@ public final class MainViewModel {
      */
     private void showArticle(long claimToSelect) {
         long sourceId = openSourceId;
-        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().claimsOf(sourceId)),
+        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().claimsOf(sourceId),
+                        workbench.chains().chainsOf(sourceId)),
                 opened -> {
             if (openSourceId == sourceId) { // not when another article was chosen meanwhile
                 article.show(opened.source(), opened.claims(), claimToSelect);
-                loadChains(sourceId);
+                article.showChains(sourceId, opened.chains());
             }
         }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
     }
 
-    private record OpenedArticle(Source source, List<Claim> claims) {
+    private record OpenedArticle(Source source, List<Claim> claims, Map<Long, CitationChain> chains) {
     }
 
     /** Makes a claim of the selected text in the open article and selects it. */
@@ -239,12 +242,6 @@ public final class MainViewModel {
         edit(Texts.get("problem.saveClaim"),
                 () -> workbench.claims().update(workbench.suggestions().asExtractorReads(edited, before)).id(),
                 id -> Texts.get("status.saved"));
-    }
-
-    /** Shows the chains of the open article's claims in their rows, read off the JavaFX thread. */
-    private void loadChains(long sourceId) {
-        runner.runReading(() -> workbench.chains().chainsOf(sourceId), found -> article.showChains(sourceId, found),
-                error -> status.error(Texts.get("problem.load"), error));
     }
 
     /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
@@ -636,7 +633,7 @@ public final class MainViewModel {
             article.show(snapshot.source(), snapshot.claims(), claimToSelect);
             loadChain(article.selectedClaimProperty().get()); // an undo may have changed it, the claim not
             if (snapshot.source() != null) {
-                loadChains(snapshot.source().id());
+                article.showChains(snapshot.source().id(), snapshot.chains());
             }
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
@@ -658,11 +655,14 @@ public final class MainViewModel {
         long sourceId = stillThere ? shownSourceId : openFirst && !summaries.isEmpty() ? summaries.get(0).id() : 0;
         Source source = sourceId == 0 ? null : workbench.library().source(sourceId);
         List<Claim> claims = sourceId == 0 ? List.of() : workbench.claims().claimsOf(sourceId);
-        return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims,
+        // the chains of its claims come with them, for the rows of the Claims list
+        Map<Long, CitationChain> chains = sourceId == 0 ? Map.of() : workbench.chains().chainsOf(sourceId);
+        return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims, chains,
                 workbench.history().nextUndo(), workbench.history().nextRedo());
     }
 
     private record Snapshot(List<SourceSummary> summaries, List<StoryService.StoryEntry> stories, List<Tag> tags,
-                            Source source, List<Claim> claims, Optional<String> nextUndo, Optional<String> nextRedo) {
+                            Source source, List<Claim> claims, Map<Long, CitationChain> chains,
+                            Optional<String> nextUndo, Optional<String> nextRedo) {
     }
 }
