@@ -6,13 +6,16 @@ import java.io.PrintStream;
 import org.crosscheck.compare.Figures;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.compare.TrackRecords;
-import org.crosscheck.model.Grade;
+import org.crosscheck.compare.TrackGrades;
+import org.crosscheck.service.SourceGradeService;
 import org.crosscheck.service.Workbench;
 
 /**
  * {@code speakers --project PATH}: every speaker's and outlet's track record as JSON — their
  * statements across groups and stories in the order of the times they hold for, and how often their
- * figures were later contradicted or revised.
+ * figures were later contradicted or revised, and the grade of each: the speaker's or outlet's own
+ * when the researcher gave one ({@code "gradeFrom": "speaker"} or {@code "outlet"}), else the most
+ * cautious of its articles' grades ({@code "articles"}).
  */
 final class SpeakersCommand implements Command {
 
@@ -29,23 +32,29 @@ final class SpeakersCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) {
         try (Workbench workbench = Projects.openExisting(arguments.required("project"))) {
-            java.util.Map<Long, Grade> grades = new java.util.HashMap<>();
-            workbench.library().all().forEach(source -> grades.put(source.id(), source.grade()));
-            Json.printArray(out, "speakers", workbench.comparison().trackRecords(), record -> toJson(record, grades));
+            Json.printArray(out, "speakers", workbench.grades().graded(workbench.comparison().trackRecords()),
+                    SpeakersCommand::toJson);
             return 0;
         }
     }
 
-    private static ObjectNode toJson(TrackRecords.TrackRecord record, java.util.Map<Long, Grade> grades) {
+    private static ObjectNode toJson(SourceGradeService.GradedRecord graded) {
+        TrackRecords.TrackRecord record = graded.record();
+        TrackGrades.TrackGrade grade = graded.grade();
         ObjectNode node = Json.object();
         node.put("name", record.name());
         node.put("kind", record.kind() == TrackRecords.Kind.SPEAKER ? "speaker" : "outlet");
         node.put("articles", record.articles());
         node.put("contradictedLater", record.contradicted());
         node.put("revisedLater", record.revised());
+        Json.putText(node, "grade", grade.grade() == null ? null : grade.grade().code());
+        Json.putText(node, "gradeFrom", switch (grade.basis()) {
+            case SET -> node.get("kind").asText();
+            case ARTICLES -> "articles";
+            case NONE -> null;
+        });
         ArrayNode gradesGiven = node.putArray("grades");
-        record.entries().stream().map(entry -> grades.get(entry.statement().claim().sourceId()))
-                .filter(java.util.Objects::nonNull).map(Grade::codeOf).distinct().sorted().forEach(gradesGiven::add);
+        grade.articles().forEach(articleGrade -> gradesGiven.add(articleGrade.code()));
         ArrayNode statements = node.putArray("statements");
         for (TrackRecords.Entry entry : record.entries()) {
             Statement statement = entry.statement();

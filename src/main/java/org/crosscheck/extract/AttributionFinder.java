@@ -202,7 +202,8 @@ final class AttributionFinder {
             "are", "be", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
     private static final Set<String> DESCRIPTION_STARTS = Words.of("a", "an", "the", "one", "two", "three", "some",
             "several", "many", "most", "other", "another", "few", "his", "her", "their", "its");
-    private static final Set<String> SPEAKING_NOUNS = Words.of("official", "spokesman", "spokeswoman", "spokesperson",
+    /** Nouns that name who or what can speak; a described speaker holds one. */
+    static final Set<String> SPEAKING_NOUNS = Words.of("official", "spokesman", "spokeswoman", "spokesperson",
             "minister", "officer", "diplomat", "envoy", "source", "analyst", "expert", "report", "statement",
             "commander", "leader", "president", "chief", "director", "general", "representative", "contractor",
             "executive", "economist", "researcher", "lawyer", "police", "witness", "resident", "agency", "ministry",

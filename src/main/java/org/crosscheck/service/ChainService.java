@@ -56,6 +56,35 @@ public final class ChainService {
     }
 
     /**
+     * The chains of every claim of an article, by claim id: the ones saved, the others read from
+     * the text now, each ending in the article's outlet. For the article's list of claims.
+     */
+    public Map<Long, CitationChain> chainsOf(long sourceId) {
+        Extractor reader = extractor.get();
+        return database.inTransaction("load the chains of source " + sourceId, connection -> {
+            Source source = sources.find(connection, sourceId).orElse(null);
+            if (source == null) {
+                return Map.<Long, CitationChain>of(); // the article went meanwhile
+            }
+            List<Claim> ofSource = claims.ofSource(connection, sourceId);
+            Map<Long, CitationChain> saved = new java.util.HashMap<>();
+            for (Claim claim : ofSource) { // one claim at a time: the project's every chain is far more
+                chains.find(connection, claim.id()).ifPresent(chain -> saved.put(claim.id(), chain));
+            }
+            List<Claim> lacking = ofSource.stream().filter(claim -> !saved.containsKey(claim.id())).toList();
+            Map<Long, CitationChain> read = lacking.isEmpty() ? Map.of() : CitationChains.read(reader,
+                    Map.of(sourceId, lacking), ofSource, Map.of(sourceId, source.text()), identities.all(connection));
+            Map<Long, CitationChain> found = new java.util.HashMap<>();
+            for (Claim claim : ofSource) {
+                CitationChain chain = saved.containsKey(claim.id()) ? saved.get(claim.id())
+                        : read.getOrDefault(claim.id(), CitationChains.ofClaim(claim));
+                found.put(claim.id(), chain.withOutlet(source.outlet()));
+            }
+            return found;
+        });
+    }
+
+    /**
      * Sets a claim's chain by hand: its original speaker and the carriers, written "Interfax → The
      * Moscow Times". When the claim's speaker only describes someone and another speaker is given,
      * that is who the description is in the whole article. Both blank gives the chain back to the text.

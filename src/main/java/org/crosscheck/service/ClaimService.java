@@ -3,11 +3,13 @@ package org.crosscheck.service;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
+import org.crosscheck.store.CitationChainRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.GroupEditsRepository;
@@ -24,6 +26,7 @@ public final class ClaimService {
     private final ClaimRepository claims = new ClaimRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final SourceRepository sources = new SourceRepository();
+    private final CitationChainRepository chains = new CitationChainRepository();
 
     /** The name hand edits are signed with: {@code -Dcrosscheck.user}, else the computer's user name. */
     static final Supplier<String> USER = EditorName.CURRENT;
@@ -173,17 +176,23 @@ public final class ClaimService {
                 .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
     }
 
+    /** Deletes a claim; undo brings it back with the chain it had, a hand-set one included. */
     public void delete(long claimId) {
-        Claim before = database.inTransaction("load claim " + claimId,
-                transaction -> claims.find(transaction, claimId)).orElseThrow(
-                        () -> new IllegalArgumentException("The claim no longer exists."));
-        // the claim's group edits (a move, an override …) go with it and come back with it
+        record Deleted(Claim claim, CitationChain chain) {
+        }
+        Deleted before = database.inTransaction("load claim " + claimId, transaction -> new Deleted(
+                claims.find(transaction, claimId).orElseThrow(() -> new IllegalArgumentException("The claim no longer exists.")),
+                chains.find(transaction, claimId).orElse(null)));
+        // the claim's group edits (a move, an override …) and its chain go with it and come back with it
         AtomicReference<GroupEdits> editsBefore = new AtomicReference<>(GroupEdits.NONE);
         history.perform(new Edits("Delete claim",
                 db -> editsBefore.set(delete(db, claimId)),
                 db -> db.inTransaction("restore claim " + claimId, transaction -> {
-                    claims.insert(transaction, before);
+                    claims.insert(transaction, before.claim());
                     groupEdits.save(transaction, editsBefore.get());
+                    if (before.chain() != null) { // the chain's rows went with the claim's (ON DELETE CASCADE)
+                        chains.saveAll(transaction, java.util.Map.of(claimId, before.chain()));
+                    }
                     return null;
                 })));
     }

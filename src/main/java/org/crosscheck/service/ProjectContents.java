@@ -18,20 +18,23 @@ import org.crosscheck.store.ProjectRows;
  * @param aliases the project's own alias table, or null when it uses the default one
  * @param chains  the citation chains saved, by claim id (read from the text or set by the researcher)
  * @param identities who the researcher said a speaker is, by article id, then by the written speaker's name key
+ * @param sourceGrades the grades the researcher gave speakers and outlets
  */
 public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
-                              Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities) {
+                              Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities,
+                              List<org.crosscheck.model.SourceGrade> sourceGrades) {
 
     public ProjectContents {
         aliases = aliases == null ? null : List.copyOf(aliases);
         groupEdits = groupEdits == null ? GroupEdits.NONE : groupEdits;
         chains = chains == null ? Map.of() : Map.copyOf(chains);
         identities = identities == null ? Map.of() : Map.copyOf(identities);
+        sourceGrades = sourceGrades == null ? List.of() : List.copyOf(sourceGrades);
     }
 
-    /** A project's contents with no citation chains saved and no speaker identified by hand. */
+    /** A project's contents with no citation chains saved and no speaker identified by hand, no speaker or outlet graded. */
     public ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits) {
-        this(tables, aliases, groupEdits, Map.of(), Map.of());
+        this(tables, aliases, groupEdits, Map.of(), Map.of(), List.of());
     }
 
     public List<ProjectRows.Article> sources() {

@@ -27,6 +27,8 @@ public final class ProjectExport {
     private final EntityRepository entities = new EntityRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
 
+    private final org.crosscheck.store.SourceGradeRepository grades = new org.crosscheck.store.SourceGradeRepository();
+
     ProjectExport(Database database) {
         this.database = database;
     }
@@ -57,7 +59,7 @@ public final class ProjectExport {
                 rows.readAll(transaction),
                 entities.load(transaction).orElse(null),
                 nullWhenNone(groupEdits.load(transaction)),
-                chains.all(transaction), identities.all(transaction)));
+                chains.all(transaction), identities.all(transaction), grades.all(transaction)));
     }
 
     /** A project without hand edits writes none, as it did when they were a document that was absent. */

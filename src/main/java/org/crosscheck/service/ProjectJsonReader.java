@@ -18,6 +18,8 @@ import java.util.Set;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.SourceGrade;
 import org.crosscheck.model.Story;
 import org.crosscheck.model.Tag;
 import org.crosscheck.store.ProjectRows;
@@ -33,7 +35,7 @@ final class ProjectJsonReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP = Set.of("format", "version", "project", "exportedAt", "aliases", "tags",
-            "stories", "sources", "claims", "groupEdits");
+            "stories", "sources", "claims", "groupEdits", "sourceGrades");
 
     private ProjectJsonReader() {
     }
@@ -60,7 +62,8 @@ final class ProjectJsonReader {
             }
             ProjectContents contents = new ProjectContents(
                     new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root),
-                    root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")), chains, identities);
+                    root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")), chains, identities,
+                    sourceGrades(root));
             progress.update(1, 1, "Checking " + file.getFileName());
             ProjectFileCheck.check(contents);
             return contents;
@@ -109,6 +112,24 @@ final class ProjectJsonReader {
         if (version < 1) {
             throw root.wrong("version", "must be 1 or more, not " + version);
         }
+    }
+
+    /** The grades of speakers and outlets; a file written before them has none. */
+    private static List<SourceGrade> sourceGrades(JsonFields root) {
+        List<SourceGrade> grades = new ArrayList<>();
+        if (root.isNull("sourceGrades")) {
+            return grades;
+        }
+        for (JsonFields grade : root.objects("sourceGrades")) {
+            grade.only(Set.of("kind", "name", "grade"));
+            try {
+                grades.add(new SourceGrade(grade.choice("kind", SourceGrade.Party.class), grade.requiredText("name"),
+                        Grade.parse(grade.requiredText("grade"))));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw grade.wrong(e.getMessage());
+            }
+        }
+        return grades;
     }
 
     private static List<Entity> aliases(JsonFields root) {

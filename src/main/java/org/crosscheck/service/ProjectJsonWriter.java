@@ -61,6 +61,7 @@ final class ProjectJsonWriter {
             json.writeEndArray();
             json.writeFieldName("groupEdits");
             GroupEditsJson.write(json, contents.groupEdits());
+            sourceGrades(json, contents.sourceGrades());
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -90,6 +91,19 @@ final class ProjectJsonWriter {
             }
             json.writeEndArray();
             json.writeStringField("within", entity.within());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void sourceGrades(JsonGenerator json, List<org.crosscheck.model.SourceGrade> grades)
+            throws IOException {
+        json.writeArrayFieldStart("sourceGrades");
+        for (org.crosscheck.model.SourceGrade grade : grades) {
+            json.writeStartObject();
+            json.writeStringField("kind", ProjectFormat.key(grade.party()));
+            json.writeStringField("name", grade.name());
+            json.writeStringField("grade", grade.grade().code());
             json.writeEndObject();
         }
         json.writeEndArray();

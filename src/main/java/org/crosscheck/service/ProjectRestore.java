@@ -28,6 +28,7 @@ final class ProjectRestore implements Edit {
     private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
     private final EntityRepository entities = new EntityRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
+    private final org.crosscheck.store.SourceGradeRepository gradeRows = new org.crosscheck.store.SourceGradeRepository();
     private ProjectContents restored;
     private Optional<java.util.List<org.crosscheck.model.Entity>> aliasesBefore;
     private GroupEdits editsBefore;
@@ -83,7 +84,11 @@ final class ProjectRestore implements Edit {
                     identities.put(newId, ofSource.getValue());
                 }
             }
-            restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities);
+            for (org.crosscheck.model.SourceGrade grade : from.sourceGrades()) {
+                gradeRows.put(transaction, grade);
+            }
+            restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities,
+                    from.sourceGrades());
             return null;
         });
         // later imports and re-scans suggest with the restored alias table
@@ -94,6 +99,9 @@ final class ProjectRestore implements Edit {
     public void revert(Database database) {
         database.inTransaction("undo the restore", transaction -> {
             rows.deleteAll(transaction, restored.tables());
+            for (org.crosscheck.model.SourceGrade grade : restored.sourceGrades()) {
+                gradeRows.delete(transaction, grade.party(), grade.name());
+            }
             entities.save(transaction, aliasesBefore, EditorName.CURRENT.get());
             groupEdits.save(transaction, editsBefore);
             return null;

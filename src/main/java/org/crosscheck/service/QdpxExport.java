@@ -27,10 +27,14 @@ public final class QdpxExport {
 
     private final ProjectExport project;
     private final String projectName;
+    private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
 
-    QdpxExport(ProjectExport project, String projectName) {
+    /** {@code extractor} reads the chains of claims that have none saved, as the comparison does. */
+    QdpxExport(ProjectExport project, String projectName,
+               java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.project = project;
         this.projectName = projectName;
+        this.extractor = extractor;
     }
 
     /**
@@ -43,7 +47,7 @@ public final class QdpxExport {
             throw new IllegalArgumentException("A REFI-QDA project is a .qdpx file, not " + file.getFileName() + ".");
         }
         progress.update(0, 1, "Reading the project");
-        ProjectContents contents = project.contents();
+        ProjectContents contents = withEveryChain(project.contents());
         return WholeFile.write(file, progress, partial -> {
             try (ZipOutputStream zip = new ZipOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), StandardCharsets.UTF_8)) {
@@ -66,6 +70,17 @@ public final class QdpxExport {
                 throw new IOException("cannot write project.qde: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The contents with a chain for every claim: the ones saved, the others read from their articles now. */
+    private ProjectContents withEveryChain(ProjectContents contents) {
+        java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        contents.sources().forEach(article -> texts.put(article.source().id(), article.source().text()));
+        java.util.Map<Long, org.crosscheck.model.CitationChain> chains = new java.util.HashMap<>(contents.chains());
+        chains.putAll(CitationChains.read(extractor.get(), CitationChains.lacking(contents.claims(), chains),
+                contents.claims(), texts, contents.identities()));
+        return new ProjectContents(contents.tables(), contents.aliases(), contents.groupEdits(), chains,
+                contents.identities(), contents.sourceGrades());
     }
 
     private static void begin(ZipOutputStream zip, String name) throws IOException {

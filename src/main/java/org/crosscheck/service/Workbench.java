@@ -19,6 +19,7 @@ public final class Workbench implements AutoCloseable {
     private final ImportService imports;
     private final ComparisonService comparison;
     private final ChainService chains;
+    private final SourceGradeService grades;
     private final SuggestionService suggestions;
     private final AliasService aliases;
     private final StoryService stories;
@@ -36,6 +37,7 @@ public final class Workbench implements AutoCloseable {
         this.imports = new ImportService(database, history, suggestions, stories);
         this.comparison = new ComparisonService(database, history, suggestions::extractor);
         this.chains = new ChainService(database, history, suggestions::extractor);
+        this.grades = new SourceGradeService(database, history);
         this.sourceColours = new SourceColours(database);
     }
 
@@ -165,7 +167,7 @@ public final class Workbench implements AutoCloseable {
 
     /** File › Export REFI-QDA project…: the project as a .qdpx for other QDA tools. */
     public QdpxExport qdpxExport() {
-        return new QdpxExport(projectExport(), database.project().displayName());
+        return new QdpxExport(projectExport(), database.project().displayName(), suggestions::extractor);
     }
 
     /** Restores a JSON project file into this project, which must be empty. */
@@ -195,6 +197,11 @@ public final class Workbench implements AutoCloseable {
     /** Citation chains and who described speakers are. */
     public ChainService chains() {
         return chains;
+    }
+
+    /** Admiralty grades of speakers and outlets. */
+    public SourceGradeService grades() {
+        return grades;
     }
 
     public ComparisonService comparison() {

@@ -30,6 +30,9 @@ public final class ArticleViewModel {
             new ReadOnlyObjectWrapper<>(ArticlePaint.waitingFor(0, null));
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    /** The chain of each listed claim, by claim id, read after the claims themselves. */
+    private final javafx.collections.ObservableMap<Long, org.crosscheck.model.CitationChain> chains =
+            FXCollections.observableHashMap();
     private final FilteredList<Claim> listedClaims = new FilteredList<>(claims);
     private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
     private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>();
@@ -118,11 +121,27 @@ public final class ArticleViewModel {
         return shown.highlights().claimAt(offset);
     }
 
+    /** The chains of the listed claims, by claim id; a claim whose chain is not read yet is absent. */
+    public javafx.collections.ObservableMap<Long, org.crosscheck.model.CitationChain> chains() {
+        return chains;
+    }
+
+    /** Shows the chains of an article's claims, if that article is still the one shown. */
+    void showChains(long sourceId, java.util.Map<Long, org.crosscheck.model.CitationChain> found) {
+        if (source.get() != null && source.get().id() == sourceId) {
+            chains.clear();
+            chains.putAll(found);
+        }
+    }
+
     /** Shows another article, or the same one refreshed, keeping the selected claim when it still exists. */
     void show(Source newSource, List<Claim> newClaims, long claimToSelect) {
         long keep = claimToSelect != 0 ? claimToSelect
                 : selectedClaim.get() == null ? 0 : selectedClaim.get().id();
         boolean sameSource = source.get() != null && newSource != null && source.get().id() == newSource.id();
+        if (!sameSource) {
+            chains.clear(); // another article's chains never show beside this one's claims
+        }
         source.set(newSource);
         claims.setAll(newClaims);
         requestPaint(newSource, newClaims);

@@ -48,6 +48,9 @@ final class ClaimPanelView {
         list.setId("claimList");
         list.setItems(model.article().listedClaims());
         list.setCellFactory(view -> new ClaimCell(model, view));
+        // the chains arrive after the claims: the rows then say who carried each figure
+        model.article().chains().addListener((javafx.collections.MapChangeListener<Long, org.crosscheck.model.CitationChain>)
+                change -> list.refresh());
         Label placeholder = new Label(Texts.get("panel.empty"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -196,8 +199,9 @@ final class ClaimPanelView {
                     line.append(' ').append(claim.quantity().role()); // "5 injured", "1 killed": what the figure counts
                 }
             }
-            if (!claim.speaker().isBlank()) {
-                line.append(" · ").append(claim.speaker());
+            String said = ChainWords.of(claim, model.article().chains().get(claim.id()));
+            if (!said.isBlank()) {
+                line.append(" · ").append(said); // the chain where it says more than the speaker
             }
             details.setText(line.toString());
             words.setText(source == null ? "" : ClaimText.excerpt(claim.textIn(source.text()), 160));

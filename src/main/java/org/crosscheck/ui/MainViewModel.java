@@ -2,6 +2,7 @@ package org.crosscheck.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosscheck.model.Entity;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
@@ -75,6 +77,7 @@ public final class MainViewModel {
             timeline.projectChanged();
             speakers.projectChanged();
         });
+        speakers.setAfterEdit(this::refreshHistory);
         comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
             editing = claim == null ? null : seen.of(claim);
@@ -249,10 +252,12 @@ public final class MainViewModel {
      */
     private void showArticle(long claimToSelect) {
         long sourceId = openSourceId;
-        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().seenClaimsOf(sourceId)),
+        runner.run(() -> new OpenedArticle(workbench.library().source(sourceId), workbench.claims().seenClaimsOf(sourceId),
+                        workbench.chains().chainsOf(sourceId)),
                 opened -> {
             if (openSourceId == sourceId) { // not when another article was chosen meanwhile
                 showClaims(opened.source(), opened.claims(), claimToSelect);
+                article.showChains(sourceId, opened.chains());
             }
         }, error -> reload(claimToSelect, false)); // the article is gone: show the project as it is now
     }
@@ -268,7 +273,7 @@ public final class MainViewModel {
         editing = selected == null || !claims.versions().containsKey(selected.id()) ? null : claims.of(selected);
     }
 
-    private record OpenedArticle(Source source, SeenClaims claims) {
+    private record OpenedArticle(Source source, SeenClaims claims, Map<Long, CitationChain> chains) {
     }
 
     /** Makes a claim of the selected text in the open article and selects it. */
@@ -746,6 +751,9 @@ public final class MainViewModel {
             openSourceId = snapshot.source() == null ? 0 : snapshot.source().id();
             showClaims(snapshot.source(), snapshot.claims(), claimToSelect);
             loadChain(article.selectedClaimProperty().get()); // an undo may have changed it, the claim not
+            if (snapshot.source() != null) {
+                article.showChains(snapshot.source().id(), snapshot.chains());
+            }
             nextUndo.set(snapshot.nextUndo());
             comparison.projectChanged();
             timeline.projectChanged();
@@ -767,11 +775,14 @@ public final class MainViewModel {
         Source source = sourceId == 0 ? null : workbench.library().source(sourceId);
         SeenClaims claims = sourceId == 0 ? new SeenClaims(List.of(), java.util.Map.of())
                 : workbench.claims().seenClaimsOf(sourceId);
-        return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims,
+        // the chains of its claims come with them, for the rows of the Claims list
+        Map<Long, CitationChain> chains = sourceId == 0 ? Map.of() : workbench.chains().chainsOf(sourceId);
+        return new Snapshot(summaries, workbench.stories().all(), workbench.tags().all(), source, claims, chains,
                 workbench.history().nextUndo(), workbench.history().nextRedo());
     }
 
     private record Snapshot(List<SourceSummary> summaries, List<StoryService.StoryEntry> stories, List<Tag> tags,
-                            Source source, SeenClaims claims, Optional<String> nextUndo, Optional<String> nextRedo) {
+                            Source source, SeenClaims claims, Map<Long, CitationChain> chains,
+                            Optional<String> nextUndo, Optional<String> nextRedo) {
     }
 }

@@ -3,17 +3,24 @@ package org.crosscheck.ui;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.crosscheck.compare.Figures;
+import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords;
+import org.crosscheck.model.Grade;
 import org.crosscheck.compare.TrackRecords.Entry;
 import org.crosscheck.compare.TrackRecords.TrackRecord;
 
@@ -24,6 +31,9 @@ import org.crosscheck.compare.TrackRecords.TrackRecord;
  * statement to open its article at the claim.
  */
 final class SpeakersView {
+
+    /** The choice that takes a speaker's own grade away. */
+    private static final String NO_GRADE = "—";
 
     private final MainViewModel main;
     private final SpeakersViewModel model;
@@ -41,7 +51,8 @@ final class SpeakersView {
             protected void updateItem(TrackRecord record, boolean empty) {
                 super.updateItem(record, empty);
                 setText(empty || record == null ? null : Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
-                        ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size()));
+                        ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size(),
+                        gradeWords(model.gradeOf(record))));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, record) -> {
@@ -68,10 +79,10 @@ final class SpeakersView {
                     ? "speakers.kindSpeaker" : "speakers.kindOutlet"), record.entries().size(), record.articles(),
                     record.contradicted(), record.revised()));
             table.getItems().setAll(record.entries());
-            ColumnFit.fit(table, 420);
+            measureColumns(table);
             chart.show(record.entries());
         });
-        VBox detail = new VBox(6, title, chart, table);
+        VBox detail = new VBox(6, title, gradeRow(), chart, table);
         detail.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, detail);
@@ -80,9 +91,114 @@ final class SpeakersView {
         return split;
     }
 
+    /** " · C3" for a grade given, " · C3 from its articles" for one its articles give, "" for none. */
+    private static String gradeWords(TrackGrades.TrackGrade grade) {
+        if (grade == null || grade.grade() == null) {
+            return "";
+        }
+        return Texts.get(grade.basis() == TrackGrades.Basis.SET ? "speakers.gradeSet" : "speakers.gradeOfArticles",
+                grade.grade().code());
+    }
+
+    /** The selected one's grade, to set from the Admiralty scale, and where the grade shown comes from. */
+    private Node gradeRow() {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("speakerGrade");
+        choice.getItems().add(NO_GRADE);
+        for (char letter : Grade.RELIABILITY_LETTERS.toCharArray()) {
+            for (int digit = 1; digit <= 6; digit++) {
+                choice.getItems().add("" + letter + digit);
+            }
+        }
+        choice.setVisibleRowCount(12);
+        Label basis = new Label();
+        basis.setId("speakerGradeBasis");
+        basis.setWrapText(true);
+        boolean[] showing = {false};
+        model.selectedGradeProperty().addListener((observable, before, grade) -> {
+            showing[0] = true;
+            choice.setValue(grade == null || grade.set() == null ? NO_GRADE : grade.set().code());
+            choice.setDisable(grade == null);
+            basis.setText(basisWords(grade));
+            showing[0] = false;
+        });
+        choice.valueProperty().addListener((observable, before, code) -> {
+            if (!showing[0] && code != null) {
+                model.setGrade(NO_GRADE.equals(code) ? "" : code);
+            }
+        });
+        choice.setDisable(true);
+        Label label = new Label(Texts.get("speakers.grade"));
+        label.setLabelFor(choice);
+        HBox row = new HBox(8, label, choice, basis);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(basis, Priority.ALWAYS);
+        return row;
+    }
+
+    private static String basisWords(TrackGrades.TrackGrade grade) {
+        if (grade == null) {
+            return "";
+        }
+        String articles = grade.articles().stream().map(Grade::code).collect(java.util.stream.Collectors.joining(", "));
+        return switch (grade.basis()) {
+            case SET -> articles.isEmpty() ? Texts.get("speakers.basisSet")
+                    : Texts.get("speakers.basisSetArticles", articles);
+            case ARTICLES -> Texts.get("speakers.basisArticles", grade.grade().code(), articles);
+            case NONE -> Texts.get("speakers.basisNone");
+        };
+    }
+
+    /** The columns that wrap their text (group, chain, article) and how narrow they may become. */
+    private static final int[] WRAPPING_COLUMNS = {2, 3, 4};
+    private static final double LEAST_WRAPPED_WIDTH = 110;
+    /** The table's border and vertical scroll bar. */
+    private static final double TABLE_CHROME = 20;
+    private static final double MOST_NATURAL = 480;
+    private final java.util.List<Double> naturalWidths = new java.util.ArrayList<>();
+    /** Styled as the table's cells are, so its font measures their text at the window's text size. */
+    private final Label placeholder = new Label(Texts.get("speakers.noStatements"));
+
+    /** Each column's width at its widest text (header included); then fitted into the table's width. */
+    private void measureColumns(TableView<Entry> table) {
+        naturalWidths.clear();
+        for (TableColumn<Entry, ?> column : table.getColumns()) {
+            double widest = textWidth(column.getText()) + 28;
+            for (int row = 0; row < table.getItems().size() && row < 500; row++) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + 22);
+            }
+            naturalWidths.add(Math.min(MOST_NATURAL, widest));
+        }
+        squeezeColumns(table);
+    }
+
+    /**
+     * Where the columns at their natural widths are wider than the table, the group, chain and
+     * article columns give up the difference and wrap their text, so that no column is cut off
+     * nor hidden behind a sideways scroll bar (as the comparison's by-source table does).
+     */
+    private void squeezeColumns(TableView<Entry> table) {
+        if (naturalWidths.size() != table.getColumns().size()) {
+            return;
+        }
+        double[] widths = ColumnSqueeze.fit(naturalWidths.stream().mapToDouble(Double::doubleValue).toArray(),
+                WRAPPING_COLUMNS, LEAST_WRAPPED_WIDTH, table.getWidth() - TABLE_CHROME);
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(placeholder.getFont());
+        return measured.getLayoutBounds().getWidth();
+    }
+
     private TableView<Entry> table() {
         TableView<Entry> table = new TableView<>();
         table.setId("speakerStatements");
+        table.widthProperty().addListener((observable, before, width) -> squeezeColumns(table));
         table.getColumns().add(column("speakers.holdsFor",
                 entry -> entry.holdsFor().isKnown() ? entry.holdsFor().display() : ""));
         table.getColumns().add(column("speakers.figure",
@@ -101,8 +217,35 @@ final class SpeakersView {
             });
             return row;
         });
-        table.setPlaceholder(new Label(Texts.get("speakers.noStatements")));
+        table.setPlaceholder(placeholder);
+        for (int column : WRAPPING_COLUMNS) {
+            @SuppressWarnings("unchecked")
+            TableColumn<Entry, String> wrapping = (TableColumn<Entry, String>) table.getColumns().get(column);
+            wrapping.setCellFactory(ignored -> new WrappingCell());
+        }
         return table;
+    }
+
+    /** Text that wraps at the column's width instead of ending in "…". */
+    private static final class WrappingCell extends TableCell<Entry, String> {
+        private final Text shown = new Text();
+
+        WrappingCell() {
+            shown.getStyleClass().add("wrapped-cell-text");
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(null);
+            if (empty || text == null) {
+                setGraphic(null);
+                return;
+            }
+            shown.setText(text);
+            shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
+            setGraphic(shown);
+        }
     }
 
     private static TableColumn<Entry, String> column(String key, java.util.function.Function<Entry, String> value) {

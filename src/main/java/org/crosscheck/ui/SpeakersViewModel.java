@@ -7,15 +7,20 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords.TrackRecord;
 import org.crosscheck.extract.SpeakerNames;
 import org.crosscheck.service.Runner;
+import org.crosscheck.service.SourceGradeService.GradedRecord;
 import org.crosscheck.service.Workbench;
 
 /**
  * The Speakers tab: every speaker and outlet with their track record, one selected. Loads only
  * while shown ({@link LoadWhenShown}); asking for a speaker ({@link #showSpeaker}) selects it once
- * the records are there, and asks the window to show the tab.
+ * the records are there, and asks the window to show the tab. With nothing asked for, the first
+ * speaker is selected. The selected one's Admiralty grade is set here ({@link #setGrade}, undoable).
  */
 public final class SpeakersViewModel {
 
@@ -24,6 +29,9 @@ public final class SpeakersViewModel {
     private final StatusViewModel status;
     private final ObservableList<TrackRecord> records = FXCollections.observableArrayList();
     private final ObjectProperty<TrackRecord> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TrackGrades.TrackGrade> selectedGrade = new ReadOnlyObjectWrapper<>();
+    private final java.util.Map<TrackRecord, TrackGrades.TrackGrade> grades = new java.util.HashMap<>();
+    private Runnable afterEdit = () -> { };
     private final ReadOnlyLongWrapper shownRequests = new ReadOnlyLongWrapper();
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private String wanted;
@@ -32,12 +40,45 @@ public final class SpeakersViewModel {
         this.workbench = workbench;
         this.runner = runner;
         this.status = status;
+        selected.addListener((observable, before, record) -> selectedGrade.set(record == null ? null : grades.get(record)));
     }
 
     public ObservableList<TrackRecord> records() { return records; }
     public ObjectProperty<TrackRecord> selectedProperty() { return selected; }
     /** Counts the requests to show the tab: the window selects it on each. */
     public ReadOnlyLongProperty shownRequestsProperty() { return shownRequests.getReadOnlyProperty(); }
+    /** The grade of the selected speaker or outlet, and where it comes from; null with none selected. */
+    public ReadOnlyObjectProperty<TrackGrades.TrackGrade> selectedGradeProperty() {
+        return selectedGrade.getReadOnlyProperty();
+    }
+
+    /** The grade a record shows (its own, else its articles'); null before the records are loaded. */
+    public TrackGrades.TrackGrade gradeOf(TrackRecord record) {
+        return grades.get(record);
+    }
+
+    /** Called after every edit made here, so that the window's undo follows. */
+    void setAfterEdit(Runnable action) {
+        afterEdit = action;
+    }
+
+    /**
+     * Grades the selected speaker or outlet ("C3"); blank takes its own grade away, so its
+     * articles' grades count again. Undoable; a code off the scale is refused with a message.
+     */
+    public void setGrade(String code) {
+        TrackRecord record = selected.get();
+        if (record == null) {
+            return;
+        }
+        runner.run(() -> {
+            workbench.grades().set(TrackGrades.partyOf(record.kind()), record.name(), code);
+            return null;
+        }, done -> {
+            afterEdit.run();
+            loading.projectChanged();
+        }, error -> status.error(Texts.get("problem.grade"), error));
+    }
 
     public void setVisible(boolean shown) {
         loading.setShown(shown);
@@ -55,13 +96,19 @@ public final class SpeakersViewModel {
     }
 
     private void load() {
-        runner.runReading(() -> workbench.comparison().trackRecords(), loaded -> {
+        runner.runReading(() -> workbench.grades().graded(workbench.comparison().trackRecords()), loaded -> {
             String keep = selected.get() == null ? null : selected.get().name();
-            records.setAll(loaded);
-            if (wanted == null && keep != null) {
-                wanted = keep;
+            grades.clear();
+            loaded.forEach(graded -> grades.put(graded.record(), graded.grade()));
+            records.setAll(loaded.stream().map(GradedRecord::record).toList());
+            if (wanted == null) {
+                wanted = keep != null ? keep : records.isEmpty() ? null : records.get(0).name();
             }
+            selected.set(null); // the records are new: the selected one is found again among them
             selectWanted();
+            if (selected.get() == null && !records.isEmpty()) {
+                selected.set(records.get(0)); // the one kept is gone: never a pane that says "select"
+            }
         }, error -> status.error(Texts.get("problem.speakers"), error));
     }
 

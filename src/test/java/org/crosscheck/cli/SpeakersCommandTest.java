@@ -67,5 +67,27 @@ class SpeakersCommandTest {
         assertThat(holdsFor.get(holdsFor.size() - 1)).startsWith("2017");
         assertThat(holdsFor).isSorted();
         assertThat(kabulov.path("revisedLater").asInt()).isPositive();
+        assertThat(kabulov.path("grade").isNull()).as("nobody graded him or his articles").isTrue();
+        assertThat(kabulov.path("gradeFrom").isNull()).isTrue();
+    }
+
+    @Test
+    void speakersGivesTheSpeakersOwnGradeAndSaysWhereEachGradeComesFrom() throws Exception {
+        Path project = folder.resolve("graded");
+        try (org.crosscheck.service.Workbench workbench = org.crosscheck.service.Workbench.open(
+                org.crosscheck.store.ProjectFile.of(project), true)) {
+            workbench.grades().set(org.crosscheck.model.SourceGrade.Party.SPEAKER, "Zamir Kabulov", "C3");
+            workbench.grades().set(org.crosscheck.model.SourceGrade.Party.OUTLET, "Interfax", "B2");
+        }
+
+        assertThat(command.run("speakers", "--project", project.toString())).isZero();
+
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        json().path("speakers").forEach(speaker -> byName.put(speaker.path("name").asText(), speaker));
+        assertThat(byName.get("Zamir Kabulov").path("grade").asText()).isEqualTo("C3");
+        assertThat(byName.get("Zamir Kabulov").path("gradeFrom").asText()).isEqualTo("speaker");
+        assertThat(byName.get("Interfax").path("grade").asText()).isEqualTo("B2");
+        assertThat(byName.get("Interfax").path("gradeFrom").asText()).isEqualTo("outlet");
+        assertThat(byName.get("Alexander Bortnikov").path("grade").isNull()).isTrue();
     }
 }

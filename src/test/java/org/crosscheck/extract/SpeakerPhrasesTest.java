@@ -27,6 +27,25 @@ class SpeakerPhrasesTest {
     }
 
     @Test
+    void aClauseDescribingTheSpeakerAfterItsNounIsNotPartOfTheSpeaker() {
+        assertThat(speakers("A United Nations report released in September revealed that the camps had grown."))
+                .containsExactly("A United Nations report");
+        assertThat(speakers("A study published by the university found that 300 pupils were absent."))
+                .containsExactly("A study");
+        assertThat(speakers("Two officials speaking on condition of anonymity said the talks had stalled."))
+                .containsExactly("Two officials");
+        assertThat(speakers("The survey carried out by pollsters found that 300 voters were undecided."))
+                .containsExactly("The survey");
+    }
+
+    @Test
+    void aParticipleBeforeTheNounOrANounInIngStaysInTheSpeaker() {
+        assertThat(speakers("A retired army general said the border was quiet.")).containsExactly("A retired army general");
+        assertThat(speakers("A ministry briefing said the border was quiet.")).containsExactly("A ministry briefing");
+        assertThat(speakers("The Ohio-based company said it would hire 200 staff.")).containsExactly("The Ohio-based company");
+    }
+
+    @Test
     void aPersonSpeaksForTheBodyTheyAreWith() {
         assertThat(speakers("Sgt. Dana Price with Akron Police said the road was closed.")).containsExactly("Dana Price");
     }

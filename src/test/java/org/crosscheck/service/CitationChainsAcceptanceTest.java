@@ -102,6 +102,25 @@ class CitationChainsAcceptanceTest {
     }
 
     @Test
+    void undoingTheDeletionOfAClaimGivesItBackItsHandSetChain() {
+        Claim claim = fighters().statements().stream().filter(s -> s.quote().equals("nearly 3,500 ISIS-linked jihadists"))
+                .findFirst().orElseThrow().claim();
+        workbench.chains().edit(claim.id(), "Zamir Kabulov", "TASS");
+
+        workbench.claims().delete(claim.id());
+        assertThat(fighters().statements()).noneMatch(s -> s.claim().id() == claim.id());
+        assertThat(workbench.history().undo()).contains("Delete claim");
+
+        assertThat(workbench.chains().chainOf(claim.id()).describe()).isEqualTo("Zamir Kabulov → TASS → Breitbart News");
+        Statement back = fighters().statements().stream().filter(s -> s.claim().id() == claim.id()).findFirst()
+                .orElseThrow();
+        assertThat(back.chain().edited()).as("still the researcher's, kept through re-scans").isTrue();
+        assertThat(back.chain().describe()).isEqualTo("Zamir Kabulov → TASS → Breitbart News");
+        workbench.history().redo();
+        assertThat(fighters().statements()).noneMatch(s -> s.claim().id() == claim.id());
+    }
+
+    @Test
     void aSpeakerConfirmedForADescriptionSpeaksForItThroughoutItsArticle() {
         Statement described = fighters().statements().stream()
                 .filter(s -> s.claim().speaker().equals("A top Russian security official")).findFirst().orElseThrow();

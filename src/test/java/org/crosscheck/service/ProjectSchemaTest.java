@@ -37,7 +37,10 @@ class ProjectSchemaTest {
             // the search index's bookkeeping: a restored project's index is built from its articles
             "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation",
             // an entity's row id, by which its aliases refer to it: the format nests them instead
-            "entity.id", "entity_alias.entity_id");
+            "entity.id", "entity_alias.entity_id",
+            // the Admiralty scale, written by the migration itself, the same in every project
+            "admiralty_reliability.letter", "admiralty_reliability.meaning",
+            "admiralty_credibility.digit", "admiralty_credibility.meaning");
 
     /**
      * Not carried: who last edited a claim (a tag, an article's details, a group edit), when, and a claim's
@@ -88,6 +91,11 @@ class ProjectSchemaTest {
             Map.entry("speaker_identity.source_id", "sources[].speakerIdentities"),
             Map.entry("speaker_identity.written", "sources[].speakerIdentities[].written"),
             Map.entry("speaker_identity.person", "sources[].speakerIdentities[].person"),
+            Map.entry("source_grade.id", "sourceGrades"), Map.entry("source_grade.kind", "sourceGrades[].kind"),
+            Map.entry("source_grade.name", "sourceGrades[].name"),
+            Map.entry("source_grade.name_key", "sourceGrades[].name (its key)"),
+            Map.entry("source_grade.reliability", "sourceGrades[].grade"),
+            Map.entry("source_grade.credibility", "sourceGrades[].grade"),
             Map.entry("project_setting.setting_name", "aliases: null or a list (the only setting there is)"),
             Map.entry("project_setting.setting_value", "aliases: null or a list"),
             Map.entry("entity.canonical", "aliases[].canonical"), Map.entry("entity.entity_type", "aliases[].type"),

@@ -109,6 +109,26 @@ class QdpxExportTest {
     }
 
     @Test
+    void eachClaimsChainGoesAcrossInItsSelectionsDescriptionReadOrSetByHand() {
+        Path file = folder.resolve("sample.qdpx");
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true)) {
+            Claim bortnikov = workbench.claims().allClaims().stream()
+                    .filter(claim -> claim.speaker().equals("A top Russian security official")).findFirst().orElseThrow();
+            workbench.chains().edit(bortnikov.id(), "Alexander Bortnikov", "TASS");
+            workbench.qdpxExport().export(file, Progress.NONE);
+        }
+
+        QdpxContents qdpx = new QdpxContents(file).assertValid();
+
+        List<String> descriptions = qdpx.all("//q:PlainTextSelection/q:Description").stream()
+                .map(Element::getTextContent).toList();
+        assertThat(descriptions).as("read from the text")
+                .anyMatch(text -> text.endsWith("chain: Zamir Kabulov \u2192 Interfax \u2192 The Moscow Times \u2192 Breitbart News"))
+                .anyMatch(text -> text.endsWith("chain: Zamir Kabulov \u2192 RIA Novosti \u2192 RT"));
+        assertThat(descriptions).as("set by hand").anyMatch(text -> text.contains("chain: Alexander Bortnikov \u2192 TASS"));
+    }
+
+    @Test
     void twoExportsOfTheSameProjectAreTheSameBytes() throws Exception {
         try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("sample")), true)) {
             workbench.qdpxExport().export(folder.resolve("first.qdpx"), Progress.NONE);

@@ -70,6 +70,20 @@ class CitationChainWindowTest extends SampleWindowTest {
         assertThat(lookup("#speakerChart").queryAs(SpeakerChart.class).drawn()).isEqualTo(statements.getItems().size());
     }
 
+    @Test
+    void theClaimsListSaysWhoCarriedAFigureWhereTheChainSaysMoreThanTheSpeaker() {
+        openArticle("ISIS amasses 5,000 fighters");
+
+        Waits.until(() -> claimRows().stream().anyMatch(row -> row.endsWith("· Alexander Bortnikov → RT")));
+        assertThat(claimRows()).as("a speaker with no one between keeps their name alone")
+                .noneMatch(row -> row.contains("→") && !row.contains(" → RT"));
+    }
+
+    private java.util.List<String> claimRows() {
+        return lookup("#claimList").lookup(".claim-details").queryAll().stream()
+                .map(node -> ((Label) node).getText()).toList();
+    }
+
     private void openArticle(String titleStart) {
         @SuppressWarnings("unchecked")
         ListView<SourceSummary> library = lookup("#libraryList").queryAs(ListView.class);

@@ -4,13 +4,16 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Quantity;
 
 /**
  * What Crosscheck knows of a claim beyond its words, kind, status and tags, in one line of words for
  * a coded passage's Description ("figure: over 10,000 fighters (killed) · about: Islamic State · place:
- * Afghanistan · refers to: June 2017 (2017-06)"). The standard has no fields for these, so they go
+ * Afghanistan · refers to: June 2017 (2017-06) · chain: Zamir Kabulov → Interfax → Breitbart News"),
+ * the chain being who said it first, who carried it and the article's outlet. The standard has no
+ * fields for these, so they go
  * across to be read, and an import does not read them back (the JSON project keeps them).
  */
 final class ClaimDetails {
@@ -18,7 +21,8 @@ final class ClaimDetails {
     private ClaimDetails() {
     }
 
-    static String of(Claim claim) {
+    /** @param chain the claim's citation chain ending in its article's outlet; null when none is known */
+    static String of(Claim claim, CitationChain chain) {
         List<String> parts = new ArrayList<>();
         String figure = figure(claim.quantity());
         if (!figure.isEmpty()) {
@@ -30,6 +34,9 @@ final class ClaimDetails {
             String words = claim.refersTo().words();
             String date = claim.refersTo().date().isKnown() ? claim.refersTo().date().display() : "";
             parts.add("refers to: " + (words.isEmpty() ? date : date.isEmpty() ? words : words + " (" + date + ")"));
+        }
+        if (chain != null && !chain.describe().isEmpty()) {
+            parts.add("chain: " + chain.describe());
         }
         return String.join(" \u00b7 ", parts);
     }

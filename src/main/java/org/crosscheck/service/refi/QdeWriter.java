@@ -28,6 +28,7 @@ public final class QdeWriter {
     private final Progress progress;
     private long done;
     private long total;
+    private Map<Long, org.crosscheck.model.CitationChain> chains = Map.of();
 
     public QdeWriter(Progress progress) {
         this.progress = progress;
@@ -40,6 +41,7 @@ public final class QdeWriter {
 
     public void write(ProjectContents contents, String projectName, OutputStream out) throws XMLStreamException {
         total = contents.sources().size() + contents.claims().size();
+        chains = contents.chains();
         Map<Long, List<Claim>> claimsBySource = new HashMap<>();
         contents.claims().forEach(claim ->
                 claimsBySource.computeIfAbsent(claim.sourceId(), source -> new ArrayList<>()).add(claim));
@@ -68,7 +70,7 @@ public final class QdeWriter {
         CodePoints positions = new CodePoints(source.text());
         for (Claim claim : claims) {
             step("Writing the claims");
-            selection(xml, claim, source.text(), positions);
+            selection(xml, claim, source, positions);
         }
         if (!source.notes().isEmpty()) {
             xml.empty("NoteRef", "targetGUID", RefiGuids.sourceNote(source.id()));
@@ -85,12 +87,14 @@ public final class QdeWriter {
         xml.end();
     }
 
-    private static void selection(XmlOut xml, Claim claim, String text, CodePoints positions)
+    private void selection(XmlOut xml, Claim claim, Source source, CodePoints positions)
             throws XMLStreamException {
+        String text = source.text();
         xml.start("PlainTextSelection", "guid", RefiGuids.selection(claim.id()), "name", shortened(claim.textIn(text)),
                 "startPosition", Integer.toString(positions.toCodePoints(claim.start())),
                 "endPosition", Integer.toString(positions.toCodePoints(claim.end())));
-        String details = ClaimDetails.of(claim);
+        org.crosscheck.model.CitationChain chain = chains.get(claim.id());
+        String details = ClaimDetails.of(claim, chain == null ? null : chain.withOutlet(source.outlet()));
         if (!details.isEmpty()) {
             xml.text("Description", details);
         }

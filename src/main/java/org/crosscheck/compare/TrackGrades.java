@@ -1,0 +1,84 @@
+package org.crosscheck.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crosscheck.compare.TrackRecords.Kind;
+import org.crosscheck.compare.TrackRecords.TrackRecord;
+import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.SourceGrade;
+
+/**
+ * The Admiralty grade of a speaker or an outlet in its track record: the one the researcher gave
+ * it when there is one, else what the grades of the articles that carry its statements give — the
+ * most cautious of them (the least reliable letter, then the least credible digit), since a
+ * speaker is no more reliable than the weakest article that is all we have of them. Pure.
+ */
+public final class TrackGrades {
+
+    private TrackGrades() {
+    }
+
+    /** Where a track record's grade comes from. */
+    public enum Basis { SET, ARTICLES, NONE }
+
+    /**
+     * @param grade    null when neither the researcher nor any article graded it
+     * @param set      the grade the researcher gave this speaker or outlet, null when none
+     * @param articles the distinct grades of its articles, in order (A1 first)
+     */
+    public record TrackGrade(Grade grade, Basis basis, Grade set, List<Grade> articles) {
+
+        public TrackGrade {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    private static final Comparator<Grade> CAUTION = Comparator.comparing(Grade::reliability)
+            .thenComparingInt(Grade::credibility);
+
+    /**
+     * @param given        every grade the researcher gave a speaker or an outlet
+     * @param articleGrade the grade of each article, by id (ungraded articles absent)
+     */
+    public static TrackGrade of(TrackRecord record, List<SourceGrade> given, Map<Long, Grade> articleGrade) {
+        List<Grade> ofArticles = record.entries().stream()
+                .map(entry -> articleGrade.get(entry.statement().claim().sourceId())).filter(Objects::nonNull)
+                .distinct().sorted(CAUTION).toList();
+        Grade set = given(record, given);
+        if (set != null) {
+            return new TrackGrade(set, Basis.SET, set, ofArticles);
+        }
+        if (!ofArticles.isEmpty()) {
+            return new TrackGrade(ofArticles.get(ofArticles.size() - 1), Basis.ARTICLES, null, ofArticles);
+        }
+        return new TrackGrade(null, Basis.NONE, null, ofArticles);
+    }
+
+    /** The grade the researcher gave this record's speaker or outlet: same name, or for a person the same person. */
+    private static Grade given(TrackRecord record, List<SourceGrade> given) {
+        SourceGrade.Party party = partyOf(record.kind());
+        String key = CitationChain.nameKey(record.name());
+        Grade samePerson = null;
+        for (SourceGrade grade : given) {
+            if (grade.party() != party) {
+                continue;
+            }
+            if (grade.key().equals(key)) {
+                return grade.grade();
+            }
+            if (party == SourceGrade.Party.SPEAKER && samePerson == null && !SpeakerNames.isDescription(grade.name())
+                    && !SpeakerNames.isDescription(record.name()) && SpeakerNames.samePerson(grade.name(), record.name())) {
+                samePerson = grade.grade(); // "Kabulov" graded, the record named "Zamir Kabulov"
+            }
+        }
+        return samePerson;
+    }
+
+    public static SourceGrade.Party partyOf(Kind kind) {
+        return kind == Kind.SPEAKER ? SourceGrade.Party.SPEAKER : SourceGrade.Party.OUTLET;
+    }
+}
