@@ -51,6 +51,11 @@ public final class ChainEditorViewModel {
         return claimId != 0 && (!typed.speaker().equals(loaded.speaker()) || !typed.carriers().equals(loaded.carriers()));
     }
 
+    /** The carriers of the chain shown, written "Interfax → The Moscow Times". */
+    String carriersShown() {
+        return loaded.carriersWritten();
+    }
+
     /** The speaker shown, as the Speakers view looks them up. */
     public String speaker() {
         return loaded.speaker();

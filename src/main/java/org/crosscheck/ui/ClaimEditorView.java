@@ -205,7 +205,13 @@ final class ClaimEditorView {
         others.setId("showSpeakerStatements");
         others.disableProperty().bind(model.chain().chainProperty().isEmpty());
         others.setOnAction(event -> model.showSpeakerOfChain());
-        return new javafx.scene.layout.VBox(2, line, others);
+        // a chain read from the text is a proposal: confirming keeps it, and who a described speaker is, as it stands
+        javafx.scene.control.Hyperlink confirm = new javafx.scene.control.Hyperlink(Texts.get("editor.confirmChain"));
+        confirm.setId("confirmChain");
+        confirm.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.confirmChain.tip")));
+        confirm.disableProperty().bind(model.chain().chainProperty().isEmpty().or(model.chain().editedProperty()));
+        confirm.setOnAction(event -> model.confirmChain());
+        return new javafx.scene.layout.VBox(2, line, new javafx.scene.layout.HBox(8, confirm, others));
     }
 
     /** A field of the chain: saved on Enter or on leaving it, as the claim's fields are. */

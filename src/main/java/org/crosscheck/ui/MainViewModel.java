@@ -396,6 +396,29 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Confirms the chain as read from the text: it is kept as it stands through re-scans, and a
+     * described speaker ("a top Russian security official") is, in the whole article, the person the
+     * chain names. Undoable, as every edit is.
+     */
+    public void confirmChain() {
+        long claimId = chain.claimId();
+        if (claimId == 0 || chain.editedProperty().get() || chain.chainProperty().get().isEmpty()
+                || workbench.isReadOnly()) {
+            return;
+        }
+        String speaker = chain.speaker();
+        String carriers = chain.carriersShown();
+        runner.run(() -> workbench.chains().edit(claimId, speaker, carriers), saved -> {
+            chain.show(claimId, saved);
+            status.info(Texts.get("status.chainConfirmed"));
+            reload(claimId, false);
+        }, error -> {
+            status.error(Texts.get("problem.saveClaim"), error);
+            reload(claimId, false);
+        });
+    }
+
     /** Confirms the selected suggestion and moves on to the next one. */
     public void confirmSelectedClaim() {
         judgeSelected(ClaimStatus.CONFIRMED);

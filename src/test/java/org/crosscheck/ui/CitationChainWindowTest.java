@@ -52,6 +52,28 @@ class CitationChainWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void aChainReadFromTheTextIsConfirmedAsItStandsAndTheConfirmationUndone() {
+        openArticle("ISIS amasses 5,000 fighters");
+        @SuppressWarnings("unchecked")
+        ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
+        Waits.until(() -> claims.getItems().stream().anyMatch(c -> c.speaker().equals("A top Russian security official")));
+        interact(() -> claims.getSelectionModel().select(claims.getItems().stream()
+                .filter(c -> c.speaker().equals("A top Russian security official")).findFirst().orElseThrow()));
+        Label chain = lookup("#editorChain").queryAs(Label.class);
+        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT"));
+        Hyperlink confirm = lookup("#confirmChain").queryAs(Hyperlink.class);
+        assertThat(confirm.isDisabled()).isFalse();
+
+        interact(confirm::fire);
+        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT (set by hand)"));
+        assertThat(confirm.isDisabled()).as("a confirmed chain is confirmed once").isTrue();
+
+        interact(claims::requestFocus);
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT") && !confirm.isDisabled());
+    }
+
+    @Test
     void theSpeakersTabChartsKabulovsFiguresInTheOrderOfTheTimesTheyHoldFor() {
         TabPane tabs = lookup("#bottomTabs").queryAs(TabPane.class);
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
