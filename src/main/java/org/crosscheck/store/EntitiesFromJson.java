@@ -2,48 +2,24 @@ package org.crosscheck.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.model.Entity;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 9.1: moves the project's own alias table from the JSON document 'aliases' of
  * project_setting (as versions before 9 wrote it) into the typed tables of V9, and removes the
  * document. A project without the document keeps using the default table.
  */
-final class EntitiesFromJson implements JavaMigration {
+final class EntitiesFromJson extends JsonDocumentMigration {
 
     static final String SETTING = "aliases";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("9.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "entities from json";
-    }
-
-    /** No checksum: the migration's code is not text Flyway could compare. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    EntitiesFromJson() {
+        super("9.1", "entities from json");
     }
 
     @Override

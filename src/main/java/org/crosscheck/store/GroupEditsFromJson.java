@@ -1,16 +1,12 @@
 package org.crosscheck.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.crosscheck.model.GroupEdits;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 7.1: moves the hand edits of comparison groups from the JSON document 'group-edits' of
@@ -18,32 +14,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Edits of claims the project no longer holds (left behind by deleted sources) are dropped: they could
  * never apply again.
  */
-final class GroupEditsFromJson implements JavaMigration {
+final class GroupEditsFromJson extends JsonDocumentMigration {
 
     static final String SETTING = "group-edits";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "group edits from json";
-    }
-
-    /** No checksum: the migration's code is not text Flyway could compare. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    GroupEditsFromJson() {
+        super("7.1", "group edits from json");
     }
 
     @Override

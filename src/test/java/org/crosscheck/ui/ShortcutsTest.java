@@ -44,6 +44,13 @@ class ShortcutsTest extends FxRobot {
 
     @Test
     void f1ListsEveryShortcutOfTheTableWithItsKeysAligned() {
+        // the key goes to the focused window: make sure it is this one, whatever ran before
+        javafx.scene.Node library = lookup("#libraryList").query();
+        interact(() -> {
+            ((javafx.stage.Stage) library.getScene().getWindow()).requestFocus();
+            library.requestFocus();
+        });
+        Waits.until(library::isFocused);
         push(KeyCode.F1);
         Waits.until(() -> lookup("#shortcutsGrid").tryQuery().isPresent());
         GridPane grid = lookup("#shortcutsGrid").queryAs(GridPane.class);
