@@ -2,6 +2,7 @@ package org.crosscheck.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
@@ -9,6 +10,8 @@ import org.crosscheck.ingest.ImportedText;
 import org.crosscheck.ingest.PageMetadata;
 import org.crosscheck.ingest.TextFileReader;
 import org.crosscheck.ingest.UnreadableFileException;
+import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Source;
@@ -60,10 +63,13 @@ final class ArticlePreparation {
             return PreparedArticle.alreadyInProject(input.file(), source);
         }
         Extraction read = extractor.extract(source.text(), source.published().isKnown() ? source.published().date() : null);
-        // contexts depend only on each claim's place in the text, so they are made here, off the saving thread
-        List<ClaimContext> contexts = read.suggestions(0).stream()
-                .map(claim -> ClaimContexts.of(source.text(), claim)).toList();
-        return new PreparedArticle(input.file(), source, read, contexts, StoryService.termsOf(source), null);
+        // contexts depend only on each claim's place in the text, and chains on the text and the article's
+        // other claims, so both are made here, off the saving thread, and saved with the claims: the
+        // comparison never reads the text again for them
+        List<Claim> suggestions = read.suggestions(0);
+        List<ClaimContext> contexts = suggestions.stream().map(claim -> ClaimContexts.of(source.text(), claim)).toList();
+        List<CitationChain> chains = extractor.chains(source.text(), suggestions, "", Map.of());
+        return new PreparedArticle(input.file(), source, read, contexts, chains, StoryService.termsOf(source), null);
     }
 
     private Source toSource(Input input, ImportedText text) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.Source;
+import org.crosscheck.store.CitationChainRepository;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
@@ -45,6 +47,7 @@ final class ImportEdit implements Edit {
     private final ClaimRepository claims = new ClaimRepository();
     private final StoryRepository storyTerms = new StoryRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
+    private final CitationChainRepository chains = new CitationChainRepository();
     private final StoryService stories;
     private final List<ArticlePreparation.Input> inputs;
     private final Function<Set<String>, ArticlePreparation> preparation;
@@ -150,10 +153,13 @@ final class ImportEdit implements Edit {
                 List<Claim> stored = insertClaims(source, article.extraction().suggestions(source.id()), done + i, total)
                         .run(transaction);
                 Map<Long, ClaimContext> byClaim = new HashMap<>();
+                Map<Long, CitationChain> chainOf = new HashMap<>();
                 for (int k = 0; k < stored.size(); k++) {
                     byClaim.put(stored.get(k).id(), article.contexts().get(k));
+                    chainOf.put(stored.get(k).id(), article.chains().get(k));
                 }
                 contexts.saveAll(transaction, byClaim);
+                chains.saveAll(transaction, chainOf);
                 termsById.put(source.id(), article.terms());
                 saved.add(new Saved(source, stored, article.terms()));
                 imported.add(article.file());

@@ -46,6 +46,18 @@ class CitationChainsAcceptanceTest {
     }
 
     @Test
+    void theImportSavesEveryClaimsChainSoNoComparisonReadsTheTextsAgainForThem() {
+        long claims = workbench.database().inTransaction("count the claims",
+                transaction -> new org.crosscheck.store.ClaimRepository().all(transaction)).size();
+        java.util.Map<Long, org.crosscheck.model.CitationChain> saved = workbench.database().inTransaction(
+                "read the chains", transaction -> new org.crosscheck.store.CitationChainRepository().all(transaction));
+
+        // before any comparison ran: the import itself saved them
+        assertThat(saved).hasSize((int) claims);
+        assertThat(saved.values()).extracting(org.crosscheck.model.CitationChain::speaker).contains("Alexander Bortnikov");
+    }
+
+    @Test
     void theFightersGroupIsFourIndependentOriginsOfTenStatementsInFiveArticles() {
         ComparisonGroup fighters = fighters();
 

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An import that fills the disk fails in plain words and leaves the project as it was: it
  * can be read at once, and once there is room again it opens with the articles it had. Needs a small file system, named by
- * {@code CROSSCHECK_SMALL_DISK} (.ci/run mounts one); skipped, saying so, without.
+ * {@code CROSSCHECK_SMALL_DISK} (.ci/run mounts one); skipped, saying so, without. Of a project file
+ * only: a project on a server does not live on that disk.
  */
+@org.junit.jupiter.api.Tag("h2-file")
 class DiskFullTest {
 
     @TempDir
