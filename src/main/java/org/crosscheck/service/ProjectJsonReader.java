@@ -84,6 +84,10 @@ final class ProjectJsonReader {
                     + ": the file was cut short", e);
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().split("\n")[0];
+            if (reason.startsWith("Unexpected end-of-input")) { // cut between two entries: Jackson's other kind of end
+                throw ProjectFileException.of(file, "it ends too soon, at " + where(e.getLocation())
+                        + ": the file was cut short", e);
+            }
             throw ProjectFileException.of(file, "it is no valid JSON at " + where(e.getLocation()) + " (" + reason + ")", e);
         } catch (NoSuchFileException e) {
             throw ProjectFileException.of(file, "there is no such file", e);
