@@ -245,7 +245,7 @@ final class GlanceView {
         /** The disclosure arrow, the colour swatch and their gaps beside the name. */
         private static final double BESIDE_NAME = 44;
         private static final double INDENT = 16;
-        private final Text name = wrappingText();
+        private final Text name = new WrappedCellText().node();
         private final Rectangle swatch = new Rectangle(10, 10);
         private final HBox graphic = new HBox(4, swatch, name);
 
@@ -277,25 +277,12 @@ final class GlanceView {
 
     /** Text that wraps at the column's width instead of ending in "…". */
     private static final class WrappingCell extends TreeTableCell<GlanceRows.Row, String> {
-        private final Text shown = wrappingText();
+        private final WrappedCellText shown = new WrappedCellText();
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(null);
-            if (empty || text == null) {
-                setGraphic(null);
-                return;
-            }
-            shown.setText(text);
-            shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
-            setGraphic(shown);
+            shown.show(this, text, empty, getTableColumn().widthProperty(), 0);
         }
-    }
-
-    private static Text wrappingText() {
-        Text text = new Text();
-        text.getStyleClass().add("wrapped-cell-text");
-        return text;
     }
 }

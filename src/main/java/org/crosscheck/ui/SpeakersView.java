@@ -228,23 +228,12 @@ final class SpeakersView {
 
     /** Text that wraps at the column's width instead of ending in "…". */
     private static final class WrappingCell extends TableCell<Entry, String> {
-        private final Text shown = new Text();
-
-        WrappingCell() {
-            shown.getStyleClass().add("wrapped-cell-text");
-        }
+        private final WrappedCellText shown = new WrappedCellText();
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(null);
-            if (empty || text == null) {
-                setGraphic(null);
-                return;
-            }
-            shown.setText(text);
-            shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
-            setGraphic(shown);
+            shown.show(this, text, empty, getTableColumn().widthProperty(), 0);
         }
     }
 

@@ -22,14 +22,9 @@ class CitationChainWindowTest extends SampleWindowTest {
 
     @Test
     void theEditorShowsTheChainTakesACorrectionAndOpensTheSpeakersTrackRecord() {
-        openArticle("ISIS amasses 5,000 fighters");
+        Label chain = editBortnikovsClaim();
         @SuppressWarnings("unchecked")
         ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
-        Waits.until(() -> claims.getItems().stream().anyMatch(c -> c.speaker().equals("A top Russian security official")));
-        interact(() -> claims.getSelectionModel().select(claims.getItems().stream()
-                .filter(c -> c.speaker().equals("A top Russian security official")).findFirst().orElseThrow()));
-        Label chain = lookup("#editorChain").queryAs(Label.class);
-        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT"));
 
         TextField speaker = lookup("#editorChainSpeaker").queryAs(TextField.class);
         interact(() -> {
@@ -53,14 +48,9 @@ class CitationChainWindowTest extends SampleWindowTest {
 
     @Test
     void aChainReadFromTheTextIsConfirmedAsItStandsAndTheConfirmationUndone() {
-        openArticle("ISIS amasses 5,000 fighters");
+        Label chain = editBortnikovsClaim();
         @SuppressWarnings("unchecked")
         ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
-        Waits.until(() -> claims.getItems().stream().anyMatch(c -> c.speaker().equals("A top Russian security official")));
-        interact(() -> claims.getSelectionModel().select(claims.getItems().stream()
-                .filter(c -> c.speaker().equals("A top Russian security official")).findFirst().orElseThrow()));
-        Label chain = lookup("#editorChain").queryAs(Label.class);
-        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT"));
         Hyperlink confirm = lookup("#confirmChain").queryAs(Hyperlink.class);
         assertThat(confirm.isDisabled()).isFalse();
 
@@ -111,5 +101,18 @@ class CitationChainWindowTest extends SampleWindowTest {
         ListView<SourceSummary> library = lookup("#libraryList").queryAs(ListView.class);
         interact(() -> library.getSelectionModel().select(library.getItems().stream()
                 .filter(summary -> summary.title().startsWith(titleStart)).findFirst().orElseThrow()));
+    }
+
+    /** Opens the 2018 article, selects the figure "a top Russian security official" gave, and returns its chain line once it reads as the text gives it. */
+    private Label editBortnikovsClaim() {
+        openArticle("ISIS amasses 5,000 fighters");
+        @SuppressWarnings("unchecked")
+        ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
+        Waits.until(() -> claims.getItems().stream().anyMatch(c -> c.speaker().equals("A top Russian security official")));
+        interact(() -> claims.getSelectionModel().select(claims.getItems().stream()
+                .filter(c -> c.speaker().equals("A top Russian security official")).findFirst().orElseThrow()));
+        Label chain = lookup("#editorChain").queryAs(Label.class);
+        Waits.until(() -> chain.getText().equals("Alexander Bortnikov → RT"));
+        return chain;
     }
 }
