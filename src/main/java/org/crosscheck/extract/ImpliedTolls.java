@@ -25,7 +25,7 @@ final class ImpliedTolls {
             "teacher", "owner", "relative", "tenant", "stepfather", "stepmother", "intruder", "robber", "burglar",
             "shopper", "cyclist", "jogger", "acquaintance", "grader", "freshman", "sophomore", "veteran", "mom", "dad",
             "grandma", "grandpa", "player", "coach", "athlete", "rapper", "pastor", "doctor", "nurse", "firefighter",
-            "cop", "agent", "marine", "airman", "landlord", "sibling", "twin");
+            "cop", "agent", "marine", "airman", "landlord", "sibling", "twin", "accomplice");
     static final Set<String> CHILD = Words.of("boy", "girl", "child", "toddler", "baby", "infant", "kid",
             "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "buddy", "classmate",
             "girlfriend", "boyfriend", "roommate", "fiancee", "fiance");
@@ -44,6 +44,16 @@ final class ImpliedTolls {
     private static final java.util.Map<String, String> EVENT_NOUNS = java.util.Map.of("death", "killed",
             "killing", "killed", "murder", "killed", "slaying", "killed", "shooting", "shot", "stabbing", "stabbed",
             "arrest", "arrested", "wounding", "injured");
+    /** A headline's casualty verbs in the present, whose object is the victim: "Man shoots wife at home". */
+    private static final Set<String> PRESENT_HEADLINE_VERBS = Words.of("kills", "shoots", "wounds", "stabs", "injures");
+    /**
+     * The same verbs in the past, which a headline also uses passively ("Man shot in Akron"): active only
+     * after a subject, "Father accidentally shot, killed teen son".
+     */
+    private static final Set<String> PAST_HEADLINE_VERBS = Words.of("killed", "shot", "wounded", "stabbed", "injured");
+    /** Words before a past verb that are not its subject: "Police: shot man identified", "Update: killed …". */
+    private static final Set<String> NO_SUBJECT = Words.of(":", "-", ",", "and", "or", "of", "in", "after", "say",
+            "says", "said");
     /** "the fatal shooting of a man": the shooting killed them. */
     private static final Set<String> FATAL = Words.of("fatal", "deadly");
     private static final int MODIFIERS = 7;
@@ -99,7 +109,8 @@ final class ImpliedTolls {
             // a headline's phrase names its person without an article, after an age or a place if need be:
             // "18-year-old man shot", "Sheriff's deputy dies"
             boolean phrase = headline && (HeadlinePhrases.startsAPhrase(tokens, sentence, index)
-                    || eventNounBefore(tokens, sentence, index) != null); // "… in fatal shooting of Rock Hill teen"
+                    || eventNounBefore(tokens, sentence, index) != null // "… in fatal shooting of Rock Hill teen"
+                    || afterHeadlineVerb(tokens, sentence, index)); // "Man shoots wife at home"
             if (!article && !phrase) {
                 continue;
             }
@@ -190,6 +201,32 @@ final class ImpliedTolls {
             at++;
         }
         return at > index + 1 ? at : index;
+    }
+
+    /**
+     * Whether the headline word at {@code person} follows a casualty verb that makes it the verb's object:
+     * "Man shoots wife", "Father shot, killed teen son" (a past verb only after its subject).
+     */
+    static boolean afterHeadlineVerb(List<Token> tokens, Sentence sentence, int person) {
+        int verb = person - 1;
+        if (verb <= sentence.first() || !tokens.get(verb).isWord()) {
+            return false;
+        }
+        String lower = tokens.get(verb).lower();
+        if (PRESENT_HEADLINE_VERBS.contains(lower)) {
+            return true;
+        }
+        if (!PAST_HEADLINE_VERBS.contains(lower)) {
+            return false;
+        }
+        int subject = verb - 1;
+        while (subject > sentence.first() && (tokens.get(subject).is(",") || tokens.get(subject).is("and")
+                || PAST_HEADLINE_VERBS.contains(tokens.get(subject).lower()) || RoleReader.isAdverb(tokens.get(subject).lower()))) {
+            subject--; // "Father accidentally shot, killed …": back past the verbs joined before this one
+        }
+        Token before = tokens.get(subject);
+        return subject < verb && (before.triggers(Triggers.PERSON) || before.isCapitalized())
+                && !NO_SUBJECT.contains(before.lower());
     }
 
     /** "… death of a …", "… the shooting of a …", "the fatal shooting of a …": the role of the person after "of". */

@@ -51,6 +51,15 @@ final class RoleReader {
     private static final Set<String> WOUNDS = Words.of("injuries", "injury", "wounds", "wound");
     private static final Set<String> HOSPITALS = Words.of("hospital", "hospitals");
     private static final Set<String> CONDITIONS = Words.of("condition");
+    /** Verbs that say a projectile reached someone: "was struck by a stray bullet", "grazed by gunfire". */
+    private static final Set<String> STRUCK = Words.of("hit", "struck", "grazed");
+    /** What, having struck someone, means they were shot. */
+    private static final Set<String> PROJECTILES = Words.of("bullet", "bullets", "gunfire", "gunshot", "round",
+            "rounds", "pellet", "pellets", "shotgun", "shots");
+    /** How far past "struck" its projectile is looked for: "was struck in the leg by a stray bullet". */
+    private static final int PROJECTILE_REACH = 8;
+    /** How far past an active verb a second act on oneself is looked for: "shot his estranged wife and then killed himself". */
+    private static final int SECOND_ACT_REACH = 10;
     /** How far past the figure a predicate is looked for: "who were later taken to a hospital". */
     private static final int REACH = 7;
     /** How far past "suffered" the wound is looked for: "suffered a non-life-threatening gunshot wound". */
@@ -183,7 +192,8 @@ final class RoleReader {
             Entry entry = entries.get(lower);
             if (entry != null && entry.after()) {
                 if (!passive && isActive(tokens, sentence, index)) {
-                    return null; // "two men shot a clerk": they did it, it was not done to them
+                    // "two men shot a clerk": they did it, it was not done to them, unless they then did it to themselves
+                    return secondActOnOneself(tokens, sentence, index);
                 }
                 return fatally(tokens, index, sentence.first(), outcome(tokens, sentence, index, entry.role()));
             }
@@ -191,6 +201,9 @@ final class RoleReader {
                 return null; // "the driver was not hurt"; "not seriously hurt" still is hurt
             }
             passive |= AUXILIARIES.contains(lower);
+            if (passive && STRUCK.contains(lower)) {
+                return struckByProjectile(tokens, sentence, index);
+            }
             if (SUFFERED.contains(lower)) {
                 // "suffered non-life-threatening injuries": a hyphenated modifier is many tokens
                 return within(tokens, index + 1, Math.min(sentence.last(), index + WOUND_REACH), WOUNDS) ? "injured" : null;
@@ -217,6 +230,37 @@ final class RoleReader {
         return null;
     }
 
+    /** "was struck by a stray bullet": shot; "was hit by a car" gives no role this reader knows. */
+    private static String struckByProjectile(List<Token> tokens, Sentence sentence, int verb) {
+        return within(tokens, verb + 1, Math.min(sentence.last(), verb + PROJECTILE_REACH), PROJECTILES) ? "shot" : null;
+    }
+
+    /**
+     * "The man shot his wife and then killed himself": the subject of an active casualty verb is not its
+     * victim, but a second verb on himself, joined by "and", makes him one of that verb's role; null otherwise.
+     */
+    private static String secondActOnOneself(List<Token> tokens, Sentence sentence, int verb) {
+        int limit = Math.min(sentence.last(), verb + SECOND_ACT_REACH);
+        for (int index = verb + 2; index + 1 < limit; index++) {
+            Token token = tokens.get(index);
+            if (token.is(".") || token.is(";") || token.is("who") || token.is("that")) {
+                return null; // another clause, or one about the victim
+            }
+            if (!token.is("and")) {
+                continue;
+            }
+            int next = index + 1;
+            while (next + 1 < limit && (tokens.get(next).is("then") || isAdverb(tokens.get(next).lower()))) {
+                next++; // "and then", "and subsequently"
+            }
+            String role = Reflexives.role(tokens, sentence, next);
+            if (role != null) {
+                return fatally(tokens, next, sentence.first(), role);
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether a verb right after a count, with no auxiliary before it, is active with an object:
      * "two men shot a clerk", "a gunman killed his wife". A reflexive object ("shot himself") or
@@ -224,8 +268,9 @@ final class RoleReader {
      */
     private boolean isActive(List<Token> tokens, Sentence sentence, int verb) {
         int next = verb + 1;
-        while (next + 1 < sentence.last() && tokens.get(next).is("and") && entries.containsKey(tokens.get(next + 1).lower())) {
-            next += 2; // "shot and killed four people"
+        while (next + 1 < sentence.last() && (tokens.get(next).is("and") || tokens.get(next).is(","))
+                && entries.containsKey(tokens.get(next + 1).lower())) {
+            next += 2; // "shot and killed four people"; a headline's "shot, killed teen son"
         }
         if (next >= sentence.last()) {
             return false;
@@ -233,6 +278,9 @@ final class RoleReader {
         Token object = tokens.get(next);
         if (object.isNumber() || object.isWord() && OBJECTS.contains(object.lower())) {
             return true;
+        }
+        if (object.triggers(Triggers.PERSON) && !object.is("old")) {
+            return true; // a headline drops the article of its object: "Father shot, killed teen son"
         }
         // a name is an object ("shot Officer Diaz"); a day or month is when ("two people shot Sunday"), and a
         // headline in capitals capitalises its prepositions and outcomes too ("2 Hurt In Bar", "Shot Dead")
