@@ -173,6 +173,7 @@ public final class SpeakerIdentityService {
         asRead.forEach(statement -> byClaim.put(statement.claim().id(), statement));
         List<SpeakerMerge> answers = database.inTransaction("load the merged speakers", merges::all);
         Map<String, CrossProposal> found = new LinkedHashMap<>();
+        Map<String, Claim> sayer = new HashMap<>(); // the claim each proposal's sentence is read around
         for (ComparisonGroup group : comparison.compare().groups()) {
             List<Statement> members = group.statements().stream().map(s -> byClaim.get(s.claim().id()))
                     .filter(java.util.Objects::nonNull).toList();
@@ -203,10 +204,26 @@ public final class SpeakerIdentityService {
                     }
                     found.put(id, new CrossProposal(one.claim().sourceId(), one.sourceTitle(), speaker,
                             other.claim().sourceId(), other.sourceTitle(), person, one.quote(), surname, state));
+                    sayer.put(id, one.claim());
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> articles = new HashSet<>();
+        sayer.values().forEach(claim -> articles.add(claim.sourceId()));
+        Map<Long, String> texts = database.inTransaction("read the articles of the proposals",
+                transaction -> sources.textsOf(transaction, articles));
+        List<CrossProposal> withSentences = new ArrayList<>();
+        found.forEach((id, proposal) -> {
+            Claim claim = sayer.get(id);
+            String text = texts.get(claim.sourceId());
+            withSentences.add(text == null ? proposal : new CrossProposal(proposal.sourceId(), proposal.article(),
+                    proposal.speaker(), proposal.otherSourceId(), proposal.otherArticle(), proposal.otherSpeaker(),
+                    sentenceOf(text, claim), proposal.surname(), proposal.state()));
+        });
+        return withSentences;
     }
 
     /** The two are one speaker, so one origin. Undoable. */

@@ -47,6 +47,8 @@ final class SpeakerIdentitiesDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("speakerIdentities");
         dialog.getDialogPane().setContent(createView());
+        // the header and the hint wrap at this width rather than widen the window past the screen
+        dialog.getDialogPane().setPrefWidth(940);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         // the window's Undo and Redo keys work here too: an answer is taken back where it was given
         dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -78,10 +80,11 @@ final class SpeakerIdentitiesDialog {
         identities.setId("identityTable");
         identities.setPrefSize(900, 200);
         identities.setPlaceholder(new Label(Texts.get("identities.none")));
-        identities.getColumns().add(column("identities.article", Identity::article, 170));
-        identities.getColumns().add(column("identities.written", Identity::written, 170));
-        identities.getColumns().add(column("identities.person", Identity::person, 150));
-        identities.getColumns().add(column("identities.sentence", Identity::sentence, 280));
+        identities.getColumns().add(column("identities.article", Identity::article, 150));
+        identities.getColumns().add(column("identities.written", Identity::written, 150));
+        identities.getColumns().add(column("identities.person", Identity::proposed, 120));
+        identities.getColumns().add(column("identities.countedAs", Identity::person, 120));
+        identities.getColumns().add(column("identities.sentence", Identity::sentence, 230));
         identities.getColumns().add(column("identities.state", identity -> Texts.get("identities.state."
                 + identity.state().name().toLowerCase(java.util.Locale.ROOT), identity.proposed()), 120));
         Button confirm = button("identityConfirm", "identities.confirm", identities);
@@ -101,11 +104,11 @@ final class SpeakerIdentitiesDialog {
         across.setId("acrossTable");
         across.setPrefSize(900, 150);
         across.setPlaceholder(new Label(Texts.get("identities.noneAcross")));
-        across.getColumns().add(column("identities.speaker", CrossProposal::speaker, 170));
-        across.getColumns().add(column("identities.inArticle", CrossProposal::article, 170));
-        across.getColumns().add(column("identities.samePerson", CrossProposal::otherSpeaker, 150));
-        across.getColumns().add(column("identities.namedIn", CrossProposal::otherArticle, 170));
-        across.getColumns().add(column("identities.sentence", CrossProposal::sentence, 110));
+        across.getColumns().add(column("identities.speaker", CrossProposal::speaker, 130));
+        across.getColumns().add(column("identities.inArticle", CrossProposal::article, 150));
+        across.getColumns().add(column("identities.samePerson", CrossProposal::otherSpeaker, 120));
+        across.getColumns().add(column("identities.namedIn", CrossProposal::otherArticle, 150));
+        across.getColumns().add(column("identities.sentence", CrossProposal::sentence, 200));
         across.getColumns().add(column("identities.counted", proposal -> Texts.get("identities.across."
                 + proposal.state().name().toLowerCase(java.util.Locale.ROOT), proposal.countedAsOne() ? 1 : 2), 130));
         Button same = button("acrossConfirm", "identities.same", across);
@@ -118,6 +121,7 @@ final class SpeakerIdentitiesDialog {
         Label hint = new Label(Texts.get("identities.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMaxWidth(900);
         HBox identityButtons = new HBox(6, confirm, correct, reject);
         HBox acrossButtons = new HBox(6, same, apart);
         VBox box = new VBox(8, identities, identityButtons, acrossTitle, across, acrossButtons, hint);
@@ -155,10 +159,22 @@ final class SpeakerIdentitiesDialog {
         return button;
     }
 
+    /** Text that wraps at the column's width, so a sentence or a long description reads whole. */
+    private static final class WrappingCell<T> extends javafx.scene.control.TableCell<T, String> {
+        private final WrappedCellText shown = new WrappedCellText();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            shown.show(this, text, empty, getTableColumn().widthProperty(), 0);
+        }
+    }
+
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(Texts.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(ignored -> new WrappingCell<>());
         return column;
     }
 }

@@ -51,14 +51,16 @@ class SpeakerIdentitiesWindowTest extends SampleWindowTest {
         TableView<Identity> identities = openTheWindow();
         int row = rowOf(identities);
         assertThat(cell(identities, row, 2)).isEqualTo("Alexander Bortnikov");
-        assertThat(cell(identities, row, 3)).contains("security official");
-        assertThat(cell(identities, row, 4)).isEqualTo("proposed");
+        assertThat(cell(identities, row, 3)).isEqualTo("Alexander Bortnikov");
+        assertThat(cell(identities, row, 4)).contains("security official");
+        assertThat(cell(identities, row, 5)).isEqualTo("proposed");
         Label counts = lookup("#groupCounts").queryAs(Label.class);
 
         interact(() -> identities.getSelectionModel().select(row));
         clickOn("#identityReject");
 
-        Waits.until(() -> cell(identities, rowOf(identities), 4).equals("its own speaker"));
+        Waits.until(() -> cell(identities, rowOf(identities), 5).equals("its own speaker")
+                && cell(identities, rowOf(identities), 3).equals(DESCRIBED));
         Waits.until(() -> counts.getText().contains("5 independent origins"));
         @SuppressWarnings("unchecked")
         TableView<CrossProposal> across = lookup("#acrossTable").queryAs(TableView.class);
@@ -67,6 +69,7 @@ class SpeakerIdentitiesWindowTest extends SampleWindowTest {
         int proposal = across.getItems().indexOf(across.getItems().stream().filter(p -> p.speaker().equals(DESCRIBED)
                 && p.otherSpeaker().equals("Zamir Kabulov")).findFirst().orElseThrow());
         assertThat(cell(across, proposal, 5)).isEqualTo("proposed: two origins");
+        assertThat(cell(across, proposal, 4)).as("the sentence, not only the figure").containsPattern("Russian.*official");
         interact(() -> across.getSelectionModel().select(proposal));
         clickOn("#acrossConfirm");
         Waits.until(() -> counts.getText().contains("4 independent origins"));
@@ -84,7 +87,7 @@ class SpeakerIdentitiesWindowTest extends SampleWindowTest {
             press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         }
         Waits.until(() -> counts.getText().contains("4 independent origins"));
-        Waits.until(() -> cell(identities, rowOf(identities), 4).equals("proposed"));
+        Waits.until(() -> cell(identities, rowOf(identities), 5).equals("proposed"));
     }
 
     @Test
@@ -99,8 +102,8 @@ class SpeakerIdentitiesWindowTest extends SampleWindowTest {
         clickOn(lookup("#identityCorrectDialog .button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText().equals("OK")).findFirst().orElseThrow());
 
-        Waits.until(() -> cell(identities, rowOf(identities), 2).equals("Nikolai Patrushev"));
-        assertThat(cell(identities, rowOf(identities), 4)).isEqualTo("corrected (text proposed Alexander Bortnikov)");
+        Waits.until(() -> cell(identities, rowOf(identities), 3).equals("Nikolai Patrushev"));
+        assertThat(cell(identities, rowOf(identities), 5)).isEqualTo("corrected (text proposed Alexander Bortnikov)");
         Label origins = lookup("#groupOrigins").queryAs(Label.class);
         Waits.until(() -> origins.getText().contains("Nikolai Patrushev"));
     }
