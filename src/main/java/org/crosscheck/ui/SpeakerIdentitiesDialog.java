@@ -82,9 +82,9 @@ final class SpeakerIdentitiesDialog {
         identities.setPlaceholder(new Label(Texts.get("identities.none")));
         identities.getColumns().add(column("identities.article", Identity::article, 150));
         identities.getColumns().add(column("identities.written", Identity::written, 150));
-        identities.getColumns().add(column("identities.person", Identity::proposed, 120));
+        identities.getColumns().add(column("identities.person", Identity::proposed, 135));
         identities.getColumns().add(column("identities.countedAs", Identity::person, 120));
-        identities.getColumns().add(column("identities.sentence", Identity::sentence, 230));
+        identities.getColumns().add(column("identities.sentence", Identity::sentence, 215));
         identities.getColumns().add(column("identities.state", identity -> Texts.get("identities.state."
                 + identity.state().name().toLowerCase(java.util.Locale.ROOT), identity.proposed()), 120));
         Button confirm = button("identityConfirm", "identities.confirm", identities);
