@@ -79,6 +79,10 @@ public final class Origins {
         if (chainA.speaker().isEmpty() != chainB.speaker().isEmpty()) {
             return false; // a person and an outlet on its own word are two origins
         }
+        if (a.claim().sourceId() != b.claim().sourceId() && (a.apartFrom().contains(CitationChain.nameKey(originB))
+                || b.apartFrom().contains(CitationChain.nameKey(originA)))) {
+            return false; // the researcher said "Kabulov" here is not "Zamir Kabulov" there
+        }
         return SpeakerNames.samePerson(originA, originB);
     }
 

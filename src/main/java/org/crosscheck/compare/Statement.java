@@ -15,9 +15,12 @@ import org.crosscheck.model.FuzzyDate;
  * @param file       the name of the file its source was imported from ("report.txt"), empty when unknown
  * @param chain      who said it first and who carried it; when not read from the text, the claim's
  *                   speaker, its outlet and the source's outlet
+ * @param apartFrom  the name keys of the people of other articles the researcher said its speaker is not
+ *                   ("kabulov" here is not "zamir kabulov" there), so it is not their origin
  */
 public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
-                        boolean trendWords, StoryRef story, String file, CitationChain chain) {
+                        boolean trendWords, StoryRef story, String file, CitationChain chain,
+                        java.util.Set<String> apartFrom) {
 
     /** The story a statement's source is in: its id, stable across re-clustering, and its name. */
     public record StoryRef(long id, String name) {
@@ -35,6 +38,18 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
         quote = quote == null ? "" : quote;
         file = file == null ? "" : file;
         chain = chain == null ? new CitationChain(claim.speaker(), java.util.List.of(claim.outlet()), outlet, false) : chain;
+        apartFrom = apartFrom == null ? java.util.Set.of() : java.util.Set.copyOf(apartFrom);
+    }
+
+    /** A statement whose speaker the researcher kept apart from nobody. */
+    public Statement(Claim claim, String sourceTitle, String outlet, FuzzyDate published, String quote,
+                     boolean trendWords, StoryRef story, String file, CitationChain chain) {
+        this(claim, sourceTitle, outlet, published, quote, trendWords, story, file, chain, null);
+    }
+
+    /** The same statement, its speaker kept apart from the people of other articles with these name keys. */
+    public Statement withApartFrom(java.util.Set<String> keys) {
+        return new Statement(claim, sourceTitle, outlet, published, quote, trendWords, story, file, chain, keys);
     }
 
     /** A statement whose chain is only what the claim says: its speaker, its outlet and the source's. */
@@ -45,7 +60,7 @@ public record Statement(Claim claim, String sourceTitle, String outlet, FuzzyDat
 
     /** The same statement with its chain as read or edited. */
     public Statement withChain(CitationChain newChain) {
-        return new Statement(claim, sourceTitle, outlet, published, quote, trendWords, story, file, newChain);
+        return new Statement(claim, sourceTitle, outlet, published, quote, trendWords, story, file, newChain, apartFrom);
     }
 
     /** A statement whose source is in no story. */

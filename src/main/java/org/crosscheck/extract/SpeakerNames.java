@@ -48,7 +48,7 @@ public final class SpeakerNames {
      * Whether the description names one person by a role ("a top … official", "the diplomat"), not
      * a group ("officials", "staff") nor a record ("a United Nations report"), which no person is.
      */
-    static boolean isSingular(String description) {
+    public static boolean isSingular(String description) {
         String[] words = description.strip().split("\\s+");
         if (!ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;

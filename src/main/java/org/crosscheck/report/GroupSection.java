@@ -28,6 +28,11 @@ public record GroupSection(String name, String note, List<StatementRow> statemen
         origins = origins == null ? List.of() : List.copyOf(origins);
     }
 
+    /** The same section with other lines for its independent origins (the same ones, graded). */
+    public GroupSection withOrigins(List<String> lines) {
+        return new GroupSection(name, note, statements, chart, verdicts, comparison, counts, bySource, grid, why, lines);
+    }
+
     /** A section without its independent origins. */
     public GroupSection(String name, String note, List<StatementRow> statements, Figure chart,
                         List<VerdictRow> verdicts, String comparison, String counts, List<List<String>> bySource,

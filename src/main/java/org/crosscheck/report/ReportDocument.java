@@ -19,4 +19,9 @@ public record ReportDocument(Cover cover, List<GroupSection> groups, Figure time
         groups = List.copyOf(groups);
         appendix = List.copyOf(appendix);
     }
+
+    /** The same report with other sections for its groups (the same groups, in the same order). */
+    public ReportDocument withGroups(List<GroupSection> sections) {
+        return new ReportDocument(cover, sections, timeline, appendix);
+    }
 }

@@ -105,13 +105,33 @@ public final class ChainService {
         return chainOf(claimId);
     }
 
+    /**
+     * The claim's described speaker is nobody the text names: "a top Russian security official" is
+     * an origin of its own throughout the article, whoever the text proposed. Undoable.
+     */
+    public CitationChain speaksForItself(long claimId, String carriers) {
+        Claim claim = database.inTransaction("load claim " + claimId, transaction -> claims.find(transaction, claimId))
+                .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
+        if (claim.speaker().isBlank()) {
+            throw new IllegalArgumentException("The claim names no speaker.");
+        }
+        String written = CitationChain.nameKey(claim.speaker());
+        State before = database.inTransaction("load the chain of claim " + claimId, transaction -> new State(
+                chains.find(transaction, claimId).orElse(null), identities.find(transaction, claim.sourceId(), written)));
+        State after = new State(CitationChain.edited(claim.speaker(), carriers, ""), claim.speaker().strip());
+        history.perform(new Edits("Keep the described speaker as their own",
+                db -> save(db, claim, after), db -> save(db, claim, before)));
+        return chainOf(claimId);
+    }
+
     /** A claim's saved chain (null: read from the text) and who its written speaker is in its article (null: not said). */
     private record State(CitationChain chain, String identity) {
     }
 
     private void save(Database db, Claim claim, State state) {
         db.inTransaction("save the chain of claim " + claim.id(), transaction -> {
-            identities.put(transaction, claim.sourceId(), CitationChain.nameKey(claim.speaker()), state.identity());
+            identities.put(transaction, claim.sourceId(), CitationChain.nameKey(claim.speaker()), state.identity(),
+                    EditorName.CURRENT.get());
             chains.forgetRead(transaction, claim.sourceId()); // the article's other chains follow the answer
             if (state.chain() == null) {
                 chains.delete(transaction, claim.id());

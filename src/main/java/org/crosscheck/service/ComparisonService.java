@@ -177,6 +177,17 @@ public final class ComparisonService {
      * claims saved without it (by hand, or before it was kept) have it made now, and kept.
      */
     public List<Statement> statements() {
+        List<Statement> asRead = statementsAsRead();
+        List<org.crosscheck.model.SpeakerMerge> merges = database.inTransaction("load the merged speakers",
+                transaction -> new org.crosscheck.store.SpeakerMergeRepository().all(transaction));
+        return SpeakerMerges.apply(asRead, merges);
+    }
+
+    /**
+     * Every claim that is not rejected, with its chain as its own article tells it: before the
+     * researcher's answers about speakers across articles ({@link SpeakerMerges}) are applied.
+     */
+    List<Statement> statementsAsRead() {
         org.crosscheck.extract.Extractor reader = extractor.get(); // built outside the transaction: building it reads the project
         return database.inTransaction("load the claims to compare", transaction -> {
             Map<Long, SourceHeading> byId = new HashMap<>();

@@ -19,10 +19,12 @@ import org.crosscheck.store.ProjectRows;
  * @param chains  the citation chains saved, by claim id (read from the text or set by the researcher)
  * @param identities who the researcher said a speaker is, by article id, then by the written speaker's name key
  * @param sourceGrades the grades the researcher gave speakers and outlets
+ * @param speakerMerges the researcher's answers to whether speakers of two articles are one person
  */
 public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
                               Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities,
-                              List<org.crosscheck.model.SourceGrade> sourceGrades) {
+                              List<org.crosscheck.model.SourceGrade> sourceGrades,
+                              List<org.crosscheck.model.SpeakerMerge> speakerMerges) {
 
     public ProjectContents {
         aliases = aliases == null ? null : List.copyOf(aliases);
@@ -30,6 +32,14 @@ public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, G
         chains = chains == null ? Map.of() : Map.copyOf(chains);
         identities = identities == null ? Map.of() : Map.copyOf(identities);
         sourceGrades = sourceGrades == null ? List.of() : List.copyOf(sourceGrades);
+        speakerMerges = speakerMerges == null ? List.of() : List.copyOf(speakerMerges);
+    }
+
+    /** A project's contents without answers about speakers across articles. */
+    public ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
+                           Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities,
+                           List<org.crosscheck.model.SourceGrade> sourceGrades) {
+        this(tables, aliases, groupEdits, chains, identities, sourceGrades, List.of());
     }
 
     /** A project's contents with no citation chains saved and no speaker identified by hand, no speaker or outlet graded. */

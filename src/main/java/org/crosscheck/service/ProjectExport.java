@@ -59,7 +59,8 @@ public final class ProjectExport {
                 rows.readAll(transaction),
                 entities.load(transaction).orElse(null),
                 nullWhenNone(groupEdits.load(transaction)),
-                chains.all(transaction), identities.all(transaction), grades.all(transaction)));
+                chains.all(transaction), identities.all(transaction), grades.all(transaction),
+                new org.crosscheck.store.SpeakerMergeRepository().all(transaction)));
     }
 
     /** A project without hand edits writes none, as it did when they were a document that was absent. */

@@ -35,7 +35,8 @@ final class ProjectJsonReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP = Set.of("format", "version", "project", "exportedAt", "aliases", "tags",
-            "stories", "sources", "claims", "groupEdits", "sourceGrades");
+            "stories", "sources", "claims", "groupEdits", "sourceGrades",
+            "speakerMerges");
 
     private ProjectJsonReader() {
     }
@@ -63,7 +64,7 @@ final class ProjectJsonReader {
             ProjectContents contents = new ProjectContents(
                     new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root),
                     root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")), chains, identities,
-                    sourceGrades(root));
+                    sourceGrades(root), speakerMerges(root));
             progress.update(1, 1, "Checking " + file.getFileName());
             ProjectFileCheck.check(contents);
             return contents;
@@ -134,6 +135,27 @@ final class ProjectJsonReader {
             }
         }
         return grades;
+    }
+
+    private static List<org.crosscheck.model.SpeakerMerge> speakerMerges(JsonFields root) {
+        List<org.crosscheck.model.SpeakerMerge> merges = new ArrayList<>();
+        if (root.isNull("speakerMerges")) {
+            return merges;
+        }
+        for (JsonFields merge : root.objects("speakerMerges")) {
+            merge.only(Set.of("source", "written", "otherSource", "otherWritten", "decision"));
+            String decision = merge.requiredText("decision");
+            if (!decision.equals("same") && !decision.equals("apart")) {
+                throw merge.wrong("decision must be \"same\" or \"apart\", not \"" + decision + "\"");
+            }
+            try {
+                merges.add(new org.crosscheck.model.SpeakerMerge(merge.id("source"), merge.requiredText("written"),
+                        merge.id("otherSource"), merge.requiredText("otherWritten"), decision.equals("same")));
+            } catch (IllegalArgumentException e) {
+                throw merge.wrong(e.getMessage());
+            }
+        }
+        return merges;
     }
 
     private static List<Entity> aliases(JsonFields root) {

@@ -62,6 +62,7 @@ final class ProjectJsonWriter {
             json.writeFieldName("groupEdits");
             GroupEditsJson.write(json, contents.groupEdits());
             sourceGrades(json, contents.sourceGrades());
+            speakerMerges(json, contents.speakerMerges());
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -104,6 +105,27 @@ final class ProjectJsonWriter {
             json.writeStringField("kind", ProjectFormat.key(grade.party()));
             json.writeStringField("name", grade.name());
             json.writeStringField("grade", grade.grade().code());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** In a stable order (by article, then speaker), so two exports of one project are the same file. */
+    private static void speakerMerges(JsonGenerator json, List<org.crosscheck.model.SpeakerMerge> merges)
+            throws IOException {
+        json.writeArrayFieldStart("speakerMerges");
+        List<org.crosscheck.model.SpeakerMerge> sorted = new java.util.ArrayList<>(merges);
+        sorted.sort(java.util.Comparator.comparingLong(org.crosscheck.model.SpeakerMerge::sourceId)
+                .thenComparing(org.crosscheck.model.SpeakerMerge::written)
+                .thenComparingLong(org.crosscheck.model.SpeakerMerge::otherSourceId)
+                .thenComparing(org.crosscheck.model.SpeakerMerge::otherWritten));
+        for (org.crosscheck.model.SpeakerMerge merge : sorted) {
+            json.writeStartObject();
+            json.writeNumberField("source", merge.sourceId());
+            json.writeStringField("written", merge.written());
+            json.writeNumberField("otherSource", merge.otherSourceId());
+            json.writeStringField("otherWritten", merge.otherWritten());
+            json.writeStringField("decision", merge.same() ? "same" : "apart");
             json.writeEndObject();
         }
         json.writeEndArray();

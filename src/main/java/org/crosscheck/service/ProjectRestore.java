@@ -26,6 +26,7 @@ final class ProjectRestore implements Edit {
     private final StoryRepository stories = new StoryRepository();
     private final org.crosscheck.store.CitationChainRepository chainRows = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identityRows = new org.crosscheck.store.SpeakerIdentityRepository();
+    private final org.crosscheck.store.SpeakerMergeRepository mergeRows = new org.crosscheck.store.SpeakerMergeRepository();
     private final EntityRepository entities = new EntityRepository();
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final org.crosscheck.store.SourceGradeRepository gradeRows = new org.crosscheck.store.SourceGradeRepository();
@@ -87,8 +88,19 @@ final class ProjectRestore implements Edit {
             for (org.crosscheck.model.SourceGrade grade : from.sourceGrades()) {
                 gradeRows.put(transaction, grade);
             }
+            java.util.List<org.crosscheck.model.SpeakerMerge> merges = new java.util.ArrayList<>();
+            for (org.crosscheck.model.SpeakerMerge merge : from.speakerMerges()) {
+                Long one = sourceIds.get(merge.sourceId());
+                Long other = sourceIds.get(merge.otherSourceId());
+                if (one != null && other != null) { // an answer about an article the file lacks has nothing to answer
+                    org.crosscheck.model.SpeakerMerge restoredMerge = new org.crosscheck.model.SpeakerMerge(one,
+                            merge.written(), other, merge.otherWritten(), merge.same());
+                    mergeRows.put(transaction, restoredMerge);
+                    merges.add(restoredMerge);
+                }
+            }
             restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities,
-                    from.sourceGrades());
+                    from.sourceGrades(), merges);
             return null;
         });
         // later imports and re-scans suggest with the restored alias table

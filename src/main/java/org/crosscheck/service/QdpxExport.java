@@ -80,7 +80,7 @@ public final class QdpxExport {
         chains.putAll(CitationChains.read(extractor.get(), CitationChains.lacking(contents.claims(), chains),
                 contents.claims(), texts, contents.identities()));
         return new ProjectContents(contents.tables(), contents.aliases(), contents.groupEdits(), chains,
-                contents.identities(), contents.sourceGrades());
+                contents.identities(), contents.sourceGrades(), contents.speakerMerges());
     }
 
     private static void begin(ZipOutputStream zip, String name) throws IOException {

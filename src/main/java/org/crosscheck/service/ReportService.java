@@ -42,10 +42,64 @@ public final class ReportService {
             throw new IllegalArgumentException("There is nothing to report for " + scope.description()
                     + ": no group compares two statements yet.");
         }
-        return ReportBuilder.build(new ReportInput(workbench.project().displayName(), LocalDate.now(),
+        org.crosscheck.report.ReportDocument report = ReportBuilder.build(new ReportInput(
+                workbench.project().displayName(), LocalDate.now(),
                 scope.description(), chosen, workbench.library().all(), workbench.tags().all(),
                 workbench.sourceColours().slots(), claimsOfSource()),
                 (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
+        return graded(report, chosen, originGrades(chosen));
+    }
+
+    /**
+     * The grade the researcher gave each origin of the groups, by the origin's name: a speaker's
+     * ("Kabulov" graded is Zamir Kabulov's too), else an outlet's for an origin that is an outlet.
+     */
+    private java.util.Map<String, String> originGrades(List<ComparisonGroup> groups) {
+        List<org.crosscheck.model.SourceGrade> given = workbench.grades().all();
+        java.util.Map<String, String> grades = new java.util.HashMap<>();
+        if (given.isEmpty()) {
+            return grades;
+        }
+        for (ComparisonGroup group : groups) {
+            for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+                String name = origin.name();
+                given.stream().filter(grade -> grade.party() == org.crosscheck.model.SourceGrade.Party.SPEAKER
+                                && org.crosscheck.extract.SpeakerNames.samePerson(grade.name(), name))
+                        .findFirst()
+                        .or(() -> given.stream().filter(grade -> grade.party() == org.crosscheck.model.SourceGrade.Party.OUTLET
+                                && org.crosscheck.model.CitationChain.nameKey(grade.name())
+                                .equals(org.crosscheck.model.CitationChain.nameKey(name))).findFirst())
+                        .ifPresent(grade -> grades.put(name, grade.grade().code()));
+            }
+        }
+        return grades;
+    }
+
+    /**
+     * The report with each origin's grade beside its name, where the researcher graded it: "Zamir
+     * Kabulov (graded C3): 5 statements in 2 articles …". The sections are the groups', in order.
+     */
+    private static org.crosscheck.report.ReportDocument graded(org.crosscheck.report.ReportDocument report,
+                                                               List<ComparisonGroup> groups,
+                                                               java.util.Map<String, String> grades) {
+        if (grades.isEmpty() || report.groups().size() != groups.size()) {
+            return report;
+        }
+        List<org.crosscheck.report.GroupSection> sections = new java.util.ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            org.crosscheck.report.GroupSection section = report.groups().get(i);
+            List<String> lines = new java.util.ArrayList<>(section.origins());
+            List<org.crosscheck.compare.Origins.Origin> origins = groups.get(i).origins();
+            for (int line = 0; line < lines.size() && line < origins.size(); line++) {
+                String name = origins.get(line).name();
+                String grade = grades.get(name);
+                if (grade != null && lines.get(line).startsWith(name + ":")) {
+                    lines.set(line, name + " (graded " + grade + ")" + lines.get(line).substring(name.length()));
+                }
+            }
+            sections.add(section.withOrigins(lines));
+        }
+        return report.withGroups(sections);
     }
 
     /** The claims of each source, as the library counts them. */

@@ -20,6 +20,7 @@ public final class Workbench implements AutoCloseable {
     private final ComparisonService comparison;
     private final ChainService chains;
     private final SourceGradeService grades;
+    private final SpeakerIdentityService speakerIdentities;
     private final SuggestionService suggestions;
     private final AliasService aliases;
     private final StoryService stories;
@@ -38,6 +39,7 @@ public final class Workbench implements AutoCloseable {
         this.comparison = new ComparisonService(database, history, suggestions::extractor);
         this.chains = new ChainService(database, history, suggestions::extractor);
         this.grades = new SourceGradeService(database, history);
+        this.speakerIdentities = new SpeakerIdentityService(database, history, suggestions::extractor, chains, comparison);
         this.sourceColours = new SourceColours(database);
     }
 
@@ -192,6 +194,11 @@ public final class Workbench implements AutoCloseable {
 
     public StoryService stories() {
         return stories;
+    }
+
+    /** The review list of who speakers are, within articles and across them. */
+    public SpeakerIdentityService speakerIdentities() {
+        return speakerIdentities;
     }
 
     /** Citation chains and who described speakers are. */

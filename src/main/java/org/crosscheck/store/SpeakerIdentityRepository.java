@@ -46,12 +46,31 @@ public final class SpeakerIdentityRepository {
         }
     }
 
-    /** Sets who {@code written} is in an article; a null person forgets the answer. */
+    /** Sets who {@code written} is in an article, unsigned (a restore); a null person forgets the answer. */
     public void put(Transaction transaction, long sourceId, String written, String person) {
-        transaction.run(connection -> put(connection, sourceId, written, person));
+        transaction.run(connection -> put(connection, sourceId, written, person, Signature.NONE));
     }
 
-    void put(Connection connection, long sourceId, String written, String person) throws SQLException {
+    /** Sets who {@code written} is in an article, signed by {@code editor} and now; a null person forgets the answer. */
+    public void put(Transaction transaction, long sourceId, String written, String person, String editor) {
+        transaction.run(connection -> put(connection, sourceId, written, person, Signature.now(editor)));
+    }
+
+    /** Who last answered who {@code written} is in an article, and when; empty when nobody has. */
+    public java.util.Optional<Signature> signatureOf(Transaction transaction, long sourceId, String written) {
+        return transaction.with(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT edited_by, edited_at FROM speaker_identity WHERE source_id = ? AND written = ?")) {
+                query.setLong(1, sourceId);
+                query.setString(2, written);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? java.util.Optional.of(Signature.read(row, 1)) : java.util.Optional.<Signature>empty();
+                }
+            }
+        });
+    }
+
+    void put(Connection connection, long sourceId, String written, String person, Signature signature) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM speaker_identity WHERE source_id = ? AND written = ?")) {
             delete.setLong(1, sourceId);
@@ -62,10 +81,11 @@ public final class SpeakerIdentityRepository {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO speaker_identity (source_id, written, person) VALUES (?, ?, ?)")) {
+                "INSERT INTO speaker_identity (source_id, written, person, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, sourceId);
             insert.setString(2, written);
             insert.setString(3, person);
+            signature.bind(insert, 4);
             insert.executeUpdate();
         }
     }

@@ -136,9 +136,12 @@ final class MainMenu {
         aliases.setOnAction(event -> window.editAliases());
         MenuItem manage = item("menuManageTags", Texts.get("menu.tags.manage"), Shortcut.MANAGE_TAGS,
                 window::manageTags);
+        // read-only projects may still look at the list; its buttons are off there
+        MenuItem identities = item("menuSpeakerIdentities", Texts.get("menu.tags.identities"),
+                Shortcut.SPEAKER_IDENTITIES, window::reviewSpeakerIdentities);
         editing(manage);
         editing(aliases);
-        return new Menu(Texts.get("menu.tags"), null, manage, aliases);
+        return new Menu(Texts.get("menu.tags"), null, manage, aliases, identities);
     }
 
     private Menu helpMenu() {

@@ -751,6 +751,11 @@ public final class MainViewModel {
                 }), error -> status.error(Texts.get("problem.aliases"), error));
     }
 
+    /** The review list of who speakers are (Tags › Speakers and identities…); an answer reloads the window. */
+    public SpeakerIdentitiesViewModel speakerIdentities() {
+        return new SpeakerIdentitiesViewModel(workbench.speakerIdentities(), runner, status, () -> reload(0, false));
+    }
+
     private record AliasesToEdit(List<Entity> entities, List<AliasService.Proposal> proposals) {
     }
 

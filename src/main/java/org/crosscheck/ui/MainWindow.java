@@ -339,6 +339,10 @@ public final class MainWindow {
         model.editAliases((entities, proposals) -> new AliasEditorDialog(stage, entities, proposals).showAndWait());
     }
 
+    void reviewSpeakerIdentities() {
+        new SpeakerIdentitiesDialog(stage, model.speakerIdentities(), model.isReadOnly(), model::undo, model::redo).show();
+    }
+
     void manageTags() {
         new TagManagerDialog(stage, model).showAndWait();
     }

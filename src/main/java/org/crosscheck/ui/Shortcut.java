@@ -41,6 +41,7 @@ enum Shortcut {
     PREVIOUS_HIT(Where.MENU, KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     SOURCE_DETAILS(Where.MENU, KeyCode.I, KeyCombination.SHORTCUT_DOWN),
     MANAGE_TAGS(Where.MENU, KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+    SPEAKER_IDENTITIES(Where.MENU, KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     ZOOM_IN(Where.MENU, KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
     ZOOM_OUT(Where.MENU, KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
     ACTUAL_SIZE(Where.MENU, KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),

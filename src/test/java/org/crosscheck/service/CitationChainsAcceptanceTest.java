@@ -160,6 +160,19 @@ class CitationChainsAcceptanceTest {
     }
 
     @Test
+    void theReportGivesTheGradesOfTheOriginsTheResearcherGraded() throws Exception {
+        workbench.grades().set(org.crosscheck.model.SourceGrade.Party.SPEAKER, "Kabulov", "C3"); // his short name
+        workbench.grades().set(org.crosscheck.model.SourceGrade.Party.SPEAKER, "Alexander Bortnikov", "B2");
+
+        Path html = workbench.reports().export(ReportScope.groups(List.of(FIGHTERS)), folder.resolve("report.html"));
+
+        List<String> origins = Jsoup.parse(Files.readString(html)).select("ul.origins li").eachText();
+        assertThat(origins).anyMatch(line -> line.startsWith("Zamir Kabulov (graded C3): 5 statements in 2 articles"))
+                .anyMatch(line -> line.startsWith("Alexander Bortnikov (graded B2): "))
+                .anyMatch(line -> line.startsWith("Russian military staff: ")); // not graded: no grade said
+    }
+
+    @Test
     void kabulovsTrackRecordShowsHisFiguresOf2015And2017InOrder() {
         org.crosscheck.compare.TrackRecords.TrackRecord kabulov = workbench.comparison().trackRecords().stream()
                 .filter(record -> record.name().equals("Zamir Kabulov")).findFirst().orElseThrow();

@@ -58,6 +58,11 @@ public final class HandEditedSample {
         Claim described = workbench.claims().allClaims().stream()
                 .filter(claim -> claim.speaker().equals("A top Russian security official")).findFirst().orElseThrow();
         workbench.chains().edit(described.id(), "Alexander Bortnikov", "RT → TASS");
+        // an answer across articles that changes no origin: no speaker there is written "Kabulov" alone
+        List<Source> sources = workbench.library().all();
+        workbench.speakerIdentities().keepApart(new SpeakerIdentityService.CrossProposal(sources.get(2).id(),
+                sources.get(2).title(), "Kabulov", sources.get(1).id(), sources.get(1).title(), "Zamir Kabulov", "",
+                true, SpeakerIdentityService.MergeState.PROPOSED));
     }
 
     private static void editGroups(Workbench workbench, ComparisonGroup fighters) {

@@ -52,7 +52,9 @@ class ProjectSchemaTest {
             "comparison_group.edited_by", "comparison_group.edited_at", "group_member_edit.edited_by",
             "group_member_edit.edited_at", "event_link.edited_by", "event_link.edited_at",
             "verdict_override.edited_by", "verdict_override.edited_at", "dismissed_event_pair.edited_by",
-            "dismissed_event_pair.edited_at", "entity.edited_by", "entity.edited_at");
+            "dismissed_event_pair.edited_at", "entity.edited_by", "entity.edited_at",
+            "speaker_identity.edited_by", "speaker_identity.edited_at", "speaker_merge.edited_by",
+            "speaker_merge.edited_at");
 
     private static final Map<String, String> CARRIED = Map.ofEntries(
             Map.entry("source.id", "sources[].id"), Map.entry("source.title", "sources[].title"),
@@ -91,6 +93,11 @@ class ProjectSchemaTest {
             Map.entry("speaker_identity.source_id", "sources[].speakerIdentities"),
             Map.entry("speaker_identity.written", "sources[].speakerIdentities[].written"),
             Map.entry("speaker_identity.person", "sources[].speakerIdentities[].person"),
+            Map.entry("speaker_merge.source_id", "speakerMerges[].source"),
+            Map.entry("speaker_merge.written", "speakerMerges[].written"),
+            Map.entry("speaker_merge.other_source_id", "speakerMerges[].otherSource"),
+            Map.entry("speaker_merge.other_written", "speakerMerges[].otherWritten"),
+            Map.entry("speaker_merge.decision", "speakerMerges[].decision"),
             Map.entry("source_grade.id", "sourceGrades"), Map.entry("source_grade.kind", "sourceGrades[].kind"),
             Map.entry("source_grade.name", "sourceGrades[].name"),
             Map.entry("source_grade.name_key", "sourceGrades[].name (its key)"),
