@@ -45,6 +45,7 @@ final class ComparisonView {
     private final Label groupCounts = new Label();
     private final Label groupOrigins = new Label();
     private final TextArea note = new TextArea();
+    private final Button addNote = new Button(Texts.get("compare.addNote"));
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
@@ -166,7 +167,14 @@ final class ComparisonView {
         for (Button button : List.of(detach, rename, merge)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox nameLine = new HBox(8, groupName, spacer, detach, rename, merge);
+        addNote.setId("groupAddNote");
+        addNote.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.addNote.tip")));
+        addNote.setMinWidth(Region.USE_PREF_SIZE);
+        addNote.setOnAction(event -> {
+            showNote(true);
+            note.requestFocus();
+        });
+        HBox nameLine = new HBox(8, groupName, spacer, addNote, detach, rename, merge);
         nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox header = new VBox(2, nameLine, groupCounts, groupOrigins);
         headerButtons.add(rename);
@@ -178,6 +186,7 @@ final class ComparisonView {
         note.focusedProperty().addListener((observable, was, now) -> {
             if (!now) {
                 selected().ifPresent(group -> model.saveNote(group, note.getText()));
+                showNote(!note.getText().isBlank());
             }
         });
         createStatementTable();
@@ -209,6 +218,7 @@ final class ComparisonView {
         detailTabs.setId("comparisonDetailTabs");
         VBox.setVgrow(detailTabs, Priority.ALWAYS);
         note.setPrefRowCount(1);
+        showNote(false);
         VBox pane = new VBox(6, header, note, detailTabs);
         pane.setPadding(new Insets(6));
         pane.disableProperty().bind(model.selectedGroupProperty().isNull());
@@ -329,12 +339,25 @@ final class ComparisonView {
         groupOrigins.setText(GlanceRows.origins(group));
         glance.show(group, summary, model.colours());
         note.setText(group.note());
+        showNote(!note.getText().isBlank());
         statements.getItems().setAll(group.statements());
         ColumnFit.fit(statements, 340);
         verdicts.getItems().setAll(group.verdicts());
         ColumnFit.fitFirst(verdicts, 3, 260);
         chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
+    }
+
+    /**
+     * A group without a note shows "Add a note" beside its name instead of an empty field, whose
+     * height a short window needs for the group's sources; a note once written is always shown.
+     */
+    private void showNote(boolean shown) {
+        boolean field = shown || note.isFocused();
+        note.setVisible(field);
+        note.setManaged(field);
+        addNote.setVisible(!field && !main.isReadOnly());
+        addNote.setManaged(!field && !main.isReadOnly());
     }
 
     /**
