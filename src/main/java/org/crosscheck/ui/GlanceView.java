@@ -290,8 +290,13 @@ final class GlanceView {
         if (naturalWidths.size() != columns.size()) {
             return;
         }
+        // a wrapping column is never narrower than its heading, which does not wrap
+        double least = LEAST_WRAPPED_WIDTH;
+        for (int column : WRAPPING_COLUMNS) {
+            least = Math.max(least, textWidth(columns.get(column).getText()) + 18);
+        }
         double[] widths = ColumnSqueeze.fit(naturalWidths.stream().mapToDouble(Double::doubleValue).toArray(),
-                WRAPPING_COLUMNS, LEAST_WRAPPED_WIDTH, table.getWidth() - TABLE_CHROME);
+                WRAPPING_COLUMNS, least, table.getWidth() - TABLE_CHROME);
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setPrefWidth(widths[i]);
         }

@@ -38,6 +38,7 @@ class GlanceLayoutTest extends SampleWindowTest {
         Waits.until(() -> columnsWidth(table) <= table.getWidth());
         assertThat(table.getColumns()).extracting(TreeTableColumn::getText).contains("Review");
         assertThat(horizontalBarShown(table)).as("a sideways scroll bar under the source table").isFalse();
+        assertThat(cutOff(table)).as("headings and cells that end in … at 1440 × 900").isEmpty();
     }
 
     @Test
@@ -64,6 +65,7 @@ class GlanceLayoutTest extends SampleWindowTest {
         TreeTableView<?> table = lookup("#sourceSummary").queryAs(TreeTableView.class);
         Waits.until(() -> table.getRoot() != null && table.getRoot().getChildren().size() == 5);
         Waits.until(() -> lastRowInView(table) >= 4);
+        assertThat(cutOff(table)).as("headings and cells that end in … at 1024 × 700").isEmpty();
         Node flow = table.lookup(".virtual-flow");
         Bounds view = flow.localToScreen(flow.getLayoutBounds());
         for (Node node : table.lookupAll(".tree-table-row-cell")) {
@@ -90,6 +92,21 @@ class GlanceLayoutTest extends SampleWindowTest {
         Waits.until(() -> !note.isFocused());
         assertThat(note.isVisible()).as("a written note stays in view").isTrue();
         assertThat(lookup("#groupAddNote").queryButton().isVisible()).isFalse();
+    }
+
+    /** Every label in the table (headings and cells) whose shown text is not its whole text. */
+    static List<String> cutOff(Node table) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (Node node : table.lookupAll(".label, .tree-table-cell")) {
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible()
+                    && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Node shown = labeled.lookup(".text");
+                if (shown instanceof javafx.scene.text.Text text && !text.getText().equals(labeled.getText())) {
+                    cut.add(labeled.getText() + " shown as " + text.getText());
+                }
+            }
+        }
+        return cut;
     }
 
     /** The last of the table's first five rows that lies wholly in the table's view, or -1. */
