@@ -46,4 +46,14 @@ class SourceNamesInChartsTest {
                 .isEqualTo("\u201cISIS amasses 5,000 fighters\u201d · Alexander Bortnikov ○")
                 .doesNotContain(Outlets.UNKNOWN);
     }
+
+    @Test
+    void anIntervalChartRowLabelBreaksAtItsDotAndEndsWhole() {
+        String label = "9  \u201cISIS amasses 5,000 fighters\u201d · A top Russian security official ○";
+        // the report's interval chart has room for 38 characters a line
+        assertThat(IntervalChartPainter.labelLines(label, 38, 28)).containsExactly(
+                "9  \u201cISIS amasses 5,000 fighters\u201d", "   · A top Russian security official ○");
+        assertThat(IntervalChartPainter.labelLines("1  Breitbart News · Zamir Kabulov ○", 38, 28))
+                .containsExactly("1  Breitbart News · Zamir Kabulov ○");
+    }
 }
