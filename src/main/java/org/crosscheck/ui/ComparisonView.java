@@ -46,6 +46,8 @@ final class ComparisonView {
     private final Label groupOrigins = new Label();
     private final TextArea note = new TextArea();
     private final Button addNote = new Button(Texts.get("compare.addNote"));
+    /** Each statement's source as the by-source table names it, by its position in the group. */
+    private java.util.Map<Integer, String> sourceNames = java.util.Map.of();
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
@@ -229,8 +231,9 @@ final class ComparisonView {
         statements.setId("statementTable");
         statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
+        // named as in the by-source table, letter and all: a source without an outlet by its short title
         TableColumn<Statement, String> source = column("compare.col.source",
-                s -> org.crosscheck.model.Outlets.shown(s.outletOrSource()));
+                s -> sourceNames.getOrDefault(statements.getItems().indexOf(s), org.crosscheck.model.Outlets.shown(s.outletOrSource())));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
@@ -337,6 +340,7 @@ final class ComparisonView {
         org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
         groupCounts.setText(GlanceRows.counts(summary));
         groupOrigins.setText(GlanceRows.origins(group));
+        sourceNames = GlanceRows.sourceNames(GlanceRows.rows(group, summary, model.colours()));
         glance.show(group, summary, model.colours());
         note.setText(group.note());
         showNote(!note.getText().isBlank());

@@ -94,6 +94,19 @@ class GlanceLayoutTest extends SampleWindowTest {
         assertThat(lookup("#groupAddNote").queryButton().isVisible()).isFalse();
     }
 
+    @Test
+    void theStatementsTableNamesASourceWithoutAnOutletAsTheBySourceTableDoes() {
+        showFightersGroupIn(1440, 900);
+        javafx.scene.control.TableView<?> statements = lookup("#statementTable").queryAs(javafx.scene.control.TableView.class);
+        Waits.until(() -> statements.getItems().size() == 10);
+        List<Object> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < statements.getItems().size(); i++) {
+            sources.add(statements.getColumns().get(0).getCellData(i));
+        }
+        assertThat(sources).contains("A  \u201cIslamic State group training\u201d", "E  \u201cISIS amasses 5,000 fighters\u201d", "D  RT")
+                .doesNotContain(org.crosscheck.model.Outlets.UNKNOWN);
+    }
+
     /** Every label in the table (headings and cells) whose shown text is not its whole text. */
     static List<String> cutOff(Node table) {
         List<String> cut = new java.util.ArrayList<>();

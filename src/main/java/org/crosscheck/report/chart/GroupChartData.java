@@ -39,12 +39,11 @@ public final class GroupChartData {
     }
 
     /**
-     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the source's name and who spoke; a
+     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the outlet and who spoke; a
      * suggestion nobody has confirmed is marked ○, a confirmed statement ●.
      */
     static String rowLabel(Statement statement) {
-        // a source with no outlet is named as in the by-source table, not "outlet unknown"
-        String outlet = org.crosscheck.model.Outlets.sourceName(statement.outlet(), statement.sourceTitle());
+        String outlet = org.crosscheck.model.Outlets.shown(statement.outlet());
         String speaker = statement.claim().speaker();
         String who = speaker.isBlank() || speaker.equalsIgnoreCase(outlet) ? outlet : outlet + " · " + speaker;
         return who + (statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED ? " ●" : " ○");
