@@ -8,7 +8,7 @@ final class StatementTable {
 
     static final List<TableLayout.Column> COLUMNS = List.of(
             new TableLayout.Column("Source", 0.175f),
-            new TableLayout.Column("Speaker → carried by", 0.125f),
+            new TableLayout.Column("Speaker → via", 0.125f),
             new TableLayout.Column("Published", 0.12f),
             new TableLayout.Column("Value", 0.16f),
             new TableLayout.Column("Quote in context", 0.345f),

@@ -45,6 +45,9 @@ final class ComparisonView {
     private final Label groupCounts = new Label();
     private final Label groupOrigins = new Label();
     private final TextArea note = new TextArea();
+    private final Button addNote = new Button(Texts.get("compare.addNote"));
+    /** Each statement's source as the by-source table names it, by its position in the group. */
+    private java.util.Map<Integer, String> sourceNames = java.util.Map.of();
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
@@ -166,7 +169,14 @@ final class ComparisonView {
         for (Button button : List.of(detach, rename, merge)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox nameLine = new HBox(8, groupName, spacer, detach, rename, merge);
+        addNote.setId("groupAddNote");
+        addNote.setTooltip(new javafx.scene.control.Tooltip(Texts.get("compare.addNote.tip")));
+        addNote.setMinWidth(Region.USE_PREF_SIZE);
+        addNote.setOnAction(event -> {
+            showNote(true);
+            note.requestFocus();
+        });
+        HBox nameLine = new HBox(8, groupName, spacer, addNote, detach, rename, merge);
         nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox header = new VBox(2, nameLine, groupCounts, groupOrigins);
         headerButtons.add(rename);
@@ -178,6 +188,7 @@ final class ComparisonView {
         note.focusedProperty().addListener((observable, was, now) -> {
             if (!now) {
                 selected().ifPresent(group -> model.saveNote(group, note.getText()));
+                showNote(!note.getText().isBlank());
             }
         });
         createStatementTable();
@@ -209,6 +220,7 @@ final class ComparisonView {
         detailTabs.setId("comparisonDetailTabs");
         VBox.setVgrow(detailTabs, Priority.ALWAYS);
         note.setPrefRowCount(1);
+        showNote(false);
         VBox pane = new VBox(6, header, note, detailTabs);
         pane.setPadding(new Insets(6));
         pane.disableProperty().bind(model.selectedGroupProperty().isNull());
@@ -219,8 +231,9 @@ final class ComparisonView {
         statements.setId("statementTable");
         statements.setPlaceholder(new Label(Texts.get("compare.noGroup")));
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
+        // named as in the by-source table, letter and all: a source without an outlet by its short title
         TableColumn<Statement, String> source = column("compare.col.source",
-                s -> org.crosscheck.model.Outlets.shown(s.outletOrSource()));
+                s -> sourceNames.getOrDefault(statements.getItems().indexOf(s), org.crosscheck.model.Outlets.shown(s.outletOrSource())));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
@@ -327,14 +340,28 @@ final class ComparisonView {
         org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
         groupCounts.setText(GlanceRows.counts(summary));
         groupOrigins.setText(GlanceRows.origins(group));
+        sourceNames = GlanceRows.sourceNames(GlanceRows.rows(group, summary, model.colours()));
         glance.show(group, summary, model.colours());
         note.setText(group.note());
+        showNote(!note.getText().isBlank());
         statements.getItems().setAll(group.statements());
         ColumnFit.fit(statements, 340);
         verdicts.getItems().setAll(group.verdicts());
         ColumnFit.fitFirst(verdicts, 3, 260);
         chart.setData(GroupChartData.statements(group, model.colours()), GroupChartData.verdicts(group));
         sizeChart(chartPane.getViewportBounds().getHeight());
+    }
+
+    /**
+     * A group without a note shows "Add a note" beside its name instead of an empty field, whose
+     * height a short window needs for the group's sources; a note once written is always shown.
+     */
+    private void showNote(boolean shown) {
+        boolean field = shown || note.isFocused();
+        note.setVisible(field);
+        note.setManaged(field);
+        addNote.setVisible(!field && !main.isReadOnly());
+        addNote.setManaged(!field && !main.isReadOnly());
     }
 
     /**

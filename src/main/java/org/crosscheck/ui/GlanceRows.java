@@ -25,13 +25,28 @@ final class GlanceRows {
      * A row of the source table: a source, or one of its statements under it.
      *
      * @param statement the statement's position in the group; -1 for a source's row
+     * @param positions the positions in the group of the statements this row stands for
      */
     record Row(String source, int colour, String speaker, String said, String holdsFor, String figure,
-               String interval, String review, String title, int statement, List<Row> statements) {
+               String interval, String review, String title, int statement, List<Row> statements,
+               List<Integer> positions) {
 
         Row {
             statements = List.copyOf(statements);
+            positions = List.copyOf(positions);
         }
+    }
+
+    /**
+     * Each statement's source as the by-source table names it ("A  “Islamic State group training”"),
+     * by the statement's position in the group: the statements table names its sources the same way.
+     */
+    static java.util.Map<Integer, String> sourceNames(List<Row> rows) {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (Row row : rows) {
+            row.positions().forEach(position -> names.put(position, row.source()));
+        }
+        return names;
     }
 
     private GlanceRows() {
@@ -42,20 +57,30 @@ final class GlanceRows {
         for (GroupAtAGlance.SourceRow source : glance.rows()) {
             int colour = colours.of(source.sourceId());
             List<Row> statements = new ArrayList<>();
-            if (source.statements().size() > 1) {
-                for (int position : source.statements()) {
-                    statements.add(statementRow(group.statements().get(position), position, colour));
+            List<Integer> positions = source.statements();
+            String name = source.letter() + "  " + source.name();
+            if (positions.size() > 1) {
+                for (int position : positions) {
+                    statements.add(named(statementRow(group.statements().get(position), position, colour), name));
                 }
             }
             // several speakers, times or figures of one source stand one a line, so none is cut off
-            rows.add(new Row(source.letter() + "  " + source.name(), colour, String.join("\n", source.speakers()),
+            rows.add(new Row(name, colour, String.join("\n", source.speakers()),
                     date(source.said()), source.holdsFor().stream().map(GlanceRows::date).collect(Collectors.joining("\n")),
                     source.figures().stream().map(GroupAtAGlance.FigureGiven::withTimes).collect(Collectors.joining("\n")),
                     source.figures().stream().map(GroupAtAGlance.FigureGiven::interval)
                             .collect(Collectors.joining("\n")),
-                    source.review(), source.title(), -1, statements));
+                    source.review(), source.title(), -1, statements, positions));
         }
         return rows;
+    }
+
+    /** A statement under its source's row, numbered as in the statements table and named as its source is. */
+    private static Row named(Row statement, String sourceName) {
+        return new Row("#" + (statement.statement() + 1) + " " + sourceName.substring(sourceName.indexOf(' ') + 1).strip(),
+                statement.colour(), statement.speaker(), statement.said(), statement.holdsFor(), statement.figure(),
+                statement.interval(), statement.review(), statement.title(), statement.statement(),
+                statement.statements(), statement.positions());
     }
 
     private static Row statementRow(Statement statement, int position, int colour) {
@@ -64,7 +89,7 @@ final class GlanceRows {
                 date(statement.published()), date(statement.when()),
                 GroupAtAGlance.briefly(Figures.of(statement.claim().quantity())), GroupAtAGlance.interval(statement),
                 statement.claim().status() == ClaimStatus.CONFIRMED ? "confirmed" : "suggested",
-                "“" + statement.quote() + "”", position, List.of());
+                "“" + statement.quote() + "”", position, List.of(), List.of(position));
     }
 
     /** "10 statements · 5 articles · 4 independent origins · 3 pairs contradict · 9 of 10 confirmed". */

@@ -54,6 +54,14 @@ final class GlanceView {
     private static final double LEAST_SIDE = 0.25;
     private static final double MOST_SIDE = 0.5;
     private SplitPane split;
+    private final VBox side = new VBox(6);
+    private boolean fitPending;
+    private boolean guessedRows;
+    /** The table's border top and bottom, and the divider's own thickness. */
+    private static final double TABLE_BORDER = 4;
+    private static final double DIVIDER = 6;
+    /** Under the table, at least the grid's letters and its first row. */
+    private static final double LEAST_GRID_HEIGHT = 44;
     /** The columns that wrap their text (source, speaker) and how narrow they may become. */
     private static final int[] WRAPPING_COLUMNS = {0, 1};
     private static final double LEAST_WRAPPED_WIDTH = 120;
@@ -104,7 +112,7 @@ final class GlanceView {
         });
         why.setId("contradictingPairs");
         why.setPadding(new Insets(4, 0, 0, 0));
-        VBox side = new VBox(6, grid, why);
+        side.getChildren().setAll(grid, why);
         side.setPadding(new Insets(4));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -118,10 +126,83 @@ final class GlanceView {
             if (split.getOrientation() != wanted) {
                 split.setOrientation(wanted);
                 split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.78 : 0.75);
+                arrangeSide(wanted);
                 fitSide();
+                fitTableHeightLater();
             }
         });
+        split.heightProperty().addListener((observable, before, height) -> fitTableHeightLater());
+        table.expandedItemCountProperty().addListener((observable, before, count) -> fitTableHeightLater());
         return split;
+    }
+
+    /**
+     * Under the table, the grid and why the pairs contradict sit side by side: the grid is narrow,
+     * and stacked they would need a height a short window does not have.
+     */
+    private void arrangeSide(Orientation orientation) {
+        side.getChildren().clear();
+        javafx.scene.layout.Pane next = orientation == Orientation.VERTICAL ? new HBox(12) : new VBox(6);
+        next.getChildren().setAll(grid, why);
+        HBox.setHgrow(why, javafx.scene.layout.Priority.ALWAYS);
+        side.getChildren().setAll(next);
+    }
+
+    /**
+     * With the grid under the table, the table is given the height of all its rows, so every
+     * source of the group shows without scrolling; the grid has what is left and scrolls.
+     */
+    private void fitTableHeightLater() {
+        fitTableHeightLater(0);
+    }
+
+    private void fitTableHeightLater(int pass) {
+        if (split == null || split.getOrientation() != Orientation.VERTICAL || fitPending) {
+            return;
+        }
+        fitPending = true;
+        // the rows' heights are known once the table has laid them out
+        javafx.application.Platform.runLater(() -> {
+            fitPending = false;
+            table.layout();
+            double needed = neededTableHeight();
+            if (guessedRows && pass < 3) {
+                // a row out of view was taken as tall as the tallest: once shown, measure it again
+                javafx.application.Platform.runLater(() -> fitTableHeightLater(pass + 1));
+            }
+            double height = split.getHeight();
+            if (needed <= 0 || height <= 0 || split.getOrientation() != Orientation.VERTICAL) {
+                return;
+            }
+            // every source first; the grid scrolls in what is left (or has a window of its own: Open in window)
+            double position = Math.min(needed + DIVIDER, height - LEAST_GRID_HEIGHT) / height;
+            split.setDividerPositions(position);
+        });
+    }
+
+    /** The header, every row at its laid-out height and the border: what shows all sources at once. */
+    private double neededTableHeight() {
+        TreeItem<GlanceRows.Row> root = table.getRoot();
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        if (root == null || header == null) {
+            return 0;
+        }
+        int rows = table.getExpandedItemCount();
+        double[] heights = new double[rows];
+        double tallest = 0;
+        for (javafx.scene.Node node : table.lookupAll(".tree-table-row-cell")) {
+            if (node instanceof TreeTableRow<?> row && row.isVisible() && row.getIndex() >= 0 && row.getIndex() < rows) {
+                heights[row.getIndex()] = row.getHeight();
+                tallest = Math.max(tallest, row.getHeight());
+            }
+        }
+        double sum = header.getLayoutBounds().getHeight() + TABLE_BORDER;
+        guessedRows = false;
+        for (double rowHeight : heights) {
+            guessedRows |= rowHeight <= 0;
+            sum += rowHeight > 0 ? rowHeight : tallest; // a row scrolled out of view: as tall as the tallest seen
+        }
+        return sum;
     }
 
     void show(ComparisonGroup group, GroupAtAGlance glance, ColourSlots colours) {
@@ -136,6 +217,7 @@ final class GlanceView {
         }
         table.setRoot(root);
         fitColumns();
+        fitTableHeightLater();
         paintGrid(group == null ? null : GlanceRows.grid(glance, colours, 280));
         why.getChildren().clear();
         if (group != null && glance.sources() > 1) {
@@ -152,12 +234,13 @@ final class GlanceView {
                 label.getStyleClass().add("why-line");
                 why.getChildren().add(label);
             }
-            wrapWhy(why.getWidth());
+            wrapWhy(side.getWidth());
         }
     }
 
     private void wrapWhy(double width) {
-        why.getChildren().forEach(node -> ((Label) node).setMaxWidth(Math.max(160, width - 30)));
+        double beside = split != null && split.getOrientation() == Orientation.VERTICAL ? grid.getWidth() + 12 : 0;
+        why.getChildren().forEach(node -> ((Label) node).setMaxWidth(Math.max(160, width - beside - 30)));
     }
 
     private void paintGrid(SourceGridDrawing next) {
@@ -207,8 +290,13 @@ final class GlanceView {
         if (naturalWidths.size() != columns.size()) {
             return;
         }
+        // a wrapping column is never narrower than its heading, which does not wrap
+        double least = LEAST_WRAPPED_WIDTH;
+        for (int column : WRAPPING_COLUMNS) {
+            least = Math.max(least, textWidth(columns.get(column).getText()) + 18);
+        }
         double[] widths = ColumnSqueeze.fit(naturalWidths.stream().mapToDouble(Double::doubleValue).toArray(),
-                WRAPPING_COLUMNS, LEAST_WRAPPED_WIDTH, table.getWidth() - TABLE_CHROME);
+                WRAPPING_COLUMNS, least, table.getWidth() - TABLE_CHROME);
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setPrefWidth(widths[i]);
         }

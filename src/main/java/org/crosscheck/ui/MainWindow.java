@@ -99,7 +99,7 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // on a short screen (700 pixels) the comparison needs more than half to show a group's sources
-        split.setDividerPositions(layout.height(screen) < SHORT_WINDOW ? 0.33 : 0.46);
+        split.setDividerPositions(mainDivider(layout.height(screen)));
         root.setCenter(split);
         root.setTop(model.isReadOnly()
                 ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())
@@ -131,6 +131,15 @@ public final class MainWindow {
 
     /** A window shorter than this gives the comparison below the article more room at first. */
     private static final double SHORT_WINDOW = 800;
+
+    /**
+     * Where the divider between the article and the tabs below starts in a window this tall: on a
+     * short screen (700 pixels) the comparison takes nearly three quarters, so that a group's five
+     * sources show without scrolling under its header.
+     */
+    static double mainDivider(double windowHeight) {
+        return windowHeight < SHORT_WINDOW ? 0.28 : 0.46;
+    }
 
     /** A bar under the menus that stays while the project is open: edits are off, and why. */
     private static javafx.scene.Node readOnlyNotice() {

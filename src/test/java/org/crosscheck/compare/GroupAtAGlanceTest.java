@@ -69,8 +69,8 @@ class GroupAtAGlanceTest {
     void aSourceWithNoOutletIsNamedByItsTitleSoTwoOfThemCanBeToldApart() {
         assertThat(row("ISIS has over 10,000 fighters in Afghanistan", "RT").name()).isEqualTo("RT");
         assertThat(row("Islamic State group training Russian-born fighters in Afghanistan", Outlets.UNKNOWN).name())
-                .isEqualTo("Islamic State group …");
-        assertThat(row("ISIS amasses fighters", Outlets.UNKNOWN).name()).isEqualTo("ISIS amasses fighters");
+                .isEqualTo("\u201cIslamic State group training\u201d");
+        assertThat(row("ISIS amasses fighters", Outlets.UNKNOWN).name()).isEqualTo("\u201cISIS amasses fighters\u201d");
     }
 
     private static GroupAtAGlance.SourceRow row(String title, String outlet) {

@@ -12,11 +12,23 @@ class OutletsTest {
     }
 
     @Test
-    void withoutAnOutletTheFirstThreeWordsOfTheTitleNameIt() {
-        assertThat(Outlets.sourceName("", "Islamic State group training Russian-born fighters"))
-                .isEqualTo("Islamic State group …");
-        assertThat(Outlets.sourceName(Outlets.UNKNOWN, "ISIS amasses 5,000 fighters")).isEqualTo("ISIS amasses 5,000 …");
-        assertThat(Outlets.sourceName(null, "  Short   title ")).isEqualTo("Short   title");
+    void withoutAnOutletItsShortTitleInQuotationMarksNamesIt() {
+        assertThat(Outlets.sourceName("", "Islamic State group training Russian-born fighters in Afghanistan, diplomat says"))
+                .isEqualTo("\u201cIslamic State group training\u201d");
+        assertThat(Outlets.sourceName(Outlets.UNKNOWN, "ISIS amasses 5,000 fighters on Afghan border with CARs: Russian official"))
+                .isEqualTo("\u201cISIS amasses 5,000 fighters\u201d");
+        assertThat(Outlets.sourceName(null, "  Short   title ")).isEqualTo("\u201cShort title\u201d");
+    }
+
+    @Test
+    void aShortTitleReadsWholeNeverEndingInAnEllipsisOrOnAWordThatLeavesItHanging() {
+        assertThat(Outlets.sourceName(null, "Russia is cooperating with the Taliban to fight"))
+                .isEqualTo("\u201cRussia is cooperating\u201d");
+        assertThat(Outlets.sourceName(null, "The Taliban, Russia and Iran meet in Moscow"))
+                .isEqualTo("\u201cTaliban, Russia and Iran\u201d");
+        assertThat(Outlets.sourceName(null, "Kabul: talks fail: envoy leaves"))
+                .isEqualTo("\u201cKabul: talks fail: envoy\u201d");
+        assertThat(Outlets.sourceName(null, "Envoy says: talks fail, leaves Kabul")).doesNotContain("\u2026", "...");
     }
 
     @Test

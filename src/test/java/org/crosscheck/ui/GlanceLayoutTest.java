@@ -38,6 +38,7 @@ class GlanceLayoutTest extends SampleWindowTest {
         Waits.until(() -> columnsWidth(table) <= table.getWidth());
         assertThat(table.getColumns()).extracting(TreeTableColumn::getText).contains("Review");
         assertThat(horizontalBarShown(table)).as("a sideways scroll bar under the source table").isFalse();
+        assertThat(cutOff(table)).as("headings and cells that end in … at 1440 × 900").isEmpty();
     }
 
     @Test
@@ -55,11 +56,96 @@ class GlanceLayoutTest extends SampleWindowTest {
     }
 
     @Test
+    void at1024By700AllFiveSourcesOfTheFightersGroupShowInTheTableWithoutScrolling() {
+        // a window opened 700 pixels tall starts with the divider above the tabs where MainWindow puts it
+        interact(() -> lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class)
+                .setDividerPositions(MainWindow.mainDivider(700)));
+        showFightersGroupIn(1024, 700);
+
+        TreeTableView<?> table = lookup("#sourceSummary").queryAs(TreeTableView.class);
+        Waits.until(() -> table.getRoot() != null && table.getRoot().getChildren().size() == 5);
+        Waits.until(() -> lastRowInView(table) >= 4);
+        assertThat(cutOff(table)).as("headings and cells that end in … at 1024 × 700").isEmpty();
+        Node flow = table.lookup(".virtual-flow");
+        Bounds view = flow.localToScreen(flow.getLayoutBounds());
+        for (Node node : table.lookupAll(".tree-table-row-cell")) {
+            javafx.scene.control.TreeTableRow<?> row = (javafx.scene.control.TreeTableRow<?>) node;
+            if (row.isVisible() && row.getIndex() >= 0 && row.getIndex() < 5) {
+                Bounds shown = row.localToScreen(row.getLayoutBounds());
+                assertThat(shown.getMaxY()).as("the bottom of source row " + row.getIndex())
+                        .isLessThanOrEqualTo(view.getMaxY() + 0.5);
+            }
+        }
+        assertThat(lookup("#groupNote").query().isVisible()).as("an empty note gives its height to the sources").isFalse();
+        assertThat(lookup("#groupAddNote").queryButton().isVisible()).isTrue();
+    }
+
+    @Test
+    void addANoteOpensTheFieldAndAWrittenNoteStaysShown() {
+        showFightersGroupIn(1440, 900);
+        interact(() -> lookup("#groupAddNote").queryButton().fire());
+        javafx.scene.control.TextArea note = lookup("#groupNote").queryAs(javafx.scene.control.TextArea.class);
+        Waits.until(note::isVisible);
+        Waits.until(note::isFocused);
+        interact(() -> note.setText("Check Kabulov's figure against the UN report"));
+        interact(() -> lookup("#sourceSummary").query().requestFocus());
+        Waits.until(() -> !note.isFocused());
+        assertThat(note.isVisible()).as("a written note stays in view").isTrue();
+        assertThat(lookup("#groupAddNote").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void theStatementsTableNamesASourceWithoutAnOutletAsTheBySourceTableDoes() {
+        showFightersGroupIn(1440, 900);
+        javafx.scene.control.TableView<?> statements = lookup("#statementTable").queryAs(javafx.scene.control.TableView.class);
+        Waits.until(() -> statements.getItems().size() == 10);
+        List<Object> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < statements.getItems().size(); i++) {
+            sources.add(statements.getColumns().get(0).getCellData(i));
+        }
+        assertThat(sources).contains("A  \u201cIslamic State group training\u201d", "E  \u201cISIS amasses 5,000 fighters\u201d", "D  RT")
+                .doesNotContain(org.crosscheck.model.Outlets.UNKNOWN);
+    }
+
+    /** Every label in the table (headings and cells) whose shown text is not its whole text. */
+    static List<String> cutOff(Node table) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (Node node : table.lookupAll(".label, .tree-table-cell")) {
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.isVisible()
+                    && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Node shown = labeled.lookup(".text");
+                if (shown instanceof javafx.scene.text.Text text && !text.getText().equals(labeled.getText())) {
+                    cut.add(labeled.getText() + " shown as " + text.getText());
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** The last of the table's first five rows that lies wholly in the table's view, or -1. */
+    private static int lastRowInView(TreeTableView<?> table) {
+        Node flow = table.lookup(".virtual-flow");
+        if (flow == null) {
+            return -1;
+        }
+        Bounds view = flow.localToScreen(flow.getLayoutBounds());
+        int last = -1;
+        for (Node node : table.lookupAll(".tree-table-row-cell")) {
+            javafx.scene.control.TreeTableRow<?> row = (javafx.scene.control.TreeTableRow<?>) node;
+            if (row.isVisible() && row.getItem() != null && row.getIndex() < 5
+                    && row.localToScreen(row.getLayoutBounds()).getMaxY() <= view.getMaxY() + 0.5) {
+                last = Math.max(last, row.getIndex());
+            }
+        }
+        return last;
+    }
+
+    @Test
     void theGroupsButtonsReadInFullAndItsOriginsWrapInsideThePaneAtBothSizes() {
         for (double[] size : new double[][] {{1440, 900}, {1024, 700}}) {
             showFightersGroupIn(size[0], size[1]);
             Waits.until(() -> !lookup("#groupOrigins").queryLabeled().getText().isEmpty());
-            for (String id : List.of("#comparisonDetach", "#groupRename", "#groupMerge")) {
+            for (String id : List.of("#groupAddNote", "#comparisonDetach", "#groupRename", "#groupMerge")) {
                 javafx.scene.control.Button button = lookup(id).queryButton();
                 Waits.until(() -> button.getWidth() >= button.prefWidth(-1) - 0.5);
             }

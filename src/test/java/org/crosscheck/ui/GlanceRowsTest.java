@@ -38,7 +38,7 @@ class GlanceRowsTest {
             assertThat(rt.figure()).contains("≥ 10,000 ×");
             assertThat(rt.statements()).as("its statements, one click away").hasSizeGreaterThan(1)
                     .allMatch(statement -> statement.statement() >= 0);
-            assertThat(rows.get(0).source()).isEqualTo("A  Islamic State group …");
+            assertThat(rows.get(0).source()).isEqualTo("A  \u201cIslamic State group training\u201d");
             assertThat(GlanceRows.counts(glance)).startsWith(fighters.statements().size() + " statements · 5 articles · "
                     + glance.origins().size() + " independent origins · " + glance.contradictingPairs()
                     + " pairs contradict · ");

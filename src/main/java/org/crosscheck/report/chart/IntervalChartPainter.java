@@ -43,21 +43,37 @@ final class IntervalChartPainter {
     }
 
     /**
-     * A row's label whole on one line when it fits, else broken into two at a word ("RT ·" / "Zamir
-     * Kabulov") when the row is tall enough for two lines; only then, or in a row too low, is it cut.
+     * A row's label whole on one line when it fits, else broken into two when the row is tall
+     * enough for two lines: at the dot between the source and the speaker ("“ISIS amasses 5,000
+     * fighters”" / "· A top Russian security official ○") when each half fits, else at the last word
+     * that fits; only then, or in a row too low, is it cut.
      */
     private static void paintLabel(ChartSurface surface, String label, int maxChars, double y, double rowHeight) {
-        if (label.length() <= maxChars || rowHeight < 22) {
-            surface.fillText(TimelineText.ellipsize(label, maxChars), 6, y, TextAlign.LEFT);
+        List<String> lines = labelLines(label, maxChars, rowHeight);
+        if (lines.size() == 1) {
+            surface.fillText(lines.get(0), 6, y, TextAlign.LEFT);
             return;
+        }
+        surface.fillText(lines.get(0), 6, y - 6, TextAlign.LEFT);
+        surface.fillText(lines.get(1), 6, y + 6, TextAlign.LEFT);
+    }
+
+    /** The one or two lines a row's label is drawn in. */
+    static List<String> labelLines(String label, int maxChars, double rowHeight) {
+        if (label.length() <= maxChars || rowHeight < 22) {
+            return List.of(TimelineText.ellipsize(label, maxChars));
+        }
+        String indent = "   ";
+        int dot = label.indexOf(" · ");
+        if (dot > 0 && dot <= maxChars && indent.length() + label.length() - dot - 1 <= maxChars) {
+            return List.of(label.substring(0, dot), indent + label.substring(dot + 1).strip());
         }
         int split = label.lastIndexOf(' ', maxChars);
         if (split <= 0) {
             split = maxChars;
         }
-        surface.fillText(label.substring(0, split).stripTrailing(), 6, y - 6, TextAlign.LEFT);
-        surface.fillText(TimelineText.ellipsize("    " + label.substring(split).strip(), maxChars), 6, y + 6,
-                TextAlign.LEFT);
+        return List.of(label.substring(0, split).stripTrailing(),
+                TimelineText.ellipsize(indent + label.substring(split).strip(), maxChars));
     }
 
     /** Characters of the longest row label, its number included. */

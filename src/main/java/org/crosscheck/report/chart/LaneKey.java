@@ -39,7 +39,7 @@ record LaneKey(String key, String label, boolean none, String detail) {
      * A source's lane, named by its outlet ("RT"), which reads at a glance where a title would be
      * cut, and by the day it published as well when another lane has the same outlet ("RT ·
      * 2017-12-23"); the title is its hover text. Without an outlet the first words of its title
-     * name it, as in the comparison ("Islamic State group …").
+     * name it, as in the comparison (“Islamic State group training”).
      */
     static LaneKey source(TimelinePublication publication, boolean outletShared) {
         LaneKey byTitle = source(publication.sourceId(), publication.title());

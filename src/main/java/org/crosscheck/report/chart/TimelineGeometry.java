@@ -10,7 +10,8 @@ import org.crosscheck.report.chart.TimelineLayout.Lane;
 public record TimelineGeometry(double gutterWidth, double axisHeight, double publicationStrip,
                                double rowHeight, double laneGap) {
 
-    public static final TimelineGeometry STANDARD = new TimelineGeometry(160, 26, 14, 16, 6);
+    /** The gutter holds a source's name whole: an outlet, or a short title of four words in quotation marks. */
+    public static final TimelineGeometry STANDARD = new TimelineGeometry(220, 26, 14, 16, 6);
 
     /** Where the scrolling content starts. */
     public double headerHeight() {

@@ -142,12 +142,16 @@ public final class TimelinePainter {
         surface.strokeLine(0, geometry.headerHeight() - 0.5, width, geometry.headerHeight() - 0.5);
     }
 
+    /** A lane's label as the gutter shows it: whole when it fits, else cut with "…". */
+    static String laneLabelShown(String label, TimelineGeometry geometry) {
+        return TimelineText.ellipsize(label, (int) ((geometry.gutterWidth() - 26) / 6.2));
+    }
+
     private void paintGutter(ChartSurface surface, TimelineLayout layout, double scrollY, double height) {
         double gutter = geometry.gutterWidth();
         surface.setFill(ChartColours.GUTTER);
         surface.fillRect(0, geometry.headerHeight(), gutter, height - geometry.headerHeight());
         surface.setFont(ChartFont.LABEL);
-        int maxChars = (int) ((gutter - 26) / 6.2);
         for (Lane lane : layout.lanes()) {
             double top = geometry.laneTop(lane, scrollY);
             if (top < geometry.headerHeight() - geometry.rowHeight() || top > height) {
@@ -157,7 +161,7 @@ public final class TimelinePainter {
             surface.setFill(ChartColours.series(lane.colour()));
             surface.fillRect(8, middle - 4, 8, 8);
             surface.setFill(ChartColours.TEXT);
-            surface.fillText(TimelineText.ellipsize(lane.label(), maxChars), 22, middle, TextAlign.LEFT);
+            surface.fillText(laneLabelShown(lane.label(), geometry), 22, middle, TextAlign.LEFT);
         }
         surface.setFill(ChartColours.BACKGROUND);
         surface.fillRect(0, 0, gutter, geometry.headerHeight() - 1);

@@ -102,7 +102,7 @@ class TimelineLayoutTest {
                 List.of(item(1, 2, day(2014, 12, 1)), item(2, 1, day(2015, 9, 30))),
                 publications, LaneMode.SOURCE, CLOSE);
 
-        assertThat(layout.lanes()).extracting(Lane::label).containsExactly("Early paper", "Empty paper", "Later paper");
+        assertThat(layout.lanes()).extracting(Lane::label).containsExactly("\u201cEarly paper\u201d", "\u201cEmpty paper\u201d", "\u201cLater paper\u201d");
         assertThat(layout.publications()).extracting(TimelineLayout.PlacedPublication::lane).containsExactly(2, 0, 1);
     }
 
@@ -121,7 +121,7 @@ class TimelineLayoutTest {
                 org.assertj.core.groups.Tuple.tuple("Breitbart", "Russia is cooperating with the Taliban"),
                 org.assertj.core.groups.Tuple.tuple("RT · 2017-12-23", "ISIS has over 10,000 fighters in Afghanistan"),
                 // no outlet: the first words of the title, as the comparison names it
-                org.assertj.core.groups.Tuple.tuple("Islamic State group …",
+                org.assertj.core.groups.Tuple.tuple("\u201cIslamic State group training\u201d",
                         "Islamic State group training Russian-born fighters"),
                 org.assertj.core.groups.Tuple.tuple("RT · 2018-05-01", "ISIS amasses fighters"));
     }
