@@ -1,0 +1,88 @@
+package org.crosscheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.crosscheck.model.Tag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two people on one project, each with the tag service and undo history of their own: undoing or
+ * redoing a change of a tag refuses, changing nothing and saying who changed it and when, when the
+ * other person changed the tag since; an undo nobody got in the way of goes ahead.
+ */
+class TwoPeopleEditingTagsTest {
+
+    @TempDir
+    Path folder;
+
+    private Workbench workbench;
+    private TagService mine;
+    private UndoHistory myHistory;
+    private TagService theirs;
+    private UndoHistory theirHistory;
+
+    @BeforeEach
+    void openOneProjectForTwo() {
+        workbench = Workbench.open(org.crosscheck.store.TestProjects.at(folder.resolve("shared")), true);
+        mine = workbench.tags();
+        myHistory = workbench.history();
+        theirHistory = new UndoHistory(workbench.database());
+        theirs = new TagService(workbench.database(), theirHistory, () -> "bob");
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void anUndoOfARenameRefusesToOverwriteTheOtherPersonsLaterRename() {
+        Tag tag = mine.create("casualties", "#cc0000");
+        mine.rename(tag.id(), "deaths");
+        theirs.rename(tag.id(), "fatalities");
+
+        assertThatThrownBy(myHistory::undo).isInstanceOf(ChangedSinceException.class)
+                .hasMessageMatching("bob \\(at \\d\\d:\\d\\d\\) changed this tag since you last saw it; undoing now "
+                        + "would overwrite that change, so nothing was changed.");
+        assertThat(current(tag).name()).isEqualTo("fatalities");
+        assertThat(myHistory.nextUndo()).contains("Rename tag casualties"); // still there to try again
+
+        theirHistory.undo();
+        myHistory.undo(); // the tag is as my rename left it again, so my undo may take it back
+        assertThat(current(tag).name()).isEqualTo("casualties");
+    }
+
+    @Test
+    void aRedoRefusesWhenTheOtherPersonRecolouredTheTagMeanwhile() {
+        Tag tag = mine.create("casualties", "#cc0000");
+        mine.recolor(tag.id(), "#00cc00");
+        myHistory.undo();
+        theirs.recolor(tag.id(), "#0000cc");
+
+        assertThatThrownBy(myHistory::redo).isInstanceOf(ChangedSinceException.class)
+                .hasMessageStartingWith("bob (at ").hasMessageContaining("redoing now would overwrite");
+        assertThat(current(tag).color()).isEqualTo("#0000cc");
+    }
+
+    @Test
+    void anUndoOfAChangeNobodyTouchedSinceTakesItBack() {
+        Tag tag = mine.create("casualties", "#cc0000");
+        Tag other = mine.create("places", "#cccc00");
+        mine.rename(tag.id(), "deaths");
+        theirs.rename(other.id(), "locations");
+
+        myHistory.undo();
+
+        assertThat(current(tag).name()).isEqualTo("casualties");
+        assertThat(current(other).name()).isEqualTo("locations");
+    }
+
+    private Tag current(Tag tag) {
+        return mine.all().stream().filter(found -> found.id() == tag.id()).findFirst().orElseThrow();
+    }
+}
