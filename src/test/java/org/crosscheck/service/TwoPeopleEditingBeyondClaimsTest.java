@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two people on one project, each with the tag service and undo history of their own: undoing or
- * redoing a change of a tag refuses, changing nothing and saying who changed it and when, when the
+ * Two people on one project, each with the tag and library services and the undo history of their own:
+ * undoing or redoing a change of a tag or of an article's details refuses, changing nothing and saying who changed it and when, when the
  * other person changed the tag since; an undo nobody got in the way of goes ahead.
  */
-class TwoPeopleEditingTagsTest {
+class TwoPeopleEditingBeyondClaimsTest {
 
     @TempDir
     Path folder;
@@ -80,6 +80,30 @@ class TwoPeopleEditingTagsTest {
 
         assertThat(current(tag).name()).isEqualTo("casualties");
         assertThat(current(other).name()).isEqualTo("locations");
+    }
+
+    @Test
+    void anUndoOfAnArticlesNewTitleRefusesToOverwriteTheOtherPersonsLaterTitle() {
+        LibraryService theirLibrary = new LibraryService(workbench.database(), theirHistory, workbench.suggestions(),
+                workbench.stories(), () -> "bob");
+        long article = workbench.library().summaries().get(0).id();
+        String original = title(article);
+        workbench.library().rename(article, "My title");
+        theirLibrary.rename(article, "Their title");
+
+        assertThatThrownBy(myHistory::undo).isInstanceOf(ChangedSinceException.class)
+                .hasMessageMatching("bob \\(at \\d\\d:\\d\\d\\) changed this article since you last saw it; "
+                        + "undoing now would overwrite that change, so nothing was changed.");
+        assertThat(title(article)).isEqualTo("Their title");
+
+        theirHistory.undo();
+        myHistory.undo();
+        assertThat(title(article)).isEqualTo(original);
+    }
+
+    private String title(long article) {
+        return workbench.library().summaries().stream().filter(found -> found.id() == article).findFirst()
+                .orElseThrow().title();
     }
 
     private Tag current(Tag tag) {
