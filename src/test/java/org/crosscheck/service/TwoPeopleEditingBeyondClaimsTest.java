@@ -101,6 +101,27 @@ class TwoPeopleEditingBeyondClaimsTest {
         assertThat(title(article)).isEqualTo(original);
     }
 
+    @Test
+    void anUndoOfARenamedGroupRefusesToOverwriteTheOtherPersonsLaterNoteOnIt() {
+        ComparisonService theirComparison = new ComparisonService(workbench.database(), theirHistory,
+                workbench.suggestions()::extractor).signedBy(() -> "bob");
+        String group = workbench.comparison().compare().groups().get(0).id();
+        workbench.comparison().rename(group, "My name");
+        theirComparison.note(group, "Their note");
+
+        assertThatThrownBy(myHistory::undo).isInstanceOf(ChangedSinceException.class)
+                .hasMessageMatching("bob \\(at \\d\\d:\\d\\d\\) changed this grouping since you last saw it; "
+                        + "undoing now would overwrite that change, so nothing was changed.");
+        assertThat(workbench.comparison().edits().names()).containsEntry(group, "My name");
+        assertThat(workbench.comparison().edits().notes()).containsEntry(group, "Their note");
+
+        theirHistory.undo();
+        myHistory.undo();
+        assertThat(workbench.comparison().edits().names()).doesNotContainKey(group);
+        myHistory.redo();
+        assertThat(workbench.comparison().edits().names()).containsEntry(group, "My name");
+    }
+
     private String title(long article) {
         return workbench.library().summaries().stream().filter(found -> found.id() == article).findFirst()
                 .orElseThrow().title();
