@@ -122,6 +122,28 @@ class TwoPeopleEditingBeyondClaimsTest {
         assertThat(workbench.comparison().edits().names()).containsEntry(group, "My name");
     }
 
+    @Test
+    void anUndoOfAnAliasEditRefusesToOverwriteTheOtherPersonsLaterOne() {
+        AliasService theirAliases = new AliasService(workbench.database(), theirHistory, workbench.suggestions());
+        java.util.List<org.crosscheck.model.Entity> original = workbench.aliases().table().entities();
+        java.util.List<org.crosscheck.model.Entity> mineAdded = new java.util.ArrayList<>(original);
+        mineAdded.add(new org.crosscheck.model.Entity("Northern Water Authority",
+                org.crosscheck.model.EntityType.ORGANISATION, java.util.List.of("NWA"), ""));
+        workbench.aliases().save(mineAdded);
+        java.util.List<org.crosscheck.model.Entity> theirsAdded = new java.util.ArrayList<>(mineAdded);
+        theirsAdded.add(new org.crosscheck.model.Entity("Southern Rail Board",
+                org.crosscheck.model.EntityType.ORGANISATION, java.util.List.of("SRB"), ""));
+        theirAliases.save(theirsAdded);
+
+        assertThatThrownBy(myHistory::undo).isInstanceOf(ChangedSinceException.class)
+                .hasMessageContaining("changed this alias table since you last saw it; undoing now would overwrite");
+        assertThat(workbench.aliases().table().entities()).isEqualTo(theirsAdded);
+
+        theirHistory.undo();
+        myHistory.undo();
+        assertThat(workbench.aliases().table().entities()).isEqualTo(original);
+    }
+
     private String title(long article) {
         return workbench.library().summaries().stream().filter(found -> found.id() == article).findFirst()
                 .orElseThrow().title();
