@@ -81,22 +81,30 @@ public final class AliasService {
             suggestions.useAliases(before);
             throw e;
         }
+        // what each step left, as read back: the next step expects to find exactly that
+        java.util.List<Optional<List<Entity>>> left = new java.util.ArrayList<>(java.util.Arrays.asList(ownBefore, null));
         history.perform(new CompositeEdit("Edit aliases", List.of(
                 new Edits("Edit aliases", db -> {
-                    store(db, Optional.of(after.entities()));
+                    left.set(1, store(db, left.get(0), Optional.of(after.entities()),
+                            left.get(1) == null ? "saving" : "redoing"));
                     suggestions.useAliases(after);
                 }, db -> {
-                    store(db, ownBefore); // a project that used the default table goes back to it
+                    // a project that used the default table goes back to it
+                    left.set(0, store(db, left.get(1), ownBefore, "undoing"));
                     suggestions.useAliases(before);
                 }),
                 rescan)));
         return rescan.size();
     }
 
-    private void store(Database db, Optional<List<Entity>> table) {
-        db.inTransaction("save the alias table", transaction -> {
-            entities.save(transaction, table, EditorName.CURRENT.get());
-            return null;
-        });
+    /** Saves the table over {@code expected}, refusing with who and when if someone else changed it since. */
+    private Optional<List<Entity>> store(Database db, Optional<List<Entity>> expected, Optional<List<Entity>> table,
+                                         String what) {
+        try {
+            return db.inTransaction("save the alias table",
+                    transaction -> entities.saveIfStill(transaction, expected, table, EditorName.CURRENT.get()));
+        } catch (org.crosscheck.store.EditConflictException conflict) {
+            throw ChangedSinceException.of(conflict, what);
+        }
     }
 }

@@ -24,10 +24,11 @@ public final class ChangedSinceException extends RuntimeException {
     /** The refusal of an undo or redo ({@code what}: "undoing", "redoing") that met {@code conflict}. */
     static ChangedSinceException of(org.crosscheck.store.EditConflictException conflict, String what) {
         return conflict.change()
-                .map(last -> new ChangedSinceException(who(last) + " changed this claim since you last saw it; "
-                        + what + " now would overwrite that change, so nothing was changed.", last))
-                .orElseGet(() -> new ChangedSinceException(
-                        "Someone else deleted this claim since; " + what + " it is no longer possible.", null));
+                .map(last -> new ChangedSinceException(who(last) + " changed this " + conflict.noun()
+                        + " since you last saw it; " + what + " now would overwrite that change, so nothing was changed.",
+                        last))
+                .orElseGet(() -> new ChangedSinceException("Someone else deleted this " + conflict.noun() + " since; "
+                        + what + " it is no longer possible.", null));
     }
 
     /** Who changed the claim and when, as far as the project knows; empty when it was deleted. */

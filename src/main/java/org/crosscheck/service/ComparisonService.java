@@ -52,6 +52,14 @@ public final class ComparisonService {
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
     private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
 
+    private java.util.function.Supplier<String> editor = EditorName.CURRENT;
+
+    /** Who signs this service's edits from now on (a second person's, in tests of two people at once). */
+    ComparisonService signedBy(java.util.function.Supplier<String> who) {
+        this.editor = who;
+        return this;
+    }
+
     ComparisonService(Database database, UndoHistory history, java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.database = database;
         this.history = history;
@@ -331,13 +339,20 @@ public final class ComparisonService {
         if (after.equals(before)) {
             return;
         }
-        history.perform(new Edits(description, db -> save(db, after), db -> save(db, before)));
+        // what each step left, as read back: the next step expects to find exactly that
+        GroupEdits[] left = {before, null};
+        history.perform(new Edits(description, db -> {
+            left[1] = save(db, left[0], after, left[1] == null ? "saving" : "redoing");
+        }, db -> left[0] = save(db, left[1], before, "undoing")));
     }
 
-    private void save(Database db, GroupEdits edits) {
-        db.inTransaction("save the group edits", transaction -> {
-            groupEdits.save(transaction, edits, EditorName.CURRENT.get());
-            return null;
-        });
+    /** Saves the group edits over {@code expected}, refusing with who and when if someone else changed them since. */
+    private GroupEdits save(Database db, GroupEdits expected, GroupEdits edits, String what) {
+        try {
+            return db.inTransaction("save the group edits",
+                    transaction -> groupEdits.saveIfStill(transaction, expected, edits, editor.get()));
+        } catch (org.crosscheck.store.EditConflictException conflict) {
+            throw ChangedSinceException.of(conflict, what);
+        }
     }
 }

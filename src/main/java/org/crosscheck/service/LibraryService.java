@@ -19,11 +19,20 @@ public final class LibraryService {
     private final SuggestionService suggestions;
     private final StoryService stories;
 
+    private final java.util.function.Supplier<String> editor;
+
     LibraryService(Database database, UndoHistory history, SuggestionService suggestions, StoryService stories) {
+        this(database, history, suggestions, stories, EditorName.CURRENT);
+    }
+
+    /** @param editor who signs the edits (a second person's, in tests of two people at once) */
+    LibraryService(Database database, UndoHistory history, SuggestionService suggestions, StoryService stories,
+                   java.util.function.Supplier<String> editor) {
         this.database = database;
         this.history = history;
         this.suggestions = suggestions;
         this.stories = stories;
+        this.editor = editor;
     }
 
     public List<SourceSummary> summaries() {
@@ -51,13 +60,15 @@ public final class LibraryService {
         }
         // the title and the date are part of what tells an article's story: read it again when they change
         boolean storyChanges = !before.title().equals(metadata.title()) || !before.published().equals(metadata.published());
+        boolean[] applied = {false};
         Edit details = new Edits("Edit source details", db -> {
-            save(db, id, metadata);
+            save(db, id, before.metadata(), metadata, applied[0] ? "redoing" : "saving");
+            applied[0] = true;
             if (storyChanges) {
                 stories.reread(id);
             }
         }, db -> {
-            save(db, id, before.metadata());
+            save(db, id, metadata, before.metadata(), "undoing");
             if (storyChanges) {
                 stories.reread(id);
             }
@@ -90,10 +101,15 @@ public final class LibraryService {
         return removal.claimCount();
     }
 
-    private void save(Database db, long id, SourceMetadata metadata) {
-        db.inTransaction("save the details of source " + id, transaction -> {
-            sources.updateMetadata(transaction, id, metadata, EditorName.CURRENT.get());
-            return null;
-        });
+    /** Saves the details over {@code expected}, refusing with who and when if someone else changed them since. */
+    private void save(Database db, long id, SourceMetadata expected, SourceMetadata metadata, String what) {
+        try {
+            db.inTransaction("save the details of source " + id, transaction -> {
+                sources.updateMetadataIfStill(transaction, id, expected, metadata, editor.get());
+                return null;
+            });
+        } catch (org.crosscheck.store.EditConflictException conflict) {
+            throw ChangedSinceException.of(conflict, what);
+        }
     }
 }

@@ -16,9 +16,17 @@ public final class TagService {
     private final UndoHistory history;
     private final TagRepository tags = new TagRepository();
 
+    private final java.util.function.Supplier<String> editor;
+
     TagService(Database database, UndoHistory history) {
+        this(database, history, EditorName.CURRENT);
+    }
+
+    /** @param editor who signs the edits (a second person's, in tests of two people at once) */
+    TagService(Database database, UndoHistory history, java.util.function.Supplier<String> editor) {
         this.database = database;
         this.history = history;
+        this.editor = editor;
     }
 
     public List<Tag> all() {
@@ -32,7 +40,7 @@ public final class TagService {
         AtomicReference<Tag> created = new AtomicReference<>(wanted);
         history.perform(new Edits("New tag " + wanted.name(),
                 db -> created.set(db.inTransaction("create tag " + wanted.name(),
-                        transaction -> tags.insert(transaction, created.get(), EditorName.CURRENT.get()))),
+                        transaction -> tags.insert(transaction, created.get(), editor.get()))),
                 db -> remove(db, created.get().id())));
         return created.get();
     }
@@ -41,14 +49,14 @@ public final class TagService {
         Tag before = find(id);
         Tag after = new Tag(id, newName, before.color(), before.parentId());
         requireFreeName(after.name(), id);
-        history.perform(new Edits("Rename tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        history.perform(new TagSave("Rename tag " + before.name(), before, after));
         return after;
     }
 
     public Tag recolor(long id, String newColor) {
         Tag before = find(id);
         Tag after = new Tag(id, before.name(), newColor, before.parentId());
-        history.perform(new Edits("Recolour tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        history.perform(new TagSave("Recolour tag " + before.name(), before, after));
         return after;
     }
 
@@ -65,7 +73,7 @@ public final class TagService {
             }
         }
         Tag after = new Tag(id, before.name(), before.color(), parentId);
-        history.perform(new Edits("Nest tag " + before.name(), db -> save(db, after), db -> save(db, before)));
+        history.perform(new TagSave("Nest tag " + before.name(), before, after));
         return after;
     }
 
@@ -95,11 +103,50 @@ public final class TagService {
         }
     }
 
-    private void save(Database db, Tag tag) {
-        db.inTransaction("save tag " + tag.name(), transaction -> {
-            tags.update(transaction, tag, EditorName.CURRENT.get());
-            return null;
-        });
+    /**
+     * A change of one tag's name, colour or nesting. Each step saves only if the tag is as the step
+     * before left it, so neither the change nor its undo or redo overwrites what someone else did to
+     * the tag in between: that is refused with who and when ({@link ChangedSinceException}).
+     */
+    private final class TagSave implements Edit {
+
+        private final String description;
+        private final Tag before;
+        private final Tag after;
+        private boolean applied;
+
+        TagSave(String description, Tag before, Tag after) {
+            this.description = description;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void apply(Database db) {
+            save(db, before, after, applied ? "redoing" : "saving");
+            applied = true;
+        }
+
+        @Override
+        public void revert(Database db) {
+            save(db, after, before, "undoing");
+        }
+
+        private void save(Database db, Tag expected, Tag replacement, String what) {
+            try {
+                db.inTransaction("save tag " + replacement.name(), transaction -> {
+                    tags.updateIfStill(transaction, expected, replacement, editor.get());
+                    return null;
+                });
+            } catch (org.crosscheck.store.EditConflictException conflict) {
+                throw ChangedSinceException.of(conflict, what);
+            }
+        }
     }
 
     private void remove(Database db, long id) {

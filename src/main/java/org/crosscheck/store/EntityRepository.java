@@ -40,6 +40,27 @@ public final class EntityRepository {
         transaction.run(connection -> save(connection, entities, Signature.now(editor)));
     }
 
+    /**
+     * Saves the table as {@link #save} does, only if the project's own table is still {@code expected}:
+     * the table is saved whole, so any change someone else made since would be overwritten, and that is
+     * refused instead, naming the latest signed change.
+     *
+     * @return the project's own table as saved
+     * @throws EditConflictException if the table is no longer {@code expected}; nothing is written
+     */
+    public Optional<List<Entity>> saveIfStill(Transaction transaction, Optional<List<Entity>> expected,
+                                              Optional<List<Entity>> entities, String editor) {
+        return transaction.with(connection -> {
+            if (!load(connection).equals(expected)) {
+                Signature latest = rows(connection).values().stream().filter(signature -> signature.at() != null)
+                        .max(java.util.Comparator.comparing(Signature::at)).orElse(Signature.NONE);
+                throw new EditConflictException("alias table", 0, new ClaimEdit(latest.by(), latest.at(), 0));
+            }
+            save(connection, entities, Signature.now(editor));
+            return load(connection);
+        });
+    }
+
     /** Who last changed the entity of that canonical name; empty when the project's table has none. */
     public Optional<Signature> signatureOf(Transaction transaction, String canonical) {
         return transaction.with(connection -> {

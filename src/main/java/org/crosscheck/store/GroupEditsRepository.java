@@ -45,6 +45,27 @@ public final class GroupEditsRepository {
         transaction.run(connection -> save(connection, edits, Signature.now(editor)));
     }
 
+    /**
+     * Saves the edits as {@code editor} made them only if the project's group edits are still
+     * {@code expected}. The edits are saved whole, so any change by someone else since (of any group)
+     * would be overwritten: that is refused instead, naming the latest signed change.
+     *
+     * @return the group edits as saved (edits of claims that are gone are not kept)
+     * @throws EditConflictException if the group edits are no longer {@code expected}; nothing is written
+     */
+    public GroupEdits saveIfStill(Transaction transaction, GroupEdits expected, GroupEdits edits, String editor) {
+        return transaction.with(connection -> {
+            if (!load(connection).equals(expected)) {
+                Signature latest = RowIdentity.signatures(connection).values().stream()
+                        .filter(signature -> signature.at() != null)
+                        .max(java.util.Comparator.comparing(Signature::at)).orElse(Signature.NONE);
+                throw new EditConflictException("grouping", 0, new ClaimEdit(latest.by(), latest.at(), 0));
+            }
+            save(connection, edits, Signature.now(editor));
+            return load(connection);
+        });
+    }
+
     /** Who last named, noted or merged the group, or moved a statement into it; empty when no edit concerns it. */
     public java.util.Optional<Signature> signatureOfGroup(Transaction transaction, String groupKey) {
         return transaction.with(connection -> first(connection,

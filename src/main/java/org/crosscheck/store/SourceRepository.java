@@ -68,6 +68,29 @@ public final class SourceRepository {
         transaction.run(connection -> updateMetadata(connection, id, metadata, Signature.now(editor)));
     }
 
+    /**
+     * Saves the details only if they are still {@code expected} (the values are the version; the row is
+     * locked while they are compared), signed with {@code editor} and now: on a shared project, an undo
+     * never overwrites another person's later edit of the article's details.
+     *
+     * @throws EditConflictException if someone else changed the details or deleted the source since; nothing is written
+     */
+    public void updateMetadataIfStill(Transaction transaction, long id, SourceMetadata expected, SourceMetadata metadata,
+                                      String editor) {
+        transaction.run(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM source WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, id);
+                lock.executeQuery().close();
+            }
+            Optional<Source> now = find(connection, id);
+            if (now.isEmpty() || !now.get().metadata().equals(expected)) {
+                throw new EditConflictException("article", id, Rows.signature(connection, "source", id)
+                        .map(found -> new ClaimEdit(found.by(), found.at(), 0)).orElse(null));
+            }
+            updateMetadata(connection, id, metadata, Signature.now(editor));
+        });
+    }
+
     /** Who last changed the source's details by hand and when; empty when there is no such source. */
     public Optional<Signature> lastEdit(Transaction transaction, long id) {
         return transaction.with(connection -> Rows.signature(connection, "source", id));

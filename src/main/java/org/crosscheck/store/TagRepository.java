@@ -55,6 +55,36 @@ public final class TagRepository {
         transaction.run(connection -> update(connection, tag, Signature.now(editor)));
     }
 
+    /**
+     * Saves {@code replacement} only if the tag is still as {@code expected} (its name, colour and parent:
+     * the values are the version), signed with {@code editor} and now. On a shared project this is what
+     * keeps an undo from overwriting another person's later change of the tag.
+     *
+     * @throws EditConflictException if someone else changed or deleted the tag since; nothing is written
+     */
+    public void updateIfStill(Transaction transaction, Tag expected, Tag replacement, String editor) {
+        transaction.run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE tag SET name = ?, color = ?, parent_id = ?, edited_by = ?, edited_at = ? WHERE id = ? "
+                            + "AND name = ? AND color IS NOT DISTINCT FROM ? AND parent_id IS NOT DISTINCT FROM ?")) {
+                update.setString(1, replacement.name());
+                update.setString(2, replacement.color());
+                Rows.setNullableLong(update, 3, replacement.parentId());
+                Signature.now(editor).bind(update, 4);
+                update.setLong(6, replacement.id());
+                update.setString(7, expected.name());
+                update.setString(8, expected.color());
+                Rows.setNullableLong(update, 9, expected.parentId());
+                if (update.executeUpdate() == 1) {
+                    return;
+                }
+            }
+            java.util.Optional<Signature> last = Rows.signature(connection, "tag", replacement.id());
+            throw new EditConflictException("tag", replacement.id(),
+                    last.map(found -> new ClaimEdit(found.by(), found.at(), 0)).orElse(null));
+        });
+    }
+
     /** Who last changed the tag by hand and when; empty when there is no such tag. */
     public java.util.Optional<Signature> lastEdit(Transaction transaction, long id) {
         return transaction.with(connection -> Rows.signature(connection, "tag", id));
