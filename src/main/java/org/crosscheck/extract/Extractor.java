@@ -63,6 +63,16 @@ public final class Extractor {
     }
 
     /**
+     * Stops the extraction of a long text when its thread is interrupted: an import that was
+     * cancelled drops the result, so reading the rest of a 2 MB file would only keep a core busy.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ExtractionInterruptedException();
+        }
+    }
+
+    /**
      * Everything found in {@code text}. Relative dates ("Thursday", "last month") resolve against
      * {@code published}; when it is null they keep TIMEX3 placeholders ("XXXX-04") and no date.
      */
@@ -78,6 +88,7 @@ public final class Extractor {
 
         List<Mention> temporals = new ArrayList<>();
         for (Sentence sentence : sentences) {
+            stopIfInterrupted();
             for (TemporalFound found : DateFinder.find(tokens, sentence, published, taken)) {
                 int start = tokens.get(found.first()).start();
                 int end = tokens.get(found.end() - 1).end();
@@ -99,6 +110,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(temporals);
         Surnames surnames = new Surnames(tokens);
         for (int number = 0; number < sentences.size(); number++) {
+            stopIfInterrupted();
             List<Mention> found = quantityFinder.find(text, tokens, sentences.get(number), taken,
                     ElidedCounts.isHeading(tokens, sentences, number));
             for (Mention quantity : found) {

@@ -121,7 +121,9 @@ final class ImportEdit implements Edit {
             try (OrderedWork<ArticlePreparation.Input, PreparedArticle> prepared = new OrderedWork<>(inputs,
                     preparation.apply(known)::prepare, OrderedWork.availableThreads(), SOURCES_PER_BATCH)) {
                 while (prepared.hasNext()) {
-                    PreparedArticle article = prepared.next();
+                    int reading = taken;
+                    String name = "Reading " + inputs.get(taken).file().getFileName();
+                    PreparedArticle article = prepared.next(() -> progress.update(reading, total, name));
                     progress.update(taken, total, "Reading " + article.file().getFileName());
                     taken++;
                     if (article.isFailure()) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -24,6 +26,8 @@ import java.util.function.Function;
  * which stops the work not yet taken.
  */
 final class OrderedWork<I, O> implements Iterator<O>, AutoCloseable {
+
+    static final long HEARTBEAT_MILLIS = 100;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -61,13 +65,28 @@ final class OrderedWork<I, O> implements Iterator<O>, AutoCloseable {
     /** The next result in input order; an exception thrown by the work is rethrown here, as it was. */
     @Override
     public O next() {
+        return next(() -> { });
+    }
+
+    /**
+     * The next result, running {@code whileWaiting} every {@value #HEARTBEAT_MILLIS} ms until it is
+     * ready. A large file takes seconds to compute; the heartbeat is where the consumer sees a
+     * Cancel meanwhile (it throws), rather than only once the file is done.
+     */
+    O next(Runnable whileWaiting) {
         Future<O> head = ahead.poll();
         if (head == null) {
             throw new NoSuchElementException();
         }
         fill();
         try {
-            return head.get();
+            while (true) {
+                try {
+                    return head.get(HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillWorking) {
+                    whileWaiting.run();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
