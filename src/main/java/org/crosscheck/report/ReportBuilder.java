@@ -29,6 +29,11 @@ import org.crosscheck.model.Verdict;
 public final class ReportBuilder {
 
     private static final double CHART_WIDTH_PT = 500;
+    /**
+     * The interval chart is drawn wider than the page and scaled onto it, so its labels print at
+     * about the body's size and its three parts (labels, bars, verdict matrix) each keep room.
+     */
+    private static final double INTERVAL_CHART_WIDTH_PT = 640;
     private static final double TIMELINE_HEIGHT_PT = 260;
 
     private ReportBuilder() {
@@ -175,7 +180,7 @@ public final class ReportBuilder {
         double height = Math.max(120, 40 + rowHeight(group.statements().size()) * group.statements().size());
         return new Figure("The figures of “" + group.name() + "” on one axis, with the verdicts between them",
                 new IntervalChartDrawing(GroupChartData.statements(group, colours), GroupChartData.verdicts(group),
-                        CHART_WIDTH_PT, height));
+                        INTERVAL_CHART_WIDTH_PT, height));
     }
 
     /**

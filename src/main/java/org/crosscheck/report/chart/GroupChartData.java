@@ -39,11 +39,12 @@ public final class GroupChartData {
     }
 
     /**
-     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the outlet and who spoke; a
+     * "RT · Zamir Kabulov", "Circa · Afghan intelligence officials ○": the source and who spoke; a
      * suggestion nobody has confirmed is marked ○, a confirmed statement ●.
      */
     static String rowLabel(Statement statement) {
-        String outlet = org.crosscheck.model.Outlets.shown(statement.outlet());
+        // a source with no outlet by its short title, as the table by source names it
+        String outlet = org.crosscheck.model.Outlets.sourceName(statement.outlet(), statement.sourceTitle());
         String speaker = statement.claim().speaker();
         String who = speaker.isBlank() || speaker.equalsIgnoreCase(outlet) ? outlet : outlet + " · " + speaker;
         return who + (statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED ? " ●" : " ○");

@@ -20,6 +20,6 @@ public record IntervalChartDrawing(List<IntervalStatement> statements, List<Inte
     @Override
     public void drawOn(ChartSurface surface) {
         IntervalChartPainter.paint(surface, statements, verdicts, IntervalChartLayout.of(statements.size(), width, height,
-                IntervalChartPainter.longestLabel(statements)));
+                IntervalChartPainter.longestLabel(statements), IntervalChartPainter.longestBrokenLine(statements)));
     }
 }

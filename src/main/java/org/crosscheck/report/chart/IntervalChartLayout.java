@@ -22,6 +22,8 @@ public record IntervalChartLayout(int statements, double width, double height, d
     static final double MAX_MATRIX_SHARE = 0.34;
     /** Below this a cell is too small to see or to point at: the matrix would be noise, and slow to draw. */
     static final double MIN_READABLE_CELL = 4;
+    /** The least row height that takes a label in two lines. */
+    static final double TWO_LINE_ROW = 22;
 
     public static IntervalChartLayout of(int statements, double width, double height) {
         return of(statements, width, height, 0);
@@ -32,8 +34,20 @@ public record IntervalChartLayout(int statements, double width, double height, d
      * (at most 45 % of the width), so "RT · Zamir Kabulov" is read whole rather than cut.
      */
     public static IntervalChartLayout of(int statements, double width, double height, int longestLabel) {
+        return of(statements, width, height, longestLabel, longestLabel);
+    }
+
+    /**
+     * As {@link #of(int, double, double, int)}, where rows tall enough for a label in two lines
+     * need only {@code longestBrokenLine} characters: the bars get the width a second line saves.
+     */
+    public static IntervalChartLayout of(int statements, double width, double height, int longestLabel,
+                                         int longestBrokenLine) {
         int rows = Math.max(1, statements);
         double rowHeight = Math.min(MAX_ROW, Math.max(1, (height - HEADER - AXIS) / rows));
+        if (rowHeight >= TWO_LINE_ROW && longestBrokenLine > 0) {
+            longestLabel = Math.min(longestLabel, longestBrokenLine);
+        }
         // The matrix never takes more than a third of the width, so the bars keep room to be read.
         double cell = Math.min(Math.min(MAX_CELL, rowHeight),
                 statements > 1 ? width * MAX_MATRIX_SHARE / (statements - 1) : MAX_CELL);

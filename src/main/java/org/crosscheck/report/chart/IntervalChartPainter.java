@@ -60,7 +60,7 @@ final class IntervalChartPainter {
 
     /** The one or two lines a row's label is drawn in. */
     static List<String> labelLines(String label, int maxChars, double rowHeight) {
-        if (label.length() <= maxChars || rowHeight < 22) {
+        if (label.length() <= maxChars || rowHeight < IntervalChartLayout.TWO_LINE_ROW) {
             return List.of(TimelineText.ellipsize(label, maxChars));
         }
         String indent = "   ";
@@ -80,9 +80,39 @@ final class IntervalChartPainter {
     static int longestLabel(List<IntervalStatement> statements) {
         int longest = 0;
         for (int i = 0; i < statements.size(); i++) {
-            longest = Math.max(longest, ((i + 1) + "  " + statements.get(i).label()).length());
+            longest = Math.max(longest, numbered(statements, i).length());
         }
         return longest;
+    }
+
+    /**
+     * Characters of the longest line when every label is broken into two as {@link #labelLines}
+     * breaks it: at the dot between source and speaker, else at the space nearest the middle. A
+     * row tall enough for two lines needs a label column only this wide, which leaves the bars room.
+     */
+    static int longestBrokenLine(List<IntervalStatement> statements) {
+        int longest = 0;
+        for (int i = 0; i < statements.size(); i++) {
+            longest = Math.max(longest, brokenLength(numbered(statements, i)));
+        }
+        return longest;
+    }
+
+    private static String numbered(List<IntervalStatement> statements, int index) {
+        return (index + 1) + "  " + statements.get(index).label();
+    }
+
+    private static int brokenLength(String label) {
+        int indent = 3;
+        int dot = label.indexOf(" · ");
+        if (dot > 0) {
+            return Math.max(dot, indent + label.length() - dot - 1);
+        }
+        int best = label.length();
+        for (int space = label.indexOf(' '); space > 0; space = label.indexOf(' ', space + 1)) {
+            best = Math.min(best, Math.max(space, indent + label.length() - space - 1));
+        }
+        return best;
     }
 
     private static void paintAxis(ChartSurface surface, IntervalScale scale, IntervalChartLayout layout) {

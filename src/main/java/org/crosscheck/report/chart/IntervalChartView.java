@@ -47,7 +47,7 @@ public final class IntervalChartView extends Region {
     /** The layout of the chart at its current size, e.g. to find where a verdict mark is. */
     public IntervalChartLayout currentLayout() {
         return IntervalChartLayout.of(statements.size(), getWidth(), getHeight(),
-                IntervalChartPainter.longestLabel(statements));
+                IntervalChartPainter.longestLabel(statements), IntervalChartPainter.longestBrokenLine(statements));
     }
 
     /** The verdict hover tooltip; its text names the pair, the verdict and its reason. */

@@ -23,4 +23,25 @@ class IntervalChartLayoutTest {
         assertThat(layout.cellAt(890, layout.rowCentre(5))).isEmpty();
         assertThat(layout.plotRight()).isGreaterThan(850);
     }
+
+    @Test
+    void labelsThatBreakInTwoLinesLeaveTheBarsTheWidthTheSecondLineSaves() {
+        java.util.List<IntervalStatement> statements = java.util.List.of(
+                new IntervalStatement("\u201cISIS amasses 5,000 fighters\u201d · A top Russian security official ○", 5000.0, null, "", 0),
+                new IntervalStatement("Breitbart News · Zamir Kabulov ○", 3150.0, 3500.0, "", 1));
+        int whole = IntervalChartPainter.longestLabel(statements);
+        int broken = IntervalChartPainter.longestBrokenLine(statements);
+
+        IntervalChartLayout oneLine = IntervalChartLayout.of(2, 760, IntervalChartLayout.preferredHeight(2), whole);
+        IntervalChartLayout twoLines = IntervalChartLayout.of(2, 760, IntervalChartLayout.preferredHeight(2), whole, broken);
+
+        assertThat(broken).isLessThan(whole);
+        assertThat(twoLines.plotRight() - twoLines.plotLeft()).isGreaterThan(oneLine.plotRight() - oneLine.plotLeft() + 60);
+        // and every line still fits its column whole
+        int maxChars = (int) ((twoLines.labelWidth() - 12) / IntervalChartLayout.LABEL_CHAR);
+        for (int i = 0; i < statements.size(); i++) {
+            assertThat(IntervalChartPainter.labelLines((i + 1) + "  " + statements.get(i).label(), maxChars,
+                    twoLines.rowHeight())).allSatisfy(line -> assertThat(line).doesNotContain("\u2026"));
+        }
+    }
 }
