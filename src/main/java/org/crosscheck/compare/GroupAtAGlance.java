@@ -140,6 +140,9 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         return new GroupAtAGlance(rows, pairs(group), group.origins(), Origins.pairsByVerdict(group));
     }
 
+    /** Up to this many contradicting pairs are named by their letters in {@link #counts()}. */
+    static final int NAMED_PAIRS = 6;
+
     /** How many sources give a figure. */
     public int sources() {
         return rows.size();
@@ -185,6 +188,33 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         String pairWords = contradicting == 0 ? "no pair contradicts"
                 : contradicting == 1 ? "1 pair contradicts" : contradicting + " pairs contradict";
         return sourceWords + " · " + pairWords;
+    }
+
+    /**
+     * {@link #counts()} naming the contradicting pairs by their rows' letters where the rows are
+     * beside it: "… · 3 pairs contradict (C × D, C × E, D × E)".
+     */
+    public String countsNamingPairs() {
+        long contradicting = sources() < 2 ? 0 : contradictingPairs();
+        return counts() + (contradicting > 0 && contradicting <= NAMED_PAIRS ? " (" + contradictingLetters() + ")" : "");
+    }
+
+    /**
+     * "C × D, C × E, D × E": the contradicting pairs by the letters of the sources' rows, so which
+     * pairs contradict reads in the one line that is always in view, also where a short window
+     * leaves the grid below the fold.
+     */
+    public String contradictingLetters() {
+        List<String> named = new ArrayList<>();
+        for (SourcePair pair : pairs) {
+            if (pair.verdict() == Verdict.CONTRADICTS) {
+                String a = row(pair.sourceA()).map(SourceRow::letter).orElse("?");
+                String b = row(pair.sourceB()).map(SourceRow::letter).orElse("?");
+                named.add(a.compareTo(b) <= 0 ? a + " × " + b : b + " × " + a);
+            }
+        }
+        java.util.Collections.sort(named);
+        return String.join(", ", named);
     }
 
     /** The row of a source, if it is in the group. */

@@ -66,6 +66,18 @@ class GroupAtAGlanceTest {
     }
 
     @Test
+    void theCountsNameWhichPairsOfSourcesContradictByTheirRowsLetters() {
+        GroupAtAGlance glance = fighters();
+        String circa = glance.row(2).orElseThrow().letter();
+        String rt = glance.row(4).orElseThrow().letter();
+
+        assertThat(glance.contradictingLetters().split(", ")).hasSize((int) glance.contradictingPairs())
+                .allMatch(pair -> pair.matches("[A-Z] × [A-Z]"))
+                .contains(circa.compareTo(rt) < 0 ? circa + " × " + rt : rt + " × " + circa);
+        assertThat(glance.countsNamingPairs()).isEqualTo(glance.counts() + " (" + glance.contradictingLetters() + ")");
+    }
+
+    @Test
     void aSourceWithNoOutletIsNamedByItsTitleSoTwoOfThemCanBeToldApart() {
         assertThat(row("ISIS has over 10,000 fighters in Afghanistan", "RT").name()).isEqualTo("RT");
         assertThat(row("Islamic State group training Russian-born fighters in Afghanistan", Outlets.UNKNOWN).name())

@@ -41,7 +41,7 @@ class GlanceRowsTest {
             assertThat(rows.get(0).source()).isEqualTo("A  \u201cIslamic State group training\u201d");
             assertThat(GlanceRows.counts(glance)).startsWith(fighters.statements().size() + " statements · 5 articles · "
                     + glance.origins().size() + " independent origins · " + glance.contradictingPairs()
-                    + " pairs contradict · ");
+                    + " pairs contradict (" + glance.contradictingLetters() + ") · ");
             assertThat(glance.contradictingPairs()).isLessThan(fighters.contradictions());
             assertThat(GlanceRows.why(glance)).hasSize((int) glance.contradictingPairs())
                     .allMatch(line -> line.contains(" × ") && line.contains("far apart"));
