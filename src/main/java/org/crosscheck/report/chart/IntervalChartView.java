@@ -93,12 +93,26 @@ public final class IntervalChartView extends Region {
     }
 
     private void onMoved(MouseEvent event) {
-        Optional<IntervalVerdict> verdict = currentLayout().cellAt(event.getX(), event.getY()).flatMap(this::verdictIn);
-        if (verdict.isEmpty()) {
-            hover.hide();
-        } else {
+        IntervalChartLayout layout = currentLayout();
+        Optional<IntervalVerdict> verdict = layout.cellAt(event.getX(), event.getY()).flatMap(this::verdictIn);
+        Optional<Integer> labelled = labelAt(layout, event.getX(), event.getY());
+        if (verdict.isPresent()) {
             hover.show(event, verdict.get(), describe(verdict.get()));
+        } else if (labelled.isPresent()) {
+            // a label too long for a narrow pane ends in "…": the whole of it on hover
+            hover.show(event, labelled.get(), (labelled.get() + 1) + "  " + statements.get(labelled.get()).label());
+        } else {
+            hover.hide();
         }
+    }
+
+    /** The statement whose row label is under a point, if any. */
+    Optional<Integer> labelAt(IntervalChartLayout layout, double x, double y) {
+        if (x < 0 || x > layout.labelWidth() || y < layout.top()) {
+            return Optional.empty();
+        }
+        int row = (int) ((y - layout.top()) / layout.rowHeight());
+        return row < statements.size() ? Optional.of(row) : Optional.empty();
     }
 
     private Optional<IntervalVerdict> verdictIn(Pair cell) {

@@ -78,6 +78,16 @@ class IntervalChartViewTest extends ApplicationTest {
     }
 
     @Test
+    void hoveringARowLabelShowsItWholeForAPaneTooNarrowToPrintIt() {
+        Point2D label = ChartPng.onFxThread(() -> chart.localToScreen(10, chart.currentLayout().rowCentre(3)));
+        moveTo(label);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.hoverTooltip().isShowing()).isTrue();
+        assertThat(chart.hoverTooltip().getText()).isEqualTo("4  RFE/RL \u00B7 Mohammadi");
+    }
+
+    @Test
     void offScreenRenderingScalesToPrintResolution() {
         WritableImage image = ChartPng.onFxThread(() -> IntervalChartView.render(STATEMENTS, VERDICTS, 500, 200, 2));
 
