@@ -96,11 +96,36 @@ final class LaneItemsPainter {
                     next = Math.min(next, otherLeft);
                 }
             }
+            double rowTop = geometry.rowTop(lane, item.row(), scrollY);
             if (end + 2 < next) {
-                double rowTop = geometry.rowTop(lane, item.row(), scrollY);
                 surface.fillText(figure, left + start, rowTop + geometry.rowHeight() / 2, TextAlign.LEFT);
+            } else {
+                // no room to the right (the plot's edge, the next mark): left of the mark, if free there
+                double width = figure.length() * FIGURE_CHAR;
+                double leftEnd = ItemExtent.left(item.span(), scale) - 4;
+                if (leftEnd - width >= 0 && freeBefore(items, i, leftEnd - width - 2, scale)) {
+                    surface.fillText(figure, left + leftEnd, rowTop + geometry.rowHeight() / 2, TextAlign.RIGHT);
+                }
             }
         }
+    }
+
+    /** How many earlier marks are looked at for one that would be under a figure set to the left. */
+    private static final int LOOK_BACK = 64;
+
+    /**
+     * Whether no earlier mark in the row of {@code items[index]} reaches past {@code from}: marks are
+     * in order of their start, and a figure set left of its mark must not cover the one before.
+     */
+    private static boolean freeBefore(List<PlacedItem> items, int index, double from, TimeScale scale) {
+        PlacedItem item = items.get(index);
+        for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK); j--) {
+            PlacedItem other = items.get(j);
+            if (other.row() == item.row() && ItemExtent.right(other.span(), scale) > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One rectangle per run of columns at the same density level, not one per column. */

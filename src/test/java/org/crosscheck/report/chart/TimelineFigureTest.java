@@ -21,13 +21,32 @@ class TimelineFigureTest {
                 "quantity", "≈ 3,000");
         TimelineItem neighbour = new TimelineItem(3, 1, "5,000", "RT", "", "", List.of(), dayAfter, dayAfter,
                 "quantity", "5,000");
+        FuzzyDate dayBefore = FuzzyDate.day(LocalDate.of(2017, 12, 1)); // and too close on its left as well
+        TimelineItem before = new TimelineItem(4, 1, "4,000", "RT", "", "", List.of(), dayBefore, dayBefore,
+                "quantity", "4,000");
         List<String> written = new ArrayList<>();
         ChartSurface recording = new RecordingSurface(written);
 
-        TimelineDrawing.fitted(List.of(alone, crowded, neighbour),
+        TimelineDrawing.fitted(List.of(alone, before, crowded, neighbour),
                 List.of(new TimelinePublication(1, "RT", day)), LaneMode.SOURCE, 900, 300).drawOn(recording);
 
         assertThat(written).contains("≥ 10,000").doesNotContain("≈ 3,000");
+    }
+
+    @Test
+    void aMarkAtThePlotsRightEdgeCarriesItsFigureAtItsLeft() {
+        FuzzyDate early = FuzzyDate.day(LocalDate.of(2015, 10, 8));
+        FuzzyDate last = FuzzyDate.day(LocalDate.of(2018, 5, 20)); // the latest: the plot ends at it
+        TimelineItem first = new TimelineItem(1, 1, "nearly 3,500", "Breitbart", "", "", List.of(), early, early,
+                "quantity", "nearly 3,500");
+        TimelineItem atTheEdge = new TimelineItem(2, 2, "at least 5,000", "RT", "", "", List.of(), last, last,
+                "quantity", "≥ 5,000");
+        List<String> written = new ArrayList<>();
+
+        TimelineDrawing.fitted(List.of(first, atTheEdge), List.of(new TimelinePublication(1, "Breitbart", early),
+                new TimelinePublication(2, "RT", last)), LaneMode.SOURCE, 900, 300).drawOn(new RecordingSurface(written));
+
+        assertThat(written).contains("nearly 3,500", "≥ 5,000");
     }
 
     /** Keeps the text drawn, draws nothing. */
