@@ -177,7 +177,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
     }
 
     /**
-     * "10 statements · 5 articles · 4 independent origins · 3 pairs contradict", "1 statement · 1 article · 1 independent origin".
+     * "10 statements · 5 articles · 4 independent origins · 3 pairs contradict (C × D, C × E, D × E)",
+     * "1 statement · 1 article · 1 independent origin".
      */
     public String counts() {
         String sourceWords = evidence();
@@ -187,16 +188,9 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         long contradicting = contradictingPairs();
         String pairWords = contradicting == 0 ? "no pair contradicts"
                 : contradicting == 1 ? "1 pair contradicts" : contradicting + " pairs contradict";
-        return sourceWords + " · " + pairWords;
-    }
-
-    /**
-     * {@link #counts()} naming the contradicting pairs by their rows' letters where the rows are
-     * beside it: "… · 3 pairs contradict (C × D, C × E, D × E)".
-     */
-    public String countsNamingPairs() {
-        long contradicting = sources() < 2 ? 0 : contradictingPairs();
-        return counts() + (contradicting > 0 && contradicting <= NAMED_PAIRS ? " (" + contradictingLetters() + ")" : "");
+        // the pairs by their rows' letters, so which pairs contradict reads in this one line
+        String letters = contradicting > 0 && contradicting <= NAMED_PAIRS ? " (" + contradictingLetters() + ")" : "";
+        return sourceWords + " · " + pairWords + letters;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class ReportBuilder {
         }
         org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
         return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
-                SourceComparison.summary(group), glance.countsNamingPairs() + " · " + glance.confirmed() + " of "
+                SourceComparison.summary(group), glance.counts() + " · " + glance.confirmed() + " of "
                         + glance.statements() + " confirmed by the researcher",
                 GlanceTable.texts(glance), grid(group, glance, colours), why(glance), origins(group));
     }

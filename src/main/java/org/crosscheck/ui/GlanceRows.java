@@ -94,7 +94,7 @@ final class GlanceRows {
 
     /** "10 statements · 5 articles · 4 independent origins · 3 pairs contradict (C × D, C × E, D × E) · 9 of 10 confirmed". */
     static String counts(GroupAtAGlance glance) {
-        return glance.countsNamingPairs() + " · " + Texts.get("compare.reviewed", glance.statements(), glance.confirmed());
+        return glance.counts() + " · " + Texts.get("compare.reviewed", glance.statements(), glance.confirmed());
     }
 
     /** "Independent origins: Zamir Kabulov ×5 (via Interfax, RIA Novosti) · Russian military staff …". */

@@ -43,8 +43,7 @@ public final class GroupChartData {
      * suggestion nobody has confirmed is marked ○, a confirmed statement ●.
      */
     static String rowLabel(Statement statement) {
-        // a source with no outlet by its short title, as the table by source names it
-        String outlet = org.crosscheck.model.Outlets.sourceName(statement.outlet(), statement.sourceTitle());
+        String outlet = org.crosscheck.model.Outlets.shown(statement.outlet());
         String speaker = statement.claim().speaker();
         String who = speaker.isBlank() || speaker.equalsIgnoreCase(outlet) ? outlet : outlet + " · " + speaker;
         return who + (statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED ? " ●" : " ○");

@@ -53,6 +53,7 @@ final class LaneItemsPainter {
         surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
         paintDensity(surface, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
         surface.setFill(colour);
+        currentFill = colour;
         for (int i = range.from(); i < range.to(); i++) {
             PlacedItem item = items.get(i);
             double middle = scale.toX(item.span().middle());
@@ -170,10 +171,37 @@ final class LaneItemsPainter {
             diamondX[0] = cx - half; diamondX[1] = cx; diamondX[2] = cx + half; diamondX[3] = cx;
             diamondY[0] = cy; diamondY[1] = cy - half; diamondY[2] = cy; diamondY[3] = cy + half;
             surface.fillPolygon(diamondX, diamondY, 4);
+            if (!item.item().confirmed()) {
+                hollow(surface, () -> {
+                    double inner = half - HOLLOW_RIM * 1.4; // a diamond's rim is as thick as a bar's
+                    diamondX[0] = cx - inner; diamondX[1] = cx; diamondX[2] = cx + inner; diamondX[3] = cx;
+                    diamondY[0] = cy; diamondY[1] = cy - inner; diamondY[2] = cy; diamondY[3] = cy + inner;
+                    surface.fillPolygon(diamondX, diamondY, 4);
+                });
+            }
         } else {
-            surface.fillRect(x0, rowTop + BAR_INSET, x1 - x0, rowHeight - 2 * BAR_INSET);
+            double top = rowTop + BAR_INSET;
+            double height = rowHeight - 2 * BAR_INSET;
+            surface.fillRect(x0, top, x1 - x0, height);
+            if (!item.item().confirmed() && x1 - x0 > 2 * HOLLOW_RIM + 1) {
+                hollow(surface, () -> surface.fillRect(x0 + HOLLOW_RIM, top + HOLLOW_RIM, x1 - x0 - 2 * HOLLOW_RIM,
+                        height - 2 * HOLLOW_RIM));
+            }
         }
         itemsDrawn++;
+    }
+
+    /** The lane's colour the marks are filled with, to go back to after a hollow one. */
+    private ChartColour currentFill = ChartColours.TEXT;
+
+    /** How thick the rim of a suggestion's hollow mark is. */
+    private static final double HOLLOW_RIM = 1.5;
+
+    /** Paints {@code inside} in the background, then goes back to the fill it had. */
+    private void hollow(ChartSurface surface, Runnable inside) {
+        surface.setFill(ChartColours.BACKGROUND);
+        inside.run();
+        surface.setFill(currentFill);
     }
 
     private void paintHighlighted(ChartSurface surface, Lane lane, List<PlacedItem> items, VisibleRange range,
@@ -187,6 +215,7 @@ final class LaneItemsPainter {
             if (highlighted.contains(item.item().claimId())) {
                 double rowTop = geometry.rowTop(lane, item.row(), scrollY);
                 surface.setFill(colour);
+                currentFill = colour;
                 paintItem(surface, item, scale, rowTop, geometry.rowHeight(), left);
                 double x0 = left + ItemExtent.left(item.span(), scale);
                 double x1 = left + ItemExtent.right(item.span(), scale);

@@ -33,7 +33,8 @@ public final class TimelineItems {
                     .filter(name -> name != null).sorted().toList();
             items.add(new TimelineItem(claim.id(), claim.sourceId(), statement.quote(), statement.sourceTitle(),
                     statement.voice(), groupOfClaim.getOrDefault(claim.id(), ""), claimTags, statement.when(),
-                    statement.published(), claim.kind().key(), figure(statement)));
+                    statement.published(), claim.kind().key(), figure(statement),
+                    claim.status() == org.crosscheck.model.ClaimStatus.CONFIRMED));
         }
         return items;
     }

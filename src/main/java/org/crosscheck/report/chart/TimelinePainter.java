@@ -142,6 +142,30 @@ public final class TimelinePainter {
         surface.strokeLine(0, geometry.headerHeight() - 0.5, width, geometry.headerHeight() - 0.5);
     }
 
+    /** What the marks' shapes say, above the lane labels: filled is confirmed, hollow a suggestion. */
+    private void paintLegend(ChartSurface surface) {
+        double y = geometry.axisHeight() + geometry.publicationStrip() / 2;
+        double x = 8;
+        for (boolean confirmed : new boolean[] {true, false}) {
+            double half = 4;
+            surface.setFill(ChartColours.MUTED_TEXT);
+            surface.fillPolygon(new double[] {x, x + half, x + 2 * half, x + half},
+                    new double[] {y, y - half, y, y + half}, 4);
+            if (!confirmed) {
+                surface.setFill(ChartColours.BACKGROUND);
+                surface.fillPolygon(new double[] {x + 2, x + half, x + 2 * half - 2, x + half},
+                        new double[] {y, y - half + 2, y, y + half - 2}, 4);
+            }
+            surface.setFill(ChartColours.MUTED_TEXT);
+            String word = confirmed ? LEGEND_CONFIRMED : LEGEND_SUGGESTED;
+            surface.fillText(word, x + 2 * half + 4, y, TextAlign.LEFT);
+            x += 2 * half + 4 + word.length() * 6.2 + 12;
+        }
+    }
+
+    static final String LEGEND_CONFIRMED = "confirmed";
+    static final String LEGEND_SUGGESTED = "suggestion";
+
     /** A lane's label as the gutter shows it: whole when it fits, else cut with "…". */
     static String laneLabelShown(String label, TimelineGeometry geometry) {
         return TimelineText.ellipsize(label, (int) ((geometry.gutterWidth() - 26) / 6.2));
@@ -169,6 +193,7 @@ public final class TimelinePainter {
             surface.setFill(ChartColours.MUTED_TEXT);
             surface.fillText(layout.unplaced().size() + " without a date", 8, geometry.axisHeight() / 2, TextAlign.LEFT);
         }
+        paintLegend(surface);
         surface.setStroke(ChartColours.RULE);
         surface.strokeLine(gutter - 0.5, 0, gutter - 0.5, height);
     }

@@ -6,7 +6,7 @@ final class TimelineText {
     private TimelineText() {
     }
 
-    /** Quote, then who and where, then both dates, so the most telling line comes first. */
+    /** Quote, then who and where, then both dates, then whether it was reviewed: the most telling line first. */
     static String tooltip(TimelineItem item) {
         StringBuilder text = new StringBuilder();
         text.append('\u201C').append(nullToEmpty(item.label())).append('\u201D');
@@ -18,6 +18,7 @@ final class TimelineText {
         if (item.said().isKnown()) {
             text.append(", said ").append(item.said().display());
         }
+        text.append('\n').append(item.confirmed() ? "confirmed" : "suggestion, not yet reviewed");
         return text.toString();
     }
 

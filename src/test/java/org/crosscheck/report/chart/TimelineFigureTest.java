@@ -49,6 +49,55 @@ class TimelineFigureTest {
         assertThat(written).contains("nearly 3,500", "≥ 5,000");
     }
 
+    @Test
+    void aSuggestionIsDrawnHollowAConfirmedClaimFilledAndTheLegendSaysWhich() {
+        FuzzyDate day = FuzzyDate.day(LocalDate.of(2017, 12, 23));
+        FuzzyDate later = FuzzyDate.day(LocalDate.of(2018, 5, 20));
+        TimelineItem confirmed = new TimelineItem(1, 1, "over 10,000", "RT", "", "", List.of(), day, day,
+                "quantity", "≥ 10,000", true);
+        TimelineItem suggested = new TimelineItem(2, 1, "at least 5,000", "RT", "", "", List.of(), later, later,
+                "quantity", "≥ 5,000", false);
+
+        assertThat(hollowMarks(List.of(confirmed, confirmed))).as("the legend's hollow diamond only").isEqualTo(1);
+        assertThat(hollowMarks(List.of(confirmed, suggested))).isEqualTo(2);
+        List<String> written = new ArrayList<>();
+        draw(List.of(confirmed, suggested), new RecordingSurface(written));
+        assertThat(written).contains(TimelinePainter.LEGEND_CONFIRMED, TimelinePainter.LEGEND_SUGGESTED);
+    }
+
+    /** How many shapes were filled with the background: the insides of hollow marks. */
+    private static int hollowMarks(List<TimelineItem> items) {
+        int[] hollow = {0};
+        draw(items, new CountingSurface(new ChartColour[1], hollow));
+        return hollow[0];
+    }
+
+    private static void draw(List<TimelineItem> items, ChartSurface surface) {
+        FuzzyDate published = FuzzyDate.day(LocalDate.of(2017, 12, 23));
+        TimelineDrawing.fitted(items, List.of(new TimelinePublication(1, "RT", published)), LaneMode.SOURCE, 900, 300)
+                .drawOn(surface);
+    }
+
+    /** Counts polygons and rectangles filled with the background, draws nothing. */
+    private record CountingSurface(ChartColour[] fill, int[] hollow) implements ChartSurface {
+        @Override public void setFill(ChartColour colour) { fill[0] = colour; }
+        @Override public void setStroke(ChartColour colour) { }
+        @Override public void setLineWidth(double width) { }
+        @Override public void setGlobalAlpha(double alpha) { }
+        @Override public void setFont(ChartFont font) { }
+        @Override public void fillRect(double x, double y, double width, double height) { }
+        @Override public void strokeRect(double x, double y, double width, double height) { }
+        @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
+        @Override public void fillOval(double x, double y, double width, double height) { }
+        @Override public void strokeOval(double x, double y, double width, double height) { }
+        @Override public void fillPolygon(double[] xs, double[] ys, int points) {
+            if (ChartColours.BACKGROUND.equals(fill[0])) {
+                hollow[0]++;
+            }
+        }
+        @Override public void fillText(String text, double x, double y, TextAlign align) { }
+    }
+
     /** Keeps the text drawn, draws nothing. */
     private record RecordingSurface(List<String> written) implements ChartSurface {
         @Override public void setFill(ChartColour colour) { }

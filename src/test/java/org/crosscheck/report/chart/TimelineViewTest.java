@@ -88,7 +88,7 @@ class TimelineViewTest extends ApplicationTest {
 
         assertThat(view.hoverTooltip().isShowing()).isTrue();
         assertThat(view.hoverTooltip().getText())
-                .contains("over 10,000", "Source 3", "Kabulov", "2017-12-22", "said 2017-12-23");
+                .contains("over 10,000", "Source 3", "Kabulov", "2017-12-22", "said 2017-12-23", "suggestion, not yet reviewed");
     }
 
     @Test
