@@ -50,7 +50,7 @@ final class LaneItemsPainter {
         density.accumulate();
         int crowd = Math.min(CROWD, Math.max(lane.rowCount(), 1));
         ChartColour colour = ChartColours.series(lane.colour());
-        surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : 0.3);
+        surface.setGlobalAlpha(highlighted.isEmpty() ? 1 : FADED);
         paintDensity(surface, geometry.laneTop(lane, scrollY), geometry.laneHeight(lane), left, crowd, colour);
         surface.setFill(colour);
         currentFill = colour;
@@ -61,7 +61,7 @@ final class LaneItemsPainter {
                 paintItem(surface, item, scale, geometry.rowTop(lane, item.row(), scrollY), geometry.rowHeight(), left);
             }
         }
-        paintFigures(surface, lane, items, range, scale, geometry, scrollY, left, crowd, plotWidth);
+        paintFigures(surface, lane, items, range, scale, geometry, scrollY, left, crowd, plotWidth, highlighted);
         surface.setFill(colour);
         surface.setGlobalAlpha(1);
         if (!highlighted.isEmpty()) {
@@ -75,7 +75,8 @@ final class LaneItemsPainter {
      */
     private void paintFigures(ChartSurface surface, Lane lane, List<PlacedItem> items, VisibleRange range,
                               TimeScale scale, TimelineGeometry geometry, double scrollY, double left, int crowd,
-                              double plotWidth) {
+                              double plotWidth, Set<Long> highlighted) {
+        double faded = highlighted.isEmpty() ? 1 : FADED;
         surface.setFont(ChartFont.LABEL);
         surface.setFill(ChartColours.TEXT);
         for (int i = range.from(); i < range.to(); i++) {
@@ -98,6 +99,8 @@ final class LaneItemsPainter {
                 }
             }
             double rowTop = geometry.rowTop(lane, item.row(), scrollY);
+            // the selected group's figures at full strength, as its marks are; the others faded
+            surface.setGlobalAlpha(highlighted.contains(item.item().claimId()) ? 1 : faded);
             if (end + 2 < next) {
                 surface.fillText(figure, left + start, rowTop + geometry.rowHeight() / 2, TextAlign.LEFT);
             } else {
@@ -110,6 +113,9 @@ final class LaneItemsPainter {
             }
         }
     }
+
+    /** How strongly what is not in the selected group is drawn. */
+    private static final double FADED = 0.3;
 
     /** How many earlier marks are looked at for one that would be under a figure set to the left. */
     private static final int LOOK_BACK = 64;

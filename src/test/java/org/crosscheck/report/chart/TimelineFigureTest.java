@@ -65,6 +65,28 @@ class TimelineFigureTest {
         assertThat(written).contains(TimelinePainter.LEGEND_CONFIRMED, TimelinePainter.LEGEND_SUGGESTED);
     }
 
+    @Test
+    void theSelectedGroupsFiguresAreWrittenAtFullStrengthTheOthersFaded() {
+        FuzzyDate day = FuzzyDate.day(LocalDate.of(2017, 12, 23));
+        FuzzyDate later = FuzzyDate.day(LocalDate.of(2018, 5, 20));
+        TimelineItem inGroup = new TimelineItem(1, 1, "over 10,000", "RT", "", "", List.of(), day, day,
+                "quantity", "≥ 10,000");
+        TimelineItem other = new TimelineItem(2, 1, "more than 25 missiles", "RT", "", "", List.of(), later, later,
+                "quantity", "≥ 25");
+        TimelineData data = new TimelineData();
+        data.set(List.of(inGroup, other), List.of(new TimelinePublication(1, "RT", day)));
+        data.setMode(LaneMode.SOURCE);
+        TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
+                TimelineDrawing.MARGIN);
+        java.util.Map<String, Double> alphaOf = new java.util.HashMap<>();
+        ChartSurface surface = new AlphaSurface(alphaOf, new double[] {1});
+
+        new TimelinePainter(TimelineGeometry.STANDARD).paint(surface, data.layout(scale), scale, 0, java.util.Set.of(1L),
+                900, 300);
+
+        assertThat(alphaOf).containsEntry("≥ 10,000", 1.0).containsEntry("≥ 25", 0.3);
+    }
+
     /** How many shapes were filled with the background: the insides of hollow marks. */
     private static int hollowMarks(List<TimelineItem> items) {
         int[] hollow = {0};
@@ -96,6 +118,24 @@ class TimelineFigureTest {
             }
         }
         @Override public void fillText(String text, double x, double y, TextAlign align) { }
+    }
+
+    /** Keeps the alpha each text was written at, draws nothing. */
+    private record AlphaSurface(java.util.Map<String, Double> alphaOf, double[] alpha) implements ChartSurface {
+        @Override public void setFill(ChartColour colour) { }
+        @Override public void setStroke(ChartColour colour) { }
+        @Override public void setLineWidth(double width) { }
+        @Override public void setGlobalAlpha(double value) { alpha[0] = value; }
+        @Override public void setFont(ChartFont font) { }
+        @Override public void fillRect(double x, double y, double width, double height) { }
+        @Override public void strokeRect(double x, double y, double width, double height) { }
+        @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
+        @Override public void fillOval(double x, double y, double width, double height) { }
+        @Override public void strokeOval(double x, double y, double width, double height) { }
+        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
+        @Override public void fillText(String text, double x, double y, TextAlign align) {
+            alphaOf.put(text, alpha[0]);
+        }
     }
 
     /** Keeps the text drawn, draws nothing. */
