@@ -116,7 +116,7 @@ final class GlanceRows {
             }
             int count = origin.statements().size();
             parts.add(new OriginPart(origin.name(), (count > 1 ? " ×" + count : "")
-                    + (carriers.isEmpty() ? "" : " (via " + String.join(", ", carriers) + ")")));
+                    + (carriers.isEmpty() ? "" : " (via\u00A0" + String.join(", ", carriers) + ")"))); // "(via" never ends a line
         }
         return parts;
     }
