@@ -58,6 +58,17 @@ public final class TrackGrades {
         return new TrackGrade(null, Basis.NONE, null, ofArticles);
     }
 
+    /**
+     * The grade the researcher gave the speaker an independent origin is named after ("Zamir
+     * Kabulov", graded as "Kabulov" or in full), else the outlet of that name (an origin that is an
+     * outlet on its own word); null when neither was graded. The Comparison tab and the report give it
+     * beside the origin, matched as the Speakers tab matches it to a speaker's or outlet's track record.
+     */
+    public static Grade ofOrigin(String name, List<SourceGrade> given) {
+        Grade speaker = given(new TrackRecord(name, Kind.SPEAKER, List.of()), given);
+        return speaker != null ? speaker : given(new TrackRecord(name, Kind.OUTLET, List.of()), given);
+    }
+
     /** The grade the researcher gave this record's speaker or outlet: same name, or for a person the same person. */
     private static Grade given(TrackRecord record, List<SourceGrade> given) {
         SourceGrade.Party party = partyOf(record.kind());

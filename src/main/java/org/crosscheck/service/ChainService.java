@@ -7,12 +7,15 @@ import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.SpeakerNames;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.SpeakerMerge;
 import org.crosscheck.model.Source;
 import org.crosscheck.store.CitationChainRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.SpeakerIdentityRepository;
+import org.crosscheck.store.SpeakerMergeRepository;
+import org.crosscheck.store.Transaction;
 
 /**
  * The citation chain of a claim as the researcher sees and edits it, and who a described speaker
@@ -27,6 +30,7 @@ public final class ChainService {
     private final Supplier<Extractor> extractor;
     private final CitationChainRepository chains = new CitationChainRepository();
     private final SpeakerIdentityRepository identities = new SpeakerIdentityRepository();
+    private final SpeakerMergeRepository merges = new SpeakerMergeRepository();
     private final ClaimRepository claims = new ClaimRepository();
     private final SourceRepository sources = new SourceRepository();
 
@@ -36,7 +40,11 @@ public final class ChainService {
         this.extractor = extractor;
     }
 
-    /** The chain of a claim: the one saved, or else read from its article now; ending in the article's outlet. */
+    /**
+     * The chain of a claim: the one saved, or else read from its article now; ending in the article's
+     * outlet, and with the researcher's answers across articles: a described speaker said (in Tags ›
+     * Speakers and identities…) to be a person named in another article reads as that person.
+     */
     public CitationChain chainOf(long claimId) {
         Extractor reader = extractor.get();
         return database.inTransaction("load the chain of claim " + claimId, transaction -> {
@@ -51,37 +59,58 @@ public final class ChainService {
                         ofSource, Map.of(claim.sourceId(), source.text()), identities.all(transaction));
                 saved = read.getOrDefault(claimId, CitationChains.ofClaim(claim));
             }
-            return saved.withOutlet(source.outlet());
+            Map<Long, CitationChain> own = Map.of(claimId, saved.withOutlet(source.outlet()));
+            return acrossArticles(transaction, reader, claim.sourceId(), own).get(claimId);
         });
     }
 
     /**
      * The chains of every claim of an article, by claim id: the ones saved, the others read from
-     * the text now, each ending in the article's outlet. For the article's list of claims.
+     * the text now, each ending in the article's outlet, with the researcher's answers across
+     * articles as {@link #chainOf} has them. For the article's list of claims.
      */
     public Map<Long, CitationChain> chainsOf(long sourceId) {
         Extractor reader = extractor.get();
-        return database.inTransaction("load the chains of source " + sourceId, connection -> {
-            Source source = sources.find(connection, sourceId).orElse(null);
-            if (source == null) {
-                return Map.<Long, CitationChain>of(); // the article went meanwhile
-            }
-            List<Claim> ofSource = claims.ofSource(connection, sourceId);
-            Map<Long, CitationChain> saved = new java.util.HashMap<>();
-            for (Claim claim : ofSource) { // one claim at a time: the project's every chain is far more
-                chains.find(connection, claim.id()).ifPresent(chain -> saved.put(claim.id(), chain));
-            }
-            List<Claim> lacking = ofSource.stream().filter(claim -> !saved.containsKey(claim.id())).toList();
-            Map<Long, CitationChain> read = lacking.isEmpty() ? Map.of() : CitationChains.read(reader,
-                    Map.of(sourceId, lacking), ofSource, Map.of(sourceId, source.text()), identities.all(connection));
-            Map<Long, CitationChain> found = new java.util.HashMap<>();
-            for (Claim claim : ofSource) {
-                CitationChain chain = saved.containsKey(claim.id()) ? saved.get(claim.id())
-                        : read.getOrDefault(claim.id(), CitationChains.ofClaim(claim));
-                found.put(claim.id(), chain.withOutlet(source.outlet()));
-            }
-            return found;
-        });
+        return database.inTransaction("load the chains of source " + sourceId,
+                transaction -> acrossArticles(transaction, reader, sourceId, asRead(transaction, reader, sourceId)));
+    }
+
+    /** The chains of an article's claims as the article tells them, before any answer across articles. */
+    private Map<Long, CitationChain> asRead(Transaction connection, Extractor reader, long sourceId) {
+        Source source = sources.find(connection, sourceId).orElse(null);
+        if (source == null) {
+            return Map.of(); // the article went meanwhile
+        }
+        List<Claim> ofSource = claims.ofSource(connection, sourceId);
+        Map<Long, CitationChain> saved = new java.util.HashMap<>();
+        for (Claim claim : ofSource) { // one claim at a time: the project's every chain is far more
+            chains.find(connection, claim.id()).ifPresent(chain -> saved.put(claim.id(), chain));
+        }
+        List<Claim> lacking = ofSource.stream().filter(claim -> !saved.containsKey(claim.id())).toList();
+        Map<Long, CitationChain> read = lacking.isEmpty() ? Map.of() : CitationChains.read(reader,
+                Map.of(sourceId, lacking), ofSource, Map.of(sourceId, source.text()), identities.all(connection));
+        Map<Long, CitationChain> found = new java.util.HashMap<>();
+        for (Claim claim : ofSource) {
+            CitationChain chain = saved.containsKey(claim.id()) ? saved.get(claim.id())
+                    : read.getOrDefault(claim.id(), CitationChains.ofClaim(claim));
+            found.put(claim.id(), chain.withOutlet(source.outlet()));
+        }
+        return found;
+    }
+
+    /** An article's chains with the answers about its speakers and those of other articles ({@link SpeakerMerges}). */
+    private Map<Long, CitationChain> acrossArticles(Transaction transaction, Extractor reader, long sourceId,
+                                                    Map<Long, CitationChain> ofArticle) {
+        List<SpeakerMerge> answers = merges.all(transaction).stream()
+                .filter(merge -> merge.sourceId() == sourceId || merge.otherSourceId() == sourceId).toList();
+        if (answers.isEmpty()) {
+            return ofArticle;
+        }
+        Map<Long, java.util.Collection<CitationChain>> others = new java.util.HashMap<>();
+        for (long other : SpeakerMerges.othersOf(sourceId, answers)) {
+            others.put(other, asRead(transaction, reader, other).values());
+        }
+        return SpeakerMerges.apply(sourceId, ofArticle, answers, others);
     }
 
     /**

@@ -50,26 +50,13 @@ public final class ReportService {
         return graded(report, chosen, originGrades(chosen));
     }
 
-    /**
-     * The grade the researcher gave each origin of the groups, by the origin's name: a speaker's
-     * ("Kabulov" graded is Zamir Kabulov's too), else an outlet's for an origin that is an outlet.
-     */
+    /** The grade the researcher gave each origin of the groups, by the origin's name ({@link OriginGrades}). */
     private java.util.Map<String, String> originGrades(List<ComparisonGroup> groups) {
-        List<org.crosscheck.model.SourceGrade> given = workbench.grades().all();
+        OriginGrades given = workbench.grades().ofOrigins();
         java.util.Map<String, String> grades = new java.util.HashMap<>();
-        if (given.isEmpty()) {
-            return grades;
-        }
         for (ComparisonGroup group : groups) {
             for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
-                String name = origin.name();
-                given.stream().filter(grade -> grade.party() == org.crosscheck.model.SourceGrade.Party.SPEAKER
-                                && org.crosscheck.extract.SpeakerNames.samePerson(grade.name(), name))
-                        .findFirst()
-                        .or(() -> given.stream().filter(grade -> grade.party() == org.crosscheck.model.SourceGrade.Party.OUTLET
-                                && org.crosscheck.model.CitationChain.nameKey(grade.name())
-                                .equals(org.crosscheck.model.CitationChain.nameKey(name))).findFirst())
-                        .ifPresent(grade -> grades.put(name, grade.grade().code()));
+                given.of(origin.name()).ifPresent(grade -> grades.put(origin.name(), grade));
             }
         }
         return grades;

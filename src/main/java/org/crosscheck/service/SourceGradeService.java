@@ -37,6 +37,11 @@ public final class SourceGradeService {
         return database.inTransaction("load the grades of speakers and outlets", grades::all);
     }
 
+    /** The grades given, to show beside the origins of the comparison's groups. */
+    public OriginGrades ofOrigins() {
+        return new OriginGrades(all());
+    }
+
     /** A track record with the grade it shows. */
     public record GradedRecord(TrackRecord record, TrackGrade grade) {
     }

@@ -27,13 +27,75 @@ final class SpeakerMerges {
         }
         Map<String, String> nameOf = new HashMap<>(); // "source|key" → the speaker as written there
         for (Statement statement : statements) {
-            String speaker = statement.chain().speaker();
-            if (!speaker.isEmpty()) {
-                nameOf.putIfAbsent(key(statement.claim().sourceId(), CitationChain.nameKey(speaker)), speaker);
+            written(nameOf, statement.claim().sourceId(), statement.chain());
+        }
+        Map<String, String> becomes = becomes(merges, nameOf);
+        Map<String, Set<String>> apart = new HashMap<>();
+        for (SpeakerMerge merge : merges) {
+            if (!merge.same()) {
+                apart.computeIfAbsent(key(merge.sourceId(), merge.written()), k -> new HashSet<>()).add(merge.otherWritten());
+                apart.computeIfAbsent(key(merge.otherSourceId(), merge.otherWritten()), k -> new HashSet<>()).add(merge.written());
             }
         }
+        List<Statement> applied = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            CitationChain chain = statement.chain();
+            String own = key(statement.claim().sourceId(), CitationChain.nameKey(chain.speaker()));
+            CitationChain named = named(chain, becomes.get(own));
+            Statement changed = named == chain ? statement : statement.withChain(named);
+            if (!chain.speaker().isEmpty() && apart.containsKey(own)) {
+                changed = changed.withApartFrom(apart.get(own));
+            }
+            applied.add(changed);
+        }
+        return applied;
+    }
+
+    /**
+     * The chains of one article's claims as the answers make them, as {@link #apply} makes its
+     * statements' chains: for the claim editor and the Claims list, which show one article.
+     *
+     * @param chains       the article's chains, by claim id
+     * @param chainsOf     the chains of every article an answer about this article's speakers names, by its id
+     */
+    static Map<Long, CitationChain> apply(long sourceId, Map<Long, CitationChain> chains, List<SpeakerMerge> merges,
+                                          Map<Long, ? extends java.util.Collection<CitationChain>> chainsOf) {
+        if (merges.isEmpty()) {
+            return chains;
+        }
+        Map<String, String> nameOf = new HashMap<>();
+        chains.values().forEach(chain -> written(nameOf, sourceId, chain));
+        chainsOf.forEach((article, ofArticle) -> ofArticle.forEach(chain -> written(nameOf, article, chain)));
+        Map<String, String> becomes = becomes(merges, nameOf);
+        Map<Long, CitationChain> applied = new HashMap<>();
+        chains.forEach((claimId, chain) -> applied.put(claimId,
+                named(chain, becomes.get(key(sourceId, CitationChain.nameKey(chain.speaker()))))));
+        return applied;
+    }
+
+    /** The ids of the other articles whose speakers the answers say something about with this article's. */
+    static Set<Long> othersOf(long sourceId, List<SpeakerMerge> merges) {
+        Set<Long> others = new HashSet<>();
+        for (SpeakerMerge merge : merges) {
+            if (merge.sourceId() == sourceId) {
+                others.add(merge.otherSourceId());
+            } else if (merge.otherSourceId() == sourceId) {
+                others.add(merge.sourceId());
+            }
+        }
+        return others;
+    }
+
+    private static void written(Map<String, String> nameOf, long sourceId, CitationChain chain) {
+        String speaker = chain.speaker();
+        if (!speaker.isEmpty()) {
+            nameOf.putIfAbsent(key(sourceId, CitationChain.nameKey(speaker)), speaker);
+        }
+    }
+
+    /** The name each described speaker takes ("source|key" → "Zamir Kabulov"), from the answers that they are one. */
+    private static Map<String, String> becomes(List<SpeakerMerge> merges, Map<String, String> nameOf) {
         Map<String, String> becomes = new HashMap<>();
-        Map<String, Set<String>> apart = new HashMap<>();
         for (SpeakerMerge merge : merges) {
             String one = key(merge.sourceId(), merge.written());
             String other = key(merge.otherSourceId(), merge.otherWritten());
@@ -44,26 +106,15 @@ final class SpeakerMerges {
                 } else if (nameOf.containsKey(one) && isDescribed(nameOf.get(other))) {
                     becomes.put(other, nameOf.get(one));
                 }
-            } else {
-                apart.computeIfAbsent(one, k -> new HashSet<>()).add(merge.otherWritten());
-                apart.computeIfAbsent(other, k -> new HashSet<>()).add(merge.written());
             }
         }
-        List<Statement> applied = new ArrayList<>(statements.size());
-        for (Statement statement : statements) {
-            CitationChain chain = statement.chain();
-            String own = key(statement.claim().sourceId(), CitationChain.nameKey(chain.speaker()));
-            Statement changed = statement;
-            if (!chain.speaker().isEmpty() && becomes.containsKey(own)) {
-                changed = changed.withChain(new CitationChain(becomes.get(own), chain.carriers(), chain.outlet(),
-                        chain.edited()));
-            }
-            if (!chain.speaker().isEmpty() && apart.containsKey(own)) {
-                changed = changed.withApartFrom(apart.get(own));
-            }
-            applied.add(changed);
-        }
-        return applied;
+        return becomes;
+    }
+
+    /** The chain with its speaker named so; the chain itself when there is no such name or no speaker. */
+    private static CitationChain named(CitationChain chain, String name) {
+        return name == null || chain.speaker().isEmpty() ? chain
+                : new CitationChain(name, chain.carriers(), chain.outlet(), chain.edited());
     }
 
     private static boolean isDescribed(String speaker) {

@@ -237,7 +237,8 @@ final class ComparisonView {
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
-                column("compare.col.speaker", s -> s.chain().describe().isEmpty() ? s.claim().speaker() : s.chain().describe()),
+                column("compare.col.speaker", s -> model.originGrades().beside(
+                        s.chain().describe().isEmpty() ? s.claim().speaker() : s.chain().describe())),
                 column("compare.col.published", s -> s.published().display()),
                 column("compare.col.refersTo", s -> s.when().display()),
                 column("compare.col.value", s -> Figures.of(s.claim().quantity())),
@@ -302,6 +303,8 @@ final class ComparisonView {
             }
         });
         model.selectedGroupProperty().addListener((observable, before, group) -> show(group));
+        // a grade given in the Speakers tab leaves the groups as they were: show the one shown with it
+        model.originGradesProperty().addListener((observable, before, grades) -> show(model.selectedGroupProperty().get()));
     }
 
     private void show(ComparisonGroup group) {
@@ -328,8 +331,9 @@ final class ComparisonView {
         groupName.setText(group.name());
         org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
         groupCounts.setText(GlanceRows.counts(summary));
-        groupOrigins.setText(GlanceRows.origins(group));
+        groupOrigins.setText(GlanceRows.originsLine(GlanceRows.origins(group), model.originGrades()));
         sourceNames = GlanceRows.sourceNames(GlanceRows.rows(group, summary, model.colours()));
+        glance.setGrades(model.originGrades());
         glance.show(group, summary, model.colours());
         note.setText(group.note());
         showNote(!note.getText().isBlank());

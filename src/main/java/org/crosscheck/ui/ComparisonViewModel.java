@@ -16,6 +16,7 @@ import org.crosscheck.compare.EventSuggestion;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.service.Comparison;
+import org.crosscheck.service.OriginGrades;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.Workbench;
 
@@ -40,6 +41,8 @@ public final class ComparisonViewModel {
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
     private org.crosscheck.model.ColourSlots colours = org.crosscheck.model.ColourSlots.NONE;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<OriginGrades> originGrades =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(OriginGrades.NONE);
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
         this.workbench = workbench;
@@ -104,10 +107,12 @@ public final class ComparisonViewModel {
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
         comparing.set(true);
-        runner.runReading(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots()), both -> {
+        runner.runReading(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots(),
+                workbench.grades().ofOrigins()), both -> {
             comparing.set(false);
             Comparison loaded = both.comparison();
             colours = both.colours();
+            originGrades.set(both.grades()); // before the groups: a group shown anew shows them
             comparison = loaded;
             eventSuggestions.setAll(loaded.eventSuggestions());
             showGroups(loaded, keep);
@@ -128,8 +133,18 @@ public final class ComparisonViewModel {
                 .orElse(shown.isEmpty() ? null : shown.get(0)));
     }
 
-    /** What one load reads: the comparison and the colour each source keeps. */
-    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours) {
+    /** What one load reads: the comparison, the colour each source keeps and the grades given to speakers and outlets. */
+    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours, OriginGrades grades) {
+    }
+
+    /** The grades the researcher gave speakers and outlets, as of the last load, to show beside them. */
+    public OriginGrades originGrades() {
+        return originGrades.get();
+    }
+
+    /** Changes when a load brings other grades, so that the group shown shows them though it is the same group. */
+    public javafx.beans.property.ReadOnlyObjectProperty<OriginGrades> originGradesProperty() {
+        return originGrades.getReadOnlyProperty();
     }
 
     /** The colour slot each source keeps in the project, as of the last load. */

@@ -13,6 +13,7 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Outlets;
+import org.crosscheck.service.OriginGrades;
 
 /**
  * A group at a glance as the Comparison tab shows it: a row per source (its repeats folded into it,
@@ -97,9 +98,13 @@ final class GlanceRows {
         return glance.counts() + " · " + Texts.get("compare.reviewed", glance.statements(), glance.confirmed());
     }
 
-    /** "Independent origins: Zamir Kabulov ×5 (via Interfax, RIA Novosti) · Russian military staff …". */
-    static String origins(org.crosscheck.compare.ComparisonGroup group) {
-        List<String> parts = new ArrayList<>();
+    /** One independent origin of a group as its origins line names it: who, then how often and through whom. */
+    record OriginPart(String name, String rest) {
+    }
+
+    /** The group's independent origins: "Zamir Kabulov" " ×5 (via Interfax, RIA Novosti)", "Russian military staff" "". */
+    static List<OriginPart> origins(org.crosscheck.compare.ComparisonGroup group) {
+        List<OriginPart> parts = new ArrayList<>();
         for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
             List<String> carriers = new ArrayList<>();
             for (int position : origin.statements()) {
@@ -110,10 +115,26 @@ final class GlanceRows {
                 }
             }
             int count = origin.statements().size();
-            parts.add(origin.name() + (count > 1 ? " ×" + count : "")
-                    + (carriers.isEmpty() ? "" : " (via " + String.join(", ", carriers) + ")"));
+            parts.add(new OriginPart(origin.name(), (count > 1 ? " ×" + count : "")
+                    + (carriers.isEmpty() ? "" : " (via\u00A0" + String.join(", ", carriers) + ")"))); // "(via" never ends a line
         }
-        return Texts.get("compare.origins", String.join(" · ", parts));
+        return parts;
+    }
+
+    /**
+     * "Independent origins: Zamir Kabulov (C3) ×5 (via Interfax, RIA Novosti) · Russian military staff …":
+     * each origin with the grade the researcher gave it, where they gave one.
+     */
+    static String originsLine(List<OriginPart> origins, OriginGrades grades) {
+        return Texts.get("compare.origins", origins.stream().map(part -> grades.beside(part.name()) + part.rest())
+                .collect(Collectors.joining(" · ")));
+    }
+
+    /** The rows with the grade of each speaker (or outlet) who said it first beside them: "Zamir Kabulov (C3) → Interfax". */
+    static List<Row> graded(List<Row> rows, OriginGrades grades) {
+        return rows.stream().map(row -> new Row(row.source(), row.colour(), grades.beside(row.speaker()), row.said(),
+                row.holdsFor(), row.figure(), row.interval(), row.review(), row.title(), row.statement(),
+                graded(row.statements(), grades), row.positions())).toList();
     }
 
     /** One line for each pair of sources that contradict: "A RT × D Circa: ≥ 10,000 vs ≈ 3,000: far apart; …". */

@@ -43,6 +43,7 @@ final class GlanceView {
     private final Tooltip cellTip = new Tooltip();
     private final java.util.function.IntConsumer openStatement;
     private GroupAtAGlance shown;
+    private org.crosscheck.service.OriginGrades grades = org.crosscheck.service.OriginGrades.NONE;
     private SourceGridDrawing drawing;
 
     GlanceView(java.util.function.IntConsumer openStatement) {
@@ -205,11 +206,16 @@ final class GlanceView {
         return sum;
     }
 
+    /** The grades the researcher gave speakers and outlets, given beside them from the next {@link #show} on. */
+    void setGrades(org.crosscheck.service.OriginGrades given) {
+        grades = given;
+    }
+
     void show(ComparisonGroup group, GroupAtAGlance glance, ColourSlots colours) {
         shown = glance;
         TreeItem<GlanceRows.Row> root = new TreeItem<>();
         if (group != null) {
-            for (GlanceRows.Row row : GlanceRows.rows(group, glance, colours)) {
+            for (GlanceRows.Row row : GlanceRows.graded(GlanceRows.rows(group, glance, colours), grades)) {
                 TreeItem<GlanceRows.Row> item = new TreeItem<>(row);
                 row.statements().forEach(statement -> item.getChildren().add(new TreeItem<>(statement)));
                 root.getChildren().add(item);

@@ -77,7 +77,10 @@ public final class MainViewModel {
             timeline.projectChanged();
             speakers.projectChanged();
         });
-        speakers.setAfterEdit(this::refreshHistory);
+        speakers.setAfterEdit(() -> {
+            refreshHistory();
+            comparison.projectChanged(); // a grade given there shows beside the speaker in the comparison
+        });
         comparison.selectedGroupProperty().addListener((observable, before, group) -> timeline.highlightGroup(group));
         article.selectedClaimProperty().addListener((observable, before, claim) -> {
             editing = claim == null ? null : seen.of(claim);

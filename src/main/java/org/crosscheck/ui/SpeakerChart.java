@@ -42,9 +42,30 @@ final class SpeakerChart extends Pane {
         draw();
     }
 
+    private String topLabel = "";
+
     /** How many figures are drawn. */
     int drawn() {
         return entries.size();
+    }
+
+    /** The figure at the top of the scale as last drawn: "15,000". */
+    String topLabel() {
+        return topLabel;
+    }
+
+    /** A figure a reader takes in at a glance at or above {@code highest}: 15,000 for 14,950. */
+    static double roundedUp(double highest) {
+        if (!(highest > 0) || Double.isInfinite(highest)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(highest)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8}) {
+            if (step * magnitude >= highest) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     private void draw() {
@@ -61,6 +82,7 @@ final class SpeakerChart extends Pane {
         double top = entries.stream().mapToDouble(entry -> {
             return Double.isInfinite(entry.high()) ? entry.low() * 1.3 : entry.high();
         }).max().orElse(1) * 1.15;
+        top = roundedUp(top); // the scale's top is labelled: 15,000, not 14,950
         double width = getWidth() - 2 * MARGIN - LABEL_ROOM;
         double height = getHeight() - 2 * MARGIN;
         pen.setStroke(LINE);
@@ -68,7 +90,8 @@ final class SpeakerChart extends Pane {
         pen.strokeLine(MARGIN, MARGIN + height, MARGIN + width, MARGIN + height);
         pen.strokeLine(MARGIN, MARGIN, MARGIN, MARGIN + height);
         pen.fillText("0", 6, MARGIN + height + 4);
-        pen.fillText(Figures.number(top), 4, MARGIN - 6);
+        topLabel = Figures.number(top);
+        pen.fillText(topLabel, 4, MARGIN - 6);
         pen.fillText(first.toString(), MARGIN, MARGIN + height + 18);
         if (!last.equals(first)) {
             pen.fillText(last.toString(), MARGIN + width - 32, MARGIN + height + 18);

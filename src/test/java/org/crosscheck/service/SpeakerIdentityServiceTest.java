@@ -157,6 +157,26 @@ class SpeakerIdentityServiceTest {
     }
 
     @Test
+    void theChainOfAClaimAsTheEditorAndTheClaimsListReadItFollowsAnAnswerAcrossArticles() {
+        service().reject(described());
+        Statement official = fighters().statements().stream().filter(s -> s.claim().speaker().equals(DESCRIBED))
+                .findFirst().orElseThrow();
+        long claimId = official.claim().id();
+        assertThat(workbench.chains().chainOf(claimId).speaker()).isEqualTo(DESCRIBED);
+
+        service().confirm(cross(DESCRIBED, "Zamir Kabulov"));
+
+        assertThat(workbench.chains().chainOf(claimId).describe()).isEqualTo("Zamir Kabulov → RT");
+        assertThat(workbench.chains().chainsOf(official.claim().sourceId()).get(claimId).speaker()).isEqualTo("Zamir Kabulov");
+        assertThat(workbench.chains().chainOf(claimId).describe()).as("as the comparison has it")
+                .isEqualTo(fighters().statements().stream().filter(s -> s.claim().id() == claimId)
+                        .findFirst().orElseThrow().chain().describe());
+
+        service().keepApart(cross(DESCRIBED, "Zamir Kabulov"));
+        assertThat(workbench.chains().chainOf(claimId).speaker()).isEqualTo(DESCRIBED);
+    }
+
+    @Test
     void aSurnameMatchingAFullNameElsewhereIsOneSpeakerUntilKeptApart() {
         // RT's article names him only "Kabulov" now, as some articles do
         long rt = 0;

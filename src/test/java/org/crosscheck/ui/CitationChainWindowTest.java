@@ -80,6 +80,8 @@ class CitationChainWindowTest extends SampleWindowTest {
         assertThat(statements.getItems().get(0).holdsFor().display()).startsWith("2015");
         assertThat(statements.getItems().get(statements.getItems().size() - 1).holdsFor().display()).startsWith("2017");
         assertThat(lookup("#speakerChart").queryAs(SpeakerChart.class).drawn()).isEqualTo(statements.getItems().size());
+        SpeakerChart chart = lookup("#speakerChart").queryAs(SpeakerChart.class);
+        Waits.until(() -> chart.topLabel().equals("15,000")); // over 10,000 drawn higher, the scale's top a round figure
     }
 
     @Test

@@ -91,6 +91,42 @@ class SpeakerIdentitiesWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void theClaimEditorsChainShowsTheOfficialAsKabulovOnceTheWindowSaysTheyAreOne() {
+        TableView<Identity> identities = openTheWindow();
+        interact(() -> identities.getSelectionModel().select(rowOf(identities)));
+        clickOn("#identityReject");
+        @SuppressWarnings("unchecked")
+        TableView<CrossProposal> across = lookup("#acrossTable").queryAs(TableView.class);
+        Waits.until(() -> across.getItems().stream().anyMatch(p -> p.speaker().equals(DESCRIBED)
+                && p.otherSpeaker().equals("Zamir Kabulov")));
+        interact(() -> across.getSelectionModel().select(across.getItems().stream().filter(p -> p.speaker().equals(DESCRIBED)
+                && p.otherSpeaker().equals("Zamir Kabulov")).findFirst().orElseThrow()));
+        clickOn("#acrossConfirm");
+        Label counts = lookup("#groupCounts").queryAs(Label.class);
+        Waits.until(() -> counts.getText().contains("4 independent origins"));
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.crosscheck.model.SourceSummary> library = lookup("#libraryList")
+                .queryAs(javafx.scene.control.ListView.class);
+        interact(() -> library.getSelectionModel().select(library.getItems().stream()
+                .filter(summary -> summary.title().startsWith("ISIS amasses 5,000 fighters")).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.crosscheck.model.Claim> claims = lookup("#claimList")
+                .queryAs(javafx.scene.control.ListView.class);
+        Waits.until(() -> claims.getItems().stream().anyMatch(c -> c.speaker().equals(DESCRIBED)));
+        interact(() -> claims.getSelectionModel().select(claims.getItems().stream()
+                .filter(c -> c.speaker().equals(DESCRIBED)).findFirst().orElseThrow()));
+
+        Label chain = lookup("#editorChain").queryAs(Label.class);
+        Waits.until(() -> chain.getText().startsWith("Zamir Kabulov → RT"));
+        assertThat(lookup("#editorChainSpeaker").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("Said first by").isEqualTo("Zamir Kabulov");
+        assertThat(lookup("#claimList").lookup(".claim-details").queryAll().stream()
+                .map(node -> ((Label) node).getText())).anyMatch(row -> row.endsWith("· Zamir Kabulov → RT"))
+                .noneMatch(row -> row.contains(DESCRIBED + " → RT"));
+    }
+
+    @Test
     void aCorrectionTypedInTheWindowIsWhoTheOfficialIs() {
         TableView<Identity> identities = openTheWindow();
         interact(() -> identities.getSelectionModel().select(rowOf(identities)));

@@ -64,6 +64,57 @@ class SpeakersWindowTest extends SampleWindowTest {
         assertThat(grade.getValue()).isEqualTo("—");
     }
 
+    @Test
+    void aGradeGivenInTheSpeakersTabShowsBesideTheSpeakerInTheComparisonTabAndGoesWithUndo() {
+        ListView<TrackRecord> speakers = openSpeakersAt(1280, 800);
+        interact(() -> speakers.getSelectionModel().select(speakers.getItems().stream()
+                .filter(record -> record.name().equals("Zamir Kabulov")).findFirst().orElseThrow()));
+        Label basis = lookup("#speakerGradeBasis").queryAs(Label.class);
+        Waits.until(() -> basis.getText().equals("Neither this one nor its articles are graded."));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> grade = lookup("#speakerGrade").queryAs(ComboBox.class);
+        interact(() -> grade.setValue("C3"));
+        Waits.until(() -> basis.getText().equals("Given to this one by you."));
+
+        TabPane tabs = lookup("#bottomTabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "comparisonTab".equals(tab.getId())).findFirst().orElseThrow()));
+        Label origins = lookup("#groupOrigins").queryAs(Label.class);
+        Waits.until(() -> origins.getText().contains("Zamir Kabulov (C3) ×5 (via"));
+        assertThat(origins.getText()).as("an origin not graded has no grade").contains(" · Russian military staff")
+                .doesNotContain("staff (");
+        Waits.until(() -> sourceSpeakers().stream().anyMatch(speaker -> speaker.startsWith("Zamir Kabulov (C3) → Interfax")));
+        assertThat(sourceSpeakers()).anyMatch(speaker -> speaker.startsWith("Zamir Kabulov (C3) → RIA Novosti"))
+                .noneMatch(speaker -> speaker.contains("Bortnikov ("));
+        @SuppressWarnings("unchecked")
+        TableView<org.crosscheck.compare.Statement> statements = lookup("#statementTable").queryAs(TableView.class);
+        assertThat(statements.getItems()).extracting(statement -> String.valueOf(statements.getColumns().get(1)
+                .getCellData(statement))).contains("Zamir Kabulov (C3) → Interfax → The Moscow Times → Breitbart News");
+
+        javafx.scene.control.MenuItem undo = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().flatMap(menu -> menu.getItems().stream()).filter(item -> "menuUndo".equals(item.getId()))
+                .findFirst().orElseThrow();
+        Waits.until(() -> !undo.isDisable() && undo.getText().contains("Grade speaker Zamir Kabulov C3"));
+        interact(undo::fire);
+        Waits.until(() -> origins.getText().contains("Zamir Kabulov ×5 (via"));
+        Waits.until(() -> sourceSpeakers().stream().noneMatch(speaker -> speaker.contains("(C3)")));
+    }
+
+    /** What the Speaker column of the by-source table says, source by source and statement by statement. */
+    private java.util.List<String> sourceSpeakers() {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<GlanceRows.Row> table = lookup("#sourceSummary")
+                .queryAs(javafx.scene.control.TreeTableView.class);
+        java.util.List<String> speakers = new java.util.ArrayList<>();
+        if (table.getRoot() != null) {
+            for (javafx.scene.control.TreeItem<GlanceRows.Row> source : table.getRoot().getChildren()) {
+                speakers.addAll(source.getValue().speaker().lines().toList());
+                source.getChildren().forEach(statement -> speakers.add(statement.getValue().speaker()));
+            }
+        }
+        return speakers;
+    }
+
     private ListView<TrackRecord> openSpeakersAt(double width, double height) {
         interact(() -> {
             Stage stage = (Stage) lookup("#libraryList").query().getScene().getWindow();
