@@ -201,7 +201,7 @@ final class ComparisonView {
         chartScroll.viewportBoundsProperty().addListener((observable, before, bounds) -> sizeChart(bounds.getHeight()));
         chartPane = chartScroll;
         SplitPane tables = new SplitPane(statements, chartScroll);
-        tables.setDividerPositions(0.58);
+        tables.setDividerPositions(0.5); // the chart has three parts (labels, bars, matrix): half the width
         // the matrix and the verdict words carry meaning by shape and colour: say which
         VBox verdictPane = new VBox(4, VerdictLegend.create(), verdicts);
         VBox.setVgrow(verdicts, Priority.ALWAYS);

@@ -41,7 +41,8 @@ class ComparisonTabTest extends SampleWindowTest {
         interact(() -> statements.scrollTo(wanted));
         Node row = lookup(".table-row-cell").match(node -> node instanceof TableRow<?> tableRow
                 && tableRow.getItem() == wanted).query();
-        doubleClickOn(row);
+        // on its first cell, as a person would: the row is wider than the table, its middle out of view
+        doubleClickOn(from(row).lookup(".table-cell").<Node>query());
 
         StyleClassedTextArea article = lookup("#articleText").queryAs(StyleClassedTextArea.class);
         Waits.until(() -> article.getText().contains(QUOTE));
