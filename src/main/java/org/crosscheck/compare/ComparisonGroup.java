@@ -78,8 +78,7 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
             return this;
         }
         List<PairVerdict> between = verdicts.stream().filter(pair -> position[pair.a()] >= 0 && position[pair.b()] >= 0)
-                .map(pair -> new PairVerdict(position[pair.a()], position[pair.b()], pair.verdict(), pair.reason(),
-                        pair.overridden(), pair.overrideNote())).toList();
+                .map(pair -> pair.at(position[pair.a()], position[pair.b()])).toList();
         return new ComparisonGroup(id, name, note, key, kept, between);
     }
 

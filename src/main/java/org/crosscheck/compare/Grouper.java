@@ -151,8 +151,7 @@ public final class Grouper {
         return edits.overrides().stream()
                 .filter(override -> override.concerns(a.claim().id(), b.claim().id()))
                 .findFirst()
-                .map(override -> new PairVerdict(computed.a(), computed.b(), override.verdict(),
-                        computed.reason(), true, override.note()))
+                .map(override -> computed.overriddenBy(override.verdict(), override.note()))
                 .orElse(computed);
     }
 
