@@ -181,8 +181,7 @@ public final class MainViewModel {
     /** Loads the library and opens its first article; in a shared project, starts watching for others' changes. */
     public void start() {
         status.info(Texts.get("status.opened", projectName()));
-        reload(0, true);
-        search.prepare(); // after the first article: the index is made (or caught up) while the researcher reads
+        reload(0, true); // the library first; then the comparison, then the search index (see reload)
         if (workbench.isShared()) {
             watchOthers();
         }
@@ -789,7 +788,10 @@ public final class MainViewModel {
             nextRedo.set(snapshot.nextRedo());
             if (!loadedOnce) {
                 loadedOnce = true;
-                workbench.comparison().computeAhead(); // so the Comparison and Timeline tabs open at once
+                // the comparison right after the library, so the Comparison and Timeline tabs open at once; the
+                // search index after it, as its rebuild on a large project reads every article and takes the cores
+                workbench.comparison().computeAhead().whenComplete((compared, failed) ->
+                        runner.run(() -> null, ignored -> search.prepare(), error -> { }));
                 onFirstLoad.run();
             }
         }, error -> status.error(Texts.get("problem.load"), error));
