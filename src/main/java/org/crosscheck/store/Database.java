@@ -427,7 +427,11 @@ public final class Database implements AutoCloseable {
         if (search == null) {
             Connection connection = null;
             searchOpening = true;
-            SearchSync.Pause pause = () -> wait(SEARCH_PAUSE_MILLIS);
+            SearchSync.Pause pause = caughtUp -> {
+                do {
+                    wait(SEARCH_PAUSE_MILLIS); // lets go of the lock meanwhile
+                } while (!caughtUp.getAsBoolean());
+            };
             try {
                 connection = connections.take();
                 connection.setAutoCommit(false);

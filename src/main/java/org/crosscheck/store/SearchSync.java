@@ -42,9 +42,13 @@ final class SearchSync implements AutoCloseable {
      * behind a rebuild of thousands of articles.
      */
     interface Pause {
-        Pause NONE = () -> { };
+        Pause NONE = caughtUp -> { };
 
-        void between() throws InterruptedException;
+        /**
+         * Lets other work in for a moment, and for as long as the batches already read are being
+         * analysed ({@code caughtUp} false), so the rebuild never holds the project while it waits.
+         */
+        void between(java.util.function.BooleanSupplier caughtUp) throws InterruptedException;
     }
 
     private final SearchIndex index;
@@ -257,6 +261,7 @@ final class SearchSync implements AutoCloseable {
         int threads = Math.max(1, Math.min(4, pause == Pause.NONE ? cores : cores - 1));
         java.util.concurrent.ExecutorService analysing = java.util.concurrent.Executors.newFixedThreadPool(threads);
         java.util.Deque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+        List<java.util.concurrent.Future<?>> finished = new ArrayList<>();
         try {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<Long> batch = List.copyOf(sources.subList(from, Math.min(sources.size(), from + BATCH)));
@@ -265,11 +270,20 @@ final class SearchSync implements AutoCloseable {
                     replaceAll(batch, articles);
                     return null;
                 }));
+                if (pause != Pause.NONE && from + BATCH < sources.size()) {
+                    pauseBetweenBatches(pause, () -> {
+                        while (!queued.isEmpty() && queued.peek().isDone()) {
+                            finished.add(queued.poll());
+                        }
+                        return queued.size() <= threads;
+                    });
+                    for (java.util.concurrent.Future<?> done : finished) {
+                        waitFor(done); // at once: a failure is met here
+                    }
+                    finished.clear();
+                }
                 while (queued.size() > 2 * threads) {
                     waitFor(queued.poll());
-                }
-                if (from + BATCH < sources.size()) {
-                    pauseBetweenBatches(pause);
                 }
             }
             while (!queued.isEmpty()) {
@@ -280,9 +294,9 @@ final class SearchSync implements AutoCloseable {
         }
     }
 
-    private static void pauseBetweenBatches(Pause pause) throws IOException {
+    private static void pauseBetweenBatches(Pause pause, java.util.function.BooleanSupplier caughtUp) throws IOException {
         try {
-            pause.between();
+            pause.between(caughtUp);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
