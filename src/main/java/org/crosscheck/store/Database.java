@@ -427,10 +427,16 @@ public final class Database implements AutoCloseable {
         if (search == null) {
             Connection connection = null;
             searchOpening = true;
+            long[] resumed = {System.nanoTime()};
             SearchSync.Pause pause = caughtUp -> {
+                // at least as long as the batch took: the rebuild takes at most half of the time it runs beside
+                long worked = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumed[0]);
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                        Math.max(SEARCH_PAUSE_MILLIS, worked));
                 do {
                     wait(SEARCH_PAUSE_MILLIS); // lets go of the lock meanwhile
-                } while (!caughtUp.getAsBoolean());
+                } while (System.nanoTime() < until || !caughtUp.getAsBoolean());
+                resumed[0] = System.nanoTime();
             };
             try {
                 connection = connections.take();

@@ -789,13 +789,23 @@ public final class MainViewModel {
             if (!loadedOnce) {
                 loadedOnce = true;
                 // the comparison right after the library, so the Comparison and Timeline tabs open at once; the
-                // search index after it, as its rebuild on a large project reads every article and takes the cores
-                workbench.comparison().computeAhead().whenComplete((compared, failed) ->
-                        runner.run(() -> null, ignored -> search.prepare(), error -> { }));
+                // search index after it, and after the first tab or article the researcher opens then: its rebuild
+                // on a large project reads every article and shares the cores (a search asked sooner makes it at once)
+                workbench.comparison().computeAhead().whenComplete((compared, failed) -> SEARCH_LATER.execute(() -> {
+                    try {
+                        runner.run(() -> null, ignored -> search.prepare(), error -> { });
+                    } catch (java.util.concurrent.RejectedExecutionException closed) {
+                        // the window closed meanwhile: its project needs no index any more
+                    }
+                }));
                 onFirstLoad.run();
             }
         }, error -> status.error(Texts.get("problem.load"), error));
     }
+
+    /** How long after the comparison is ready the search index is made (or caught up). */
+    private static final java.util.concurrent.Executor SEARCH_LATER =
+            java.util.concurrent.CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS);
 
     /** Runs on the worker thread: reads everything the window shows in one go. */
     private Snapshot loadSnapshot(long shownSourceId, boolean openFirst) {
