@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.crosscheck.compare.ComparisonGroup;
 import org.crosscheck.compare.Origins;
 import org.crosscheck.compare.PairVerdict;
@@ -23,6 +24,8 @@ import org.crosscheck.model.CitationChain;
 public final class ComparisonJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Groups whose verdicts' reasons are written together, on every core, before they are printed. */
+    private static final int AHEAD = 64;
 
     private ComparisonJson() {
     }
@@ -35,8 +38,14 @@ public final class ComparisonJson {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("groups");
-            for (ComparisonGroup group : comparison.groups()) {
-                group(json, group);
+            List<ComparisonGroup> groups = comparison.groups();
+            for (int from = 0; from < groups.size(); from += AHEAD) {
+                List<ComparisonGroup> next = groups.subList(from, Math.min(groups.size(), from + AHEAD));
+                // the reasons are written when first asked for: these groups' on every core, then printed in order
+                next.parallelStream().forEach(group -> group.verdicts().forEach(PairVerdict::reason));
+                for (ComparisonGroup group : next) {
+                    group(json, group);
+                }
             }
             json.writeEndArray();
             json.writeEndObject();
