@@ -15,11 +15,31 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
                               List<PairVerdict> verdicts) {
 
     /** Most contradictions first, then the largest, then by name: where the researcher is needed most. */
-    public static final Comparator<ComparisonGroup> MOST_CONTESTED_FIRST =
-            Comparator.comparingLong(ComparisonGroup::contradictions).reversed()
-                    .thenComparing(Comparator.comparingInt((ComparisonGroup group) -> group.statements().size())
+    private static final Comparator<Counted> MOST_CONTESTED_FIRST =
+            Comparator.comparingLong(Counted::contradictions).reversed()
+                    .thenComparing(Comparator.comparingInt((Counted counted) -> counted.group().statements().size())
                             .reversed())
-                    .thenComparing(ComparisonGroup::name, String.CASE_INSENSITIVE_ORDER);
+                    .thenComparing(counted -> counted.group().name(), String.CASE_INSENSITIVE_ORDER);
+
+    /** A group with its contradictions counted once, for sorting. */
+    private record Counted(ComparisonGroup group, long contradictions) {
+    }
+
+    /**
+     * The groups, most contradictions first, then the largest, then by name: where the researcher is
+     * needed most. Each group's contradictions are counted once, not again for every comparison of
+     * the sort (a large group has tens of thousands of verdicts).
+     */
+    public static List<ComparisonGroup> mostContestedFirst(java.util.Collection<ComparisonGroup> groups) {
+        return mostContestedFirst(groups, ComparisonGroup::contradictions);
+    }
+
+    static List<ComparisonGroup> mostContestedFirst(java.util.Collection<ComparisonGroup> groups,
+                                                    java.util.function.ToLongFunction<ComparisonGroup> contradictions) {
+        return groups.stream().map(group -> new Counted(group, contradictions.applyAsLong(group)))
+                .sorted(MOST_CONTESTED_FIRST).map(Counted::group)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    }
 
     public ComparisonGroup {
         statements = List.copyOf(statements);
@@ -78,8 +98,7 @@ public record ComparisonGroup(String id, String name, String note, GroupKey key,
             return this;
         }
         List<PairVerdict> between = verdicts.stream().filter(pair -> position[pair.a()] >= 0 && position[pair.b()] >= 0)
-                .map(pair -> new PairVerdict(position[pair.a()], position[pair.b()], pair.verdict(), pair.reason(),
-                        pair.overridden(), pair.overrideNote())).toList();
+                .map(pair -> pair.at(position[pair.a()], position[pair.b()])).toList();
         return new ComparisonGroup(id, name, note, key, kept, between);
     }
 

@@ -23,12 +23,11 @@ public final class Grouper {
         Map<String, Draft> drafts = draftsByKey(statements, edits);
         addEvents(statements, edits, drafts);
         // the verdicts of one group need nothing of another's, and are most of the time on a large project
-        List<ComparisonGroup> groups = new ArrayList<>(new ArrayList<>(drafts.values()).parallelStream()
+        List<ComparisonGroup> groups = new ArrayList<>(drafts.values()).parallelStream()
                 .filter(draft -> !draft.statements.isEmpty())
                 .map(draft -> finish(draft, edits))
-                .toList());
-        groups.sort(ComparisonGroup.MOST_CONTESTED_FIRST);
-        return groups;
+                .toList();
+        return ComparisonGroup.mostContestedFirst(groups);
     }
 
     /** Only the grouping, without verdicts: what the benchmark times. */
@@ -151,8 +150,7 @@ public final class Grouper {
         return edits.overrides().stream()
                 .filter(override -> override.concerns(a.claim().id(), b.claim().id()))
                 .findFirst()
-                .map(override -> new PairVerdict(computed.a(), computed.b(), override.verdict(),
-                        computed.reason(), true, override.note()))
+                .map(override -> computed.overriddenBy(override.verdict(), override.note()))
                 .orElse(computed);
     }
 

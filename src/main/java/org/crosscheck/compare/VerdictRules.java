@@ -59,7 +59,7 @@ public final class VerdictRules {
         Interval first = Interval.of(a.claim().quantity());
         Interval second = Interval.of(b.claim().quantity());
         Verdict verdict = verdictOf(a, b, first, second);
-        return PairVerdict.computed(indexA, indexB, verdict, reason(verdict, a, b));
+        return PairVerdict.computed(indexA, indexB, verdict, () -> reason(verdict, a, b));
     }
 
     static Verdict verdictOf(Statement a, Statement b, Interval first, Interval second) {

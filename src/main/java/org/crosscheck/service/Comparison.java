@@ -16,6 +16,15 @@ public record Comparison(List<ComparisonGroup> groups, List<EventSuggestion> eve
         statements = List.copyOf(statements);
     }
 
+    /**
+     * The groups with only the statements the researcher confirmed (see {@link ComparisonGroup#confirmedOnly}),
+     * groups left empty dropped, most contested first.
+     */
+    public List<ComparisonGroup> confirmedOnlyGroups() {
+        return ComparisonGroup.mostContestedFirst(groups.stream().map(ComparisonGroup::confirmedOnly)
+                .filter(group -> !group.statements().isEmpty()).toList());
+    }
+
     /** Any claim of the project that is not rejected, grouped or not. */
     public java.util.Optional<Statement> statement(long claimId) {
         return statements.stream().filter(statement -> statement.claim().id() == claimId).findFirst();

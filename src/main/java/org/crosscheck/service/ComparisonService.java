@@ -71,6 +71,8 @@ public final class ComparisonService {
     }
 
     private volatile Computed last;
+    /** How many times the comparison was computed: each click that changes nothing must leave it as it is. */
+    private final java.util.concurrent.atomic.AtomicLong computations = new java.util.concurrent.atomic.AtomicLong();
     /** The comparison being computed, and for which version: a second caller waits for it instead of computing it again. */
     private final Object computingLock = new Object();
     private CompletableFuture<Comparison> computing;
@@ -127,22 +129,36 @@ public final class ComparisonService {
     }
 
     /**
+     * How many times this project's comparison has been computed since it was opened (not the times
+     * a kept one was handed out): what tells that a click which changes nothing recomputed nothing.
+     */
+    public long computations() {
+        return computations.get();
+    }
+
+    /**
      * Starts computing the comparison on a background thread of low priority, so that the
      * Comparison or Timeline tab shown later finds it ready instead of waiting seconds for it on a
      * large project. Does nothing visible: a failure here is met again, and reported, by the call that needs it.
+     *
+     * @return done when the comparison is (computed, failed, or not started because the project is closing)
      */
-    public void computeAhead() {
+    public CompletableFuture<Void> computeAhead() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             ahead.execute(() -> {
                 try {
                     compare();
                 } catch (RuntimeException e) {
                     LOG.log(java.util.logging.Level.FINE, "comparing ahead failed; the tab that needs it will say why", e);
+                } finally {
+                    done.complete(null);
                 }
             });
         } catch (RejectedExecutionException closed) {
-            // the project is closing
+            done.complete(null); // the project is closing
         }
+        return done;
     }
 
     /** Stops comparing ahead; the project is closing. */
@@ -165,6 +181,7 @@ public final class ComparisonService {
     }
 
     private Comparison computeComparison() {
+        computations.incrementAndGet();
         List<Statement> statements = statements();
         GroupEdits edits = edits();
         // an event with a count ("A man was killed") is compared in its toll group already

@@ -423,15 +423,44 @@ public final class Database implements AutoCloseable {
         return new ProjectSearch(this);
     }
 
-    /** Opens the index if it is not open yet, so that the edits from now on keep it up to date. */
+    /** How long a rebuild of the index lets other work at the project between two of its batches. */
+    private static final long SEARCH_PAUSE_MILLIS = 15;
+    /** The index is being opened or rebuilt by one thread; another that needs it waits for it. */
+    private boolean searchOpening;
+
+    /**
+     * Opens the index if it is not open yet, so that the edits from now on keep it up to date. A
+     * rebuild lets go of the project between its batches ({@link SearchSync.Pause}): other work on
+     * the project (on this one connection, each piece a transaction of its own) runs there, and any
+     * article it changes is noted for the index as every edit is, and taken in after the rebuild.
+     */
     synchronized SearchSync keepSearchInStep() {
+        try {
+            awaitSearchOpened();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while the search index of " + location.displayName()
+                    + " was being made", e);
+        }
         if (search == null) {
             Connection connection = null;
+            searchOpening = true;
+            long[] resumed = {System.nanoTime()};
+            SearchSync.Pause pause = caughtUp -> {
+                // at least as long as the batch took: the rebuild takes at most half of the time it runs beside
+                long worked = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumed[0]);
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                        Math.max(SEARCH_PAUSE_MILLIS, worked));
+                do {
+                    wait(SEARCH_PAUSE_MILLIS); // lets go of the lock meanwhile
+                } while (System.nanoTime() < until || !caughtUp.getAsBoolean());
+                resumed[0] = System.nanoTime();
+            };
             try {
                 connection = connections.take();
                 connection.setAutoCommit(false);
-                search = isShared() ? SearchSync.openShared(connection, location.searchFolder())
-                        : SearchSync.open(connection, fileIndexFolder(), !readOnly);
+                search = isShared() ? SearchSync.openShared(connection, location.searchFolder(), pause)
+                        : SearchSync.open(connection, fileIndexFolder(), !readOnly, pause);
             } catch (IOException e) {
                 throw new StoreException("Cannot open the search index of " + location.displayName() + ": "
                         + IoWords.of(e), e);
@@ -439,12 +468,21 @@ public final class Database implements AutoCloseable {
                 rollback(connection);
                 throw failure("bring the search index up to date", e);
             } finally {
+                searchOpening = false;
+                notifyAll();
                 if (connection != null) {
                     give(connection);
                 }
             }
         }
         return search;
+    }
+
+    /** Waits (letting go of the lock meanwhile) while another thread opens or rebuilds the index. */
+    private void awaitSearchOpened() throws InterruptedException {
+        while (searchOpening) {
+            wait();
+        }
     }
 
     /** A project file we may not write, or in a folder we may not write, is indexed in memory. */
@@ -485,6 +523,11 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        try {
+            awaitSearchOpened(); // a rebuild lets go of the lock between its batches: close after it, not amid it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             closeSearch();
             if (location instanceof ProjectFile file && !readOnly) {

@@ -33,7 +33,23 @@ final class SearchSync implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SearchSync.class.getName());
     private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
-    private static final int BATCH = 200;
+    /** Articles read and indexed at a time; between two batches of a rebuild the index lets other work in. */
+    static final int BATCH = 200;
+
+    /**
+     * What a rebuild does between two batches: {@link Database} waits a moment there with its lock
+     * let go, so that the window's own reads (an article clicked, the comparison) are not held up
+     * behind a rebuild of thousands of articles.
+     */
+    interface Pause {
+        Pause NONE = caughtUp -> { };
+
+        /**
+         * Lets other work in for a moment, and for as long as the batches already read are being
+         * analysed ({@code caughtUp} false), so the rebuild never holds the project while it waits.
+         */
+        void between(java.util.function.BooleanSupplier caughtUp) throws InterruptedException;
+    }
 
     private final SearchIndex index;
     private final boolean projectWritable;
@@ -45,8 +61,11 @@ final class SearchSync implements AutoCloseable {
     private boolean unflushed;
     private long lastFlush = System.nanoTime();
 
-    private SearchSync(SearchIndex index, boolean projectWritable, boolean sharedLog) {
+    private final Pause pause;
+
+    private SearchSync(SearchIndex index, boolean projectWritable, boolean sharedLog, Pause pause) {
         this.index = index;
+        this.pause = pause;
         this.projectWritable = projectWritable;
         this.sharedLog = sharedLog;
     }
@@ -57,17 +76,23 @@ final class SearchSync implements AutoCloseable {
      * @param projectWritable whether the project may be written (the pending rows removed)
      */
     static SearchSync open(Connection connection, Path folder, boolean projectWritable) throws IOException, SQLException {
-        return open(connection, folder, projectWritable, false);
+        return open(connection, folder, projectWritable, false, Pause.NONE);
+    }
+
+    /** The same, pausing between the batches of a rebuild (see {@link Pause}). */
+    static SearchSync open(Connection connection, Path folder, boolean projectWritable, Pause pause)
+            throws IOException, SQLException {
+        return open(connection, folder, projectWritable, false, pause);
     }
 
     /** Opens this user's index of a shared project in {@code folder} and brings it up to date from the log. */
-    static SearchSync openShared(Connection connection, Path folder) throws IOException, SQLException {
+    static SearchSync openShared(Connection connection, Path folder, Pause pause) throws IOException, SQLException {
         java.nio.file.Files.createDirectories(folder.getParent());
-        return open(connection, folder, false, true);
+        return open(connection, folder, false, true, pause);
     }
 
-    private static SearchSync open(Connection connection, Path folder, boolean projectWritable, boolean sharedLog)
-            throws IOException, SQLException {
+    private static SearchSync open(Connection connection, Path folder, boolean projectWritable, boolean sharedLog,
+                                   Pause pause) throws IOException, SQLException {
         SearchIndex index;
         try {
             index = SearchIndex.open(folder);
@@ -84,7 +109,7 @@ final class SearchSync implements AutoCloseable {
             SearchIndex.delete(folder);
             index = SearchIndex.open(folder);
         }
-        SearchSync sync = new SearchSync(index, projectWritable, sharedLog);
+        SearchSync sync = new SearchSync(index, projectWritable, sharedLog, pause);
         try {
             if (sharedLog) {
                 sync.catchUpFromLog(connection);
@@ -108,11 +133,26 @@ final class SearchSync implements AutoCloseable {
         } else {
             LOG.info(() -> "Rebuilding the search index (index generation " + committed + ", project " + generation + ")");
             index.clear();
-            reindex(connection, SearchRecords.allIds(connection));
+            reindex(connection, SearchRecords.allIds(connection), pause);
+            pending = takeInChangesMadeMeanwhile(connection, pending);
             unflushed = true;
         }
         seenPending = pending;
         flush(connection, pending > 0);
+    }
+
+    /**
+     * The articles changed by work that ran while a rebuild paused between its batches (their rows in
+     * {@code search_pending} come after {@code upTo}), indexed again as they now are.
+     *
+     * @return the last pending row taken in
+     */
+    private long takeInChangesMadeMeanwhile(Connection connection, long upTo) throws IOException, SQLException {
+        long newest = maxPending(connection);
+        if (newest > upTo) {
+            reindex(connection, pendingSources(connection, upTo, newest));
+        }
+        return Math.max(upTo, newest);
     }
 
     /**
@@ -125,13 +165,14 @@ final class SearchSync implements AutoCloseable {
         long oldest = minPending(connection);
         if (position > 0 && position <= newest && oldest <= position + 1) {
             reindex(connection, pendingSources(connection, position, newest));
+            seenPending = newest;
         } else {
             LOG.info(() -> "Rebuilding the search index of the shared project (index at " + position + ", log at "
                     + newest + ")");
             index.clear();
-            reindex(connection, SearchRecords.allIds(connection));
+            reindex(connection, SearchRecords.allIds(connection), pause);
+            seenPending = takeInChangesMadeMeanwhile(connection, newest);
         }
-        seenPending = newest;
         unflushed = true;
         flush(connection, false);
     }
@@ -201,18 +242,26 @@ final class SearchSync implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads the articles in batches on this thread (the connection is not shared) while the index
-     * analyses the batches read so far on the other cores: a rebuild or a large import's articles.
-     */
     private void reindex(Connection connection, List<Long> sources) throws IOException, SQLException {
+        reindex(connection, sources, Pause.NONE);
+    }
+
+    /**
+     * Reads the articles in batches of {@value #BATCH} on this thread (the connection is not shared)
+     * while the index analyses the batches read so far on other cores: a rebuild or a large import's
+     * articles. A rebuild ({@code pause} not NONE) pauses between batches and leaves a core to the
+     * window: it runs beside the researcher's work when a large project opens.
+     */
+    private void reindex(Connection connection, List<Long> sources, Pause pause) throws IOException, SQLException {
         if (sources.size() <= BATCH) {
             replaceAll(sources, SearchRecords.read(connection, sources));
             return;
         }
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = Math.max(1, Math.min(4, pause == Pause.NONE ? cores : cores - 1));
         java.util.concurrent.ExecutorService analysing = java.util.concurrent.Executors.newFixedThreadPool(threads);
         java.util.Deque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+        List<java.util.concurrent.Future<?>> finished = new ArrayList<>();
         try {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<Long> batch = List.copyOf(sources.subList(from, Math.min(sources.size(), from + BATCH)));
@@ -221,6 +270,18 @@ final class SearchSync implements AutoCloseable {
                     replaceAll(batch, articles);
                     return null;
                 }));
+                if (pause != Pause.NONE && from + BATCH < sources.size()) {
+                    pauseBetweenBatches(pause, () -> {
+                        while (!queued.isEmpty() && queued.peek().isDone()) {
+                            finished.add(queued.poll());
+                        }
+                        return queued.size() <= threads;
+                    });
+                    for (java.util.concurrent.Future<?> done : finished) {
+                        waitFor(done); // at once: a failure is met here
+                    }
+                    finished.clear();
+                }
                 while (queued.size() > 2 * threads) {
                     waitFor(queued.poll());
                 }
@@ -230,6 +291,15 @@ final class SearchSync implements AutoCloseable {
             }
         } finally {
             analysing.shutdownNow();
+        }
+    }
+
+    private static void pauseBetweenBatches(Pause pause, java.util.function.BooleanSupplier caughtUp) throws IOException {
+        try {
+            pause.between(caughtUp);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
         }
     }
 

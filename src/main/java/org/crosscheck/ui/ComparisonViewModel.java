@@ -123,9 +123,7 @@ public final class ComparisonViewModel {
     }
 
     private void showGroups(Comparison loaded, String keep) {
-        List<ComparisonGroup> shown = !confirmedOnly.get() ? loaded.groups() : loaded.groups().stream()
-                .map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
-                .sorted(ComparisonGroup.MOST_CONTESTED_FIRST).toList();
+        List<ComparisonGroup> shown = !confirmedOnly.get() ? loaded.groups() : loaded.confirmedOnlyGroups();
         groups.setAll(shown);
         Optional<ComparisonGroup> wanted = claimToShow != 0 ? loaded.groupOf(claimToShow)
                 .flatMap(group -> shown.stream().filter(g -> g.id().equals(group.id())).findFirst()) : Optional.empty();

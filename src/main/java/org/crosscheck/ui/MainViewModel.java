@@ -184,8 +184,7 @@ public final class MainViewModel {
     /** Loads the library and opens its first article; in a shared project, starts watching for others' changes. */
     public void start() {
         status.info(Texts.get("status.opened", projectName()));
-        reload(0, true);
-        search.prepare(); // after the first article: the index is made (or caught up) while the researcher reads
+        reload(0, true); // the library first; then the comparison, then the search index (see reload)
         if (workbench.isShared()) {
             watchOthers();
         }
@@ -792,11 +791,24 @@ public final class MainViewModel {
             nextRedo.set(snapshot.nextRedo());
             if (!loadedOnce) {
                 loadedOnce = true;
-                workbench.comparison().computeAhead(); // so the Comparison and Timeline tabs open at once
+                // the comparison right after the library, so the Comparison and Timeline tabs open at once; the
+                // search index after it, and after the first tab or article the researcher opens then: its rebuild
+                // on a large project reads every article and shares the cores (a search asked sooner makes it at once)
+                workbench.comparison().computeAhead().whenComplete((compared, failed) -> SEARCH_LATER.execute(() -> {
+                    try {
+                        runner.run(() -> null, ignored -> search.prepare(), error -> { });
+                    } catch (java.util.concurrent.RejectedExecutionException closed) {
+                        // the window closed meanwhile: its project needs no index any more
+                    }
+                }));
                 onFirstLoad.run();
             }
         }, error -> status.error(Texts.get("problem.load"), error));
     }
+
+    /** How long after the comparison is ready the search index is made (or caught up). */
+    private static final java.util.concurrent.Executor SEARCH_LATER =
+            java.util.concurrent.CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS);
 
     /** Runs on the worker thread: reads everything the window shows in one go. */
     private Snapshot loadSnapshot(long shownSourceId, boolean openFirst) {
