@@ -39,6 +39,11 @@ public final class SuggestionService {
         extractor = Extractor.withDefaults().withAliases(aliases);
     }
 
+    /** Someone else changed the project's aliases: the extractor is built again from them when next used. */
+    synchronized void forgetAliases() {
+        extractor = null;
+    }
+
     /** What the extractor reads in a text published on the given day (null when unknown). */
     public Extraction read(String text, LocalDate published) {
         return extractor().extract(text, published);

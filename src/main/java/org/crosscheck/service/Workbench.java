@@ -1,6 +1,7 @@
 package org.crosscheck.service;
 
 import java.nio.file.Files;
+import org.crosscheck.store.ChangeTopic;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
@@ -95,15 +96,20 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Whether others changed the shared project's articles, claims or tags since this workbench last
-     * looked or wrote (then the window reloads). Blocking: call it off the JavaFX thread.
+     * Whether others changed the shared project since this workbench last looked or wrote (then the
+     * window reloads): its articles, claims and tags, or its stories, group edits, entities and aliases,
+     * speakers and grades. What is kept here from the project is then worked out again: the comparison,
+     * and the extractor when the aliases changed. Blocking: call it off the JavaFX thread.
      */
     public boolean othersChanged() {
-        boolean changed = database.takeOthersChanges();
-        if (changed) {
-            history.othersChanged(); // so the comparison is computed again, with their articles and claims
+        java.util.Set<ChangeTopic> changed = database.takeOthersChanges();
+        if (changed.contains(ChangeTopic.ENTITIES)) {
+            suggestions.forgetAliases(); // their aliases name the subjects of the next import or re-scan
         }
-        return changed;
+        if (!changed.isEmpty()) {
+            history.othersChanged(); // so the comparison is computed again, with their changes
+        }
+        return !changed.isEmpty();
     }
 
     /** Whether edits are refused: the project file cannot be written, or was opened only to read. */

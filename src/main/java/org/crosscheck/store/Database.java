@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -42,10 +44,16 @@ public final class Database implements AutoCloseable {
     private final Connections connections;
     private final boolean readOnly;
     /**
-     * In a shared project, the last row of the change log ({@code search_pending}) that this process has
+     * In a shared project, the last row of each change log ({@link ChangeLog}) that this process has
      * shown: its own edits, and what others changed up to the last {@link #takeOthersChanges()}.
      */
-    private long seenChange;
+    private ChangeLog.Position seenChange = ChangeLog.Position.START;
+    /** Others' changes found before this process's own rows as it wrote them: news for the next look. */
+    private final Set<ChangeTopic> othersBeforeMine = EnumSet.noneOf(ChangeTopic.class);
+    /** When this process last pruned the server's change logs (System.nanoTime). */
+    private long lastPruned;
+    /** How often a window left open prunes the logs again, beside each opening. */
+    private static final long PRUNE_EVERY_NANOS = java.util.concurrent.TimeUnit.HOURS.toNanos(1);
     /** Whether opening made the project (a new file, or the first schema in a server's database). */
     private boolean created;
     /** The full-text index, open from the first search on (or from opening, when it exists already). */
@@ -103,11 +111,10 @@ public final class Database implements AutoCloseable {
         database.created = pool.created();
         try {
             database.seenChange = database.inConnection("read the project's last change", connection -> {
-                try (Statement query = connection.createStatement();
-                     ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
-                    row.next();
-                    return row.getLong(1);
+                if (!readOnly) {
+                    database.pruneLogs(connection); // before the search index catches up, so it knows what is gone
                 }
+                return ChangeLog.newest(connection);
             });
             if (Files.isDirectory(server.searchFolder())) {
                 database.keepSearchInStep();
@@ -364,42 +371,63 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Before committing a shared project's transaction that wrote: the log's last row, which this one's
-     * own rows end (the triggers' lock keeps others from adding rows until it commits), so that what others
-     * change after it, and only that, is news to {@link #takeOthersChanges()}.
+     * Before committing a shared project's transaction: when it wrote to a change log, this process's
+     * position in that log moves to its own last row. The note functions' lock keeps others from adding
+     * rows until it commits, so every row between the old position and its own first row is someone
+     * else's, and is kept as news for {@link #takeOthersChanges()} instead of being passed over.
      */
     private void noteOwnChanges(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
-                "SELECT pg_current_xact_id_if_assigned() IS NOT NULL, COALESCE(MAX(id), 0) FROM search_pending")) {
-            row.next();
-            if (row.getBoolean(1)) {
-                seenChange = Math.max(seenChange, row.getLong(2));
-            }
+        ChangeLog.Position first = ChangeLog.firstOwn(connection);
+        boolean search = first.search() > 0;
+        boolean changes = first.changes() > 0;
+        if (!search && !changes) {
+            return;
         }
+        ChangeLog.Position beforeMine = new ChangeLog.Position(search ? first.search() - 1 : seenChange.search(),
+                changes ? first.changes() - 1 : seenChange.changes());
+        Set<ChangeTopic> news = ChangeLog.topicsBetween(connection, seenChange, beforeMine);
+        if (seenChange.isBefore(ChangeLog.pruned(connection))) {
+            news = ChangeTopic.all();
+        }
+        ChangeLog.Position newest = ChangeLog.newest(connection);
+        othersBeforeMine.addAll(news);
+        seenChange = new ChangeLog.Position(search ? newest.search() : seenChange.search(),
+                changes ? newest.changes() : seenChange.changes());
     }
 
     /**
-     * Whether others changed the shared project (its articles, claims or tags) since this process last
-     * looked or wrote; the search index takes their changes in as well. Always false for a project file,
-     * which no one else can change while it is open here. Blocking: one short query.
+     * What others changed in the shared project since this process last looked or wrote: its articles,
+     * claims and tags, and its stories, group edits, entities and aliases, speakers and grades. Every
+     * kind when this process fell behind the pruning of the logs and cannot tell. The search index takes
+     * their changes in as well. Always empty for a project file, which no one else can change while it is
+     * open here. Blocking: a few short queries (and, once an hour, the pruning of the logs).
      */
-    public synchronized boolean takeOthersChanges() {
+    public synchronized Set<ChangeTopic> takeOthersChanges() {
         if (!isShared()) {
-            return false;
+            return Set.of();
         }
         return inConnection("look for changes by others", connection -> {
-            long newest;
-            try (Statement query = connection.createStatement();
-                 ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
-                row.next();
-                newest = row.getLong(1);
+            if (!readOnly && System.nanoTime() - lastPruned > PRUNE_EVERY_NANOS) {
+                pruneLogs(connection);
             }
-            if (newest <= seenChange) {
-                return false;
+            ChangeLog.Position newest = ChangeLog.newest(connection);
+            Set<ChangeTopic> news = EnumSet.noneOf(ChangeTopic.class);
+            news.addAll(othersBeforeMine);
+            news.addAll(ChangeLog.topicsBetween(connection, seenChange, newest));
+            if (seenChange.isBefore(ChangeLog.pruned(connection))) {
+                news.addAll(ChangeTopic.all()); // rows it had not read are gone: anything may have changed
             }
-            seenChange = newest;
-            return true; // the index catches up after this (empty) transaction commits, as after any other
+            seenChange = new ChangeLog.Position(Math.max(seenChange.search(), newest.search()),
+                    Math.max(seenChange.changes(), newest.changes()));
+            othersBeforeMine.clear();
+            return news; // the index catches up after this transaction commits, as after any other
         });
+    }
+
+    /** Deletes the rows of the server's change logs that are older than {@link ChangeLog#RETENTION}. */
+    private void pruneLogs(Connection connection) throws SQLException {
+        lastPruned = System.nanoTime();
+        ChangeLog.prune(connection, java.time.OffsetDateTime.now());
     }
 
     private StoreException failure(String what, SQLException e) {

@@ -23,9 +23,11 @@ import java.util.logging.Logger;
  * belongs to an older or newer copy of the project.
  *
  * <p>A shared project on a server is read by several people, each with an index of their own, so no
- * one may remove the rows ({@link #openShared}): there {@code search_pending} is a log that only grows,
+ * one may remove the rows as they are read ({@link #openShared}): there {@code search_pending} is a log,
  * numbered in commit order (the PostgreSQL triggers take a lock to make it so), and each index commits
- * the number of the last row it has taken in, and reads on from there: what others changed too.
+ * the number of the last row it has taken in, and reads on from there: what others changed too. Rows
+ * older than {@link ChangeLog#RETENTION} are pruned; an index whose position lies below what was
+ * pruned is rebuilt whole.
  *
  * <p>Not thread-safe: {@link Database} calls it inside its own lock, on its one connection.
  */
@@ -156,25 +158,32 @@ final class SearchSync implements AutoCloseable {
     }
 
     /**
-     * A shared project's index is current up to the log row it committed, if that row and every one
-     * after it are still there; otherwise (new, damaged, or of another database) it is rebuilt.
+     * A shared project's index is current up to the log row it committed, if every row after it is still
+     * there: none was pruned ({@link ChangeLog}) before this client read it. Otherwise (new, damaged, of
+     * another database, or left behind while the log was pruned) it is rebuilt, in paused batches.
      */
     private void catchUpFromLog(Connection connection) throws IOException, SQLException {
         long position = index.committedGeneration();
-        long newest = maxPending(connection);
-        long oldest = minPending(connection);
-        if (position > 0 && position <= newest && oldest <= position + 1) {
-            reindex(connection, pendingSources(connection, position, newest));
+        long newest = ChangeLog.newest(connection).search();
+        List<Long> changed = position > 0 && position <= newest ? pendingSources(connection, position, newest) : null;
+        long pruned = ChangeLog.pruned(connection).search(); // after the rows it vouches for
+        if (changed != null && pruned <= position) {
+            reindex(connection, changed);
             seenPending = newest;
         } else {
             LOG.info(() -> "Rebuilding the search index of the shared project (index at " + position + ", log at "
-                    + newest + ")");
+                    + newest + ", pruned up to " + pruned + ")");
             index.clear();
             reindex(connection, SearchRecords.allIds(connection), pause);
             seenPending = takeInChangesMadeMeanwhile(connection, newest);
         }
         unflushed = true;
         flush(connection, false);
+    }
+
+    private void rebuild(Connection connection) throws IOException, SQLException {
+        index.clear();
+        reindex(connection, SearchRecords.allIds(connection));
     }
 
     /**
@@ -187,9 +196,16 @@ final class SearchSync implements AutoCloseable {
 
     /** Takes in what the transaction just committed added to {@code search_pending}. */
     void afterCommit(Connection connection) throws IOException, SQLException {
-        long pending = maxPending(connection);
+        long pending = sharedLog ? ChangeLog.newest(connection).search() : maxPending(connection);
         if (pending > seenPending) {
-            reindex(connection, pendingSources(connection, seenPending, pending));
+            List<Long> changed = pendingSources(connection, seenPending, pending);
+            if (sharedLog && ChangeLog.pruned(connection).search() > seenPending) {
+                // rows this client had not read were pruned (a machine asleep for weeks): what they named is unknown
+                LOG.info(() -> "Rebuilding the search index of the shared project: its log was pruned past " + seenPending);
+                rebuild(connection);
+            } else {
+                reindex(connection, changed);
+            }
             seenPending = pending;
             unflushed = true;
         }
@@ -333,14 +349,6 @@ final class SearchSync implements AutoCloseable {
     private static long maxPending(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement();
              ResultSet row = query.executeQuery("SELECT COALESCE(MAX(id), 0) FROM search_pending")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static long minPending(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement();
-             ResultSet row = query.executeQuery("SELECT COALESCE(MIN(id), 0) FROM search_pending")) {
             row.next();
             return row.getLong(1);
         }

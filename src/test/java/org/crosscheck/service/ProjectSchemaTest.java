@@ -36,6 +36,9 @@ class ProjectSchemaTest {
             "claim_context.quote", "claim_context.changing",
             // the search index's bookkeeping: a restored project's index is built from its articles
             "search_pending.id", "search_pending.source_id", "search_state.id", "search_state.generation",
+            // a shared project's log of what others changed (empty in a file), and how far it was pruned
+            "search_pending.noted_at", "change_log.id", "change_log.topic", "change_log.noted_at",
+            "change_log_state.id", "change_log_state.search_pruned_through", "change_log_state.change_pruned_through",
             // an entity's row id, by which its aliases refer to it: the format nests them instead
             "entity.id", "entity_alias.entity_id",
             // the Admiralty scale, written by the migration itself, the same in every project

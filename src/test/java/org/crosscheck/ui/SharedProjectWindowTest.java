@@ -25,8 +25,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * File › Open shared project on a server…: the form opens a project on PostgreSQL in the window, the
- * password shows nowhere, a wrong one is told in words, and what another person imports meanwhile
- * appears in the library within a few seconds. Skipped, saying why, without a test server.
+ * password shows nowhere, a wrong one is told in words, and what another person imports (or a group they
+ * rename) meanwhile appears in the window within a few seconds. Skipped, saying why, without a test server.
  */
 class SharedProjectWindowTest extends FxRobot {
 
@@ -65,6 +65,29 @@ class SharedProjectWindowTest extends FxRobot {
         Waits.until(() -> library().getItems().size() == 1);
         assertThat((System.nanoTime() - imported) / 1e9).as("seconds until the window shows it").isLessThan(10);
         assertThat(library().getItems().get(0).title()).isEqualTo("Bridge closes after flood");
+    }
+
+    @Test
+    void aGroupAnotherPersonRenamesIsRenamedInTheWindowWithinSeconds() throws Exception {
+        ServerProject project = TestProjects.freshDatabaseOnServer();
+        try (Workbench made = Workbench.open(project, true)) { // the sample articles, on the server
+            assertThat(made.library().summaries()).hasSize(5);
+        }
+        openTheWindowOnAFile();
+        fillTheForm(project, TestProjects.passwordOf(project));
+        clickOn(Texts.get("server.open"));
+        Waits.until(() -> window().getTitle().contains(project.database()));
+        @SuppressWarnings("unchecked")
+        ListView<org.crosscheck.compare.ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        Waits.until(() -> library().getItems().size() == 5 && !groups.getItems().isEmpty());
+        String fighters = groups.getItems().get(0).id();
+
+        try (Workbench someoneElse = Workbench.open(project, false)) {
+            someoneElse.comparison().rename(fighters, "Fighters, as Bo calls them");
+        }
+        long renamed = System.nanoTime();
+        Waits.until(() -> groups.getItems().stream().anyMatch(group -> group.name().equals("Fighters, as Bo calls them")));
+        assertThat((System.nanoTime() - renamed) / 1e9).as("seconds until the window shows it").isLessThan(10);
     }
 
     @Test
