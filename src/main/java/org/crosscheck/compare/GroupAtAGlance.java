@@ -140,6 +140,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         return new GroupAtAGlance(rows, pairs(group), group.origins(), Origins.pairsByVerdict(group));
     }
 
+    private static final String PAIR = "\u00a0×\u00a0";
+
     /** Up to this many contradicting pairs are named by their letters in {@link #counts()}. */
     static final int NAMED_PAIRS = 6;
 
@@ -204,7 +206,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
             if (pair.verdict() == Verdict.CONTRADICTS) {
                 String a = row(pair.sourceA()).map(SourceRow::letter).orElse("?");
                 String b = row(pair.sourceB()).map(SourceRow::letter).orElse("?");
-                named.add(a.compareTo(b) <= 0 ? a + " × " + b : b + " × " + a);
+                // no-break spaces: a narrow list wraps between pairs, never inside one ("C / × D")
+                named.add(a.compareTo(b) <= 0 ? a + PAIR + b : b + PAIR + a);
             }
         }
         java.util.Collections.sort(named);

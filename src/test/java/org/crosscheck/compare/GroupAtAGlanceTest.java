@@ -73,8 +73,8 @@ class GroupAtAGlanceTest {
         String rt = glance.row(4).orElseThrow().letter();
 
         assertThat(glance.contradictingLetters().split(", ")).hasSize((int) glance.contradictingPairs())
-                .allMatch(pair -> pair.matches("[A-Z] × [A-Z]"))
-                .contains(circa.compareTo(rt) < 0 ? circa + " × " + rt : rt + " × " + circa);
+                .allMatch(pair -> pair.matches("[A-Z]\u00a0×\u00a0[A-Z]"))
+                .contains(circa.compareTo(rt) < 0 ? circa + "\u00a0×\u00a0" + rt : rt + "\u00a0×\u00a0" + circa);
         assertThat(glance.counts()).endsWith(" pairs contradict (" + glance.contradictingLetters() + ")");
     }
 
