@@ -17,7 +17,8 @@ public record StoryFingerprint(LocalDate date, LocalDate eventDay, List<String> 
 
     /**
      * The version of {@link #encode()}: a stored fingerprint of another version is stale and made again
-     * (story3 reads ages set off by commas, "Boy, 3,", as story2 did not; its fields are laid out alike).
+     * (story3 reads ages set off by commas, "Boy, 3,", and leaves out by-lines and photo credits, as story2 did not;
+     * its fields are laid out alike).
      */
     public static final String FORMAT = "story3";
     /** The version before ages set off by commas were read: laid out as this one, and read as it is until made again. */

@@ -53,6 +53,21 @@ class StoryFeaturesTest {
     }
 
     @Test
+    void theNamesOfWhoWroteOrPhotographedThePageAreNoTerms() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Man shot outside Dunmore store", """
+                By Harriet Vale
+
+                Photo: Owen Marsh, Dunmore Ledger. Lena Kowalski/Ledger
+
+                A man was shot by Victor Crane outside a Dunmore store on Friday, police said.
+                Get email notifications on Peter Quill daily!
+                Harriet Vale: (555) 010-4075""", null);
+
+        assertThat(fingerprint.terms()).contains("Victor Crane", "Dunmore")
+                .doesNotContain("Harriet Vale", "Vale", "Owen Marsh", "Marsh", "Lena Kowalski", "Kowalski", "Peter Quill");
+    }
+
+    @Test
     void wordsOfATitleCasedHeadlineAreNamesOnlyWhenTheTextCapitalisesThem() {
         StoryFingerprint fingerprint = StoryFeatures.of("Tribal Office Shooting Leaves Four Dead In Alturas", ALTURAS, null);
 
