@@ -24,6 +24,8 @@ import java.util.Map;
  *   <li>A story of one or two reports then joins a larger one when its headline gives a rare name
  *       most of the larger story's headlines give, and their incident days agree
  *       ({@link StoryHeadlineJoins}).</li>
+ *   <li>An article still alone joins the one story that stands out for it, on a lower bar
+ *       ({@link StoryStragglers}).</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the inputs, not on their order.
  */
@@ -47,6 +49,7 @@ public final class StoryClusterer {
         StoryPairs pairs = StoryPairs.of(vectors, new HeadlineVectors(byId, settings), settings);
         int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
         StoryHeadlineJoins.join(vectors, clusterOf);
+        StoryStragglers.join(pairs, clusterOf);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int document = 0; document < byId.size(); document++) {

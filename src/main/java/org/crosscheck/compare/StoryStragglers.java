@@ -1,0 +1,73 @@
+package org.crosscheck.compare;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A last pass over the stories: an article left alone joins the story it is most alike when one
+ * story clearly stands out for it. Its average link to that story's articles needs only
+ * {@link #LEAST_AVERAGE}, below the clustering threshold, when its strongest link there is at least
+ * {@link #STANDS_OUT} times its strongest link to any other story. A short follow-up ("Victim
+ * identified in …") shares much with one report of its story and less with the rest, so the
+ * threshold keeps it out, though no other story comes near it; an article alike to two stories
+ * stays alone.
+ */
+final class StoryStragglers {
+
+    static final double LEAST_AVERAGE = 0.3;
+    static final double STANDS_OUT = 2;
+
+    private StoryStragglers() {
+    }
+
+    /** Joins lone articles into stories, rewriting {@code clusterOf} (a representative document per document). */
+    static void join(StoryPairs pairs, int[] clusterOf) {
+        int documents = clusterOf.length;
+        int[] size = new int[documents];
+        for (int document = 0; document < documents; document++) {
+            size[clusterOf[document]]++;
+        }
+        Map<Integer, Map<Integer, double[]>> linksOfLone = new HashMap<>();
+        for (int pair = 0; pair < pairs.size(); pair++) {
+            int one = pairs.first(pair);
+            int two = pairs.second(pair);
+            if (size[clusterOf[one]] == 1) {
+                offer(linksOfLone, one, clusterOf[two], pairs.similarity(pair));
+            }
+            if (size[clusterOf[two]] == 1) {
+                offer(linksOfLone, two, clusterOf[one], pairs.similarity(pair));
+            }
+        }
+        int[] joined = clusterOf.clone();
+        linksOfLone.forEach((document, links) -> {
+            int best = -1;
+            double bestAverage = 0;
+            for (Map.Entry<Integer, double[]> link : links.entrySet()) {
+                double average = link.getValue()[0] / size[link.getKey()];
+                if (average > bestAverage || average == bestAverage && link.getKey() < best) {
+                    best = link.getKey();
+                    bestAverage = average;
+                }
+            }
+            if (best < 0 || bestAverage < LEAST_AVERAGE) {
+                return;
+            }
+            double strongest = links.get(best)[1];
+            for (Map.Entry<Integer, double[]> link : links.entrySet()) {
+                if (link.getKey() != best && STANDS_OUT * link.getValue()[1] > strongest) {
+                    return;
+                }
+            }
+            joined[document] = best;
+        });
+        System.arraycopy(joined, 0, clusterOf, 0, documents);
+    }
+
+    /** Adds a link of a lone document to a cluster: {sum, strongest}. */
+    private static void offer(Map<Integer, Map<Integer, double[]>> linksOfLone, int document, int cluster, double similarity) {
+        double[] link = linksOfLone.computeIfAbsent(document, unseen -> new HashMap<>())
+                .computeIfAbsent(cluster, unseen -> new double[2]);
+        link[0] += similarity;
+        link[1] = Math.max(link[1], similarity);
+    }
+}

@@ -1,0 +1,59 @@
+package org.crosscheck.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lone report joins the one story that stands out for it. Documents 0–2 are a story of a
+ * Dunmore shooting (represented by 0), 3–4 a story of a Lakeside fire (represented by 3), and 5 is
+ * the report in question.
+ */
+class StoryStragglersTest {
+
+    private static int[] twoStoriesAndALoneReport() {
+        return new int[] {0, 0, 0, 3, 3, 5};
+    }
+
+    private static int[] joined(StoryPairs pairs) {
+        int[] clusterOf = twoStoriesAndALoneReport();
+        StoryStragglers.join(pairs, clusterOf);
+        return clusterOf;
+    }
+
+    @Test
+    void aVictimNamedTheDayAfterJoinsTheShootingItsReportIsMostAlikeThoughBelowTheThreshold() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(0, 5, 0.6);   // "Victim of Dunmore shooting named" shares the victim's street with the first report
+        pairs.add(1, 5, 0.3);
+        pairs.add(3, 5, 0.05);  // and a word or two with the fire
+
+        assertThat(joined(pairs)[5]).isEqualTo(0);
+    }
+
+    @Test
+    void aReportAlikeToTwoStoriesStaysAlone() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(0, 5, 0.6);
+        pairs.add(1, 5, 0.3);
+        pairs.add(3, 5, 0.4);   // a Dunmore firefighter shot at the Lakeside fire: either story could be its own
+
+        assertThat(joined(pairs)[5]).isEqualTo(5);
+    }
+
+    @Test
+    void aReportOnlyFaintlyAlikeToAStoryStaysAlone() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(0, 5, 0.4);   // one report in three shares the town: an average of 0.13
+
+        assertThat(joined(pairs)[5]).isEqualTo(5);
+    }
+
+    @Test
+    void articlesAlreadyInAStoryStayWhereTheyAre() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(1, 3, 0.9);
+
+        assertThat(joined(pairs)).containsExactly(0, 0, 0, 3, 3, 5);
+    }
+}
