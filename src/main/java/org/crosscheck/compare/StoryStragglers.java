@@ -38,7 +38,10 @@ final class StoryStragglers {
                 offer(linksOfLone, two, clusterOf[one], pairs.similarity(pair));
             }
         }
-        int[] joined = clusterOf.clone();
+        int[] joinedTo = new int[documents]; // per cluster: the cluster it joins, itself when it stays
+        for (int cluster = 0; cluster < documents; cluster++) {
+            joinedTo[cluster] = cluster;
+        }
         linksOfLone.forEach((document, links) -> {
             int best = -1;
             double bestAverage = 0;
@@ -58,9 +61,28 @@ final class StoryStragglers {
                     return;
                 }
             }
-            joined[document] = best;
+            join(joinedTo, clusterOf[document], best);
         });
-        System.arraycopy(joined, 0, clusterOf, 0, documents);
+        for (int document = 0; document < documents; document++) {
+            clusterOf[document] = root(joinedTo, clusterOf[document]);
+        }
+    }
+
+    /** Two lone articles that choose each other make one story, as does a chain of them ending in a story. */
+    private static void join(int[] joinedTo, int lone, int target) {
+        int from = root(joinedTo, lone);
+        int to = root(joinedTo, target);
+        if (from != to) {
+            joinedTo[from] = to;
+        }
+    }
+
+    private static int root(int[] joinedTo, int cluster) {
+        int root = cluster;
+        while (joinedTo[root] != root) {
+            root = joinedTo[root];
+        }
+        return root;
     }
 
     /** Adds a link of a lone document to a cluster: {sum, strongest}. */

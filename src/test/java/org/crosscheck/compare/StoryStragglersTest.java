@@ -50,6 +50,18 @@ class StoryStragglersTest {
     }
 
     @Test
+    void twoLoneReportsThatChooseEachOtherMakeOneStory() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(5, 6, 0.35);  // "Boy, 9, shot in Eastfield" and "Eastfield boy recovering": alike, not quite enough
+        int[] clusterOf = {0, 0, 0, 3, 3, 5, 6};
+
+        StoryStragglers.join(pairs, clusterOf);
+
+        assertThat(clusterOf[5]).isEqualTo(clusterOf[6]);
+        assertThat(clusterOf).startsWith(0, 0, 0, 3, 3);
+    }
+
+    @Test
     void articlesAlreadyInAStoryStayWhereTheyAre() {
         StoryPairs pairs = new StoryPairs();
         pairs.add(1, 3, 0.9);
