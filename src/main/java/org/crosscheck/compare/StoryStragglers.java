@@ -14,8 +14,8 @@ import java.util.Map;
  */
 final class StoryStragglers {
 
-    static final double LEAST_AVERAGE = 0.3;
-    static final double STANDS_OUT = 2;
+    static final double LEAST_AVERAGE = 0.25;
+    static final double STANDS_OUT = 1.5;
 
     private StoryStragglers() {
     }
