@@ -10,12 +10,18 @@ import java.util.Map;
  * {@link #STANDS_OUT} times its strongest link to any other story. A short follow-up ("Victim
  * identified in …") shares much with one report of its story and less with the rest, so the
  * threshold keeps it out, though no other story comes near it; an article alike to two stories
- * stays alone.
+ * stays alone, and two lone articles join only on {@link #LEAST_LONE_LINK}.
  */
 final class StoryStragglers {
 
     static final double LEAST_AVERAGE = 0.25;
     static final double STANDS_OUT = 1.5;
+    /**
+     * Two lone articles need a stronger link to make a story (though still below the threshold): one
+     * article is no story that has shown what it is about, and in a small library two articles that
+     * share a street's suffix and a weekday are alike enough on paper.
+     */
+    static final double LEAST_LONE_LINK = 0.35;
 
     private StoryStragglers() {
     }
@@ -52,7 +58,7 @@ final class StoryStragglers {
                     bestAverage = average;
                 }
             }
-            if (best < 0 || bestAverage < LEAST_AVERAGE) {
+            if (best < 0 || bestAverage < (size[best] > 1 ? LEAST_AVERAGE : LEAST_LONE_LINK)) {
                 return;
             }
             double strongest = links.get(best)[1];

@@ -52,13 +52,24 @@ class StoryStragglersTest {
     @Test
     void twoLoneReportsThatChooseEachOtherMakeOneStory() {
         StoryPairs pairs = new StoryPairs();
-        pairs.add(5, 6, 0.35);  // "Boy, 9, shot in Eastfield" and "Eastfield boy recovering": alike, not quite enough
+        pairs.add(5, 6, 0.4);   // "Boy, 9, shot in Eastfield" and "Eastfield boy recovering": alike, not quite enough
         int[] clusterOf = {0, 0, 0, 3, 3, 5, 6};
 
         StoryStragglers.join(pairs, clusterOf);
 
         assertThat(clusterOf[5]).isEqualTo(clusterOf[6]);
         assertThat(clusterOf).startsWith(0, 0, 0, 3, 3);
+    }
+
+    @Test
+    void twoLoneReportsOnlyFaintlyAlikeStayApart() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(5, 6, 0.3);   // "Council approves library budget" and "Man found shot on Peoria Avenue" share an avenue
+        int[] clusterOf = {0, 0, 0, 3, 3, 5, 6};
+
+        StoryStragglers.join(pairs, clusterOf);
+
+        assertThat(clusterOf).containsExactly(0, 0, 0, 3, 3, 5, 6);
     }
 
     @Test
