@@ -46,10 +46,11 @@ public final class StoryClusterer {
         List<StoryInput> byId = new ArrayList<>(inputs);
         byId.sort(Comparator.comparingLong(StoryInput::sourceId));
         StoryVectors vectors = new StoryVectors(byId, settings);
-        StoryPairs pairs = StoryPairs.of(vectors, new HeadlineVectors(byId, settings), settings);
+        HeadlineVectors headlines = new HeadlineVectors(byId, settings);
+        StoryPairs pairs = StoryPairs.of(vectors, headlines, settings);
         int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
         StoryHeadlineJoins.join(vectors, clusterOf);
-        StoryStragglers.join(pairs, clusterOf);
+        StoryStragglers.join(pairs, headlines, clusterOf);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int document = 0; document < byId.size(); document++) {

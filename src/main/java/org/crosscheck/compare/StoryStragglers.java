@@ -10,7 +10,8 @@ import java.util.Map;
  * {@link #STANDS_OUT} times its strongest link to any other story. A short follow-up ("Victim
  * identified in …") shares much with one report of its story and less with the rest, so the
  * threshold keeps it out, though no other story comes near it; an article alike to two stories
- * stays alone, and two lone articles join only on {@link #LEAST_LONE_LINK}.
+ * stays alone, and two lone articles join only on {@link #LEAST_LONE_LINK}, unless their headlines
+ * share a word.
  */
 final class StoryStragglers {
 
@@ -28,6 +29,14 @@ final class StoryStragglers {
 
     /** Joins lone articles into stories, rewriting {@code clusterOf} (a representative document per document). */
     static void join(StoryPairs pairs, int[] clusterOf) {
+        join(pairs, null, clusterOf);
+    }
+
+    /**
+     * As {@link #join(StoryPairs, int[])}; with the headlines, two lone articles whose headlines share a word
+     * need only {@link #LEAST_AVERAGE}.
+     */
+    static void join(StoryPairs pairs, HeadlineVectors headlines, int[] clusterOf) {
         int documents = clusterOf.length;
         int[] size = new int[documents];
         for (int document = 0; document < documents; document++) {
@@ -58,7 +67,9 @@ final class StoryStragglers {
                     bestAverage = average;
                 }
             }
-            if (best < 0 || bestAverage < (size[best] > 1 ? LEAST_AVERAGE : LEAST_LONE_LINK)) {
+            boolean headlinesMeet = headlines != null && best >= 0 && size[best] == 1
+                    && StoryPairs.headlineCosine(headlines, document, best) > 0;
+            if (best < 0 || bestAverage < (size[best] > 1 || headlinesMeet ? LEAST_AVERAGE : LEAST_LONE_LINK)) {
                 return;
             }
             double strongest = links.get(best)[1];

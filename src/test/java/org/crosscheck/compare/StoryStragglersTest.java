@@ -73,6 +73,25 @@ class StoryStragglersTest {
     }
 
     @Test
+    void twoLoneReportsFaintlyAlikeWhoseHeadlinesShareAWordMakeOneStory() {
+        String[] headlines = {"four shot at dunmore bar", "dunmore bar shooting victims named", "gunman sought after bar shooting",
+            "lakeside fire destroys barn", "lakeside barn fire ruled arson", "boy 9 shot in eastfield", "eastfield boy 9 recovering"};
+        java.util.List<StoryInput> inputs = new java.util.ArrayList<>();
+        for (int document = 0; document < headlines.length; document++) {
+            inputs.add(new StoryInput(document, new org.crosscheck.model.StoryFingerprint(null, null,
+                    java.util.List.of(headlines[document].split(" ")), java.util.List.of())));
+        }
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(5, 6, 0.3);
+        int[] clusterOf = {0, 0, 0, 3, 3, 5, 6};
+
+        StoryStragglers.join(pairs, new HeadlineVectors(inputs, StorySettings.DEFAULT), clusterOf);
+
+        assertThat(clusterOf[5]).isEqualTo(clusterOf[6]);
+        assertThat(clusterOf).startsWith(0, 0, 0, 3, 3);
+    }
+
+    @Test
     void articlesAlreadyInAStoryStayWhereTheyAre() {
         StoryPairs pairs = new StoryPairs();
         pairs.add(1, 3, 0.9);
