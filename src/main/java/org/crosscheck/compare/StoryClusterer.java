@@ -24,6 +24,8 @@ import java.util.Map;
  *   <li>A story of one or two reports then joins a larger one when its headline gives a rare name
  *       most of the larger story's headlines give, and their incident days agree
  *       ({@link StoryHeadlineJoins}).</li>
+ *   <li>An article still alone joins the one story that stands out for it, on a lower bar
+ *       ({@link StoryStragglers}).</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the inputs, not on their order.
  */
@@ -44,9 +46,11 @@ public final class StoryClusterer {
         List<StoryInput> byId = new ArrayList<>(inputs);
         byId.sort(Comparator.comparingLong(StoryInput::sourceId));
         StoryVectors vectors = new StoryVectors(byId, settings);
-        StoryPairs pairs = StoryPairs.of(vectors, new HeadlineVectors(byId, settings), settings);
+        HeadlineVectors headlines = new HeadlineVectors(byId, settings);
+        StoryPairs pairs = StoryPairs.of(vectors, headlines, settings);
         int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
         StoryHeadlineJoins.join(vectors, clusterOf);
+        StoryStragglers.join(pairs, headlines, clusterOf);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int document = 0; document < byId.size(); document++) {

@@ -19,6 +19,10 @@ final class AgeTerms {
             if (!number.isNumber() || number.text().length() > 3 || !isDigits(number.text())) {
                 continue;
             }
+            if (isAppositiveAge(tokens, index)) {
+                terms.add(number.text() + "-year-old");
+                continue;
+            }
             int unit = tokens.get(index + 1).is("-") ? index + 2 : index + 1;
             int old = unit + 1 < tokens.size() && tokens.get(unit + 1).is("-") ? unit + 2 : unit + 1;
             if (old < tokens.size() && isUnit(tokens.get(unit)) && tokens.get(old).is("old")
@@ -26,6 +30,24 @@ final class AgeTerms {
                 terms.add(number.text() + "-" + singularUnit(tokens.get(unit).lower()) + "-old");
             }
         }
+    }
+
+    /**
+     * "Boy, 3, dies", "Jamal Smith, 19, of Gary": a number set off by commas after a word is the
+     * age of whom the word names. Not after a month or a weekday ("May 5, 2016", "Sunday, 12,"),
+     * a number ("1, 2, 3") or before a year.
+     */
+    private static boolean isAppositiveAge(List<Token> tokens, int index) {
+        if (index < 2 || index + 1 >= tokens.size() || !tokens.get(index - 1).is(",") || !tokens.get(index + 1).is(",")
+                || Integer.parseInt(tokens.get(index).text()) >= OLDEST || tokens.get(index).text().startsWith("0")) {
+            return false;
+        }
+        Token before = tokens.get(index - 2);
+        if (!before.isWord() || CalendarWords.MONTHS.containsKey(before.lower())
+                || CalendarWords.WEEKDAYS.containsKey(before.lower())) {
+            return false;
+        }
+        return index + 2 >= tokens.size() || !tokens.get(index + 2).isNumber();
     }
 
     private static boolean isUnit(Token token) {

@@ -8,7 +8,7 @@ import org.crosscheck.model.StoryFingerprint;
 
 /**
  * Reads what identifies the story an article tells, for {@code compare.StoryClusterer}: the names
- * of people, places and organisations it capitalises, the ages it gives, the content words of its
+ * of people, places and organisations it capitalises (not of who wrote or photographed it: {@link Credits}), the ages it gives, the content words of its
  * title and lead, and its date. Terms are kept in the order the article first uses them, title
  * first. No term is judged common here: the clusterer weighs each by how many articles share it,
  * which is what tells a town's name from a site's menu. Stateless and thread-safe.
@@ -58,6 +58,7 @@ public final class StoryFeatures {
                 break;
             }
             boolean[] names = roles.names(bodyTokens, sentence, false);
+            Credits.clear(bodyTokens, sentence, names);
             NameTerms.addTo(terms, bodyTokens, sentence, names);
             AddressTerms.addTo(terms, bodyTokens, sentence);
             if (leadWords > 0 && sentence.size() >= SHORTEST_LEAD_SENTENCE) {

@@ -52,7 +52,7 @@ class StoryDiagnosisBenchmark {
             List<String> lines = new ArrayList<>();
             for (int document = 0; document < articles.size(); document++) {
                 lines.add(articles.get(document).id() + "\t" + articles.get(document).incidentId() + "\t"
-                        + inputs.get(document).fingerprint().encode());
+                        + clusterOf.get(articles.get(document).id()) + "\t" + inputs.get(document).fingerprint().encode());
             }
             try {
                 java.nio.file.Files.write(java.nio.file.Path.of(dump), lines);

@@ -160,8 +160,8 @@ public record CorpusComparisonScore(double storyPrecision, double storyRecall, i
 
     public String card() {
         return String.format(Locale.ROOT, "incidents %d, stories %d: story pairs P %.3f R %.3f F1 %.3f; "
-                        + "linked in a casualty group %.1f %%; toll found %.1f %%; groups across reports %d, pure %.1f %%",
-                incidents, stories, storyPrecision, storyRecall, storyF1(), 100 * linked, 100 * tollFound,
-                groupsAcrossReports, 100 * pure);
+                        + "linked in a casualty group %.1f %% (%d); toll found %.1f %%; groups across reports %d, pure %.1f %%",
+                incidents, stories, storyPrecision, storyRecall, storyF1(), 100 * linked, Math.round(linked * incidents),
+                100 * tollFound, groupsAcrossReports, 100 * pure);
     }
 }

@@ -37,6 +37,37 @@ class StoryFeaturesTest {
     }
 
     @Test
+    void anAgeSetOffByCommasAfterANameIsAnAgeAsIfWrittenOut() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Girl, 7, hurt by stray bullet in Dunmore",
+                "Marcus Reed, 19, of Dunmore was charged on Friday. He was held on a bond of $5,000.", null);
+
+        assertThat(fingerprint.terms()).contains("7-year-old", "19-year-old");
+    }
+
+    @Test
+    void aDayOfTheMonthAndAListOfFiguresAreNoAges() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Shots fired on May 5, 2016",
+                "Police said on Sunday, 12, maybe 14 shots were fired. Rooms 3, 4, 5 were hit on June 9, after dark.", null);
+
+        assertThat(fingerprint.terms()).noneMatch(term -> term.endsWith("-old"));
+    }
+
+    @Test
+    void theNamesOfWhoWroteOrPhotographedThePageAreNoTerms() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Man shot outside Dunmore store", """
+                By Harriet Vale
+
+                Photo: Owen Marsh, Dunmore Ledger. Lena Kowalski/Ledger
+
+                A man was shot by Victor Crane outside a Dunmore store on Friday, police said.
+                Get email notifications on Peter Quill daily!
+                Harriet Vale: (555) 010-4075""", null);
+
+        assertThat(fingerprint.terms()).contains("Victor Crane", "Dunmore")
+                .doesNotContain("Harriet Vale", "Vale", "Owen Marsh", "Marsh", "Lena Kowalski", "Kowalski", "Peter Quill");
+    }
+
+    @Test
     void wordsOfATitleCasedHeadlineAreNamesOnlyWhenTheTextCapitalisesThem() {
         StoryFingerprint fingerprint = StoryFeatures.of("Tribal Office Shooting Leaves Four Dead In Alturas", ALTURAS, null);
 

@@ -50,6 +50,15 @@ class StoryFingerprintTest {
     }
 
     @Test
+    void aFingerprintOfTheFormatBeforeCommaAgesIsReadButIsStale() {
+        String before = "story2\t2014-02-21\t2014-02-20\t2\tfour\tkilled\tAlturas\tSherie Lash";
+
+        assertThat(StoryFingerprint.decode(before)).isEqualTo(new StoryFingerprint(LocalDate.of(2014, 2, 21),
+                LocalDate.of(2014, 2, 20), List.of("four", "killed"), List.of("Alturas", "Sherie Lash")));
+        assertThat(StoryFingerprint.isCurrent(before)).isFalse();
+    }
+
+    @Test
     void aHeadlineCountThatDoesNotFitIsRejected() {
         assertThatThrownBy(() -> StoryFingerprint.decode(StoryFingerprint.FORMAT + "\t\t\t9\tAlturas"))
                 .isInstanceOf(IllegalArgumentException.class);
