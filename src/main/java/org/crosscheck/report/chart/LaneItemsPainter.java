@@ -82,7 +82,9 @@ final class LaneItemsPainter {
         for (int i = range.from(); i < range.to(); i++) {
             PlacedItem item = items.get(i);
             String figure = item.item().figure();
-            if (figure.isEmpty() || density.at(scale.toX(item.span().middle())) > crowd) {
+            boolean selected = highlighted.contains(item.item().claimId());
+            // a crowd keeps its marks bare, except the selected group's: its marks are drawn in a crowd too
+            if (figure.isEmpty() || (!selected && density.at(scale.toX(item.span().middle())) > crowd)) {
                 continue;
             }
             double start = ItemExtent.right(item.span(), scale) + 4;
@@ -100,7 +102,7 @@ final class LaneItemsPainter {
             }
             double rowTop = geometry.rowTop(lane, item.row(), scrollY);
             // the selected group's figures at full strength, as its marks are; the others faded
-            surface.setGlobalAlpha(highlighted.contains(item.item().claimId()) ? 1 : faded);
+            surface.setGlobalAlpha(selected ? 1 : faded);
             if (end + 2 < next) {
                 surface.fillText(figure, left + start, rowTop + geometry.rowHeight() / 2, TextAlign.LEFT);
             } else {

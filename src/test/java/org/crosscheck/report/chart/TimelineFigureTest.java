@@ -87,6 +87,27 @@ class TimelineFigureTest {
         assertThat(alphaOf).containsEntry("≥ 10,000", 1.0).containsEntry("≥ 25", 0.3);
     }
 
+    @Test
+    void theSelectedGroupsMarkCarriesItsFigureEvenInACrowd() {
+        FuzzyDate day = FuzzyDate.day(LocalDate.of(2017, 6, 19));
+        List<TimelineItem> crowd = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) { // an article's seven claims all on its day, as Circa's are
+            crowd.add(new TimelineItem(i, 1, "claim " + i, "Circa", "", "", List.of(), day, day, "quantity",
+                    i == 4 ? "≈ 3,000" : i + "00"));
+        }
+        TimelineData data = new TimelineData();
+        data.set(crowd, List.of(new TimelinePublication(1, "Circa", day)));
+        data.setMode(LaneMode.SOURCE);
+        TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
+                TimelineDrawing.MARGIN);
+        java.util.Map<String, Double> alphaOf = new java.util.HashMap<>();
+
+        new TimelinePainter(TimelineGeometry.STANDARD).paint(new AlphaSurface(alphaOf, new double[] {1}),
+                data.layout(scale), scale, 0, java.util.Set.of(4L), 900, 300);
+
+        assertThat(alphaOf).containsEntry("≈ 3,000", 1.0).doesNotContainKey("500");
+    }
+
     /** How many shapes were filled with the background: the insides of hollow marks. */
     private static int hollowMarks(List<TimelineItem> items) {
         int[] hollow = {0};
