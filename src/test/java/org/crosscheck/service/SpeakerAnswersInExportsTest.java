@@ -95,6 +95,25 @@ class SpeakerAnswersInExportsTest {
     }
 
     @Test
+    void theClaimReviewOfTheOfficialsFigureNamesKabulovItsAuthor() throws IOException {
+        // only what the researcher looked at is reviewed, against what else they looked at
+        workbench.comparison().compare().groups().stream().filter(group -> group.name().equals(FIGHTERS)).findFirst()
+                .orElseThrow().statements().forEach(statement -> workbench.claims().confirm(statement.claim().id()));
+        Path file = workbench.exports().claimReview(folder.resolve("reviews.jsonld"), "Jane Doe", Progress.NONE).file();
+
+        String quote = official.textIn(workbench.library().source(official.sourceId()).text());
+        List<JsonNode> authors = new ArrayList<>();
+        new ObjectMapper().readTree(file.toFile()).path("@graph").forEach(review -> {
+            if (review.path("claimReviewed").asText().equals(quote)) {
+                authors.add(review.path("itemReviewed").path("author"));
+            }
+        });
+        assertThat(authors).hasSize(1);
+        assertThat(authors.get(0).path("name").asText()).isEqualTo("Zamir Kabulov");
+        assertThat(authors.get(0).path("@type").asText()).isEqualTo("Person");
+    }
+
+    @Test
     void theRefiQdaSelectionOfTheOfficialDescribesTheChainFromKabulov() {
         Path file = workbench.qdpxExport().export(folder.resolve("sample.qdpx"), Progress.NONE);
 
