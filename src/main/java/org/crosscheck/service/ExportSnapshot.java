@@ -20,7 +20,8 @@ import org.crosscheck.store.ProjectRows;
 /**
  * What the claims table, the verdicts table and the ClaimReview export read: the whole project from
  * one transaction and its comparison groups computed from that same read, so every row of one export
- * fits every other even when the researcher edits while it is written. Immutable.
+ * fits every other even when the researcher edits while it is written; the chains and the groups
+ * with the researcher's answers about speakers across articles, as the window has them. Immutable.
  */
 final class ExportSnapshot {
 
@@ -57,7 +58,9 @@ final class ExportSnapshot {
             }
         }
         // the researcher's answers about speakers across articles, applied as the comparison applies them
-        answered.putAll(SpeakerMerges.apply(asReadOfEveryClaim(), contents.claims(), contents.speakerMerges()));
+        if (!contents.speakerMerges().isEmpty()) {
+            answered.putAll(SpeakerMerges.apply(asReadOfEveryClaim(), contents.claims(), contents.speakerMerges()));
+        }
         groups = Grouper.group(SpeakerMerges.apply(statements, contents.speakerMerges()), contents.groupEdits());
         for (ComparisonGroup group : groups) {
             group.statements().forEach(statement -> groupOfClaim.putIfAbsent(statement.claim().id(), group));
