@@ -50,6 +50,20 @@ final class CitationChains {
         return read;
     }
 
+    /**
+     * Every claim's chain as the window shows it, by claim id: the saved ones, the others read from
+     * their articles now, each with the researcher's answers about speakers across articles
+     * ({@link SpeakerMerges}); their outlets are empty (they are the articles'). For the exports.
+     */
+    static Map<Long, CitationChain> asShown(ProjectContents contents, Extractor extractor) {
+        Map<Long, String> texts = new HashMap<>();
+        contents.sources().forEach(article -> texts.put(article.source().id(), article.source().text()));
+        Map<Long, CitationChain> chains = new HashMap<>(contents.chains());
+        chains.putAll(read(extractor, lacking(contents.claims(), chains), contents.claims(), texts,
+                contents.identities()));
+        return SpeakerMerges.apply(chains, contents.claims(), contents.speakerMerges());
+    }
+
     /** The claims that have no saved chain, by the id of their article. */
     static Map<Long, List<Claim>> lacking(List<Claim> claims, Map<Long, CitationChain> saved) {
         Map<Long, List<Claim>> lacking = new HashMap<>();

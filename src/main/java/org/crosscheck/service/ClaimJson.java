@@ -18,16 +18,22 @@ final class ClaimJson {
     private static final Set<String> FIELDS = Set.of("id", "source", "start", "end", "kind", "status", "origin",
             "subject", "speaker", "outlet", "place", "refersTo", "low", "high", "qualifier", "counted", "normalized",
             "role", "tags", "note", "chain");
+    private static final Set<String> CHAIN_FIELDS = Set.of("speaker", "speakerInArticle", "carriers", "edited");
 
     private ClaimJson() {
     }
 
     static void write(JsonGenerator json, Claim claim) throws IOException {
-        write(json, claim, null);
+        write(json, claim, null, null);
     }
 
-    /** With its citation chain as saved (null when none was: it is read from the text again). */
-    static void write(JsonGenerator json, Claim claim, CitationChain chain) throws IOException {
+    /**
+     * With its citation chain as saved (null when none was: it is read from the text again), its
+     * speaker the one the window shows ({@code shown}): when the researcher's answers across articles
+     * make "the Russian official" Zamir Kabulov, {@code speaker} is Kabulov and {@code speakerInArticle}
+     * the speaker the chain was saved with, which a restore saves again (the answers come with the file).
+     */
+    static void write(JsonGenerator json, Claim claim, CitationChain chain, CitationChain shown) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", claim.id());
         json.writeNumberField("source", claim.sourceId());
@@ -59,7 +65,11 @@ final class ClaimJson {
         json.writeStringField("note", claim.note());
         if (chain != null) {
             json.writeObjectFieldStart("chain");
-            json.writeStringField("speaker", chain.speaker());
+            String speaker = shown == null ? chain.speaker() : shown.speaker();
+            json.writeStringField("speaker", speaker);
+            if (!speaker.equals(chain.speaker())) {
+                json.writeStringField("speakerInArticle", chain.speaker());
+            }
             json.writeArrayFieldStart("carriers");
             for (String carrier : chain.carriers()) {
                 json.writeString(carrier);
@@ -71,14 +81,19 @@ final class ClaimJson {
         json.writeEndObject();
     }
 
-    /** The chain a claim object carries, or null. */
+    /**
+     * The chain a claim object carries as it is saved, or null: with the speaker of its own article
+     * ({@code speakerInArticle}) when an answer across articles renamed it in the file, so the answer
+     * (restored from {@code speakerMerges}) is not baked into the chain as well.
+     */
     static CitationChain chain(JsonFields claim) {
         if (claim.isNull("chain")) {
             return null;
         }
         JsonFields chain = claim.object("chain");
-        chain.only(Set.of("speaker", "carriers", "edited"));
-        return new CitationChain(chain.text("speaker"), chain.texts("carriers"), "", chain.bool("edited"));
+        chain.only(CHAIN_FIELDS);
+        String speaker = chain.isNull("speakerInArticle") ? chain.text("speaker") : chain.text("speakerInArticle");
+        return new CitationChain(speaker, chain.texts("carriers"), "", chain.bool("edited"));
     }
 
     private static void figure(JsonGenerator json, String field, Double value) throws IOException {

@@ -78,13 +78,18 @@ final class ClaimReviewJson {
         json.writeEndObject();
     }
 
-    /** The claim as made: who made it, and the article it appears in. */
+    /**
+     * The claim as made: who made it — the original speaker of its chain as the window names them
+     * ("Alexander Bortnikov" for "a top Russian security official", Zamir Kabulov for one the
+     * researcher said is he), else its speaker as written — and the article it appears in.
+     */
     private void claim(JsonGenerator json, Statement statement) throws IOException {
         json.writeStartObject();
         json.writeStringField("@type", "Claim");
-        if (!statement.claim().speaker().isBlank()) {
+        String speaker = statement.chain().speaker().isBlank() ? statement.claim().speaker() : statement.chain().speaker();
+        if (!speaker.isBlank()) {
             json.writeFieldName("author");
-            named(json, SpeakerKind.of(statement.claim().speaker(), aliases), statement.claim().speaker());
+            named(json, SpeakerKind.of(speaker, aliases), speaker);
         } else if (!statement.outletOrSource().isBlank()) {
             json.writeFieldName("author"); // no speaker: the outlet it is attributed to says it
             named(json, SpeakerKind.ORGANIZATION, statement.outletOrSource());

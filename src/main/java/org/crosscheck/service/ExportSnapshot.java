@@ -20,7 +20,8 @@ import org.crosscheck.store.ProjectRows;
 /**
  * What the claims table, the verdicts table and the ClaimReview export read: the whole project from
  * one transaction and its comparison groups computed from that same read, so every row of one export
- * fits every other even when the researcher edits while it is written. Immutable.
+ * fits every other even when the researcher edits while it is written; the chains and the groups
+ * with the researcher's answers about speakers across articles, as the window has them. Immutable.
  */
 final class ExportSnapshot {
 
@@ -31,6 +32,7 @@ final class ExportSnapshot {
     private final List<ComparisonGroup> groups;
 
     private final Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
+    private final Map<Long, org.crosscheck.model.CitationChain> answered = new HashMap<>();
 
     /** {@code extractor} reads the chains of claims that have none saved, as the comparison does. */
     ExportSnapshot(ProjectContents contents, org.crosscheck.extract.Extractor extractor) {
@@ -52,10 +54,14 @@ final class ExportSnapshot {
             Source source = sources.get(claim.sourceId());
             if (source != null && claim.status() != ClaimStatus.REJECTED) {
                 statements.add(ComparisonService.statement(claim, source, storyOfSource.get(source.id()))
-                        .withChain(chainOf(claim)));
+                        .withChain(asRead(claim)));
             }
         }
-        groups = Grouper.group(statements, contents.groupEdits());
+        // the researcher's answers about speakers across articles, applied as the comparison applies them
+        if (!contents.speakerMerges().isEmpty()) {
+            answered.putAll(SpeakerMerges.apply(asReadOfEveryClaim(), contents.claims(), contents.speakerMerges()));
+        }
+        groups = Grouper.group(SpeakerMerges.apply(statements, contents.speakerMerges()), contents.groupEdits());
         for (ComparisonGroup group : groups) {
             group.statements().forEach(statement -> groupOfClaim.putIfAbsent(statement.claim().id(), group));
         }
@@ -71,11 +77,30 @@ final class ExportSnapshot {
         chains.putAll(CitationChains.read(extractor, lacking, compared, texts, contents.identities()));
     }
 
-    /** A claim's citation chain, ending in its article's outlet. */
+    /**
+     * A claim's citation chain as the window shows it: ending in its article's outlet, and with the
+     * researcher's answers about speakers across articles ({@link SpeakerMerges}).
+     */
     org.crosscheck.model.CitationChain chainOf(Claim claim) {
+        org.crosscheck.model.CitationChain shown = answered.get(claim.id());
+        return shown != null ? shown : asRead(claim);
+    }
+
+    /** A claim's chain as its own article tells it, ending in the article's outlet. */
+    private org.crosscheck.model.CitationChain asRead(Claim claim) {
         Source source = sources.get(claim.sourceId());
         return chains.getOrDefault(claim.id(), CitationChains.ofClaim(claim))
                 .withOutlet(source == null ? "" : source.outlet());
+    }
+
+    private Map<Long, org.crosscheck.model.CitationChain> asReadOfEveryClaim() {
+        Map<Long, org.crosscheck.model.CitationChain> asRead = new HashMap<>();
+        for (Claim claim : contents.claims()) {
+            if (sources.containsKey(claim.sourceId())) {
+                asRead.put(claim.id(), asRead(claim));
+            }
+        }
+        return asRead;
     }
 
     /** The comparison groups, most contested first, as the Comparison tab lists them. */

@@ -91,7 +91,7 @@ public final class Exports {
         }
         progress.update(0, 1, "Reading the project");
         org.crosscheck.extract.Extractor reader = extractor.get();
-        ExportSnapshot snapshot = new ExportSnapshot(new ProjectExport(database).contents(), reader);
+        ExportSnapshot snapshot = new ExportSnapshot(new ProjectExport(database, extractor).contents(), reader);
         AtomicLong count = new AtomicLong();
         WholeFile.write(file, progress, partial -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

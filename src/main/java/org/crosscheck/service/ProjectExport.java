@@ -29,8 +29,12 @@ public final class ProjectExport {
 
     private final org.crosscheck.store.SourceGradeRepository grades = new org.crosscheck.store.SourceGradeRepository();
 
-    ProjectExport(Database database) {
+    private final java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor;
+
+    /** {@code extractor} reads the chains of claims that have none saved, as the comparison does. */
+    ProjectExport(Database database, java.util.function.Supplier<org.crosscheck.extract.Extractor> extractor) {
         this.database = database;
+        this.extractor = extractor;
     }
 
     /**
@@ -46,9 +50,12 @@ public final class ProjectExport {
         }
         progress.update(0, 1, "Reading the project");
         ProjectContents contents = contents();
+        java.util.Map<Long, org.crosscheck.model.CitationChain> shown = contents.speakerMerges().isEmpty()
+                ? contents.chains() : CitationChains.asShown(contents, extractor.get());
         return WholeFile.write(file, progress, partial -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                new ProjectJsonWriter(progress).write(contents, database.project().displayName(), Instant.now(), out);
+                new ProjectJsonWriter(progress).write(contents, shown, database.project().displayName(),
+                        Instant.now(), out);
             }
         });
     }

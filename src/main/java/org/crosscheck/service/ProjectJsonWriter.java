@@ -35,7 +35,12 @@ final class ProjectJsonWriter {
         this.progress = progress;
     }
 
-    void write(ProjectContents contents, String projectName, Instant exportedAt, OutputStream out) throws IOException {
+    /**
+     * @param shown every claim's chain as the window shows it ({@link CitationChains#asShown}): a saved
+     *              chain is written with the speaker the researcher's answers across articles make it
+     */
+    void write(ProjectContents contents, java.util.Map<Long, org.crosscheck.model.CitationChain> shown,
+               String projectName, Instant exportedAt, OutputStream out) throws IOException {
         total = contents.sources().size() + contents.claims().size();
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(new RowPerLinePrinter());
@@ -56,7 +61,7 @@ final class ProjectJsonWriter {
             json.writeArrayFieldStart("claims");
             for (Claim claim : contents.claims()) {
                 step("Writing the claims");
-                ClaimJson.write(json, claim, contents.chains().get(claim.id()));
+                ClaimJson.write(json, claim, contents.chains().get(claim.id()), shown.get(claim.id()));
             }
             json.writeEndArray();
             json.writeFieldName("groupEdits");

@@ -72,13 +72,12 @@ public final class QdpxExport {
         });
     }
 
-    /** The contents with a chain for every claim: the ones saved, the others read from their articles now. */
+    /**
+     * The contents with a chain for every claim as the window shows it ({@link CitationChains#asShown}):
+     * a selection's description names the speaker the window names.
+     */
     private ProjectContents withEveryChain(ProjectContents contents) {
-        java.util.Map<Long, String> texts = new java.util.HashMap<>();
-        contents.sources().forEach(article -> texts.put(article.source().id(), article.source().text()));
-        java.util.Map<Long, org.crosscheck.model.CitationChain> chains = new java.util.HashMap<>(contents.chains());
-        chains.putAll(CitationChains.read(extractor.get(), CitationChains.lacking(contents.claims(), chains),
-                contents.claims(), texts, contents.identities()));
+        java.util.Map<Long, org.crosscheck.model.CitationChain> chains = CitationChains.asShown(contents, extractor.get());
         return new ProjectContents(contents.tables(), contents.aliases(), contents.groupEdits(), chains,
                 contents.identities(), contents.sourceGrades(), contents.speakerMerges());
     }

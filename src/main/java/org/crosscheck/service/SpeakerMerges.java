@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.compare.Statement;
 import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.SpeakerMerge;
 
 /**
@@ -70,6 +71,34 @@ final class SpeakerMerges {
         Map<Long, CitationChain> applied = new HashMap<>();
         chains.forEach((claimId, chain) -> applied.put(claimId,
                 named(chain, becomes.get(key(sourceId, CitationChain.nameKey(chain.speaker()))))));
+        return applied;
+    }
+
+    /**
+     * The chains of claims of the whole project as the answers make them, as {@link #apply(List, List)}
+     * makes its statements' chains: for the exports, which write every claim's chain as the window
+     * shows it. A claim whose article is not among {@code claims} keeps its chain.
+     *
+     * @param chains the claims' chains as their own articles tell them, by claim id
+     * @param claims the claims, for the article each chain is of
+     */
+    static Map<Long, CitationChain> apply(Map<Long, CitationChain> chains, java.util.Collection<Claim> claims,
+                                          List<SpeakerMerge> merges) {
+        if (merges.isEmpty()) {
+            return chains;
+        }
+        Map<Long, Long> sourceOf = new HashMap<>();
+        claims.forEach(claim -> sourceOf.put(claim.id(), claim.sourceId()));
+        Map<String, String> nameOf = new HashMap<>();
+        chains.forEach((claimId, chain) -> {
+            if (sourceOf.containsKey(claimId)) {
+                written(nameOf, sourceOf.get(claimId), chain);
+            }
+        });
+        Map<String, String> becomes = becomes(merges, nameOf);
+        Map<Long, CitationChain> applied = new HashMap<>();
+        chains.forEach((claimId, chain) -> applied.put(claimId, !sourceOf.containsKey(claimId) ? chain
+                : named(chain, becomes.get(key(sourceOf.get(claimId), CitationChain.nameKey(chain.speaker()))))));
         return applied;
     }
 

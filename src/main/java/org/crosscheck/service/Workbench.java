@@ -165,7 +165,7 @@ public final class Workbench implements AutoCloseable {
 
     /** File › Export › Project (JSON)…: the whole project as one JSON file. */
     public ProjectExport projectExport() {
-        return new ProjectExport(database);
+        return new ProjectExport(database, suggestions::extractor);
     }
 
     /** File › Export: the claims and verdicts as CSV tables, the verdicts as ClaimReview JSON-LD. */

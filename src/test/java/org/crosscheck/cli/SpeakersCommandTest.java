@@ -90,4 +90,46 @@ class SpeakersCommandTest {
         assertThat(byName.get("Interfax").path("gradeFrom").asText()).isEqualTo("outlet");
         assertThat(byName.get("Alexander Bortnikov").path("grade").isNull()).isTrue();
     }
+
+    @Test
+    void compareAndSpeakersFollowTheAnswerThatTheDescribedOfficialIsKabulovOfAnotherArticle() throws Exception {
+        Path project = folder.resolve("answered");
+        String described = "A top Russian security official";
+        String quote;
+        try (org.crosscheck.service.Workbench workbench = org.crosscheck.service.Workbench.open(
+                org.crosscheck.store.ProjectFile.of(project), true)) {
+            var speakers = workbench.speakerIdentities();
+            speakers.reject(speakers.identities().stream().filter(i -> i.written().equals(described)).findFirst()
+                    .orElseThrow()); // not Bortnikov of its own article …
+            speakers.confirm(speakers.acrossArticles().stream().filter(p -> p.speaker().equals(described)
+                    && p.otherSpeaker().equals("Zamir Kabulov")).findFirst().orElseThrow()); // … but Kabulov
+            org.crosscheck.model.Claim official = workbench.claims().allClaims().stream()
+                    .filter(claim -> claim.speaker().equals(described)).findFirst().orElseThrow();
+            quote = official.textIn(workbench.library().source(official.sourceId()).text());
+        }
+
+        assertThat(command.run("compare", "--project", project.toString())).isZero();
+        JsonNode fighters = json().path("groups").get(0);
+        assertThat(fighters.path("evidence").asText()).endsWith("4 independent origins");
+        assertThat(fighters.path("origins").findValuesAsText("name")).contains("Zamir Kabulov").doesNotContain(described);
+        List<String> officialsChains = new ArrayList<>();
+        fighters.path("statements").forEach(statement -> {
+            if (statement.path("text").asText().equals(quote)) {
+                officialsChains.add(statement.path("chain").path("text").asText());
+            }
+        });
+        assertThat(officialsChains).containsExactly("Zamir Kabulov → RT");
+
+        assertThat(command.run("speakers", "--project", project.toString())).isZero();
+        List<String> names = new ArrayList<>();
+        JsonNode kabulov = null;
+        for (JsonNode speaker : json().path("speakers")) {
+            names.add(speaker.path("name").asText());
+            if (speaker.path("name").asText().equals("Zamir Kabulov")) {
+                kabulov = speaker;
+            }
+        }
+        assertThat(names).doesNotContain(described);
+        assertThat(kabulov.path("statements").findValuesAsText("text")).contains(quote);
+    }
 }
