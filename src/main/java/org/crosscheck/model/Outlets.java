@@ -19,7 +19,8 @@ public final class Outlets {
     private static final java.util.Set<String> LEADING = java.util.Set.of("a", "an", "the");
     private static final java.util.Set<String> DANGLING = java.util.Set.of("a", "an", "the", "and", "or", "but",
             "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "over", "is", "are", "was",
-            "were", "has", "have", "its", "their", "his", "her", "says", "said");
+            "were", "has", "have", "its", "their", "his", "her", "says", "said", "about", "after", "before",
+            "amid", "near", "against", "than", "that", "who", "which", "while", "during", "outside", "inside");
 
     /**
      * What tells a source from the others in the comparison, on the timeline and in the report: its

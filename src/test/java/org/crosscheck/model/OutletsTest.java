@@ -29,6 +29,10 @@ class OutletsTest {
         assertThat(Outlets.sourceName(null, "Kabul: talks fail: envoy leaves"))
                 .isEqualTo("\u201cKabul: talks fail: envoy\u201d");
         assertThat(Outlets.sourceName(null, "Envoy says: talks fail, leaves Kabul")).doesNotContain("\u2026", "...");
+        // a local news headline, seen cut so in the Comparison tab
+        assertThat(Outlets.sourceName(null, "More Details Emerge About Santa Barbara Shooting After Saturday Night"))
+                .isEqualTo("\u201cMore Details Emerge\u201d");
+        assertThat(Outlets.sourceName(null, "Two men shot near Elm Park")).isEqualTo("\u201cTwo men shot\u201d");
     }
 
     @Test
