@@ -399,10 +399,15 @@ final class ComparisonView {
     }
 
     /** At least 18 pixels a statement, so labels never overlap; at least the visible height. */
+    /** The tallest the interval chart is drawn: past this its rows get thinner rather than the canvas taller. */
+    static final double MOST_CHART_HEIGHT = 4_000;
+
     private void sizeChart(double visibleHeight) {
         int rows = model.selectedGroupProperty().get() == null ? 0
                 : model.selectedGroupProperty().get().statements().size();
-        double height = Math.max(visibleHeight, 60 + 28.0 * rows); // room for a label on two lines
+        // room for a label on two lines; a group of thousands gets a picture of them all instead, as
+        // tall as a canvas can be drawn quickly (a canvas of 200,000 pixels held the window seconds)
+        double height = Math.max(visibleHeight, Math.min(MOST_CHART_HEIGHT, 60 + 28.0 * rows));
         chart.setPrefHeight(height);
         chart.setMinHeight(height);
     }

@@ -14,6 +14,8 @@ final class IntervalChartPainter {
     private static final double BAR = 8;
     private static final double DOT = 10;
     private static final double ARROW = 7;
+    /** The least row height that takes a label of one line. */
+    static final double LEAST_LABELLED_ROW = 11;
     /** Rough width of a digit at the label font, for keeping axis labels apart. */
     private static final double CHAR_WIDTH = 6.5;
 
@@ -28,12 +30,21 @@ final class IntervalChartPainter {
         surface.setFont(ChartFont.LABEL);
         paintAxis(surface, scale, layout);
         int maxChars = (int) ((layout.labelWidth() - 12) / IntervalChartLayout.LABEL_CHAR);
+        // rows lower than a line of text keep their bars and lose their labels, which would overprint
+        boolean labelled = layout.rowHeight() >= LEAST_LABELLED_ROW;
         for (int i = 0; i < statements.size(); i++) {
             IntervalStatement statement = statements.get(i);
             double y = layout.rowCentre(i);
             surface.setFill(ChartColours.TEXT);
-            paintLabel(surface, (i + 1) + "  " + statement.label(), maxChars, y, layout.rowHeight());
+            if (labelled) {
+                paintLabel(surface, (i + 1) + "  " + statement.label(), maxChars, y, layout.rowHeight());
+            }
             paintInterval(surface, statement, scale, y);
+        }
+        if (!labelled) {
+            surface.setFill(ChartColours.MUTED_TEXT);
+            surface.fillText(statements.size() + " statements, too many to label here: point at a row for its label",
+                    6, layout.top() / 2 + 2, TextAlign.LEFT);
         }
         paintMatrix(surface, statements.size(), verdicts, layout);
         if (layout.drawsMatrix() || statements.size() < 2) {

@@ -44,4 +44,34 @@ class IntervalChartLayoutTest {
                     twoLines.rowHeight())).allSatisfy(line -> assertThat(line).doesNotContain("\u2026"));
         }
     }
+
+    @Test
+    void aGroupOfThousandsDrawnInALimitedHeightKeepsItsBarsAndSaysWhyItsRowsAreUnlabelled() {
+        java.util.List<IntervalStatement> statements = new java.util.ArrayList<>();
+        for (int i = 0; i < 7_000; i++) {
+            statements.add(new IntervalStatement("RT · speaker " + i, 1.0 * i, 1.0 * i + 5, "", i % 5));
+        }
+        java.util.List<String> written = new java.util.ArrayList<>();
+        int[] bars = {0};
+        ChartSurface recording = new ChartSurface() {
+            @Override public void setFill(ChartColour colour) { }
+            @Override public void setStroke(ChartColour colour) { }
+            @Override public void setLineWidth(double width) { }
+            @Override public void setGlobalAlpha(double alpha) { }
+            @Override public void setFont(ChartFont font) { }
+            @Override public void fillRect(double x, double y, double width, double height) { bars[0]++; }
+            @Override public void strokeRect(double x, double y, double width, double height) { }
+            @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
+            @Override public void fillOval(double x, double y, double width, double height) { }
+            @Override public void strokeOval(double x, double y, double width, double height) { }
+            @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
+            @Override public void fillText(String text, double x, double y, TextAlign align) { written.add(text); }
+        };
+
+        new IntervalChartDrawing(statements, java.util.List.of(), 900, 4_000).drawOn(recording);
+
+        assertThat(bars[0]).isGreaterThanOrEqualTo(7_000);
+        assertThat(written).noneMatch(text -> text.contains("speaker"))
+                .anyMatch(text -> text.startsWith("7000 statements, too many to label here"));
+    }
 }
