@@ -36,7 +36,7 @@ class GroupIdentityTest {
     Path folder;
 
     @Test
-    void aNamedAndNotedGroupKeepsItsNameAndNoteWhenItsEntityIsRenamedAndUndoBringsTheOldKeyBack() {
+    void aNamedAndNotedGroupKeepsItsNameAndNoteWhenItsEntityIsRenamedAndUndoBringsTheOldKeyBack() throws Exception {
         ProjectLocation project = TestProjects.at(folder.resolve("p"));
         try (Workbench workbench = Workbench.open(project, true)) {
             Set<Long> claims = claimsOf(group(workbench, FIGHTERS));
@@ -50,6 +50,9 @@ class GroupIdentityTest {
             assertThat(renamed.note()).isEqualTo(NOTE);
             assertThat(claimsOf(renamed)).isEqualTo(claims);
             assertThat(named(workbench, NAME)).containsExactly(RENAMED); // no other group took the edits too
+            Path csv = folder.resolve("claims.csv"); // the exports group as the comparison does
+            workbench.exports().claimsCsv(csv, Progress.NONE);
+            assertThat(java.nio.file.Files.readString(csv)).contains(NAME);
 
             workbench.history().undo();
             assertThat(group(workbench, FIGHTERS).name()).isEqualTo(NAME);
@@ -75,6 +78,24 @@ class GroupIdentityTest {
         try (Workbench reopened = Workbench.open(project, true)) {
             assertThat(group(reopened, RENAMED).name()).isEqualTo(NAME);
             assertThat(group(reopened, RENAMED).note()).isEqualTo(NOTE);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("h2-file") // restored as a new project file
+    void aJsonExportAfterTheEntityIsRenamedNamesTheGroupByItsNewKeySoARestoredProjectKeepsItsEdits() {
+        Path json = folder.resolve("project.json");
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
+            workbench.comparison().rename(FIGHTERS, NAME);
+            workbench.comparison().note(FIGHTERS, NOTE);
+            renameEntity(workbench, "Islamic State", "ISIS-K");
+            workbench.projectExport().export(json, Progress.NONE);
+        }
+        org.crosscheck.store.ProjectFile restored = org.crosscheck.store.ProjectFile.of(folder.resolve("restored"));
+        ProjectFromExport.restore(json, restored, Progress.NONE);
+        try (Workbench workbench = Workbench.open(restored, false)) {
+            assertThat(group(workbench, RENAMED).name()).isEqualTo(NAME);
+            assertThat(group(workbench, RENAMED).note()).isEqualTo(NOTE);
         }
     }
 
