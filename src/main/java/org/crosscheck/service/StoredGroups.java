@@ -17,7 +17,9 @@ import org.crosscheck.model.GroupEdits;
  * {@link GroupCarry} finds the group that holds them now, and {@link #applied} are the edits under the
  * keys the groups have now, which the comparison shows and the next edit changes. Nothing here writes:
  * a comparison only reads the edits (so undoing an edit still finds them as that edit left them), and
- * the next hand edit of groups saves them under their new keys.
+ * the next hand edit of groups saves them under their new keys. A displaced group (one whose key another
+ * stored group took, see {@link GroupCarry}) is not in {@link #applied}, so that next edit lets it go;
+ * undoing that edit brings it back.
  */
 final class StoredGroups {
 

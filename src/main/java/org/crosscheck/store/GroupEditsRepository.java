@@ -20,8 +20,10 @@ import org.crosscheck.model.Verdict;
 /**
  * The researcher's hand edits of comparison groups, in the typed tables of V7 (comparison_group,
  * group_member_edit, event_link, event_link_claim, verdict_override, dismissed_event_pair). Saving
- * replaces them all in the caller's transaction; an edit of a claim the project no longer holds is
- * not kept (the foreign keys would refuse it, and it could never apply again).
+ * replaces them all in the caller's transaction, except that a group that goes on keeps its row of
+ * comparison_group, and with it its id and the claims it remembers (V12, {@link #claimsHeld}; see
+ * {@link GroupRows}); an edit of a claim the project no longer holds is not kept (the foreign keys
+ * would refuse it, and it could never apply again).
  */
 public final class GroupEditsRepository {
 
