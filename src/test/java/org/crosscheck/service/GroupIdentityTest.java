@@ -146,6 +146,50 @@ class GroupIdentityTest {
         }
     }
 
+    @Test
+    void whenAnAliasEditMakesTwoEditedGroupsOneTheGroupThatKeptItsKeyKeepsItsEditsAndUndoGivesBothBack() {
+        String military = "q:u.s. military|fighters|afghanistan";
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
+            Set<Long> militarys = claimsOf(group(workbench, military));
+            workbench.comparison().rename(FIGHTERS, NAME);
+            workbench.comparison().rename(military, "American fighters");
+            workbench.comparison().note(military, "two figures only");
+
+            // "U.S. military" made one entity with "Islamic State": its two statements join the fighters
+            List<Entity> edited = new ArrayList<>();
+            Entity gone = null;
+            for (Entity entity : workbench.aliases().table().entities()) {
+                if (entity.canonical().equals("U.S. military")) {
+                    gone = entity;
+                } else {
+                    edited.add(entity);
+                }
+            }
+            List<String> joined = new ArrayList<>(gone.aliases());
+            joined.add(gone.canonical());
+            for (int i = 0; i < edited.size(); i++) {
+                Entity entity = edited.get(i);
+                if (entity.canonical().equals("Islamic State")) {
+                    List<String> aliases = new ArrayList<>(entity.aliases());
+                    aliases.addAll(joined);
+                    edited.set(i, new Entity(entity.canonical(), entity.type(), aliases, entity.within()));
+                }
+            }
+            workbench.aliases().save(edited);
+
+            ComparisonGroup fighters = group(workbench, FIGHTERS);
+            assertThat(claimsOf(fighters)).containsAll(militarys);
+            assertThat(fighters.name()).isEqualTo(NAME);
+            assertThat(fighters.note()).isEmpty();
+            assertThat(named(workbench, "American fighters")).isEmpty();
+
+            workbench.history().undo();
+            assertThat(named(workbench, NAME)).containsExactly(FIGHTERS);
+            assertThat(named(workbench, "American fighters")).containsExactly(military);
+            assertThat(group(workbench, military).note()).isEqualTo("two figures only");
+        }
+    }
+
     private static void renameEntity(Workbench workbench, String from, String to) {
         List<Entity> edited = new ArrayList<>();
         for (Entity entity : workbench.aliases().table().entities()) {
