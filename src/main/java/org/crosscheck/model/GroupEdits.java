@@ -142,6 +142,52 @@ public record GroupEdits(Map<String, String> names, Map<String, String> notes, M
         return Math.min(a, b) + "-" + Math.max(a, b);
     }
 
+    /** Every group id an edit names: renamed, noted, merged from or into, moved into. */
+    public Set<String> groupsNamed() {
+        Set<String> groups = new HashSet<>(names.keySet());
+        groups.addAll(notes.keySet());
+        groups.addAll(merges.keySet());
+        groups.addAll(merges.values());
+        groups.addAll(moves.values());
+        return groups;
+    }
+
+    /**
+     * The same edits with their groups under the ids the groups have now: {@code now} maps a stored
+     * group id to its group's id today (an id it does not name stays), and the edits of the groups in
+     * {@code dropped} are left out, so that no group takes the edits of two stored ones. A statement
+     * moved into a dropped group goes back to its own group.
+     */
+    public GroupEdits regrouped(Map<String, String> now, Set<String> dropped) {
+        if (now.isEmpty() && dropped.isEmpty()) {
+            return this;
+        }
+        Map<String, String> movedNames = new HashMap<>();
+        Map<String, String> movedNotes = new HashMap<>();
+        Map<String, String> movedMerges = new HashMap<>();
+        Map<Long, String> movedMoves = new HashMap<>();
+        names.forEach((group, name) -> put(movedNames, group, name, now, dropped));
+        notes.forEach((group, note) -> put(movedNotes, group, note, now, dropped));
+        merges.forEach((from, into) -> {
+            if (!dropped.contains(into)) {
+                put(movedMerges, from, now.getOrDefault(into, into), now, dropped);
+            }
+        });
+        moves.forEach((claim, group) -> {
+            if (!dropped.contains(group)) {
+                movedMoves.put(claim, now.getOrDefault(group, group));
+            }
+        });
+        return new GroupEdits(movedNames, movedNotes, movedMerges, movedMoves, excluded, events, overrides, dismissed);
+    }
+
+    private static void put(Map<String, String> into, String group, String value, Map<String, String> now,
+                            Set<String> dropped) {
+        if (!dropped.contains(group)) {
+            into.put(now.getOrDefault(group, group), value);
+        }
+    }
+
     /** The group a group id ends up in after merges (following chains, never looping). */
     public String resolve(String groupId) {
         return resolve(groupId, merges);

@@ -110,7 +110,7 @@ public final class ComparisonService {
             computingVersion = version;
         }
         try {
-            Comparison fresh = computeComparison();
+            Comparison fresh = computeComparison(version);
             if (history.version() == version) { // nothing changed while it was computed
                 last = new Computed(version, fresh);
             }
@@ -180,10 +180,12 @@ public final class ComparisonService {
         }
     }
 
-    private Comparison computeComparison() {
+    private Comparison computeComparison(long version) {
         computations.incrementAndGet();
         List<Statement> statements = statements();
-        GroupEdits edits = edits();
+        StoredGroups stored = StoredGroups.of(statements, edits(), heldBefore());
+        GroupEdits edits = stored.applied();
+        remember(stored, version);
         // an event with a count ("A man was killed") is compared in its toll group already
         List<Statement> events = statements.stream().filter(s -> s.claim().kind() != ClaimKind.QUANTITY)
                 .filter(s -> GroupKey.of(s).isEmpty()).toList();
@@ -304,8 +306,34 @@ public final class ComparisonService {
         return org.crosscheck.compare.TrackRecords.of(compare().groups());
     }
 
+    /** The group edits as stored, each group under the key it had when last edited (see {@link StoredGroups}). */
     public GroupEdits edits() {
         return database.inTransaction("load the group edits", groupEdits::load);
+    }
+
+    private java.util.Map<String, Set<Long>> heldBefore() {
+        return database.inTransaction("load the claims of the edited groups", groupEdits::claimsHeld);
+    }
+
+    /**
+     * Remembers the claims each stored group holds now, so that its edits can follow it when its key
+     * changes next. Bookkeeping, not an edit: not in the undo history, and left out when the project is
+     * read-only or changed while the comparison was computed (what was read may be gone). A failure is
+     * logged and costs only that: the comparison stands.
+     */
+    private void remember(StoredGroups stored, long version) {
+        java.util.Map<String, Set<Long>> changed = stored.heldNowWhereChanged();
+        if (changed.isEmpty() || database.isReadOnly() || history.version() != version) {
+            return;
+        }
+        try {
+            database.inTransaction("remember the claims of the edited groups", transaction -> {
+                groupEdits.rememberClaims(transaction, changed);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "cannot remember the claims of the edited groups", e);
+        }
     }
 
     public void rename(String groupId, String name) {
@@ -350,24 +378,42 @@ public final class ComparisonService {
                 edits -> edits.override(claimA, claimB, verdict, note));
     }
 
+    /**
+     * Applies a change to the edits as they apply now (each stored group under the key it has now, see
+     * {@link StoredGroups}), and saves them so: a group whose key changed since it was stored is carried
+     * to its new key, keeping its row. Undo puts every row back under the key it had.
+     */
     private void change(String description, UnaryOperator<GroupEdits> how) {
-        GroupEdits before = edits();
+        GroupEdits stored = edits();
+        StoredGroups groups = StoredGroups.of(compare().statements(), stored, heldBefore());
+        GroupEdits before = groups.applied();
         GroupEdits after = how.apply(before);
         if (after.equals(before)) {
             return;
         }
+        java.util.Map<String, String> carried = groups.carry().rekeyed();
+        java.util.Map<String, String> back = new HashMap<>();
+        carried.forEach((old, now) -> back.put(now, old));
         // what each step left, as read back: the next step expects to find exactly that
-        GroupEdits[] left = {before, null};
+        GroupEdits[] left = {stored, null};
         history.perform(new Edits(description, db -> {
-            left[1] = save(db, left[0], after, left[1] == null ? "saving" : "redoing");
-        }, db -> left[0] = save(db, left[1], before, "undoing")));
+            left[1] = save(db, left[0], after, carried, groups.heldNow(after), left[1] == null ? "saving" : "redoing");
+        }, db -> left[0] = save(db, left[1], stored, back, groups.heldNowByStoredKey(), "undoing")));
     }
 
-    /** Saves the group edits over {@code expected}, refusing with who and when if someone else changed them since. */
-    private GroupEdits save(Database db, GroupEdits expected, GroupEdits edits, String what) {
+    /**
+     * Saves the group edits over {@code expected}, refusing with who and when if someone else changed them
+     * since, with the rows of {@code carried} taken to their new keys, and remembers the claims of
+     * {@code held} (by key) in the same transaction.
+     */
+    private GroupEdits save(Database db, GroupEdits expected, GroupEdits edits, java.util.Map<String, String> carried,
+                            java.util.Map<String, Set<Long>> held, String what) {
         try {
-            return db.inTransaction("save the group edits",
-                    transaction -> groupEdits.saveIfStill(transaction, expected, edits, editor.get()));
+            return db.inTransaction("save the group edits", transaction -> {
+                GroupEdits saved = groupEdits.saveIfStill(transaction, expected, edits, carried, editor.get());
+                groupEdits.rememberClaims(transaction, held);
+                return saved;
+            });
         } catch (org.crosscheck.store.EditConflictException conflict) {
             throw ChangedSinceException.of(conflict, what);
         }

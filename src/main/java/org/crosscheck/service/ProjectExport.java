@@ -62,12 +62,46 @@ public final class ProjectExport {
 
     /** Everything the project holds, read in one transaction so that its parts fit together. */
     ProjectContents contents() {
-        return database.inTransaction("read the whole project", transaction -> new ProjectContents(
-                rows.readAll(transaction),
-                entities.load(transaction).orElse(null),
-                nullWhenNone(groupEdits.load(transaction)),
-                chains.all(transaction), identities.all(transaction), grades.all(transaction),
-                new org.crosscheck.store.SpeakerMergeRepository().all(transaction)));
+        return database.inTransaction("read the whole project", transaction -> {
+            ProjectRows.Tables tables = rows.readAll(transaction);
+            return new ProjectContents(tables,
+                    entities.load(transaction).orElse(null),
+                    nullWhenNone(applied(tables, groupEdits.load(transaction), groupEdits.claimsHeld(transaction))),
+                    chains.all(transaction), identities.all(transaction), grades.all(transaction),
+                    new org.crosscheck.store.SpeakerMergeRepository().all(transaction));
+        });
+    }
+
+    /**
+     * The group edits under the keys their groups have now, as the comparison applies them (see
+     * {@link StoredGroups}): the file names each group by its key, and keeps no record of the claims
+     * each edited group held, so a group whose key changed since its last edit is written under its new one.
+     */
+    private static GroupEdits applied(ProjectRows.Tables tables, GroupEdits stored, java.util.Map<String, java.util.Set<Long>> held) {
+        if (held.isEmpty()) {
+            return stored;
+        }
+        java.util.Map<Long, org.crosscheck.model.Story> stories = new java.util.HashMap<>();
+        tables.stories().forEach(story -> stories.put(story.id(), story));
+        java.util.Map<Long, org.crosscheck.compare.Statement.StoryRef> storyOf = new java.util.HashMap<>();
+        java.util.Map<Long, org.crosscheck.model.Source> sources = new java.util.HashMap<>();
+        for (ProjectRows.Article article : tables.sources()) {
+            sources.put(article.source().id(), article.source());
+            org.crosscheck.model.Story story = article.storyId() == null ? null : stories.get(article.storyId());
+            if (story != null) {
+                storyOf.put(article.source().id(), new org.crosscheck.compare.Statement.StoryRef(story.id(), story.name()));
+            }
+        }
+        java.util.List<org.crosscheck.compare.Statement> statements = new java.util.ArrayList<>();
+        for (org.crosscheck.model.Claim claim : tables.claims()) {
+            org.crosscheck.model.Source source = sources.get(claim.sourceId());
+            if (source != null && claim.status() != org.crosscheck.model.ClaimStatus.REJECTED) {
+                // only its key is asked of it: no quote is needed
+                statements.add(new org.crosscheck.compare.Statement(claim, source.title(), source.outlet(),
+                        source.published(), "", false, storyOf.get(source.id()), ""));
+            }
+        }
+        return StoredGroups.of(statements, stored, held).applied();
     }
 
     /** A project without hand edits writes none, as it did when they were a document that was absent. */

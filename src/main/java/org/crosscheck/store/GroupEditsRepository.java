@@ -20,8 +20,10 @@ import org.crosscheck.model.Verdict;
 /**
  * The researcher's hand edits of comparison groups, in the typed tables of V7 (comparison_group,
  * group_member_edit, event_link, event_link_claim, verdict_override, dismissed_event_pair). Saving
- * replaces them all in the caller's transaction; an edit of a claim the project no longer holds is
- * not kept (the foreign keys would refuse it, and it could never apply again).
+ * replaces them all in the caller's transaction, except that a group that goes on keeps its row of
+ * comparison_group, and with it its id and the claims it remembers (V12, {@link #claimsHeld}; see
+ * {@link GroupRows}); an edit of a claim the project no longer holds is not kept (the foreign keys
+ * would refuse it, and it could never apply again).
  */
 public final class GroupEditsRepository {
 
@@ -54,6 +56,16 @@ public final class GroupEditsRepository {
      * @throws EditConflictException if the group edits are no longer {@code expected}; nothing is written
      */
     public GroupEdits saveIfStill(Transaction transaction, GroupEdits expected, GroupEdits edits, String editor) {
+        return saveIfStill(transaction, expected, edits, Map.of(), editor);
+    }
+
+    /**
+     * The same, when some groups' keys have changed since they were stored ({@code rekeyed}: stored key →
+     * the key {@code edits} names it by, see compare.GroupCarry): each such row takes its new key and keeps
+     * its id, the claims it remembers and who edited it, so carrying a group to its new key is no edit of it.
+     */
+    public GroupEdits saveIfStill(Transaction transaction, GroupEdits expected, GroupEdits edits,
+                                  Map<String, String> rekeyed, String editor) {
         return transaction.with(connection -> {
             if (!load(connection).equals(expected)) {
                 Signature latest = RowIdentity.signatures(connection).values().stream()
@@ -61,9 +73,68 @@ public final class GroupEditsRepository {
                         .max(java.util.Comparator.comparing(Signature::at)).orElse(Signature.NONE);
                 throw new EditConflictException("grouping", 0, new ClaimEdit(latest.by(), latest.at(), 0));
             }
-            save(connection, edits, Signature.now(editor));
+            save(connection, edits, rekeyed, Signature.now(editor));
             return load(connection);
         });
+    }
+
+    /**
+     * The claims each stored group held by its key when it was last compared, by the group's key;
+     * a group that remembers none is left out.
+     */
+    public Map<String, Set<Long>> claimsHeld(Transaction transaction) {
+        return transaction.with(connection -> {
+            Map<String, Set<Long>> held = new HashMap<>();
+            try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
+                    "SELECT g.group_key, c.claim_id FROM comparison_group_claim c "
+                            + "JOIN comparison_group g ON g.id = c.group_id")) {
+                while (row.next()) {
+                    held.computeIfAbsent(row.getString(1), key -> new HashSet<>()).add(row.getLong(2));
+                }
+            }
+            return held;
+        });
+    }
+
+    /**
+     * Remembers the claims these stored groups hold now, by key, in place of what they held before; a
+     * key with no stored row is passed over, and so is a claim no longer in the project (it may have
+     * gone since it was read). Not a hand edit: no signature changes.
+     */
+    public void rememberClaims(Transaction transaction, Map<String, Set<Long>> byKey) {
+        transaction.run(connection -> {
+            Map<String, Long> ids = groupIds(connection);
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "DELETE FROM comparison_group_claim WHERE group_id = ?");
+                 PreparedStatement remember = connection.prepareStatement("INSERT INTO comparison_group_claim "
+                         + "(group_id, claim_id) SELECT ?, id FROM claim WHERE id = ?")) {
+                for (Map.Entry<String, Set<Long>> group : byKey.entrySet()) {
+                    Long id = ids.get(group.getKey());
+                    if (id == null) {
+                        continue;
+                    }
+                    forget.setLong(1, id);
+                    forget.executeUpdate();
+                    for (long claim : new TreeSet<>(group.getValue())) {
+                        remember.setLong(1, id);
+                        remember.setLong(2, claim);
+                        remember.addBatch();
+                    }
+                }
+                remember.executeBatch();
+            }
+        });
+    }
+
+    static Map<String, Long> groupIds(Connection connection) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT group_key, id FROM comparison_group")) {
+            while (row.next()) {
+                ids.put(row.getString(1), row.getLong(2));
+            }
+        }
+        return ids;
     }
 
     /** Who last named, noted or merged the group, or moved a statement into it; empty when no edit concerns it. */
@@ -177,7 +248,7 @@ public final class GroupEditsRepository {
      * migration (7.1) that moves an older project's JSON document into them.
      */
     void saveBeforeSignatures(Connection connection, GroupEdits edits) throws SQLException {
-        write(connection, edits, null);
+        write(connection, edits, Map.of(), null);
     }
 
     /**
@@ -185,29 +256,41 @@ public final class GroupEditsRepository {
      * (found by {@link RowIdentity}), and is {@code fresh} otherwise.
      */
     private void save(Connection connection, GroupEdits edits, Signature fresh) throws SQLException {
-        Map<String, Signature> before = RowIdentity.signatures(connection);
-        write(connection, edits, identity -> before.getOrDefault(identity, fresh));
+        save(connection, edits, Map.of(), fresh);
     }
 
-    /** Replaces every row; signs each as {@code signing} says, or writes no signatures when it is null. */
-    private void write(Connection connection, GroupEdits edits, java.util.function.Function<String, Signature> signing)
+    /** The same, with the rows of {@code rekeyed} carried to their new keys (their identities are the old ones'). */
+    private void save(Connection connection, GroupEdits edits, Map<String, String> rekeyed, Signature fresh)
             throws SQLException {
+        Map<String, Signature> before = RowIdentity.signatures(connection);
+        write(connection, edits, rekeyed, identity -> before.getOrDefault(identity, fresh));
+    }
+
+    /**
+     * Replaces every row but those of comparison_group, which are kept where a group goes on (so a group
+     * keeps its id, and the claims it remembers, from one save to the next; see {@link GroupRows}). Signs
+     * each row as {@code signing} says, or writes no signatures when it is null.
+     */
+    private void write(Connection connection, GroupEdits edits, Map<String, String> rekeyed,
+                       java.util.function.Function<String, Signature> signing) throws SQLException {
         try (Statement delete = connection.createStatement()) {
             for (String table : TABLES) {
                 delete.executeUpdate("DELETE FROM " + table);
             }
             delete.executeUpdate("UPDATE comparison_group SET merged_into = NULL");
-            delete.executeUpdate("DELETE FROM comparison_group");
         }
         Set<Long> held = claimsHeld(connection, edits);
-        Map<String, Long> groups = insertGroups(connection, edits, signing);
+        Map<String, String> storedKey = new HashMap<>();
+        rekeyed.forEach((old, now) -> storedKey.put(now, old));
+        Map<String, Long> groups = GroupRows.write(connection, edits, storedKey, signing);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO group_member_edit (claim_id, group_id" + signed(signing, 2) + ")")) {
             for (Map.Entry<Long, String> move : edits.moves().entrySet()) {
                 if (held.contains(move.getKey())) {
                     insert.setLong(1, move.getKey());
                     insert.setLong(2, groups.get(move.getValue()));
-                    sign(signing, RowIdentity.member(move.getKey(), move.getValue()), insert, 3);
+                    sign(signing, RowIdentity.member(move.getKey(), storedKey.getOrDefault(move.getValue(),
+                            move.getValue())), insert, 3);
                     insert.addBatch();
                 }
             }
@@ -224,44 +307,6 @@ public final class GroupEditsRepository {
         insertEvents(connection, edits, held, signing);
         insertOverrides(connection, edits, held, signing);
         insertDismissed(connection, edits, held, signing);
-    }
-
-    /** A row for every group an edit names (renamed, noted, merged from or into, moved into). */
-    private static Map<String, Long> insertGroups(Connection connection, GroupEdits edits,
-                                                  java.util.function.Function<String, Signature> signing)
-            throws SQLException {
-        Set<String> keys = new TreeSet<>();
-        keys.addAll(edits.names().keySet());
-        keys.addAll(edits.notes().keySet());
-        keys.addAll(edits.merges().keySet());
-        keys.addAll(edits.merges().values());
-        keys.addAll(edits.moves().values());
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO comparison_group (group_key, name, note" + signed(signing, 3) + ")", new String[] {"id"})) {
-            for (String key : keys) {
-                insert.setString(1, key);
-                insert.setString(2, edits.names().get(key));
-                insert.setString(3, edits.notes().get(key));
-                sign(signing, RowIdentity.group(key, edits.names().get(key), edits.notes().get(key),
-                        edits.merges().get(key)), insert, 4);
-                insert.executeUpdate();
-                try (ResultSet id = insert.getGeneratedKeys()) {
-                    id.next();
-                    ids.put(key, id.getLong(1));
-                }
-            }
-        }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "UPDATE comparison_group SET merged_into = ? WHERE id = ?")) {
-            for (Map.Entry<String, String> entry : edits.merges().entrySet()) {
-                merge.setLong(1, ids.get(entry.getValue()));
-                merge.setLong(2, ids.get(entry.getKey()));
-                merge.addBatch();
-            }
-            merge.executeBatch();
-        }
-        return ids;
     }
 
     private static void insertEvents(Connection connection, GroupEdits edits, Set<Long> held,
@@ -362,12 +407,12 @@ public final class GroupEditsRepository {
     }
 
     /** The rest of an INSERT after its first {@code columns} columns: the signature's columns too, unless unsigned. */
-    private static String signed(java.util.function.Function<String, Signature> signing, int columns) {
+    static String signed(java.util.function.Function<String, Signature> signing, int columns) {
         String marks = String.join(", ", java.util.Collections.nCopies(columns + (signing == null ? 0 : 2), "?"));
         return (signing == null ? "" : ", edited_by, edited_at") + ") VALUES (" + marks;
     }
 
-    private static void sign(java.util.function.Function<String, Signature> signing, String identity,
+    static void sign(java.util.function.Function<String, Signature> signing, String identity,
                              PreparedStatement insert, int index) throws SQLException {
         if (signing != null) {
             signing.apply(identity).bind(insert, index);

@@ -39,6 +39,8 @@ class ProjectSchemaTest {
             // a shared project's log of what others changed (empty in a file), and how far it was pruned
             "search_pending.noted_at", "change_log.id", "change_log.topic", "change_log.noted_at",
             "change_log_state.id", "change_log_state.search_pruned_through", "change_log_state.change_pruned_through",
+            // the claims each edited group held when last compared (V12), remembered again at the next comparison
+            "comparison_group_claim.group_id", "comparison_group_claim.claim_id",
             // an entity's row id, by which its aliases refer to it: the format nests them instead
             "entity.id", "entity_alias.entity_id",
             // the Admiralty scale, written by the migration itself, the same in every project
