@@ -210,16 +210,23 @@ public final class MainViewModel {
             return; // the last question has not been answered yet (a slow server): no queue of them
         }
         looking = true;
-        runner.runReading(workbench::othersChanged, changed -> {
+        try {
+            runner.runReading(workbench::othersChanged, changed -> {
+                looking = false;
+                if (changed) {
+                    status.info(Texts.get("status.othersChanged"));
+                    reload(0, false);
+                }
+            }, error -> {
+                looking = false;
+                watching.stop(); // closed, or the server is gone: the next edit says so
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window's work has ended (it was closed): nothing is left to watch for, and the
+            // animation must not go on asking every 3 s in a JavaFX that outlives this window
             looking = false;
-            if (changed) {
-                status.info(Texts.get("status.othersChanged"));
-                reload(0, false);
-            }
-        }, error -> {
-            looking = false;
-            watching.stop(); // closed, or the server is gone: the next edit says so
-        });
+            watching.stop();
+        }
     }
 
     /** Stops watching a shared project for others' changes (the window is closing or showing another). */

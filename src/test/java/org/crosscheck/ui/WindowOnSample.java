@@ -50,6 +50,7 @@ final class WindowOnSample implements AutoCloseable {
     @Override
     public void close() throws Exception {
         FxToolkit.cleanupStages();
+        model.stopWatching(); // as the app does before it closes a project
         runner.close();
         workbench.close();
     }
