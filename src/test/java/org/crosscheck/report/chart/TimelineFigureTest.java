@@ -24,13 +24,12 @@ class TimelineFigureTest {
         FuzzyDate dayBefore = FuzzyDate.day(LocalDate.of(2017, 12, 1)); // and too close on its left as well
         TimelineItem before = new TimelineItem(4, 1, "4,000", "RT", "", "", List.of(), dayBefore, dayBefore,
                 "quantity", "4,000");
-        List<String> written = new ArrayList<>();
-        ChartSurface recording = new RecordingSurface(written);
+        Recording recording = new Recording();
 
         TimelineDrawing.fitted(List.of(alone, before, crowded, neighbour),
                 List.of(new TimelinePublication(1, "RT", day)), LaneMode.SOURCE, 900, 300).drawOn(recording);
 
-        assertThat(written).contains("≥ 10,000").doesNotContain("≈ 3,000");
+        assertThat(recording.written).contains("≥ 10,000").doesNotContain("≈ 3,000");
     }
 
     @Test
@@ -41,12 +40,12 @@ class TimelineFigureTest {
                 "quantity", "nearly 3,500");
         TimelineItem atTheEdge = new TimelineItem(2, 2, "at least 5,000", "RT", "", "", List.of(), last, last,
                 "quantity", "≥ 5,000");
-        List<String> written = new ArrayList<>();
+        Recording recording = new Recording();
 
         TimelineDrawing.fitted(List.of(first, atTheEdge), List.of(new TimelinePublication(1, "Breitbart", early),
-                new TimelinePublication(2, "RT", last)), LaneMode.SOURCE, 900, 300).drawOn(new RecordingSurface(written));
+                new TimelinePublication(2, "RT", last)), LaneMode.SOURCE, 900, 300).drawOn(recording);
 
-        assertThat(written).contains("nearly 3,500", "≥ 5,000");
+        assertThat(recording.written).contains("nearly 3,500", "≥ 5,000");
     }
 
     @Test
@@ -60,9 +59,9 @@ class TimelineFigureTest {
 
         assertThat(hollowMarks(List.of(confirmed, confirmed))).as("the legend's hollow diamond only").isEqualTo(1);
         assertThat(hollowMarks(List.of(confirmed, suggested))).isEqualTo(2);
-        List<String> written = new ArrayList<>();
-        draw(List.of(confirmed, suggested), new RecordingSurface(written));
-        assertThat(written).contains(TimelinePainter.LEGEND_CONFIRMED, TimelinePainter.LEGEND_SUGGESTED);
+        Recording recording = new Recording();
+        draw(List.of(confirmed, suggested), recording);
+        assertThat(recording.written).contains(TimelinePainter.LEGEND_CONFIRMED, TimelinePainter.LEGEND_SUGGESTED);
     }
 
     @Test
@@ -78,13 +77,12 @@ class TimelineFigureTest {
         data.setMode(LaneMode.SOURCE);
         TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
                 TimelineDrawing.MARGIN);
-        java.util.Map<String, Double> alphaOf = new java.util.HashMap<>();
-        ChartSurface surface = new AlphaSurface(alphaOf, new double[] {1});
+        Recording recording = new Recording();
 
-        new TimelinePainter(TimelineGeometry.STANDARD).paint(surface, data.layout(scale), scale, 0, java.util.Set.of(1L),
-                900, 300);
+        new TimelinePainter(TimelineGeometry.STANDARD).paint(recording, data.layout(scale), scale, 0,
+                java.util.Set.of(1L), 900, 300);
 
-        assertThat(alphaOf).containsEntry("≥ 10,000", 1.0).containsEntry("≥ 25", 0.3);
+        assertThat(recording.alphaOf).containsEntry("≥ 10,000", 1.0).containsEntry("≥ 25", 0.3);
     }
 
     @Test
@@ -100,19 +98,19 @@ class TimelineFigureTest {
         data.setMode(LaneMode.SOURCE);
         TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
                 TimelineDrawing.MARGIN);
-        java.util.Map<String, Double> alphaOf = new java.util.HashMap<>();
+        Recording recording = new Recording();
 
-        new TimelinePainter(TimelineGeometry.STANDARD).paint(new AlphaSurface(alphaOf, new double[] {1}),
-                data.layout(scale), scale, 0, java.util.Set.of(4L), 900, 300);
+        new TimelinePainter(TimelineGeometry.STANDARD).paint(recording, data.layout(scale), scale, 0,
+                java.util.Set.of(4L), 900, 300);
 
-        assertThat(alphaOf).containsEntry("≈ 3,000", 1.0).doesNotContainKey("500");
+        assertThat(recording.alphaOf).containsEntry("≈ 3,000", 1.0).doesNotContainKey("500");
     }
 
     /** How many shapes were filled with the background: the insides of hollow marks. */
     private static int hollowMarks(List<TimelineItem> items) {
-        int[] hollow = {0};
-        draw(items, new CountingSurface(new ChartColour[1], hollow));
-        return hollow[0];
+        Recording recording = new Recording();
+        draw(items, recording);
+        return recording.hollow;
     }
 
     private static void draw(List<TimelineItem> items, ChartSurface surface) {
@@ -121,12 +119,21 @@ class TimelineFigureTest {
                 .drawOn(surface);
     }
 
-    /** Counts polygons and rectangles filled with the background, draws nothing. */
-    private record CountingSurface(ChartColour[] fill, int[] hollow) implements ChartSurface {
-        @Override public void setFill(ChartColour colour) { fill[0] = colour; }
+    /**
+     * Draws nothing and keeps what a test looks at: the text written (and the alpha it was written
+     * at), and how many shapes were filled with the background, the insides of hollow marks.
+     */
+    private static final class Recording implements ChartSurface {
+        final List<String> written = new ArrayList<>();
+        final java.util.Map<String, Double> alphaOf = new java.util.HashMap<>();
+        int hollow;
+        private ChartColour fill;
+        private double alpha = 1;
+
+        @Override public void setFill(ChartColour colour) { fill = colour; }
         @Override public void setStroke(ChartColour colour) { }
         @Override public void setLineWidth(double width) { }
-        @Override public void setGlobalAlpha(double alpha) { }
+        @Override public void setGlobalAlpha(double value) { alpha = value; }
         @Override public void setFont(ChartFont font) { }
         @Override public void fillRect(double x, double y, double width, double height) { }
         @Override public void strokeRect(double x, double y, double width, double height) { }
@@ -134,46 +141,13 @@ class TimelineFigureTest {
         @Override public void fillOval(double x, double y, double width, double height) { }
         @Override public void strokeOval(double x, double y, double width, double height) { }
         @Override public void fillPolygon(double[] xs, double[] ys, int points) {
-            if (ChartColours.BACKGROUND.equals(fill[0])) {
-                hollow[0]++;
+            if (ChartColours.BACKGROUND.equals(fill)) {
+                hollow++;
             }
         }
-        @Override public void fillText(String text, double x, double y, TextAlign align) { }
-    }
-
-    /** Keeps the alpha each text was written at, draws nothing. */
-    private record AlphaSurface(java.util.Map<String, Double> alphaOf, double[] alpha) implements ChartSurface {
-        @Override public void setFill(ChartColour colour) { }
-        @Override public void setStroke(ChartColour colour) { }
-        @Override public void setLineWidth(double width) { }
-        @Override public void setGlobalAlpha(double value) { alpha[0] = value; }
-        @Override public void setFont(ChartFont font) { }
-        @Override public void fillRect(double x, double y, double width, double height) { }
-        @Override public void strokeRect(double x, double y, double width, double height) { }
-        @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
-        @Override public void fillOval(double x, double y, double width, double height) { }
-        @Override public void strokeOval(double x, double y, double width, double height) { }
-        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
-        @Override public void fillText(String text, double x, double y, TextAlign align) {
-            alphaOf.put(text, alpha[0]);
-        }
-    }
-
-    /** Keeps the text drawn, draws nothing. */
-    private record RecordingSurface(List<String> written) implements ChartSurface {
-        @Override public void setFill(ChartColour colour) { }
-        @Override public void setStroke(ChartColour colour) { }
-        @Override public void setLineWidth(double width) { }
-        @Override public void setGlobalAlpha(double alpha) { }
-        @Override public void setFont(ChartFont font) { }
-        @Override public void fillRect(double x, double y, double width, double height) { }
-        @Override public void strokeRect(double x, double y, double width, double height) { }
-        @Override public void strokeLine(double x0, double y0, double x1, double y1) { }
-        @Override public void fillOval(double x, double y, double width, double height) { }
-        @Override public void strokeOval(double x, double y, double width, double height) { }
-        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
         @Override public void fillText(String text, double x, double y, TextAlign align) {
             written.add(text);
+            alphaOf.put(text, alpha);
         }
     }
 }
