@@ -26,7 +26,8 @@ final class StoryPairs {
     private double[] similarity = new double[1024];
     private int size;
 
-    private StoryPairs() {
+    /** No pairs yet; {@link #of} finds them, and a test may {@link #add} its own. */
+    StoryPairs() {
     }
 
     /** Terms and headline words in more articles than this find no pairs (see {@link #SEEK_SHARE}). */
@@ -210,7 +211,7 @@ final class StoryPairs {
         }
     }
 
-    private void add(int document, int other, double score) {
+    void add(int document, int other, double score) {
         if (size == first.length) {
             first = Arrays.copyOf(first, size * 2);
             second = Arrays.copyOf(second, size * 2);
