@@ -6,6 +6,13 @@ package org.crosscheck.compare;
  * threshold; pairs not in the graph count as 0. Unlike single link, one article that mentions two
  * incidents in the same city cannot chain them into one story: a join has to be supported by the
  * clusters as a whole. Deterministic: ties break on the lower cluster ids.
+ * <p>
+ * Only the pairs inside a <em>strong component</em> — articles joined by a chain of pairs at or
+ * above the threshold — are kept as links. A join needs an average at or above the threshold, so
+ * at least one pair between the two clusters at or above it: every cluster stays inside one strong
+ * component, and a pair between two components (or to an article with no strong pair, most of the
+ * pairs of a large library) could never raise an average to the threshold. Leaving them out
+ * changes no join and keeps the links, and the memory they take, to the pairs that can matter.
  */
 final class AverageLinkage {
 
@@ -29,18 +36,21 @@ final class AverageLinkage {
         for (int document = 0; document < documents; document++) {
             size[document] = 1;
             parent[document] = document;
-            links[document] = new LinkWeights();
         }
     }
 
     /** The cluster of every document: the id of a representative document, equal for documents clustered together. */
     static int[] cluster(int documents, StoryPairs pairs, double threshold) {
+        int[] component = strongComponents(documents, pairs, threshold);
         AverageLinkage linkage = new AverageLinkage(documents, threshold);
         for (int pair = 0; pair < pairs.size(); pair++) {
             int first = pairs.first(pair);
             int second = pairs.second(pair);
-            linkage.links[first].add(second, pairs.similarity(pair));
-            linkage.links[second].add(first, pairs.similarity(pair));
+            if (component[first] != component[second]) {
+                continue; // no join can ever use it (see the class comment)
+            }
+            linkage.linksOf(first).add(second, pairs.similarity(pair));
+            linkage.linksOf(second).add(first, pairs.similarity(pair));
             if (pairs.similarity(pair) >= threshold) {
                 linkage.queue.offer(pairs.similarity(pair), Math.min(first, second), Math.max(first, second), 0, 0);
             }
@@ -51,6 +61,47 @@ final class AverageLinkage {
             cluster[document] = linkage.root(document);
         }
         return cluster;
+    }
+
+    /**
+     * For every document a representative of its strong component (the documents joined to it by
+     * pairs at or above the threshold); a document with no such pair is its own.
+     */
+    static int[] strongComponents(int documents, StoryPairs pairs, double threshold) {
+        int[] component = new int[documents];
+        for (int document = 0; document < documents; document++) {
+            component[document] = document;
+        }
+        for (int pair = 0; pair < pairs.size(); pair++) {
+            if (pairs.similarity(pair) >= threshold) {
+                int one = find(component, pairs.first(pair));
+                int two = find(component, pairs.second(pair));
+                if (one != two) {
+                    component[Math.max(one, two)] = Math.min(one, two);
+                }
+            }
+        }
+        for (int document = 0; document < documents; document++) {
+            component[document] = find(component, document);
+        }
+        return component;
+    }
+
+    /** The representative of {@code document}'s set, halving the path on the way. */
+    private static int find(int[] component, int document) {
+        int at = document;
+        while (component[at] != at) {
+            component[at] = component[component[at]];
+            at = component[at];
+        }
+        return at;
+    }
+
+    private LinkWeights linksOf(int document) {
+        if (links[document] == null) {
+            links[document] = new LinkWeights();
+        }
+        return links[document];
     }
 
     private void join() {
@@ -71,7 +122,7 @@ final class AverageLinkage {
 
     /** Joins the cluster with fewer links into the other, adding up their links to every neighbour. */
     private void merge(int one, int two) {
-        int kept = links[one].size() >= links[two].size() ? one : two;
+        int kept = links[one].size() >= links[two].size() ? one : two; // both have links: they share a pair
         int gone = kept == one ? two : one;
         LinkWeights keptLinks = links[kept];
         keptLinks.remove(gone);
@@ -82,7 +133,7 @@ final class AverageLinkage {
                 links[neighbour].add(kept, weight);
             }
         });
-        links[gone].clear();
+        links[gone] = null;
         parent[gone] = kept;
         size[kept] += size[gone];
         version[kept]++;

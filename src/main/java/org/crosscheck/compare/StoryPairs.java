@@ -129,6 +129,7 @@ final class StoryPairs {
                 sought[other] = false;
             }
         }
+        pairs.trim();
         return pairs;
     }
 
@@ -237,5 +238,13 @@ final class StoryPairs {
 
     double similarity(int pair) {
         return similarity[pair];
+    }
+
+    /** Lets go of the room kept for pairs not found: the pairs are held while the clustering runs. */
+    private void trim() {
+        int length = Math.max(size, 1); // never empty, so that growing doubles it
+        first = Arrays.copyOf(first, length);
+        second = Arrays.copyOf(second, length);
+        similarity = Arrays.copyOf(similarity, length);
     }
 }

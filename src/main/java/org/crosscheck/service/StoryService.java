@@ -135,8 +135,11 @@ public final class StoryService {
     private void clusterAndApply() {
         database.inTransaction("cluster the articles into stories", transaction -> {
             List<StoryInput> inputs = new ArrayList<>();
-            stories.terms(transaction).forEach((id, encoded) ->
-                    inputs.add(new StoryInput(id, StoryFingerprint.decode(encoded))));
+            Map<String, String> spellings = new HashMap<>();
+            for (Map.Entry<Long, String> row : stories.terms(transaction).entrySet()) {
+                inputs.add(new StoryInput(row.getKey(), sharingSpellings(StoryFingerprint.decode(row.getValue()), spellings)));
+            }
+            spellings = null; // the clustering keeps its terms by id, not this map
             inputs.sort(Comparator.comparingLong(StoryInput::sourceId));
             Map<Long, StoryTitles.Headline> headlines = new HashMap<>();
             for (SourceSummary summary : sources.summaries(transaction)) {
@@ -163,6 +166,24 @@ public final class StoryService {
             }
             return null;
         });
+    }
+
+    /**
+     * The fingerprint with every term and headline word one shared string per spelling: a library's
+     * articles repeat the same few hundred thousand spellings, and a decoded fingerprint holds a
+     * string of its own for each.
+     */
+    private static StoryFingerprint sharingSpellings(StoryFingerprint fingerprint, Map<String, String> spellings) {
+        return new StoryFingerprint(fingerprint.date(), fingerprint.eventDay(),
+                shared(fingerprint.headline(), spellings), shared(fingerprint.terms(), spellings));
+    }
+
+    private static List<String> shared(List<String> words, Map<String, String> spellings) {
+        List<String> shared = new ArrayList<>(words.size());
+        for (String word : words) {
+            shared.add(spellings.computeIfAbsent(word, spelling -> spelling));
+        }
+        return shared;
     }
 
     /** Every story that has articles, largest first, then by name. */

@@ -1,5 +1,8 @@
 package org.crosscheck.compare;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -44,9 +47,9 @@ class StoryClusteringBenchmark {
         List<StoryCluster> clusters = StoryClusterer.cluster(inputs);
         double millis = (System.nanoTime() - start) / 1e6;
         System.out.printf("Stories of %,d reports of %,d incidents (2+ reports each): %s; %,d clusters (%,d alone); "
-                        + "clustered in %.0f ms%n", reported.size(), incidents,
+                        + "clustered in %.0f ms; stories digest %08x%n", reported.size(), incidents,
                 PairwiseScore.of(clusters, incidentOf), clusters.size(),
-                clusters.stream().filter(cluster -> cluster.size() == 1).count(), millis);
+                clusters.stream().filter(cluster -> cluster.size() == 1).count(), millis, digest(clusters));
         printExamples(clusters);
         if (Boolean.getBoolean("crosscheck.storySweep")) {
             sweep(inputs, incidentOf);
@@ -175,11 +178,34 @@ class StoryClusteringBenchmark {
         long start = System.nanoTime();
         List<StoryInput> inputs = fingerprint(articles);
         long fingerprinted = System.nanoTime();
+        System.gc();
+        long heldBefore = heapUsed();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long clusteringStart = System.nanoTime();
         List<StoryCluster> clusters = StoryClusterer.cluster(inputs);
         long clustered = System.nanoTime();
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.out.printf("%,d articles (%,d distinct): fingerprints in %.0f ms (%d threads), clusters in %.0f ms, "
-                        + "total %.2f s (target ≤ 5 s); %,d clusters%n", SCALE, all.size(), (fingerprinted - start) / 1e6,
-                Runtime.getRuntime().availableProcessors(), (clustered - fingerprinted) / 1e6,
-                (clustered - start) / 1e9, clusters.size());
+                        + "total %.2f s (target ≤ 5 s); %,d clusters; stories digest %08x; heap %,d MB before the "
+                        + "clustering, at most %,d MB during it (summed peaks of the heap's pools)%n", SCALE, all.size(),
+                (fingerprinted - start) / 1e6, Runtime.getRuntime().availableProcessors(),
+                (clustered - clusteringStart) / 1e6, (fingerprinted - start + clustered - clusteringStart) / 1e9,
+                clusters.size(), digest(clusters), heldBefore >> 20, peak >> 20);
+    }
+
+    /** A CRC-32 of the stories (their source ids, in order): equal digests, equal stories. */
+    private static long digest(List<StoryCluster> clusters) {
+        CRC32 crc = new CRC32();
+        for (StoryCluster cluster : clusters) {
+            crc.update(cluster.sourceIds().toString().getBytes(StandardCharsets.UTF_8));
+            crc.update('\n');
+        }
+        return crc.getValue();
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 }
