@@ -79,4 +79,29 @@ final class ComparisonCells {
             getStyleClass().add("verdict-" + getTableRow().getItem().verdict().key());
         }
     }
+
+    /** A cell whose text, cut to its column's width, shows whole in a tooltip on hover. */
+    static final class WholeOnHoverCell<S> extends javafx.scene.control.TableCell<S, String> {
+        private final java.util.function.UnaryOperator<String> tip;
+        // one tooltip per cell, its text changed as the cell is reused while the table scrolls
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+        WholeOnHoverCell(java.util.function.UnaryOperator<String> tip) {
+            this.tip = tip;
+            whole.setWrapText(true);
+            whole.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            if (empty || text == null || text.isBlank()) {
+                setTooltip(null);
+            } else {
+                whole.setText(tip.apply(text));
+                setTooltip(whole);
+            }
+        }
+    }
 }

@@ -248,10 +248,10 @@ final class ComparisonView {
         // the speaker's chain and the quote in full on hover, where the column is too narrow for them
         @SuppressWarnings("unchecked")
         TableColumn<Statement, String> speaker = (TableColumn<Statement, String>) statements.getColumns().get(1);
-        speaker.setCellFactory(column -> new WholeOnHoverCell<>(text -> text));
+        speaker.setCellFactory(column -> new ComparisonCells.WholeOnHoverCell<>(text -> text));
         @SuppressWarnings("unchecked")
         TableColumn<Statement, String> quote = (TableColumn<Statement, String>) statements.getColumns().get(6);
-        quote.setCellFactory(column -> new WholeOnHoverCell<>(text -> "“" + text + "”"));
+        quote.setCellFactory(column -> new ComparisonCells.WholeOnHoverCell<>(text -> "“" + text + "”"));
         // sized to their content (a full date always fits); the table scrolls sideways rather than cut them
         statements.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         statements.setRowFactory(table -> {
@@ -281,7 +281,7 @@ final class ComparisonView {
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         @SuppressWarnings("unchecked")
         TableColumn<PairVerdict, String> reason = (TableColumn<PairVerdict, String>) verdicts.getColumns().get(3);
-        reason.setCellFactory(column -> new WholeOnHoverCell<>(text -> text));
+        reason.setCellFactory(column -> new ComparisonCells.WholeOnHoverCell<>(text -> text));
         MenuItem override = new MenuItem(Texts.get("compare.override"));
         override.setId("verdictOverride");
         override.setOnAction(event -> overrideSelected());
@@ -484,29 +484,6 @@ final class ComparisonView {
 
     private static TableColumn<PairVerdict, String> verdictColumn(String key, Function<PairVerdict, String> value) {
         return genericColumn(key, value);
-    }
-
-    /** A cell whose text, cut to its column's width, shows whole in a tooltip on hover. */
-    static final class WholeOnHoverCell<S> extends javafx.scene.control.TableCell<S, String> {
-        private final java.util.function.UnaryOperator<String> tip;
-
-        WholeOnHoverCell(java.util.function.UnaryOperator<String> tip) {
-            this.tip = tip;
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isBlank() ? null : wrappedTip(tip.apply(text)));
-        }
-    }
-
-    private static javafx.scene.control.Tooltip wrappedTip(String text) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        return tip;
     }
 
     private static Label wrapped(String text) {

@@ -61,15 +61,15 @@ class ComparisonTabTest extends SampleWindowTest {
         Waits.until(() -> !groups.getItems().isEmpty());
         clickOn("Statements and verdicts");
         String chain = "Zamir Kabulov \u2192 Interfax \u2192 The Moscow Times \u2192 Breitbart News";
-        Waits.until(() -> lookup(".table-cell").match(node -> node instanceof ComparisonView.WholeOnHoverCell<?> cell
+        Waits.until(() -> lookup(".table-cell").match(node -> node instanceof ComparisonCells.WholeOnHoverCell<?> cell
                 && chain.equals(cell.getText())).tryQuery().isPresent());
-        ComparisonView.WholeOnHoverCell<?> chainCell = lookup(".table-cell").match(node ->
-                node instanceof ComparisonView.WholeOnHoverCell<?> cell && chain.equals(cell.getText())).query();
+        ComparisonCells.WholeOnHoverCell<?> chainCell = lookup(".table-cell").match(node ->
+                node instanceof ComparisonCells.WholeOnHoverCell<?> cell && chain.equals(cell.getText())).query();
         assertThat(chainCell.getTooltip()).isNotNull();
         assertThat(chainCell.getTooltip().getText()).isEqualTo(chain);
 
-        ComparisonView.WholeOnHoverCell<?> reasonCell = lookup("#verdictTable").lookup(".table-cell").match(node ->
-                node instanceof ComparisonView.WholeOnHoverCell<?> cell && cell.getText() != null
+        ComparisonCells.WholeOnHoverCell<?> reasonCell = lookup("#verdictTable").lookup(".table-cell").match(node ->
+                node instanceof ComparisonCells.WholeOnHoverCell<?> cell && cell.getText() != null
                         && cell.getText().contains(" vs ")).query();
         assertThat(reasonCell.getTooltip().getText()).isEqualTo(reasonCell.getText());
     }

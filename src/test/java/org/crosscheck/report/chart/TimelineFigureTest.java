@@ -72,15 +72,7 @@ class TimelineFigureTest {
                 "quantity", "≥ 10,000");
         TimelineItem other = new TimelineItem(2, 1, "more than 25 missiles", "RT", "", "", List.of(), later, later,
                 "quantity", "≥ 25");
-        TimelineData data = new TimelineData();
-        data.set(List.of(inGroup, other), List.of(new TimelinePublication(1, "RT", day)));
-        data.setMode(LaneMode.SOURCE);
-        TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
-                TimelineDrawing.MARGIN);
-        Recording recording = new Recording();
-
-        new TimelinePainter(TimelineGeometry.STANDARD).paint(recording, data.layout(scale), scale, 0,
-                java.util.Set.of(1L), 900, 300);
+        Recording recording = paintWithSelected(List.of(inGroup, other), new TimelinePublication(1, "RT", day), 1L);
 
         assertThat(recording.alphaOf).containsEntry("≥ 10,000", 1.0).containsEntry("≥ 25", 0.3);
     }
@@ -93,17 +85,22 @@ class TimelineFigureTest {
             crowd.add(new TimelineItem(i, 1, "claim " + i, "Circa", "", "", List.of(), day, day, "quantity",
                     i == 4 ? "≈ 3,000" : i + "00"));
         }
+        Recording recording = paintWithSelected(crowd, new TimelinePublication(1, "Circa", day), 4L);
+
+        assertThat(recording.alphaOf).containsEntry("≈ 3,000", 1.0).doesNotContainKey("500");
+    }
+
+    /** The timeline of {@code items} fitted to 900 × 300, painted as the window paints it with one claim's group selected. */
+    private static Recording paintWithSelected(List<TimelineItem> items, TimelinePublication publication, long selected) {
         TimelineData data = new TimelineData();
-        data.set(crowd, List.of(new TimelinePublication(1, "Circa", day)));
+        data.set(items, List.of(publication));
         data.setMode(LaneMode.SOURCE);
         TimeScale scale = data.fittedScale(new TimeScale(0, 1), TimelineGeometry.STANDARD.plotWidth(900),
                 TimelineDrawing.MARGIN);
         Recording recording = new Recording();
-
         new TimelinePainter(TimelineGeometry.STANDARD).paint(recording, data.layout(scale), scale, 0,
-                java.util.Set.of(4L), 900, 300);
-
-        assertThat(recording.alphaOf).containsEntry("≈ 3,000", 1.0).doesNotContainKey("500");
+                java.util.Set.of(selected), 900, 300);
+        return recording;
     }
 
     /** How many shapes were filled with the background: the insides of hollow marks. */
