@@ -157,9 +157,6 @@ public final class Database implements AutoCloseable {
                 NewProject.create(project);
             }
             boolean current = guardBeforeMigrating(url, project);
-            if (exists) {
-                settle(url);
-            }
             // Our connection opens first so the database stays open while Flyway migrates it. H2 would
             // keep a commit in memory for up to half a second: a crash then lost an edit the researcher
             // saw saved (found by the kill harness). Without the delay each commit is written as it returns.
@@ -251,21 +248,6 @@ public final class Database implements AutoCloseable {
      * taken before migrating is a whole file: refuses a newer schema, keeps a copy when migrating.
      * Returns whether the schema is current already, so that there is nothing to migrate.
      */
-    /**
-     * Opens an existing project once as H2 opens it by default and writes a checkpoint, before
-     * the connection without a write delay. H2 2.5 opening a file whose last session was killed
-     * straight with {@code WRITE_DELAY=0} lost every later commit on the next open, and with them
-     * edits the killed session had saved (found on a project ended by SIGTERM; see
-     * {@code KilledSessionEditsTest}). Once H2 has written a checkpoint of such a file in its
-     * default mode, what follows is kept.
-     */
-    private static void settle(String url) throws SQLException {
-        try (Connection first = DriverManager.getConnection(url, "sa", "");
-             Statement checkpoint = first.createStatement()) {
-            checkpoint.execute("CHECKPOINT");
-        }
-    }
-
     private static boolean guardBeforeMigrating(String url, ProjectFile project) throws SQLException {
         // read-only, so that looking writes nothing: a refused file stays byte for byte as it was
         String readOnly = url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
