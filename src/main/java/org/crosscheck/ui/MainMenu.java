@@ -162,7 +162,13 @@ final class MainMenu {
         MenuItem zoomOut = item("menuZoomOut", Texts.get("menu.view.zoomOut"), Shortcut.ZOOM_OUT, () -> window.zoom(-1));
         MenuItem actual = item("menuActualSize", Texts.get("menu.view.actualSize"), Shortcut.ACTUAL_SIZE,
                 () -> window.zoom(0));
-        return new Menu(Texts.get("menu.view"), null, zoomIn, zoomOut, actual);
+        // a plain item that says what it will do: a check item's accelerator would not tick it
+        javafx.beans.property.BooleanProperty maximized = window.tabsMaximizedProperty();
+        MenuItem maximize = item("menuMaximizeTabs", Texts.get("menu.view.maximizeTabs"), Shortcut.MAXIMIZE_TABS,
+                () -> maximized.set(!maximized.get()));
+        maximize.textProperty().bind(javafx.beans.binding.Bindings.when(maximized)
+                .then(Texts.get("menu.view.showArticle")).otherwise(Texts.get("menu.view.maximizeTabs")));
+        return new Menu(Texts.get("menu.view"), null, zoomIn, zoomOut, actual, new SeparatorMenuItem(), maximize);
     }
 
     /** An item that changes the project: off while the project is open read-only. */

@@ -101,6 +101,14 @@ public final class MainWindow {
         // on a short screen (700 pixels) the comparison needs more than half to show a group's sources
         split.setDividerPositions(mainDivider(layout.height(screen)));
         root.setCenter(split);
+        tabsMaximized.addListener((observable, was, maximized) -> maximizeTabs(split, reading, maximized));
+        tabs.setOnMouseClicked(event -> {
+            // a double-click on a tab's heading, as in most desktop tools, maximizes the tabs or gives the article back
+            if (event.getClickCount() == 2 && event.getTarget() instanceof javafx.scene.Node clicked
+                    && isInTabHeading(clicked)) {
+                tabsMaximized.set(!tabsMaximized.get());
+            }
+        });
         root.setTop(model.isReadOnly()
                 ? new javafx.scene.layout.VBox(new MainMenu(this, model).createMenuBar(), readOnlyNotice())
                 : new MainMenu(this, model).createMenuBar());
@@ -127,6 +135,40 @@ public final class MainWindow {
             layout.columnWidths(root);
         });
         model.start();
+    }
+
+    private final javafx.beans.property.BooleanProperty tabsMaximized = new javafx.beans.property.SimpleBooleanProperty();
+    private double readingShare = 0.46;
+
+    /** Whether the tabs below (comparison, timeline, speakers) fill the window, the article and library hidden. */
+    javafx.beans.property.BooleanProperty tabsMaximizedProperty() {
+        return tabsMaximized;
+    }
+
+    /**
+     * On a small screen a group's sources, the verdicts between them and why they contradict need
+     * more height than is left under the article: the article makes way, and comes back where its
+     * divider was. Nothing is closed; the selection and the article stay as they were.
+     */
+    private void maximizeTabs(SplitPane split, SplitPane reading, boolean maximized) {
+        if (maximized && split.getItems().contains(reading)) {
+            readingShare = split.getDividerPositions()[0];
+            split.getItems().remove(reading);
+            model.status().info(Texts.get("status.tabsMaximized"));
+        } else if (!maximized && !split.getItems().contains(reading)) {
+            split.getItems().add(0, reading);
+            split.setDividerPositions(readingShare);
+            layout.dividers(split);
+        }
+    }
+
+    private static boolean isInTabHeading(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A window shorter than this gives the comparison below the article more room at first. */

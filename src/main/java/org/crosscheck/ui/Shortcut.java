@@ -45,6 +45,7 @@ enum Shortcut {
     ZOOM_IN(Where.MENU, KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
     ZOOM_OUT(Where.MENU, KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
     ACTUAL_SIZE(Where.MENU, KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+    MAXIMIZE_TABS(Where.MENU, KeyCode.M, KeyCombination.SHORTCUT_DOWN),
     MENUS(Where.JAVAFX, KeyCode.F10),
     SHORTCUTS(Where.MENU, KeyCode.F1),
     QUIT(Where.MENU, KeyCode.Q, KeyCombination.SHORTCUT_DOWN);

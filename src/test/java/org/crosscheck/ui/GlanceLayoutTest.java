@@ -81,6 +81,59 @@ class GlanceLayoutTest extends SampleWindowTest {
     }
 
     @Test
+    void at1024By700TheTabsMaximizedShowTheGridAndEveryReasonWithoutScrollingAndADoubleClickOnATabGivesTheArticleBack() {
+        showFightersGroupIn(1024, 700);
+        Node reading = lookup("#readingSplit").query();
+        javafx.scene.control.MenuItem maximize = viewMenuItem("menuMaximizeTabs");
+        assertThat(maximize.getAccelerator()).isEqualTo(Shortcut.MAXIMIZE_TABS.keys());
+        interact(maximize::fire);
+        Waits.until(() -> reading.getScene() == null);
+        assertThat(maximize.getText()).isEqualTo("_Show the article again");
+
+        Canvas grid = lookup("#sourceGrid").queryAs(Canvas.class);
+        javafx.scene.layout.VBox why = lookup("#contradictingPairs").queryAs(javafx.scene.layout.VBox.class);
+        Waits.until(() -> grid.getWidth() > 0 && why.getChildren().size() == 4); // the title and three pairs
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) ancestor(why, javafx.scene.control.ScrollPane.class);
+        Waits.until(() -> {
+            Bounds view = pane.localToScreen(pane.getLayoutBounds());
+            return onScreenWithin(grid, view) && why.getChildren().stream().allMatch(line -> onScreenWithin(line, view));
+        });
+        assertThat(lastRowInView(lookup("#sourceSummary").queryAs(TreeTableView.class))).as("every source's row").isEqualTo(4);
+        assertThat(lookup("#statusMessage").queryLabeled().getText()).contains("Ctrl+M");
+
+        // a double-click on a tab's name, as in most desktop tools, gives the article back
+        Node comparisonTab = lookup(".tab-header-area .tab-label").match(node -> "Comparison".equals(((javafx.scene.control.Labeled) node).getText()))
+                .query();
+        Point2D scene = comparisonTab.localToScene(4, 4);
+        Point2D screen = comparisonTab.localToScreen(4, 4);
+        interact(() -> Event.fireEvent(comparisonTab, new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(), MouseButton.PRIMARY, 2,
+                false, false, false, false, true, false, false, true, false, true, null)));
+        Waits.until(() -> reading.getScene() != null);
+        assertThat(lookup("#articleTitle").query().isVisible()).isTrue();
+        assertThat(maximize.getText()).isEqualTo("_Maximize the tabs below");
+    }
+
+    private javafx.scene.control.MenuItem viewMenuItem(String id) {
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private static boolean onScreenWithin(Node node, Bounds view) {
+        Bounds shown = node.localToScreen(node.getLayoutBounds());
+        return shown != null && shown.getMinY() >= view.getMinY() - 0.5 && shown.getMaxY() <= view.getMaxY() + 0.5;
+    }
+
+    private static Node ancestor(Node node, Class<?> type) {
+        Node at = node.getParent();
+        while (at != null && !type.isInstance(at)) {
+            at = at.getParent();
+        }
+        return at;
+    }
+
+    @Test
     void addANoteOpensTheFieldAndAWrittenNoteStaysShown() {
         showFightersGroupIn(1440, 900);
         interact(() -> lookup("#groupAddNote").queryButton().fire());

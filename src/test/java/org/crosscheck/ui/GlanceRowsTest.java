@@ -45,6 +45,9 @@ class GlanceRowsTest {
             assertThat(glance.contradictingPairs()).isLessThan(fighters.contradictions());
             assertThat(GlanceRows.why(glance)).hasSize((int) glance.contradictingPairs())
                     .allMatch(line -> line.contains(" × ") && line.contains("far apart"));
+            assertThat(GlanceRows.why(glance)).as("the pairs as the counts name them, in their order")
+                    .extracting(line -> line.charAt(0) + " × " + line.charAt(line.indexOf(" × ") + 3))
+                    .containsExactly(glance.contradictingLetters().replace('\u00a0', ' ').split(", "));
         }
     }
 }
