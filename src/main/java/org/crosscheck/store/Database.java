@@ -157,6 +157,9 @@ public final class Database implements AutoCloseable {
                 NewProject.create(project);
             }
             boolean current = guardBeforeMigrating(url, project);
+            if (exists) {
+                settle(url);
+            }
             // Our connection opens first so the database stays open while Flyway migrates it. H2 would
             // keep a commit in memory for up to half a second: a crash then lost an edit the researcher
             // saw saved (found by the kill harness). Without the delay each commit is written as it returns.
@@ -240,6 +243,21 @@ public final class Database implements AutoCloseable {
             Backups.refreshDaily(project);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot keep the daily copy of " + project.databaseFile(), e);
+        }
+    }
+
+    /**
+     * Opens an existing project once as H2 opens it by default and writes a checkpoint, before
+     * the connection without a write delay. H2 2.5 (2.5.250 as 2.5.252) opening a file whose last
+     * session was killed straight with {@code WRITE_DELAY=0} lost every later commit at the next
+     * kill, and with them edits the killed session had saved (found on a project ended by SIGTERM,
+     * see {@code KilledSessionEditsTest}, and by the kill harness). Once H2 has written a checkpoint
+     * of such a file in its default mode, what follows is kept.
+     */
+    private static void settle(String url) throws SQLException {
+        try (Connection first = DriverManager.getConnection(url, "sa", "");
+             Statement checkpoint = first.createStatement()) {
+            checkpoint.execute("CHECKPOINT");
         }
     }
 

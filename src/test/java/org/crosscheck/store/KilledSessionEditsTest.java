@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A project whose last session was ended by SIGTERM keeps what it held and every edit made after:
- * H2 2.5.252 lost them on the next open (opened straight without a write delay, or once in its
- * default mode and closed), which is why Crosscheck stays on 2.5.250.
+ * H2 2.5 opening such a file straight without a write delay lost them at the next kill (so the
+ * project is opened once in H2's default mode first), and 2.5.252 lost them all once it had been
+ * opened and closed (so Crosscheck stays on 2.5.250).
  * {@code killed-mid-session.mv.db} is such a file, as the window left it (the sample, Zamir
  * Kabulov graded C3).
  */
