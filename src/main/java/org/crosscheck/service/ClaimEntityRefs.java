@@ -38,6 +38,25 @@ final class ClaimEntityRefs {
         });
     }
 
+    /**
+     * The refs of a project's contents, which name the entities each claim is linked to: each entity
+     * numbered by its place in the contents' alias table, as a file has no ids of its own for them.
+     */
+    static ClaimEntityRefs of(ProjectContents contents) {
+        Map<Long, Entity> byNumber = new java.util.LinkedHashMap<>();
+        Map<String, Long> numberOf = new HashMap<>();
+        List<Entity> table = contents.aliases() == null ? List.of() : contents.aliases();
+        for (int i = 0; i < table.size(); i++) {
+            byNumber.put(i + 1L, table.get(i));
+            numberOf.putIfAbsent(table.get(i).canonical(), i + 1L);
+        }
+        Map<Long, EntityLink> links = new HashMap<>();
+        contents.entityLinks().forEach((claimId, names) -> links.put(claimId, new EntityLink(
+                names.subject() == null ? 0 : numberOf.getOrDefault(names.subject(), 0L),
+                names.place() == null ? 0 : numberOf.getOrDefault(names.place(), 0L))));
+        return new ClaimEntityRefs(links, byNumber);
+    }
+
     /** The refs of a claim; none when it has no links. */
     EntityRefs of(long claimId) {
         return byClaim.getOrDefault(claimId, EntityRefs.NONE);

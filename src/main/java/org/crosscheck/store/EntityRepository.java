@@ -78,6 +78,39 @@ public final class EntityRepository {
         });
     }
 
+    /**
+     * Links claims to the entities of the project's own table of these canonical names, by claim id: as
+     * a JSON project names them, where a claim's words may no longer name its entity. A name the table
+     * does not hold leaves the claim's link as it is.
+     */
+    public void linkClaims(Transaction transaction, Map<Long, String> subjects, Map<Long, String> places) {
+        transaction.run(connection -> {
+            EntityLinks.Rows rows = EntityLinks.Rows.read(connection);
+            Map<String, Long> byCanonical = new HashMap<>();
+            for (int i = 0; i < rows.ids().size(); i++) {
+                byCanonical.putIfAbsent(rows.entities().get(i).canonical(), rows.ids().get(i));
+            }
+            link(connection, "subject_entity_id", subjects, byCanonical);
+            link(connection, "place_entity_id", places, byCanonical);
+        });
+    }
+
+    private static void link(Connection connection, String column, Map<Long, String> names, Map<String, Long> byCanonical)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE claim SET " + column + " = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> claim : names.entrySet()) {
+                Long entity = byCanonical.get(claim.getValue());
+                if (entity != null) {
+                    update.setLong(1, entity);
+                    update.setLong(2, claim.getKey());
+                    update.addBatch();
+                }
+            }
+            update.executeBatch();
+        }
+    }
+
     /** Who last changed the entity of that canonical name; empty when the project's table has none. */
     public Optional<Signature> signatureOf(Transaction transaction, String canonical) {
         return transaction.with(connection -> {

@@ -103,6 +103,34 @@ class ClaimEntityLinksTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Tag("h2-file") // restored as a new project file
+    void theExportsAndARestoredJsonProjectGroupTheRenamedEntitysStatementsAsTheWindowDoes() throws Exception {
+        Path json = folder.resolve("project.json");
+        Path csv = folder.resolve("claims.csv");
+        Set<Long> fighters;
+        try (Workbench workbench = Workbench.open(TestProjects.at(folder.resolve("p")), true)) {
+            fighters = claimsOf(group(workbench, FIGHTERS));
+            fighters.stream().sorted().limit(3).forEach(workbench.claims()::confirm);
+            workbench.comparison().rename(FIGHTERS, NAME);
+            editEntity(workbench, "Islamic State", entity -> new Entity("Islamic State Khorasan Province",
+                    entity.type(), entity.aliases().stream().filter(alias -> !alias.equals("Islamic State Khorasan Province"))
+                    .toList(), entity.within()));
+            workbench.exports().claimsCsv(csv, Progress.NONE);
+            workbench.projectExport().export(json, Progress.NONE);
+        }
+        assertThat(java.nio.file.Files.readAllLines(csv)).filteredOn(line -> line.contains(NAME)).hasSameSizeAs(fighters);
+        assertThat(java.nio.file.Files.readString(json)).containsPattern("\"subjectEntity\": ?\"Islamic State Khorasan Province\"");
+
+        org.crosscheck.store.ProjectFile restored = org.crosscheck.store.ProjectFile.of(folder.resolve("restored"));
+        ProjectFromExport.restore(json, restored, Progress.NONE);
+        try (Workbench workbench = Workbench.open(restored, false)) {
+            ComparisonGroup group = group(workbench, RENAMED);
+            assertThat(group.statements()).hasSameSizeAs(fighters);
+            assertThat(group.name()).isEqualTo(NAME);
+        }
+    }
+
     private static void editEntity(Workbench workbench, String canonical, UnaryOperator<Entity> how) {
         List<Entity> edited = new ArrayList<>();
         for (Entity entity : workbench.aliases().table().entities()) {
