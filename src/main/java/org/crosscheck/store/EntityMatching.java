@@ -12,8 +12,9 @@ import org.crosscheck.model.Entity;
  * keeps its id, and its claims their links, when the researcher renames it or changes its aliases. The
  * table is edited and saved whole, as a list, so this is told from the lists: an entity left as it was
  * is itself; else one of the same type that shares a name with it (renamed with its aliases kept, or an
- * alias added or taken away); else one of the same type between the same neighbours (a name changed
- * outright, "Kabulov" to "Zamir Kabulov"). Anything else is a new entity.
+ * alias added or taken away); else, when the table has as many entities as before, the one of the same
+ * type in the same place in the list (a name changed outright, "Kabulov" to "Zamir Kabulov"). Anything
+ * else is a new entity: a row taken away and another added is never taken for a rename by its place.
  */
 final class EntityMatching {
 
@@ -40,27 +41,15 @@ final class EntityMatching {
                 }
             }
         }
-        for (int i = 0; i < after.size(); i++) {
-            if (matched[i] < 0) {
-                int j = between(matched, i, before.size());
-                if (j >= 0 && !taken[j] && before.get(j).type() == after.get(i).type()) {
-                    matched[i] = j;
-                    taken[j] = true;
+        if (before.size() == after.size()) { // no row added or taken away: a row changed in its place is renamed
+            for (int i = 0; i < after.size(); i++) {
+                if (matched[i] < 0 && !taken[i] && before.get(i).type() == after.get(i).type()) {
+                    matched[i] = i;
+                    taken[i] = true;
                 }
             }
         }
         return matched;
-    }
-
-    /** Where the entity at {@code i} was, told from its neighbours: the row after its predecessor's, or before its successor's. */
-    private static int between(int[] matched, int i, int beforeSize) {
-        if (i > 0 && matched[i - 1] >= 0) {
-            return matched[i - 1] + 1 < beforeSize ? matched[i - 1] + 1 : -1;
-        }
-        if (i + 1 < matched.length && matched[i + 1] > 0) {
-            return matched[i + 1] - 1;
-        }
-        return i == 0 && beforeSize > 0 ? 0 : -1;
     }
 
     private static boolean shareAName(Entity one, Entity other) {
