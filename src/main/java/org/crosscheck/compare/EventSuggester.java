@@ -105,10 +105,9 @@ public final class EventSuggester {
     }
 
     private static double entityBonus(Statement first, Statement second) {
-        boolean sameSubject = !first.claim().subject().isBlank()
-                && first.claim().subject().equalsIgnoreCase(second.claim().subject());
-        boolean samePlace = !first.claim().place().isBlank()
-                && Places.keyOf(first.claim().place()).equals(Places.keyOf(second.claim().place()));
+        boolean sameSubject = first.isAboutTheSameAs(second);
+        boolean samePlace = !first.claim().place().isBlank() && !second.claim().place().isBlank()
+                && first.hasTheBasePlaceOf(second);
         return (sameSubject ? SAME_ENTITY_BONUS : 0) + (samePlace ? SAME_ENTITY_BONUS : 0);
     }
 

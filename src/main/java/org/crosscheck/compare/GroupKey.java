@@ -82,7 +82,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
             return Optional.empty(); // "two people" of an entity, with no role: doing what?
         }
         Statement.StoryRef story = statement.story();
-        String subject = statement.claim().subject().strip();
+        String subject = statement.subjectName();
         if (!quantity.role().isBlank() || subject.isBlank()) {
             if (story == null) {
                 return subject.isBlank() ? Optional.empty() : Optional.of(ofSubject(subject, counted, statement));
@@ -90,7 +90,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
             if (quantity.role().isBlank() && TOO_VAGUE_FOR_A_STORY.contains(counted.toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            String place = quantity.role().isBlank() ? Places.base(statement.claim().place()) : "";
+            String place = quantity.role().isBlank() ? statement.basePlace() : "";
             String id = "s" + story.id() + "|" + fold(counted) + "|" + fold(place);
             return Optional.of(new GroupKey(story.name(), counted, place, id, story.id()));
         }
@@ -98,7 +98,7 @@ public record GroupKey(String subject, String counted, String place, String id, 
     }
 
     private static GroupKey ofSubject(String subject, String counted, Statement statement) {
-        String place = Places.base(statement.claim().place());
+        String place = statement.basePlace();
         return new GroupKey(subject, counted, place, fold(subject) + "|" + fold(counted) + "|" + fold(place), 0);
     }
 

@@ -110,13 +110,11 @@ public final class VerdictRules {
         if (a.countsAPart() != b.countsAPart()) {
             return a.countsAPart() ? first.fitsInside(second) : second.fitsInside(first);
         }
-        String placeA = a.claim().place();
-        String placeB = b.claim().place();
-        if (placeA.equalsIgnoreCase(placeB) || !Places.keyOf(placeA).equals(Places.keyOf(placeB))) {
+        if (a.claim().place().equalsIgnoreCase(b.claim().place()) || !a.hasTheBasePlaceOf(b)) {
             return false;
         }
-        boolean aIsPart = Places.isPart(placeA);
-        boolean bIsPart = Places.isPart(placeB);
+        boolean aIsPart = a.placeIsPart();
+        boolean bIsPart = b.placeIsPart();
         if (aIsPart && bIsPart) {
             return true;
         }
@@ -176,11 +174,11 @@ public final class VerdictRules {
         }
         String placeA = a.claim().place();
         String placeB = b.claim().place();
-        if (Places.isPart(placeA) && Places.isPart(placeB)) {
-            return "different parts of " + Places.base(placeA) + " (" + placeA + ", " + placeB + ")";
+        if (a.placeIsPart() && b.placeIsPart()) {
+            return "different parts of " + a.basePlace() + " (" + placeA + ", " + placeB + ")";
         }
-        String part = Places.isPart(placeA) ? placeA : placeB;
-        String whole = Places.isPart(placeA) ? placeB : placeA;
+        String part = a.placeIsPart() ? placeA : placeB;
+        String whole = a.placeIsPart() ? placeB : placeA;
         return "only " + part + " against all of " + whole;
     }
 

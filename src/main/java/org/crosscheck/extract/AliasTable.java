@@ -91,14 +91,6 @@ public final class AliasTable {
     }
 
     static boolean isAcronym(String name) {
-        if (name.length() > 4) {
-            return false;
-        }
-        for (int index = 0; index < name.length(); index++) {
-            if (Character.isLowerCase(name.charAt(index))) {
-                return false;
-            }
-        }
-        return true;
+        return Entity.isAcronym(name);
     }
 }

@@ -26,6 +26,22 @@ public record Entity(String canonical, EntityType type, List<String> aliases, St
         this(canonical, type, aliases, "");
     }
 
+    /**
+     * Whether a name is a short all-capital one ("IS", "UN"), which names an entity only as written in
+     * capitals, so that the verb "is" is no Islamic State.
+     */
+    public static boolean isAcronym(String name) {
+        if (name.length() > 4) {
+            return false;
+        }
+        for (int index = 0; index < name.length(); index++) {
+            if (Character.isLowerCase(name.charAt(index))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The canonical name and every alias. */
     public List<String> names() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(canonical), aliases.stream()).toList();

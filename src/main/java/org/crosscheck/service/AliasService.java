@@ -102,7 +102,8 @@ public final class AliasService {
                                          String what) {
         try {
             return db.inTransaction("save the alias table",
-                    transaction -> entities.saveIfStill(transaction, expected, table, EditorName.CURRENT.get()));
+                    transaction -> entities.saveIfStill(transaction, expected, table, EditorName.CURRENT.get(),
+                            AliasTable.defaults().entities()));
         } catch (org.crosscheck.store.EditConflictException conflict) {
             throw ChangedSinceException.of(conflict, what);
         }

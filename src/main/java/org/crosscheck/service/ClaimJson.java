@@ -17,23 +17,33 @@ final class ClaimJson {
 
     private static final Set<String> FIELDS = Set.of("id", "source", "start", "end", "kind", "status", "origin",
             "subject", "speaker", "outlet", "place", "refersTo", "low", "high", "qualifier", "counted", "normalized",
-            "role", "tags", "note", "chain");
+            "role", "tags", "note", "chain", "subjectEntity", "placeEntity");
     private static final Set<String> CHAIN_FIELDS = Set.of("speaker", "speakerInArticle", "carriers", "edited");
 
     private ClaimJson() {
     }
 
     static void write(JsonGenerator json, Claim claim) throws IOException {
-        write(json, claim, null, null);
+        write(json, claim, null, null, null);
+    }
+
+    /** The entities of the file's alias table a claim object is linked to, by name; null when it names none. */
+    static ProjectContents.EntityNames entityNames(JsonFields claim) {
+        String subject = claim.isNull("subjectEntity") ? null : claim.text("subjectEntity");
+        String place = claim.isNull("placeEntity") ? null : claim.text("placeEntity");
+        return subject == null && place == null ? null : new ProjectContents.EntityNames(subject, place);
     }
 
     /**
      * With its citation chain as saved (null when none was: it is read from the text again), its
      * speaker the one the window shows ({@code shown}): when the researcher's answers across articles
      * make "the Russian official" Zamir Kabulov, {@code speaker} is Kabulov and {@code speakerInArticle}
-     * the speaker the chain was saved with, which a restore saves again (the answers come with the file).
+     * the speaker the chain was saved with, which a restore saves again (the answers come with the file);
+     * {@code linked} names the entities of the project's alias table its subject and place are linked to
+     * (null: none), which a restore links again, as the words may no longer name them.
      */
-    static void write(JsonGenerator json, Claim claim, CitationChain chain, CitationChain shown) throws IOException {
+    static void write(JsonGenerator json, Claim claim, CitationChain chain, CitationChain shown,
+                      ProjectContents.EntityNames linked) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", claim.id());
         json.writeNumberField("source", claim.sourceId());
@@ -46,6 +56,14 @@ final class ClaimJson {
         json.writeStringField("speaker", claim.speaker());
         json.writeStringField("outlet", claim.outlet());
         json.writeStringField("place", claim.place());
+        if (linked != null) { // the entity of the alias table, by name, where the words may no longer find it
+            if (linked.subject() != null) {
+                json.writeStringField("subjectEntity", linked.subject());
+            }
+            if (linked.place() != null) {
+                json.writeStringField("placeEntity", linked.place());
+            }
+        }
         json.writeObjectFieldStart("refersTo");
         json.writeStringField("words", claim.refersTo().words());
         DateJson.writeFields(json, claim.refersTo().date());

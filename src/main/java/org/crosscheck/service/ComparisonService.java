@@ -47,6 +47,7 @@ public final class ComparisonService {
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final ClaimRepository claims = new ClaimRepository();
     private final StoryRepository stories = new StoryRepository();
+    private final org.crosscheck.store.EntityRepository entities = new org.crosscheck.store.EntityRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
@@ -248,11 +249,13 @@ public final class ComparisonService {
                 }
                 chainOf.putAll(read);
             }
+            ClaimEntityRefs refs = new ClaimEntityRefs(claims.entityLinks(transaction), entities.byId(transaction));
             List<Statement> statements = new ArrayList<>(compared.size());
             for (Claim claim : compared) {
                 SourceHeading source = byId.get(claim.sourceId());
                 statements.add(statement(claim, source, context.get(claim.id()), storyOf.get(claim.sourceId()))
-                        .withChain(chainOf.getOrDefault(claim.id(), CitationChains.ofClaim(claim)).withOutlet(source.outlet())));
+                        .withChain(chainOf.getOrDefault(claim.id(), CitationChains.ofClaim(claim)).withOutlet(source.outlet()))
+                        .withEntities(refs.of(claim.id())));
             }
             return statements;
         });

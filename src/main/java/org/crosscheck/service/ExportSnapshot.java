@@ -50,11 +50,12 @@ final class ExportSnapshot {
             }
         }
         readChains(contents, extractor);
+        ClaimEntityRefs refs = ClaimEntityRefs.of(contents); // grouped by the entities, as the comparison groups
         for (Claim claim : contents.claims()) {
             Source source = sources.get(claim.sourceId());
             if (source != null && claim.status() != ClaimStatus.REJECTED) {
                 statements.add(ComparisonService.statement(claim, source, storyOfSource.get(source.id()))
-                        .withChain(asRead(claim)));
+                        .withChain(asRead(claim)).withEntities(refs.of(claim.id())));
             }
         }
         // the researcher's answers about speakers across articles, applied as the comparison applies them

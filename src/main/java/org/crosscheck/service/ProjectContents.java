@@ -20,11 +20,26 @@ import org.crosscheck.store.ProjectRows;
  * @param identities who the researcher said a speaker is, by article id, then by the written speaker's name key
  * @param sourceGrades the grades the researcher gave speakers and outlets
  * @param speakerMerges the researcher's answers to whether speakers of two articles are one person
+ * @param entityLinks by claim id, the entities of {@code aliases} its subject and place are linked to, by
+ *                    canonical name: the project's ids are its own, a file names the entities
  */
 public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
                               Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities,
                               List<org.crosscheck.model.SourceGrade> sourceGrades,
-                              List<org.crosscheck.model.SpeakerMerge> speakerMerges) {
+                              List<org.crosscheck.model.SpeakerMerge> speakerMerges,
+                              Map<Long, EntityNames> entityLinks) {
+
+    /** The canonical names of the entities a claim is linked to; null where it has no link. */
+    public record EntityNames(String subject, String place) {
+    }
+
+    /** A project's contents whose claims are linked to no entity. */
+    public ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, GroupEdits groupEdits,
+                           Map<Long, CitationChain> chains, Map<Long, Map<String, String>> identities,
+                           List<org.crosscheck.model.SourceGrade> sourceGrades,
+                           List<org.crosscheck.model.SpeakerMerge> speakerMerges) {
+        this(tables, aliases, groupEdits, chains, identities, sourceGrades, speakerMerges, Map.of());
+    }
 
     public ProjectContents {
         aliases = aliases == null ? null : List.copyOf(aliases);
@@ -33,6 +48,7 @@ public record ProjectContents(ProjectRows.Tables tables, List<Entity> aliases, G
         identities = identities == null ? Map.of() : Map.copyOf(identities);
         sourceGrades = sourceGrades == null ? List.of() : List.copyOf(sourceGrades);
         speakerMerges = speakerMerges == null ? List.of() : List.copyOf(speakerMerges);
+        entityLinks = entityLinks == null ? Map.of() : Map.copyOf(entityLinks);
     }
 
     /** A project's contents without answers about speakers across articles. */

@@ -60,6 +60,19 @@ public final class ProjectExport {
         });
     }
 
+    /** The canonical names of the entities each linked claim refers to: a file names them, as its ids are the project's own. */
+    private static java.util.Map<Long, ProjectContents.EntityNames> linkedNames(
+            java.util.Map<Long, org.crosscheck.store.EntityLink> links, java.util.Map<Long, org.crosscheck.model.Entity> byId) {
+        java.util.Map<Long, ProjectContents.EntityNames> names = new java.util.HashMap<>();
+        links.forEach((claimId, link) -> {
+            org.crosscheck.model.Entity subject = byId.get(link.subjectEntityId());
+            org.crosscheck.model.Entity place = byId.get(link.placeEntityId());
+            names.put(claimId, new ProjectContents.EntityNames(subject == null ? null : subject.canonical(),
+                    place == null ? null : place.canonical()));
+        });
+        return names;
+    }
+
     /** Everything the project holds, read in one transaction so that its parts fit together. */
     ProjectContents contents() {
         return database.inTransaction("read the whole project", transaction -> {
@@ -68,7 +81,9 @@ public final class ProjectExport {
                     entities.load(transaction).orElse(null),
                     nullWhenNone(applied(tables, groupEdits.load(transaction), groupEdits.claimsHeld(transaction))),
                     chains.all(transaction), identities.all(transaction), grades.all(transaction),
-                    new org.crosscheck.store.SpeakerMergeRepository().all(transaction));
+                    new org.crosscheck.store.SpeakerMergeRepository().all(transaction),
+                    linkedNames(new org.crosscheck.store.ClaimRepository().entityLinks(transaction),
+                            entities.byId(transaction)));
         });
     }
 

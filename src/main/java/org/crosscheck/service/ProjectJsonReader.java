@@ -48,10 +48,15 @@ final class ProjectJsonReader {
             formatOf(root);
             root.only(TOP);
             java.util.Map<Long, org.crosscheck.model.CitationChain> chains = new java.util.HashMap<>();
+            java.util.Map<Long, ProjectContents.EntityNames> linked = new java.util.HashMap<>();
             for (JsonFields claim : root.objects("claims")) {
                 org.crosscheck.model.CitationChain chain = ClaimJson.chain(claim);
                 if (chain != null) {
                     chains.put(claim.id("id"), chain);
+                }
+                ProjectContents.EntityNames names = ClaimJson.entityNames(claim);
+                if (names != null) {
+                    linked.put(claim.id("id"), names);
                 }
             }
             java.util.Map<Long, java.util.Map<String, String>> identities = new java.util.HashMap<>();
@@ -64,7 +69,7 @@ final class ProjectJsonReader {
             ProjectContents contents = new ProjectContents(
                     new ProjectRows.Tables(sources(root), claims(root), tags(root), stories(root)), aliases(root),
                     root.isNull("groupEdits") ? null : GroupEditsJson.read(root.object("groupEdits")), chains, identities,
-                    sourceGrades(root), speakerMerges(root));
+                    sourceGrades(root), speakerMerges(root), linked);
             progress.update(1, 1, "Checking " + file.getFileName());
             ProjectFileCheck.check(contents);
             return contents;

@@ -61,7 +61,8 @@ final class ProjectJsonWriter {
             json.writeArrayFieldStart("claims");
             for (Claim claim : contents.claims()) {
                 step("Writing the claims");
-                ClaimJson.write(json, claim, contents.chains().get(claim.id()), shown.get(claim.id()));
+                ClaimJson.write(json, claim, contents.chains().get(claim.id()), shown.get(claim.id()),
+                        contents.entityLinks().get(claim.id()));
             }
             json.writeEndArray();
             json.writeFieldName("groupEdits");

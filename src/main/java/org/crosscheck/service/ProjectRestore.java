@@ -45,6 +45,21 @@ final class ProjectRestore implements Edit {
         return description;
     }
 
+    /** Links the restored claims to the entities the file names for them, where its words would not find them. */
+    private void linkByName(org.crosscheck.store.Transaction transaction, Map<Long, ProjectContents.EntityNames> linked) {
+        Map<Long, String> subjects = new HashMap<>();
+        Map<Long, String> places = new HashMap<>();
+        linked.forEach((claimId, names) -> {
+            if (names.subject() != null) {
+                subjects.put(claimId, names.subject());
+            }
+            if (names.place() != null) {
+                places.put(claimId, names.place());
+            }
+        });
+        entities.linkClaims(transaction, subjects, places);
+    }
+
     @Override
     public void apply(Database database) {
         database.inTransaction("restore the project", transaction -> {
@@ -65,6 +80,14 @@ final class ProjectRestore implements Edit {
                 edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
             }
             entities.save(transaction, Optional.ofNullable(from.aliases()), EditorName.CURRENT.get());
+            Map<Long, ProjectContents.EntityNames> linked = new HashMap<>();
+            from.entityLinks().forEach((claimId, names) -> {
+                Long newId = first ? inserted.claimIds().get(claimId) : claimId;
+                if (newId != null) {
+                    linked.put(newId, names);
+                }
+            });
+            linkByName(transaction, linked);
             groupEdits.save(transaction, edits);
             Map<Long, org.crosscheck.model.CitationChain> chains = new HashMap<>();
             from.chains().forEach((claimId, chain) -> {
@@ -100,7 +123,7 @@ final class ProjectRestore implements Edit {
                 }
             }
             restored = new ProjectContents(inserted.tables(), from.aliases(), edits, chains, identities,
-                    from.sourceGrades(), merges);
+                    from.sourceGrades(), merges, linked);
             return null;
         });
         // later imports and re-scans suggest with the restored alias table

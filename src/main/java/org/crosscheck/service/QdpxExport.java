@@ -79,7 +79,7 @@ public final class QdpxExport {
     private ProjectContents withEveryChain(ProjectContents contents) {
         java.util.Map<Long, org.crosscheck.model.CitationChain> chains = CitationChains.asShown(contents, extractor.get());
         return new ProjectContents(contents.tables(), contents.aliases(), contents.groupEdits(), chains,
-                contents.identities(), contents.sourceGrades(), contents.speakerMerges());
+                contents.identities(), contents.sourceGrades(), contents.speakerMerges(), contents.entityLinks());
     }
 
     private static void begin(ZipOutputStream zip, String name) throws IOException {

@@ -43,9 +43,7 @@ final class StoredGroups {
      */
     static StoredGroups of(List<Statement> statements, GroupEdits stored, Map<String, Set<Long>> heldBefore) {
         Set<String> keys = keyed(stored);
-        if (keys.isEmpty()) {
-            return new StoredGroups(stored, heldBefore, Map.of(), GroupCarry.NONE);
-        }
+        // the claims of every key even with no group stored yet: the first edit of a group remembers them
         Map<Long, String> keyOfClaim = new HashMap<>();
         Map<String, Set<Long>> claimsOfKey = new HashMap<>();
         for (Statement statement : statements) {
@@ -55,7 +53,8 @@ final class StoredGroups {
                 claimsOfKey.computeIfAbsent(id, group -> new java.util.HashSet<>()).add(statement.claim().id());
             });
         }
-        return new StoredGroups(stored, heldBefore, claimsOfKey, GroupCarry.of(keys, heldBefore, keyOfClaim));
+        return new StoredGroups(stored, heldBefore, claimsOfKey,
+                keys.isEmpty() ? GroupCarry.NONE : GroupCarry.of(keys, heldBefore, keyOfClaim));
     }
 
     /** The stored groups built from a key ("q:…"); an event's id ("e:…") is the researcher's and never changes. */

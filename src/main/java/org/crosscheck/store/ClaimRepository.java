@@ -24,8 +24,10 @@ public final class ClaimRepository {
 
     private static final String FIELDS = "source_id, start_offset, end_offset, kind, status, origin, subject, "
             + "speaker, outlet, place, time_words, time_date, time_precision, low_value, high_value, qualifier, "
-            + "counted, normalized, role, note";
+            + "counted, normalized, role, note, subject_entity_id, place_entity_id";
     private static final String COLUMNS = "id, " + FIELDS;
+    /** One parameter for each of {@link #FIELDS}. */
+    private static final String VALUES = String.join(", ", java.util.Collections.nCopies(FIELDS.split(",").length, "?"));
     /** H2 refuses an array parameter of more than 65,536 values, and a project may have more claims. */
     private static final int IDS_PER_QUERY = 10_000;
 
@@ -37,7 +39,7 @@ public final class ClaimRepository {
     Claim insert(Connection connection, Claim claim) throws SQLException {
         boolean newId = claim.id() == 0;
         String sql = "INSERT INTO claim (" + (newId ? "" : "id, ") + FIELDS + ") VALUES ("
-                + (newId ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + (newId ? "" : "?, ") + VALUES + ")";
         Claim stored;
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int index = 1;
@@ -45,7 +47,7 @@ public final class ClaimRepository {
                 insert.setLong(index++, claim.id());
             }
             insert.setLong(index++, claim.sourceId());
-            bindFields(insert, index, claim);
+            bindFields(insert, index, claim, Links.of(claim, EntityLinks.of(connection)));
             insert.executeUpdate();
             if (newId) {
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -76,17 +78,17 @@ public final class ClaimRepository {
         List<Claim> stored = new ArrayList<>(toInsert);
         List<Integer> fresh = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
+        EntityLinks.Lookup entities = EntityLinks.of(connection);
         for (int i = 0; i < toInsert.size(); i++) {
             (toInsert.get(i).id() == 0 ? fresh : kept).add(i);
         }
         if (!fresh.isEmpty()) {
-            String sql = "INSERT INTO claim (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?)";
+            String sql = "INSERT INTO claim (" + FIELDS + ") VALUES (" + VALUES + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 for (int i : fresh) {
                     Claim claim = toInsert.get(i);
                     insert.setLong(1, claim.sourceId());
-                    bindFields(insert, 2, claim);
+                    bindFields(insert, 2, claim, Links.of(claim, entities));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -101,14 +103,13 @@ public final class ClaimRepository {
             }
         }
         if (!kept.isEmpty()) {
-            String sql = "INSERT INTO claim (id, " + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?)";
+            String sql = "INSERT INTO claim (id, " + FIELDS + ") VALUES (?, " + VALUES + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 for (int i : kept) {
                     Claim claim = toInsert.get(i);
                     insert.setLong(1, claim.id());
                     insert.setLong(2, claim.sourceId());
-                    bindFields(insert, 3, claim);
+                    bindFields(insert, 3, claim, Links.of(claim, entities));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -221,11 +222,12 @@ public final class ClaimRepository {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
-                + "role = ?, note = ?, version = version + 1"
+                + "role = ?, note = ?, subject_entity_id = ?, place_entity_id = ?, version = version + 1"
                 + (editor == null ? "" : ", edited_by = ?, edited_at = CURRENT_TIMESTAMP") + " WHERE id = ?"
                 + (expectedVersion < 0 ? "" : " AND version = ?");
+        Links links = Links.onUpdate(connection, claim);
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            int next = bindFields(update, 1, claim);
+            int next = bindFields(update, 1, claim, links);
             if (editor != null) {
                 update.setString(next++, editor);
             }
@@ -253,7 +255,7 @@ public final class ClaimRepository {
     }
 
     /** Binds the fields after source_id from {@code index} on; returns the next free index. */
-    private static int bindFields(PreparedStatement statement, int index, Claim claim) throws SQLException {
+    private static int bindFields(PreparedStatement statement, int index, Claim claim, Links links) throws SQLException {
         statement.setInt(index++, claim.start());
         statement.setInt(index++, claim.end());
         statement.setString(index++, claim.kind().name());
@@ -274,7 +276,59 @@ public final class ClaimRepository {
         statement.setString(index++, quantity.normalized());
         statement.setString(index++, quantity.role());
         statement.setString(index++, claim.note());
+        EntityLinks.bindLink(statement, index++, links.subject());
+        EntityLinks.bindLink(statement, index++, links.place());
         return index;
+    }
+
+    /** The entities a claim's subject and place are linked to; null for none. */
+    private record Links(Long subject, Long place) {
+
+        /** As the project's entity rows read the claim's words. */
+        static Links of(Claim claim, EntityLinks.Lookup entities) {
+            return new Links(entities.subject(claim.subject()), entities.place(claim.place()));
+        }
+
+        /**
+         * For an edit of a stored claim: words left as they were keep their link (they may name an entity
+         * renamed since, which the words alone would not find), words changed are read again.
+         */
+        static Links onUpdate(Connection connection, Claim claim) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT subject, place, subject_entity_id, place_entity_id FROM claim WHERE id = ?")) {
+                query.setLong(1, claim.id());
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return new Links(null, null); // nothing to update: the caller says so
+                    }
+                    long subject = row.getLong(3);
+                    long place = row.getLong(4);
+                    boolean sameSubject = row.getString(1).equals(claim.subject()) && subject != 0;
+                    boolean samePlace = row.getString(2).equals(claim.place()) && place != 0;
+                    EntityLinks.Lookup entities = sameSubject && samePlace ? null : EntityLinks.of(connection);
+                    return new Links(sameSubject ? Long.valueOf(subject) : entities.subject(claim.subject()),
+                            samePlace ? Long.valueOf(place) : entities.place(claim.place()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The entity each claim's subject and place are linked to, by claim id; claims with neither are left out.
+     * What the comparison groups by, where the words alone would change with the alias table.
+     */
+    public Map<Long, EntityLink> entityLinks(Transaction transaction) {
+        return transaction.with(connection -> {
+            Map<Long, EntityLink> links = new HashMap<>();
+            try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery(
+                    "SELECT id, subject_entity_id, place_entity_id FROM claim "
+                            + "WHERE subject_entity_id IS NOT NULL OR place_entity_id IS NOT NULL")) {
+                while (row.next()) {
+                    links.put(row.getLong(1), new EntityLink(row.getLong(2), row.getLong(3)));
+                }
+            }
+            return links;
+        });
     }
 
     private static void writeTags(Connection connection, long claimId, Set<Long> tagIds) throws SQLException {

@@ -37,7 +37,7 @@ public final class EntityRepository {
      * who made it.
      */
     public void save(Transaction transaction, Optional<List<Entity>> entities, String editor) {
-        transaction.run(connection -> save(connection, entities, Signature.now(editor)));
+        transaction.run(connection -> save(connection, entities, Signature.now(editor), List.of()));
     }
 
     /**
@@ -45,20 +45,70 @@ public final class EntityRepository {
      * the table is saved whole, so any change someone else made since would be overwritten, and that is
      * refused instead, naming the latest signed change.
      *
+     * @param shipped the table shipped with Crosscheck, which a project without its own uses: how its
+     *                claims' words were read until now, so that they keep their entity when it is renamed
      * @return the project's own table as saved
      * @throws EditConflictException if the table is no longer {@code expected}; nothing is written
      */
     public Optional<List<Entity>> saveIfStill(Transaction transaction, Optional<List<Entity>> expected,
-                                              Optional<List<Entity>> entities, String editor) {
+                                              Optional<List<Entity>> entities, String editor, List<Entity> shipped) {
         return transaction.with(connection -> {
             if (!load(connection).equals(expected)) {
                 Signature latest = rows(connection).values().stream().filter(signature -> signature.at() != null)
                         .max(java.util.Comparator.comparing(Signature::at)).orElse(Signature.NONE);
                 throw new EditConflictException("alias table", 0, new ClaimEdit(latest.by(), latest.at(), 0));
             }
-            save(connection, entities, Signature.now(editor));
+            save(connection, entities, Signature.now(editor), shipped);
             return load(connection);
         });
+    }
+
+    /**
+     * The project's own entities by the id its claims are linked by, in the researcher's order; empty
+     * when it uses the shipped table (whose entities have no rows, and so no claims linked to them).
+     */
+    public Map<Long, Entity> byId(Transaction transaction) {
+        return transaction.with(connection -> {
+            EntityLinks.Rows rows = EntityLinks.Rows.read(connection);
+            Map<Long, Entity> byId = new LinkedHashMap<>();
+            for (int i = 0; i < rows.ids().size(); i++) {
+                byId.put(rows.ids().get(i), rows.entities().get(i));
+            }
+            return byId;
+        });
+    }
+
+    /**
+     * Links claims to the entities of the project's own table of these canonical names, by claim id: as
+     * a JSON project names them, where a claim's words may no longer name its entity. A name the table
+     * does not hold leaves the claim's link as it is.
+     */
+    public void linkClaims(Transaction transaction, Map<Long, String> subjects, Map<Long, String> places) {
+        transaction.run(connection -> {
+            EntityLinks.Rows rows = EntityLinks.Rows.read(connection);
+            Map<String, Long> byCanonical = new HashMap<>();
+            for (int i = 0; i < rows.ids().size(); i++) {
+                byCanonical.putIfAbsent(rows.entities().get(i).canonical(), rows.ids().get(i));
+            }
+            link(connection, "subject_entity_id", subjects, byCanonical);
+            link(connection, "place_entity_id", places, byCanonical);
+        });
+    }
+
+    private static void link(Connection connection, String column, Map<Long, String> names, Map<String, Long> byCanonical)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE claim SET " + column + " = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> claim : names.entrySet()) {
+                Long entity = byCanonical.get(claim.getValue());
+                if (entity != null) {
+                    update.setLong(1, entity);
+                    update.setLong(2, claim.getKey());
+                    update.addBatch();
+                }
+            }
+            update.executeBatch();
+        }
     }
 
     /** Who last changed the entity of that canonical name; empty when the project's table has none. */
@@ -102,34 +152,92 @@ public final class EntityRepository {
         return entities;
     }
 
-    /** Replaces every row; {@code fresh} signs the entities that were not there as they are now. */
+    /**
+     * Writes the rows as {@link #save(Connection, Optional, Signature, List)} does, and links no claim: for
+     * migration 9.1, which runs on a schema before claims had links (migration 13.1 makes them).
+     */
     void save(Connection connection, Optional<List<Entity>> entities, Signature fresh) throws SQLException {
-        Map<Entity, Signature> before = rows(connection);
+        write(connection, entities, fresh);
+    }
+
+    /**
+     * Makes {@code entities} the project's table, or with empty goes back to the shipped one. An entity
+     * that stays (as it was, renamed, or with other aliases: {@link EntityMatching}) keeps its row and id,
+     * so the claims linked to it stay linked; {@code fresh} signs the entities that were not there as they
+     * are now. Claims without a link are then linked by their words: first as the table in use before
+     * (the project's own, or {@code shipped}, the table shipped with Crosscheck) read them, carried to the
+     * entity that one became, then as the new table reads them. Back on the shipped table no claim has a link.
+     */
+    void save(Connection connection, Optional<List<Entity>> entities, Signature fresh, List<Entity> shipped)
+            throws SQLException {
+        boolean hadOwn = settings.get(connection, OWN_TABLE).isPresent();
+        Optional<List<Long>> ids = write(connection, entities, fresh);
+        if (ids.isPresent()) {
+            EntityLinks.Lookup now = EntityLinks.byNames(entities.get(), ids.get());
+            EntityLinks.linkUnlinked(connection, hadOwn ? now : carried(shipped, entities.get(), ids.get()).orElse(now));
+        }
+    }
+
+    /** Writes the rows, keeping the row of each entity that stays; returns the ids in order, empty for the shipped table. */
+    private Optional<List<Long>> write(Connection connection, Optional<List<Entity>> entities, Signature fresh)
+            throws SQLException {
+        Map<Entity, Signature> signatures = rows(connection);
+        EntityLinks.Rows before = EntityLinks.Rows.read(connection);
+        settings.set(connection, OWN_TABLE, entities.map(own -> "own"));
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("DELETE FROM entity_alias");
-            delete.executeUpdate("DELETE FROM entity");
+            if (entities.isEmpty()) {
+                delete.executeUpdate("DELETE FROM entity"); // its claims' links go with it
+                return Optional.empty();
+            }
+            // every row takes a new place in the order below: free the places first, as they are unique
+            delete.executeUpdate("UPDATE entity SET sort_order = -1 - sort_order");
         }
-        settings.set(connection, OWN_TABLE, entities.map(own -> "own"));
-        if (entities.isEmpty()) {
-            return;
+        List<Entity> after = entities.get();
+        int[] matched = EntityMatching.match(before.entities(), after);
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (int index : matched) {
+            if (index >= 0) {
+                kept.add(before.ids().get(index));
+            }
         }
+        try (PreparedStatement gone = connection.prepareStatement("DELETE FROM entity WHERE id = ?")) {
+            for (long id : before.ids()) {
+                if (!kept.contains(id)) {
+                    gone.setLong(1, id);
+                    gone.addBatch();
+                }
+            }
+            gone.executeBatch();
+        }
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement entity = connection.prepareStatement("INSERT INTO entity (sort_order, canonical, "
                 + "entity_type, within_place, edited_by, edited_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+             PreparedStatement stays = connection.prepareStatement("UPDATE entity SET sort_order = ?, canonical = ?, "
+                     + "entity_type = ?, within_place = ?, edited_by = ?, edited_at = ? WHERE id = ?");
              PreparedStatement alias = connection.prepareStatement(
                      "INSERT INTO entity_alias (entity_id, sort_order, alias) VALUES (?, ?, ?)")) {
-            int order = 0;
-            for (Entity each : entities.get()) {
-                entity.setInt(1, order++);
-                entity.setString(2, each.canonical());
-                entity.setString(3, each.type().name());
-                entity.setString(4, each.within());
-                before.getOrDefault(each, fresh).bind(entity, 5);
-                entity.executeUpdate();
+            for (int order = 0; order < after.size(); order++) {
+                Entity each = after.get(order);
+                PreparedStatement row = matched[order] >= 0 ? stays : entity;
+                row.setInt(1, order);
+                row.setString(2, each.canonical());
+                row.setString(3, each.type().name());
+                row.setString(4, each.within());
+                signatures.getOrDefault(each, fresh).bind(row, 5);
                 long id;
-                try (ResultSet key = entity.getGeneratedKeys()) {
-                    key.next();
-                    id = key.getLong(1);
+                if (matched[order] >= 0) {
+                    id = before.ids().get(matched[order]);
+                    stays.setLong(7, id);
+                    stays.executeUpdate();
+                } else {
+                    entity.executeUpdate();
+                    try (ResultSet key = entity.getGeneratedKeys()) {
+                        key.next();
+                        id = key.getLong(1);
+                    }
                 }
+                ids.add(id);
                 for (int i = 0; i < each.aliases().size(); i++) {
                     alias.setLong(1, id);
                     alias.setInt(2, i);
@@ -139,5 +247,18 @@ public final class EntityRepository {
             }
             alias.executeBatch();
         }
+        return Optional.of(ids);
+    }
+
+    /** The shipped table's reading of a claim's words, carried to the entity of the new table each entity became. */
+    private static EntityLinks.Lookup carried(List<Entity> shipped, List<Entity> after, List<Long> ids) {
+        int[] matched = EntityMatching.match(shipped, after);
+        List<Long> idOfShipped = new ArrayList<>(java.util.Collections.nCopies(shipped.size(), (Long) null));
+        for (int i = 0; i < matched.length; i++) {
+            if (matched[i] >= 0) {
+                idOfShipped.set(matched[i], ids.get(i));
+            }
+        }
+        return EntityLinks.byNames(shipped, idOfShipped);
     }
 }

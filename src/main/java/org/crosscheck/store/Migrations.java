@@ -23,12 +23,12 @@ public final class Migrations {
 
     /** Flyway for an H2 project at that JDBC URL. */
     public static Flyway h2(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson()).load();
+        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases()).load();
     }
 
     /** Flyway for a PostgreSQL project reached through that pool. */
     static Flyway postgresql(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson())
+        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases())
                 .load();
     }
 }

@@ -24,6 +24,8 @@ public final class SearchTrigger implements Trigger {
     private int claimColumn;
     private int tagNameColumn;
     private int tagIdColumn;
+    /** Where a claim's links to entities are (V13), looked up at the first update: -1 before they exist. */
+    private int[] linkColumns;
 
     @Override
     public void init(Connection connection, String schema, String trigger, String tableName, boolean before, int type)
@@ -73,6 +75,9 @@ public final class SearchTrigger implements Trigger {
                 }
             }
             case "CLAIM" -> {
+                if (oldRow != null && newRow != null && onlyLinksDiffer(connection, oldRow, newRow)) {
+                    return; // no new words: saving the alias table links many claims at once
+                }
                 if (oldRow != null) {
                     note(connection, oldRow[sourceColumn]);
                 }
@@ -89,6 +94,42 @@ public final class SearchTrigger implements Trigger {
                 }
             }
             default -> throw new SQLException("SearchTrigger does not know the table " + table);
+        }
+    }
+
+    /** Whether the two rows of a claim differ only in its links to entities. */
+    private boolean onlyLinksDiffer(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (linkColumns == null) {
+            int[] found = {columnOrNone(connection, "SUBJECT_ENTITY_ID"), columnOrNone(connection, "PLACE_ENTITY_ID")};
+            if (found[0] < 0 || found[1] < 0) {
+                return false; // a schema before V13, while a migration runs
+            }
+            linkColumns = found;
+        }
+        for (int i = 0; i < oldRow.length; i++) {
+            if (i != linkColumns[0] && i != linkColumns[1] && !same(oldRow[i], newRow[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal values; a CLOB (a claim's note) by its text. */
+    private static boolean same(Object one, Object other) throws SQLException {
+        if (one instanceof java.sql.Clob first && other instanceof java.sql.Clob second) {
+            return first.length() == second.length() && first.getSubString(1, (int) first.length())
+                    .equals(second.getSubString(1, (int) second.length()));
+        }
+        return Objects.deepEquals(one, other);
+    }
+
+    private int columnOrNone(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'CLAIM' AND COLUMN_NAME = ?")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) - 1 : -1;
+            }
         }
     }
 

@@ -86,6 +86,8 @@ class ProjectSchemaTest {
             Map.entry("claim.qualifier", "claims[].qualifier"), Map.entry("claim.counted", "claims[].counted"),
             Map.entry("claim.normalized", "claims[].normalized"), Map.entry("claim.role", "claims[].role"),
             Map.entry("claim.note", "claims[].note"),
+            Map.entry("claim.subject_entity_id", "claims[].subjectEntity"),
+            Map.entry("claim.place_entity_id", "claims[].placeEntity"),
             Map.entry("claim_tag.claim_id", "claims[].tags"), Map.entry("claim_tag.tag_id", "claims[].tags"),
             Map.entry("story.id", "stories[].id"), Map.entry("story.name", "stories[].name"),
             Map.entry("story.named_by_hand", "stories[].namedByHand"),

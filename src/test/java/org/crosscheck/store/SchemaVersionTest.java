@@ -27,6 +27,7 @@ class SchemaVersionTest {
             shipped.addAll(versionsIn(engine));
             shipped.add(new GroupEditsFromJson().getVersion().getVersion());
             shipped.add(new EntitiesFromJson().getVersion().getVersion());
+            shipped.add(new ClaimLinksFromAliases().getVersion().getVersion());
             assertThat(new TreeSet<>(SchemaVersion.VERSIONS))
                     .as("SchemaVersion.VERSIONS, to grow with each new migration (in db/migration, or one in each engine's folder): "
                             + engine).isEqualTo(shipped);

@@ -1,0 +1,103 @@
+package org.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ClaimOrigin;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Grade;
+import org.crosscheck.model.Precision;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.TimeReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A claim's links to the entities of the project's alias table (V13), as the store keeps them. */
+class EntityLinksTest {
+
+    private static final Entity ISLAMIC_STATE = new Entity("Islamic State", EntityType.ORGANISATION, List.of("ISIS", "IS"));
+    private static final Entity NANGARHAR = new Entity("Nangarhar", EntityType.PLACE, List.of("Nangrahar"), "Afghanistan");
+    private static final Entity AFGHANISTAN = new Entity("Afghanistan", EntityType.PLACE, List.of());
+
+    private final SourceRepository sources = new SourceRepository();
+    private final ClaimRepository claims = new ClaimRepository();
+    private final EntityRepository entities = new EntityRepository();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aClaimIsLinkedByItsWordsAndKeepsItsLinkWhenItsEntityIsRenamedWithoutNewWordsForTheSearch() {
+        try (Database database = Database.open(TestProjects.at(folder.resolve("links")))) {
+            long[] ids = database.inTransaction("fill the project", transaction -> {
+                long source = sources.insert(transaction, article()).id();
+                return new long[] {claims.insert(transaction, claim(source, "ISIS", "Nangarhar, Afghanistan")).id(),
+                        claims.insert(transaction, claim(source, "is", "northern Afghanistan")).id()};
+            });
+            assertThat(links(database)).isEmpty(); // the shipped table has no rows to link to
+            long pending = pendingSearch(database);
+
+            save(database, List.of(ISLAMIC_STATE, NANGARHAR, AFGHANISTAN));
+            assertThat(pendingSearch(database)).isEqualTo(pending); // links alone are no news to the search index
+            Map<Long, Entity> byId = database.inTransaction("read", entities::byId);
+            Map<Long, EntityLink> links = links(database);
+            assertThat(byId.get(links.get(ids[0]).subjectEntityId())).isEqualTo(ISLAMIC_STATE);
+            assertThat(byId.get(links.get(ids[0]).placeEntityId())).isEqualTo(NANGARHAR);
+            assertThat(links.get(ids[1]).subjectEntityId()).isZero(); // "is" is no "IS"
+            assertThat(byId.get(links.get(ids[1]).placeEntityId())).isEqualTo(AFGHANISTAN);
+
+            Entity renamed = new Entity("Wilayat Khorasan", EntityType.ORGANISATION, List.of("ISIS", "IS"));
+            save(database, List.of(new Entity("Taliban", EntityType.ORGANISATION, List.of()), renamed, NANGARHAR, AFGHANISTAN));
+            assertThat(links(database)).isEqualTo(links);
+            assertThat(database.inTransaction("read", entities::byId)).containsEntry(links.get(ids[0]).subjectEntityId(), renamed);
+            assertThat(pendingSearch(database)).isEqualTo(pending);
+
+            save(database, List.of(NANGARHAR, AFGHANISTAN)); // the entity gone: its claim is linked to none
+            assertThat(links(database).get(ids[0]).subjectEntityId()).isZero();
+        }
+    }
+
+    private void save(Database database, List<Entity> table) {
+        database.inTransaction("save the table", transaction -> {
+            entities.save(transaction, Optional.of(table), "ann");
+            return null;
+        });
+    }
+
+    private Map<Long, EntityLink> links(Database database) {
+        return database.inTransaction("read the links", claims::entityLinks);
+    }
+
+    private static long pendingSearch(Database database) {
+        return database.inConnection("count what the search index has to read", connection -> {
+            try (java.sql.Statement query = connection.createStatement();
+                 java.sql.ResultSet row = query.executeQuery("SELECT COUNT(*) FROM search_pending")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    private static Source article() {
+        return new Source(0, "ISIS has over 10,000 fighters", "RT", "", "https://example.org/a",
+                new FuzzyDate(LocalDate.of(2017, 12, 23), Precision.DAY), "/tmp/002.txt", "hash-002",
+                "Russia says ISIS has over 10,000 loyal fighters.", Grade.parse("C3"), "");
+    }
+
+    private static Claim claim(long source, String subject, String place) {
+        return new Claim(0, source, 11, 47, ClaimKind.QUANTITY, ClaimStatus.CONFIRMED, ClaimOrigin.MANUAL, subject,
+                "", "", place, TimeReference.NONE, new Quantity(10000.0, null, "over", "fighters", "fighters", ""),
+                Set.of(), "a note");
+    }
+}
