@@ -62,8 +62,9 @@ public final class Figures {
 
     /** A number with thousands separators and no needless decimals. */
     public static String number(double value) {
-        if (value >= 10 && value < 1e15 && value == Math.rint(value)) {
-            return grouped((long) value); // the usual case, and a verdict's reason names two figures
+        if (value >= 1 && value < 1e15 && value == Math.rint(value)) {
+            // the usual case ("3 killed" too, which a number format wrote no faster), and a verdict's reason names two figures
+            return grouped((long) value);
         }
         return (value < 10 ? SMALL : LARGE).get().format(value);
     }

@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.model.CitationChain;
 
 /**
@@ -19,12 +20,16 @@ public final class SpeakerNames {
             "committee", "government", "army", "police", "service", "services", "forces", "staff", "command",
             "pentagon", "kremlin", "report", "news", "times", "post", "press", "network");
 
+    /** Compiled once: these tests run for every pair of statements a group compares. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FROM_HYPHEN = Pattern.compile("-.*");
+
     private SpeakerNames() {
     }
 
     /** Whether {@code speaker} only describes who spoke: it starts with an article or has a word in lower case. */
     public static boolean isDescription(String speaker) {
-        String[] words = speaker.strip().split("\\s+");
+        String[] words = SPACES.split(speaker.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return false;
         }
@@ -32,11 +37,16 @@ public final class SpeakerNames {
             return true;
         }
         for (String word : words) {
-            if (Character.isLowerCase(word.charAt(0)) && !NAME_PARTICLES.contains(word.replaceAll("-.*", ""))) {
+            if (Character.isLowerCase(word.charAt(0)) && !NAME_PARTICLES.contains(beforeHyphen(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "al" of "al-Baghdadi": the word up to its first hyphen. */
+    private static String beforeHyphen(String word) {
+        return word.indexOf('-') < 0 ? word : FROM_HYPHEN.matcher(word).replaceAll("");
     }
 
     /** Whether the description is definite ("the diplomat"), taking up someone named before. */
@@ -79,7 +89,7 @@ public final class SpeakerNames {
         if (speaker.isBlank() || isDescription(speaker)) {
             return false;
         }
-        String[] words = speaker.strip().split("\\s+");
+        String[] words = SPACES.split(speaker.strip());
         return !BODY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 

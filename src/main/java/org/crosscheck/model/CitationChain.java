@@ -3,6 +3,7 @@ package org.crosscheck.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Who said a statement first and who carried it: the original speaker, then the agencies and
@@ -19,6 +20,9 @@ public record CitationChain(String speaker, List<String> carriers, String outlet
 
     public static final String ARROW = " → ";
     public static final CitationChain NONE = new CitationChain("", List.of(), "", false);
+    /** Compiled once: {@link #nameKey} runs for every pair of statements a group compares. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public CitationChain {
         speaker = Source.nullToEmpty(speaker).strip();
@@ -87,7 +91,7 @@ public record CitationChain(String speaker, List<String> carriers, String outlet
     /** A key that is equal for two spellings of one name: case, dots and a leading "the" do not matter. */
     public static String nameKey(String name) {
         String key = Source.nullToEmpty(name).toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").strip();
-        key = key.replaceAll("'s$", "").replaceAll("\\s+", " ");
+        key = SPACES.matcher(POSSESSIVE_END.matcher(key).replaceAll("")).replaceAll(" ");
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 }

@@ -1,12 +1,12 @@
 package org.crosscheck.service;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crosscheck.compare.ComparisonGroup;
@@ -23,7 +23,12 @@ import org.crosscheck.model.CitationChain;
  */
 public final class ComparisonJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Writes UTF-8 bytes itself, rather than characters for a writer to encode again (a quarter of
+     * the writing's time on 32 MB); a character outside the BMP as its four bytes, as the writer did.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     /** Groups whose verdicts' reasons are written together, on every core, before they are printed. */
     private static final int AHEAD = 64;
 
@@ -32,8 +37,7 @@ public final class ComparisonJson {
 
     /** Writes every group of {@code comparison} to {@code out}, and a line end; {@code out} is flushed, not closed. */
     public static void write(Comparison comparison, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (JsonGenerator json = FACTORY.createGenerator(writer)) {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -50,8 +54,8 @@ public final class ComparisonJson {
             json.writeEndArray();
             json.writeEndObject();
             json.flush();
-            writer.write(System.lineSeparator());
-            writer.flush();
+            out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the comparison as JSON", e);
         }
@@ -68,9 +72,10 @@ public final class ComparisonJson {
             statement(json, statement);
         }
         json.writeEndArray();
-        json.writeStringField("evidence", group.evidence());
+        List<Origins.Origin> origins = group.origins(); // found once: the evidence counts them, the list names them
+        json.writeStringField("evidence", ComparisonGroup.evidence(group.statements().size(), group.sources(), origins.size()));
         json.writeArrayFieldStart("origins");
-        for (Origins.Origin origin : group.origins()) {
+        for (Origins.Origin origin : origins) {
             json.writeStartObject();
             json.writeStringField("name", origin.name());
             json.writeArrayFieldStart("statements");

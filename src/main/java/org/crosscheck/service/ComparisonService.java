@@ -216,49 +216,67 @@ public final class ComparisonService {
      * researcher's answers about speakers across articles ({@link SpeakerMerges}) are applied.
      */
     List<Statement> statementsAsRead() {
-        org.crosscheck.extract.Extractor reader = extractor.get(); // built outside the transaction: building it reads the project
-        return database.inTransaction("load the claims to compare", transaction -> {
-            Map<Long, SourceHeading> byId = new HashMap<>();
-            for (SourceHeading source : sources.headings(transaction)) {
-                byId.put(source.id(), source);
+        Read read = database.inTransaction("load the claims to compare", this::read);
+        if (!read.unread().isEmpty()) {
+            // built outside a transaction, since building it reads the project; and only now, since a
+            // project whose chains were all saved at import needs no extractor to be compared
+            org.crosscheck.extract.Extractor reader = extractor.get();
+            read.chainOf().putAll(database.inTransaction("read the chains of the claims to compare",
+                    transaction -> chainsRead(transaction, reader, read)));
+        }
+        List<Statement> statements = new ArrayList<>(read.compared().size());
+        for (Claim claim : read.compared()) {
+            SourceHeading source = read.byId().get(claim.sourceId());
+            statements.add(statement(claim, source, read.context().get(claim.id()), read.storyOf().get(claim.sourceId()))
+                    .withChain(read.chainOf().getOrDefault(claim.id(), CitationChains.ofClaim(claim))
+                            .withOutlet(source.outlet()))
+                    .withEntities(read.refs().of(claim.id())));
+        }
+        return statements;
+    }
+
+    /** What the comparison reads of the project; {@code unread} are the claims whose chains were never saved. */
+    private record Read(Map<Long, SourceHeading> byId, Map<Long, Statement.StoryRef> storyOf, List<Claim> compared,
+                        Map<Long, ClaimContext> context, Map<Long, org.crosscheck.model.CitationChain> chainOf,
+                        Map<Long, List<Claim>> unread, ClaimEntityRefs refs) {
+    }
+
+    private Read read(org.crosscheck.store.Transaction transaction) {
+        Map<Long, SourceHeading> byId = new HashMap<>();
+        for (SourceHeading source : sources.headings(transaction)) {
+            byId.put(source.id(), source);
+        }
+        Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
+        stories.storyOfEachSource(transaction).forEach((sourceId, story) ->
+                storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
+        List<Claim> compared = new ArrayList<>();
+        for (Claim claim : claims.all(transaction)) {
+            if (byId.containsKey(claim.sourceId()) && claim.status() != ClaimStatus.REJECTED) {
+                compared.add(claim);
             }
-            Map<Long, Statement.StoryRef> storyOf = new HashMap<>();
-            stories.storyOfEachSource(transaction).forEach((sourceId, story) ->
-                    storyOf.put(sourceId, new Statement.StoryRef(story.id(), story.name())));
-            List<Claim> compared = new ArrayList<>();
-            for (Claim claim : claims.all(transaction)) {
-                if (byId.containsKey(claim.sourceId()) && claim.status() != ClaimStatus.REJECTED) {
-                    compared.add(claim);
-                }
-            }
-            Map<Long, ClaimContext> context = contexts.all(transaction);
-            Map<Long, List<Claim>> lacking = lackingContext(compared, context);
-            Map<Long, ClaimContext> made = lacking.isEmpty() ? Map.of()
-                    : contextsOf(lacking, sources.textsOf(transaction, lacking.keySet()));
-            if (!made.isEmpty() && !database.isReadOnly()) {
-                contexts.saveAll(transaction, made);
-            }
-            context.putAll(made);
-            Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(transaction);
-            Map<Long, List<Claim>> unread = CitationChains.lacking(compared, chainOf);
-            if (!unread.isEmpty()) {
-                Map<Long, org.crosscheck.model.CitationChain> read = CitationChains.read(reader, unread, compared,
-                        sources.textsOf(transaction, unread.keySet()), identities.all(transaction));
-                if (!database.isReadOnly()) {
-                    chains.saveAll(transaction, read);
-                }
-                chainOf.putAll(read);
-            }
-            ClaimEntityRefs refs = new ClaimEntityRefs(claims.entityLinks(transaction), entities.byId(transaction));
-            List<Statement> statements = new ArrayList<>(compared.size());
-            for (Claim claim : compared) {
-                SourceHeading source = byId.get(claim.sourceId());
-                statements.add(statement(claim, source, context.get(claim.id()), storyOf.get(claim.sourceId()))
-                        .withChain(chainOf.getOrDefault(claim.id(), CitationChains.ofClaim(claim)).withOutlet(source.outlet()))
-                        .withEntities(refs.of(claim.id())));
-            }
-            return statements;
-        });
+        }
+        Map<Long, ClaimContext> context = contexts.all(transaction);
+        Map<Long, List<Claim>> lacking = lackingContext(compared, context);
+        Map<Long, ClaimContext> made = lacking.isEmpty() ? Map.of()
+                : contextsOf(lacking, sources.textsOf(transaction, lacking.keySet()));
+        if (!made.isEmpty() && !database.isReadOnly()) {
+            contexts.saveAll(transaction, made);
+        }
+        context.putAll(made);
+        Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(transaction);
+        ClaimEntityRefs refs = new ClaimEntityRefs(claims.entityLinks(transaction), entities.byId(transaction));
+        return new Read(byId, storyOf, compared, context, chainOf, CitationChains.lacking(compared, chainOf), refs);
+    }
+
+    /** The chains of the claims {@link Read#unread}, read from their articles' texts, and kept. */
+    private Map<Long, org.crosscheck.model.CitationChain> chainsRead(org.crosscheck.store.Transaction transaction,
+                                                                    org.crosscheck.extract.Extractor reader, Read read) {
+        Map<Long, org.crosscheck.model.CitationChain> chainsRead = CitationChains.read(reader, read.unread(),
+                read.compared(), sources.textsOf(transaction, read.unread().keySet()), identities.all(transaction));
+        if (!database.isReadOnly()) {
+            chains.saveAll(transaction, chainsRead);
+        }
+        return chainsRead;
     }
 
     /** The claims that lack a saved context, by the id of their article. */

@@ -21,7 +21,10 @@ public final class SourceColours {
     static final String SETTING = "source-colours";
     /** As many slots as the source palette has colours (chart's SourcePalette). */
     static final int SLOTS = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: a command that never colours a source (compare) need not load Jackson's data binding. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final Database database;
     private final SettingsRepository settings = new SettingsRepository();
@@ -46,7 +49,7 @@ public final class SourceColours {
 
     static String write(ColourSlots slots) {
         try {
-            return JSON.writeValueAsString(slots.slots());
+            return Mapper.JSON.writeValueAsString(slots.slots());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the source colours", e);
         }
@@ -54,7 +57,7 @@ public final class SourceColours {
 
     static ColourSlots parse(String json) {
         try {
-            Map<Long, Integer> slots = JSON.readValue(json, new TypeReference<Map<Long, Integer>>() { });
+            Map<Long, Integer> slots = Mapper.JSON.readValue(json, new TypeReference<Map<Long, Integer>>() { });
             return new ColourSlots(slots);
         } catch (JsonProcessingException e) {
             return ColourSlots.NONE; // colours are no work of the researcher's: given again rather than refused

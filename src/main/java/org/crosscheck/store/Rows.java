@@ -28,6 +28,11 @@ final class Rows {
         return row.wasNull() ? null : value;
     }
 
+    static Double nullableDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
     static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);
@@ -52,6 +57,13 @@ final class Rows {
     }
 
     static FuzzyDate fuzzyDate(ResultSet row, String dateColumn, String precisionColumn) throws SQLException {
+        Date date = row.getDate(dateColumn);
+        LocalDate value = date == null ? null : date.toLocalDate();
+        return FuzzyDate.of(value, Precision.valueOf(row.getString(precisionColumn)));
+    }
+
+    /** A fuzzy date of two columns by position: its first day, then its precision. */
+    static FuzzyDate fuzzyDate(ResultSet row, int dateColumn, int precisionColumn) throws SQLException {
         Date date = row.getDate(dateColumn);
         LocalDate value = date == null ? null : date.toLocalDate();
         return FuzzyDate.of(value, Precision.valueOf(row.getString(precisionColumn)));
