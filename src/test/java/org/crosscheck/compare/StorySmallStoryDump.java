@@ -114,6 +114,37 @@ class StorySmallStoryDump {
             }
         }
         Files.write(Path.of(target), lines, StandardCharsets.UTF_8);
+        String pairTarget = System.getProperty("crosscheck.pairDump", "");
+        if (!pairTarget.isEmpty()) {
+            List<String> pairLines = new ArrayList<>();
+            for (int pair = 0; pair < pairs.size(); pair++) {
+                int one = pairs.first(pair);
+                int two = pairs.second(pair);
+                if (pairs.similarity(pair) < 0.3) {
+                    continue;
+                }
+                StringBuilder shared = new StringBuilder();
+                int[] a = vectors.terms(one);
+                int[] b = vectors.terms(two);
+                for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                    if (a[i] == b[j]) {
+                        if (vectors.weight(a[i]) > 0) {
+                            shared.append(String.format("%s=%.1f|", vectors.spelling(a[i]), vectors.weight(a[i])));
+                        }
+                        i++;
+                        j++;
+                    } else if (a[i] < b[j]) {
+                        i++;
+                    } else {
+                        j++;
+                    }
+                }
+                pairLines.add(String.format("%d\t%d\t%.3f\t%b\t%b\t%s", articles.get(one).id(), articles.get(two).id(),
+                        pairs.similarity(pair), articles.get(one).incidentId().equals(articles.get(two).incidentId()),
+                        clusterOf[one] == clusterOf[two], shared));
+            }
+            Files.write(Path.of(pairTarget), pairLines, StandardCharsets.UTF_8);
+        }
         System.out.println("StorySmallStoryDump: " + (lines.size() - 1) + " links of small stories to " + target);
     }
 
