@@ -44,11 +44,9 @@ public final class StoryFeatures {
         WordRoles roles = new WordRoles(bodyTokens, sentences);
         StoryTerms terms = new StoryTerms(MOST_TERMS);
 
-        // the site's name a page title appends says who published it, as a by-line does, not what happened
-        String headline = title == null || title.isBlank() ? "" : HeadlineWords.headline(title);
-        List<Token> titleTokens = Tokenizer.tokenize(headline);
+        List<Token> titleTokens = Tokenizer.tokenize(title == null ? "" : title);
         if (!titleTokens.isEmpty()) {
-            Sentence whole = new Sentence(0, titleTokens.size(), 0, headline.length(), 0);
+            Sentence whole = new Sentence(0, titleTokens.size(), 0, title.length(), 0);
             boolean[] names = roles.names(titleTokens, whole, Headlines.isTitleCased(titleTokens));
             NameTerms.addTo(terms, titleTokens, whole, names);
             AgeTerms.addTo(terms, titleTokens);

@@ -17,8 +17,7 @@ public record StoryFingerprint(LocalDate date, LocalDate eventDay, List<String> 
 
     /**
      * The version of {@link #encode()}: a stored fingerprint of another version is stale and made again
-     * (story4 leaves out a page's list of other videos, a reporter's "Whenever … posts" box and the site name a page
-     * title appends, as story3 did not;
+     * (story4 leaves out a page's list of other videos and a reporter's "Whenever … posts" box, as story3 did not;
      * story3 reads ages set off by commas, "Boy, 3,", and leaves out by-lines and photo credits, as story2 did not;
      * their fields are laid out alike).
      */

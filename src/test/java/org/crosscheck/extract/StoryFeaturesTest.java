@@ -84,14 +84,6 @@ class StoryFeaturesTest {
     }
 
     @Test
-    void theSiteNameAPageTitleAppendsGivesNoTerms() {
-        StoryFingerprint fingerprint = StoryFeatures.of("Four killed at Alturas tribal office - KSLA News 12 Shreveport",
-                ALTURAS, null);
-
-        assertThat(fingerprint.terms()).contains("Alturas").doesNotContain("KSLA News", "KSLA", "Shreveport");
-    }
-
-    @Test
     void oneLineThatStartsWithATimeIsNoListOfVideos() {
         StoryFingerprint fingerprint = StoryFeatures.of("Man shot outside Dunmore store", """
                 11:45 Officers from Raymore arrived and found Victor Crane wounded outside the store.
