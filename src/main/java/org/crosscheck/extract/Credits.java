@@ -7,7 +7,7 @@ import java.util.Set;
  * The names of a page that credit who wrote or photographed it rather than tell its story: by-lines
  * ("By Rick McCrabb"), photo credits ("Photo: Mike Glenn, Chronicle", "Sam Charles/Sun-Times"), a
  * reporter's telephone line ("Teresa Stepzinski: (904) 359-4075") and a site's offer to follow its
- * reporter ("notifications on Molly Parker"). A reporter's name is rare and so weighs much, yet two
+ * reporter ("notifications on Molly Parker", "Whenever Molly Parker posts new content"). A reporter's name is rare and so weighs much, yet two
  * pages that share it share a desk, not a story.
  */
 final class Credits {
@@ -57,6 +57,9 @@ final class Credits {
         }
         if (before != null && before.is("on") && beforeThat != null && beforeThat.is("notifications")) {
             return true;
+        }
+        if (before != null && before.is("whenever") && after != null && after.is("posts")) {
+            return true; // "Whenever Molly Parker posts new content, you'll get an email"
         }
         if (after != null && after.is("/") && afterThat != null && afterThat.isCapitalized()) {
             return true;

@@ -37,7 +37,8 @@ public final class StoryFeatures {
      * @param published the publication date, or null; without it the first full date of the text is used
      */
     public static StoryFingerprint of(String title, String text, LocalDate published) {
-        String body = text == null ? "" : text.length() > MOST_CHARACTERS ? text.substring(0, MOST_CHARACTERS) : text;
+        String story = text == null ? "" : VideoPlaylists.without(text);
+        String body = story.length() > MOST_CHARACTERS ? story.substring(0, MOST_CHARACTERS) : story;
         List<Token> bodyTokens = Tokenizer.tokenize(body);
         List<Sentence> sentences = SentenceSplitter.split(bodyTokens);
         WordRoles roles = new WordRoles(bodyTokens, sentences);

@@ -17,12 +17,13 @@ public record StoryFingerprint(LocalDate date, LocalDate eventDay, List<String> 
 
     /**
      * The version of {@link #encode()}: a stored fingerprint of another version is stale and made again
-     * (story3 reads ages set off by commas, "Boy, 3,", and leaves out by-lines and photo credits, as story2 did not;
-     * its fields are laid out alike).
+     * (story4 leaves out a page's list of other videos and a reporter's "Whenever … posts" box, as story3 did not;
+     * story3 reads ages set off by commas, "Boy, 3,", and leaves out by-lines and photo credits, as story2 did not;
+     * their fields are laid out alike).
      */
-    public static final String FORMAT = "story3";
-    /** The version before ages set off by commas were read: laid out as this one, and read as it is until made again. */
-    private static final String SAME_LAYOUT_FORMAT = "story2";
+    public static final String FORMAT = "story4";
+    /** The versions before: laid out as this one, and read as it is until made again. */
+    private static final List<String> SAME_LAYOUT_FORMATS = List.of("story3", "story2");
     /** The version before event days: still read, with no event day, until its article is read again. */
     private static final String PREVIOUS_FORMAT = "story1";
 
@@ -94,7 +95,8 @@ public record StoryFingerprint(LocalDate date, LocalDate eventDay, List<String> 
             String[] fields = encoded.split(String.valueOf(SEPARATOR), -1);
             return new StoryFingerprint(day(fields[1]), null, List.of(), List.of(fields).subList(2, fields.length));
         }
-        if (encoded == null || !encoded.startsWith(FORMAT + SEPARATOR) && !encoded.startsWith(SAME_LAYOUT_FORMAT + SEPARATOR)) {
+        if (encoded == null || !encoded.startsWith(FORMAT + SEPARATOR)
+                && SAME_LAYOUT_FORMATS.stream().noneMatch(format -> encoded.startsWith(format + SEPARATOR))) {
             throw new IllegalArgumentException("not a story fingerprint of format " + FORMAT + ": "
                     + (encoded == null ? "null" : encoded.substring(0, Math.min(40, encoded.length()))));
         }

@@ -61,10 +61,35 @@ class StoryFeaturesTest {
 
                 A man was shot by Victor Crane outside a Dunmore store on Friday, police said.
                 Get email notifications on Peter Quill daily!
+                Whenever Rita Skeeter posts new content, you'll get an email delivered to your inbox with a link.
                 Harriet Vale: (555) 010-4075""", null);
 
         assertThat(fingerprint.terms()).contains("Victor Crane", "Dunmore")
-                .doesNotContain("Harriet Vale", "Vale", "Owen Marsh", "Marsh", "Lena Kowalski", "Kowalski", "Peter Quill");
+                .doesNotContain("Harriet Vale", "Vale", "Owen Marsh", "Marsh", "Lena Kowalski", "Kowalski", "Peter Quill",
+                        "Rita Skeeter");
+    }
+
+    @Test
+    void aListOfOtherVideosBesideTheStoryGivesNoTerms() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Man shot outside Dunmore store", """
+                1:37 Ex-boyfriend of missing Kara Holloway faces questions in Raymore Pause
+
+                2:58 Governor Jay Nixon signs a new law
+
+                A man was shot outside a Dunmore store at 10:30 p.m. on Friday, police said.
+                10:30 p.m. Officers arrived and found Victor Crane wounded.""", null);
+
+        assertThat(fingerprint.terms()).contains("Dunmore", "Victor Crane")
+                .doesNotContain("Kara Holloway", "Raymore", "Jay Nixon");
+    }
+
+    @Test
+    void oneLineThatStartsWithATimeIsNoListOfVideos() {
+        StoryFingerprint fingerprint = StoryFeatures.of("Man shot outside Dunmore store", """
+                11:45 Officers from Raymore arrived and found Victor Crane wounded outside the store.
+                A man was shot outside a Dunmore store on Friday, police said.""", null);
+
+        assertThat(fingerprint.terms()).contains("Raymore", "Victor Crane");
     }
 
     @Test

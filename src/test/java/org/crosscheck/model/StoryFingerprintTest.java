@@ -59,6 +59,14 @@ class StoryFingerprintTest {
     }
 
     @Test
+    void aFingerprintOfTheFormatBeforeVideoListsWereLeftOutIsReadButIsStale() {
+        String before = "story3\t2014-02-21\t2014-02-20\t2\tfour\tkilled\tAlturas\tSherie Lash";
+
+        assertThat(StoryFingerprint.decode(before).terms()).containsExactly("Alturas", "Sherie Lash");
+        assertThat(StoryFingerprint.isCurrent(before)).isFalse();
+    }
+
+    @Test
     void aHeadlineCountThatDoesNotFitIsRejected() {
         assertThatThrownBy(() -> StoryFingerprint.decode(StoryFingerprint.FORMAT + "\t\t\t9\tAlturas"))
                 .isInstanceOf(IllegalArgumentException.class);
