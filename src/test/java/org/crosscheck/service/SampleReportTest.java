@@ -97,6 +97,21 @@ class SampleReportTest {
     }
 
     @Test
+    void whyThePairsContradictNamesThemAsTheCountsDo() throws Exception {
+        Path pdf = workbench.reports().export(ReportScope.groups(List.of(FIGHTERS)), folder.resolve("why.pdf"));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            int cd = text.indexOf("C Circa × D RT contradict");
+            int ce = text.indexOf("C Circa × E “ISIS amasses 5,000 fighters” contradict");
+            int de = text.indexOf("D RT × E “ISIS amasses 5,000 fighters” contradict");
+            assertThat(List.of(cd, ce, de)).as("C × D, C × E, D × E, in that order").allMatch(at -> at >= 0);
+            assertThat(cd).isLessThan(ce);
+            assertThat(ce).isLessThan(de);
+        }
+    }
+
+    @Test
     void theHtmlReportHoldsTheSameStatementsWithItsPicturesInside() throws Exception {
         Path html = workbench.reports().export(ReportScope.allGroups(), folder.resolve("report.html"));
 
