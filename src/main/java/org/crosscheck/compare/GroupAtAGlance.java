@@ -134,10 +134,12 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         ordered.sort(java.util.Comparator.comparing((Map.Entry<Long, List<Integer>> source) ->
                 publishedDay(group.statements().get(source.getValue().get(0)))).thenComparing(Map.Entry::getKey));
         List<SourceRow> rows = new ArrayList<>();
+        Map<Long, Integer> position = new java.util.HashMap<>();
         for (Map.Entry<Long, List<Integer>> source : ordered) {
+            position.put(source.getKey(), rows.size());
             rows.add(row(group, source.getKey(), letter(rows.size()), source.getValue()));
         }
-        return new GroupAtAGlance(rows, pairs(group), group.origins(), Origins.pairsByVerdict(group));
+        return new GroupAtAGlance(rows, pairs(group, position), group.origins(), Origins.pairsByVerdict(group));
     }
 
     private static final String PAIR = "\u00a0×\u00a0";
@@ -204,13 +206,11 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         List<String> named = new ArrayList<>();
         for (SourcePair pair : pairs) {
             if (pair.verdict() == Verdict.CONTRADICTS) {
-                String a = row(pair.sourceA()).map(SourceRow::letter).orElse("?");
-                String b = row(pair.sourceB()).map(SourceRow::letter).orElse("?");
                 // no-break spaces: a narrow list wraps between pairs, never inside one ("C / × D")
-                named.add(a.compareTo(b) <= 0 ? a + PAIR + b : b + PAIR + a);
+                named.add(row(pair.sourceA()).map(SourceRow::letter).orElse("?") + PAIR
+                        + row(pair.sourceB()).map(SourceRow::letter).orElse("?"));
             }
         }
-        java.util.Collections.sort(named);
         return String.join(", ", named);
     }
 
@@ -292,7 +292,12 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
                 : Figures.number(interval.low()) + " – " + high;
     }
 
-    private static List<SourcePair> pairs(ComparisonGroup group) {
+    /**
+     * The pairs of sources, each with the source of the earlier row first and in the order of their
+     * rows (A × B, A × C, …, B × C): so the counts, the grid's tooltips and the reasons in the window
+     * and the report all name a pair one way ("C × D", never "D × C").
+     */
+    private static List<SourcePair> pairs(ComparisonGroup group, Map<Long, Integer> position) {
         Map<List<Long>, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
         Map<List<Long>, List<PairVerdict>> behind = new LinkedHashMap<>();
         for (PairVerdict verdict : group.verdicts()) {
@@ -301,7 +306,7 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
             if (a == b) {
                 continue; // a source's own figures are not two sources disagreeing
             }
-            List<Long> key = a < b ? List.of(a, b) : List.of(b, a);
+            List<Long> key = position.get(a) < position.get(b) ? List.of(a, b) : List.of(b, a);
             counts.computeIfAbsent(key, ignored -> new EnumMap<>(Verdict.class)).merge(verdict.verdict(), 1, Integer::sum);
             behind.computeIfAbsent(key, ignored -> new ArrayList<>()).add(verdict);
         }
@@ -313,6 +318,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
                             : pair.reason()).orElse("");
             pairs.add(new SourcePair(key.get(0), key.get(1), weightiest, byVerdict, reason, behind.get(key)));
         });
+        pairs.sort(java.util.Comparator.comparing((SourcePair pair) -> position.get(pair.sourceA()))
+                .thenComparing(pair -> position.get(pair.sourceB())));
         return pairs;
     }
 

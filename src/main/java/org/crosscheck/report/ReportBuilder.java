@@ -155,21 +155,15 @@ public final class ReportBuilder {
         return lines;
     }
 
-    /**
-     * A line for each pair of sources that contradicts, and why: the earlier letter first and the
-     * pairs in the order of their letters, as the counts name them ("C × D, C × E, D × E").
-     */
+    /** A line for each pair of sources that contradicts, and why, in the order and the way the counts name the pairs. */
     private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
         List<String> lines = new ArrayList<>();
         for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
             if (pair.verdict() == Verdict.CONTRADICTS) {
-                String a = name(glance, pair.sourceA());
-                String b = name(glance, pair.sourceB());
-                lines.add((a.compareTo(b) <= 0 ? a + " × " + b : b + " × " + a) + " contradict ("
+                lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
                         + pair.detail() + "): " + pair.reason());
             }
         }
-        lines.sort(null);
         return lines;
     }
 

@@ -138,20 +138,18 @@ final class GlanceRows {
     }
 
     /**
-     * One line for each pair of sources that contradict, the earlier letter first as the counts name
-     * the pair ("C × D"): "C Circa × D RT — 3 contradicts: ≈ 3,000 vs ≤ 10,000: far apart; …". The
+     * One line for each pair of sources that contradict, in the order and the way the counts name the
+     * pairs ("C × D"): "C Circa × D RT — 3 contradicts: ≤ 10,000 vs ≈ 3,000: far apart; …". The
      * reason gives the figures in the order the pair's statements were judged.
      */
     static List<String> why(GroupAtAGlance glance) {
         List<String> lines = new ArrayList<>();
         for (GroupAtAGlance.SourcePair pair : glance.pairs()) {
             if (pair.verdict() == Verdict.CONTRADICTS) {
-                String a = name(glance, pair.sourceA());
-                String b = name(glance, pair.sourceB());
-                lines.add((a.compareTo(b) <= 0 ? a + " × " + b : b + " × " + a) + " — " + pair.detail() + ": " + pair.reason());
+                lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " — "
+                        + pair.detail() + ": " + pair.reason());
             }
         }
-        lines.sort(null);
         return lines;
     }
 
