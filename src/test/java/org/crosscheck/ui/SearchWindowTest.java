@@ -23,7 +23,8 @@ class SearchWindowTest extends SampleWindowTest {
         write("Kabulov").push(KeyCode.ENTER);
         Waits.until(() -> !results().getItems().isEmpty());
         assertThat(results().getItems().stream().map(SearchHit::sourceId).distinct().count()).isGreaterThanOrEqualTo(3);
-        assertThat(lookup(".search-match").queryAll()).isNotEmpty();
+        // the hits' cells draw their highlighted words once laid out, a pulse after the list fills
+        Waits.until(() -> !lookup(".search-match").queryAll().isEmpty());
 
         SearchHit last = results().getItems().get(results().getItems().size() - 1);
         interact(() -> results().getSelectionModel().select(last));
