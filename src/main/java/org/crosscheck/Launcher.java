@@ -30,6 +30,7 @@ public final class Launcher {
             commands.printUsage(System.err);
             System.exit(2);
         }
+        CrosscheckApp.beginOpening(java.util.Arrays.asList(args)); // while the toolkit starts
         Application.launch(CrosscheckApp.class, args);
     }
 }

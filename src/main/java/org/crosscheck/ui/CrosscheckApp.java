@@ -41,15 +41,35 @@ public final class CrosscheckApp extends Application {
     private MainViewModel shown;
     private Settings settings = Settings.inMemory();
     private ProjectPlace startProject;
+    private StartOpening startOpening;
 
     /**
-     * Reads the researcher's settings and picks the project to open before the JavaFX thread
-     * starts (this runs on the launcher's thread), so that thread never waits on the disk for them.
+     * Reads the researcher's settings, picks the project to open and begins opening it before the
+     * JavaFX thread starts (this runs on the launcher's thread), so that thread never waits on the disk
+     * for them; when {@code Launcher} began it already, before the toolkit started, that opening is taken.
      */
     @Override
     public void init() {
-        settings = settingsAt(System.getProperty(SETTINGS_PROPERTY));
-        startProject = projectFrom(getParameters().getRaw(), settings.recentProjects());
+        List<String> arguments = getParameters().getRaw();
+        startOpening = StartOpening.take(arguments).orElseGet(() -> beginOpeningFor(arguments));
+        settings = startOpening.settings();
+        startProject = startOpening.project();
+    }
+
+    /**
+     * Begins opening the project of the window's command line now, on a thread of its own, so that it
+     * overlaps the start of the JavaFX toolkit; the application takes it when it starts.
+     */
+    public static void beginOpening(List<String> arguments) {
+        StartOpening.beginAhead(beginOpeningFor(arguments));
+    }
+
+    private static StartOpening beginOpeningFor(List<String> arguments) {
+        Settings read = settingsAt(System.getProperty(SETTINGS_PROPERTY));
+        ProjectPlace project = projectFrom(arguments, read.recentProjects());
+        boolean onlyToRead = arguments.contains(READ_ONLY);
+        return StartOpening.begin(arguments, read, project, () -> onlyToRead ? Workbench.openForReading(project)
+                : Workbench.open(project, fillsWithSample(project)));
     }
 
     @Override
@@ -61,14 +81,16 @@ public final class CrosscheckApp extends Application {
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(new Scene(splash.view(), 480, 160));
         stage.show();
-        boolean onlyToRead = getParameters().getRaw().contains(READ_ONLY);
-        runner.run(() -> onlyToRead ? Workbench.openForReading(project)
-                : Workbench.open(project, fillsWithSample(project)), opened -> {
+        startOpening.whenDone((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                cannotOpenAtStart(stage, project, error);
+                return;
+            }
             workbench = opened;
             showWindow(stage, opened).whenLoaded(() -> LOG.info(() -> String.format(
                     "Crosscheck window ready on %s after %d ms: window mapped, library filled (%,d articles)",
                     project.displayName(), sinceLaunch(), window.articleCount())));
-        }, error -> cannotOpenAtStart(stage, project, error));
+        }));
     }
 
     /**
@@ -298,6 +320,13 @@ public final class CrosscheckApp extends Application {
         runner.close();
         if (workbench != null) {
             workbench.close();
+        } else if (startOpening != null) {
+            // closed before the start project was shown: release it once it is open
+            startOpening.whenDone((opened, error) -> {
+                if (opened != null) {
+                    opened.close();
+                }
+            });
         }
     }
 
