@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.extract.Mention;
 import org.crosscheck.service.FileExtraction;
 
 /**
@@ -43,8 +42,8 @@ final class ExtractCommand implements Command {
             source.put("file", result.file().toString());
             Json.putText(source, "published", published == null ? null : published.toString());
             ArrayNode claims = source.putArray("claims");
-            for (Mention mention : result.extraction().mentions()) {
-                claims.add(Json.MAPPER.valueToTree(mention.fields()));
+            for (java.util.Map<String, Object> mention : result.mentions()) {
+                claims.add(Json.MAPPER.valueToTree(mention));
             }
             return source;
         });

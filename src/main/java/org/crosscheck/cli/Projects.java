@@ -3,7 +3,6 @@ package org.crosscheck.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.crosscheck.service.Workbench;
-import org.crosscheck.store.ProjectFile;
 import org.crosscheck.service.ProjectPlace;
 
 /** Opens the project a command names, without filling new ones with the sample. */
@@ -20,9 +19,10 @@ final class Projects {
         if (ProjectPlace.isServerUrl(path)) {
             return Workbench.openForReading(server(path));
         }
-        ProjectFile project = ProjectFile.of(Path.of(path));
-        if (!Files.exists(project.databaseFile())) {
-            throw new UsageException("no project at " + project.databaseFile());
+        ProjectPlace project = ProjectPlace.file(Path.of(path));
+        Path file = project.filePath().orElseThrow();
+        if (!Files.exists(file)) {
+            throw new UsageException("no project at " + file);
         }
         return Workbench.openForReading(project);
     }
@@ -32,7 +32,7 @@ final class Projects {
         if (ProjectPlace.isServerUrl(path)) {
             return Workbench.open(server(path), false);
         }
-        return Workbench.open(ProjectFile.of(Path.of(path)), false);
+        return Workbench.open(ProjectPlace.file(Path.of(path)), false);
     }
 
     /** A shared project's URL; a malformed one is a usage error, told without its password. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.service.Workbench;
-import org.crosscheck.store.SearchSyntaxException;
+import org.crosscheck.model.SearchSyntaxException;
 
 /**
  * {@code search --project PATH QUERY [--limit N]}: the project's full-text hits as JSON, each with

@@ -3,10 +3,9 @@ package org.crosscheck.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.crosscheck.report.chart.LaneMode;
-import org.crosscheck.report.chart.TimelineItems;
-import org.crosscheck.report.chart.TimelinePng;
+import org.crosscheck.model.LaneMode;
 import org.crosscheck.service.TimelineData;
+import org.crosscheck.service.TimelinePicture;
 import org.crosscheck.service.Workbench;
 
 /** {@code timeline --project PATH --out FILE.png [--lanes ...]}: the timeline picture, drawn headless. */
@@ -39,8 +38,7 @@ final class TimelineCommand implements Command {
             colours = workbench.sourceColours().slots();
         }
         HeadlessFx.start();
-        TimelinePng.write(TimelineItems.items(data.statements(), data.groups(), data.tags()),
-                TimelineItems.publications(data.sources()), lanes, colours, file, WIDTH, HEIGHT);
+        TimelinePicture.writePng(data, lanes, colours, file, WIDTH, HEIGHT);
         err.println("Wrote " + file.toAbsolutePath() + " (" + data.statements().size() + " statements, "
                 + data.sources().size() + " sources, lanes by " + lanes.name().toLowerCase(Locale.ROOT) + ")");
         return 0;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.report.chart.GroupChartData;
 import org.crosscheck.report.chart.IntervalChartDrawing;
-import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.model.LaneMode;
 import org.crosscheck.report.chart.TimelineDrawing;
 import org.crosscheck.report.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePublication;

@@ -24,12 +24,12 @@ public final class AppInfo {
     private AppInfo() {
     }
 
-    /** The version, as in the pom ("0.1.0-SNAPSHOT"); "unknown" when run from classes Maven did not build. */
     /** The user's data folder: the log, the default project, each user's index of a shared project. */
     public static java.nio.file.Path dataFolder() {
         return org.crosscheck.store.UserDataFolder.locate();
     }
 
+    /** The version, as in the pom ("0.1.0-SNAPSHOT"); "unknown" when run from classes Maven did not build. */
     public static String version() {
         Properties properties = new Properties();
         try (InputStream in = AppInfo.class.getResourceAsStream("version.properties")) {

@@ -17,8 +17,17 @@ import org.crosscheck.ingest.UnreadableFileException;
  */
 public final class FileExtraction {
 
-    /** What the extractor found in one file. */
-    public record Result(Path file, Extraction extraction) {
+    /**
+     * What the extractor found in one file.
+     *
+     * @param mentions each mention's fields as the command line prints them ({@code kind}, {@code start} …),
+     *                 in text order
+     */
+    public record Result(Path file, List<java.util.Map<String, Object>> mentions) {
+
+        static Result of(Path file, Extraction extraction) {
+            return new Result(file, extraction.mentions().stream().map(org.crosscheck.extract.Mention::fields).toList());
+        }
     }
 
     private FileExtraction() {
@@ -47,7 +56,7 @@ public final class FileExtraction {
         List<Result> results = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             if (outcome.failure() == null) {
-                results.add(new Result(outcome.file(), outcome.extraction()));
+                results.add(Result.of(outcome.file(), outcome.extraction()));
             } else {
                 failed.accept(outcome.file(), outcome.failure());
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.ingest.ContentHash;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.ProjectBackup;
 import org.crosscheck.store.Backups;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.IntegrityCheck;
@@ -16,7 +17,7 @@ import org.crosscheck.store.SourceRepository;
 public final class ProjectCheck {
 
     /** The outcome: problems in plain sentences (none when all is well), what was read, the copies there are. */
-    public record Result(List<String> problems, long rowsRead, int articles, List<Backups.Backup> backups) {
+    public record Result(List<String> problems, long rowsRead, int articles, List<ProjectBackup> backups) {
 
         public boolean isHealthy() {
             return problems.isEmpty();

@@ -23,6 +23,12 @@ public final class ProjectFromExport {
      * @throws ProjectFileException when the file is not a whole JSON project
      * @throws CancelledException when {@code progress} was cancelled while reading
      */
+    public static ProjectImport.Restored restore(Path json, ProjectPlace target, Progress progress) {
+        return restore(json, target.projectFile().orElseThrow(() -> new IllegalArgumentException(
+                "A JSON project is restored as a new project file, not into " + target.describe())), progress);
+    }
+
+    /** Restores {@code json} as the new project file {@code target}, as {@link #restore(Path, ProjectPlace, Progress)}. */
     public static ProjectImport.Restored restore(Path json, ProjectFile target, Progress progress) {
         if (ProjectFiles.exists(target)) {
             throw new IllegalArgumentException("A project named " + target.displayName() + " exists already in "

@@ -14,6 +14,9 @@ import org.crosscheck.store.ServerProject;
  */
 public final class ProjectPlace {
 
+    /** How a project file's name ends ({@code research.mv.db}). */
+    public static final String FILE_SUFFIX = ProjectFile.SUFFIX;
+
     private final ProjectLocation location;
 
     private ProjectPlace(ProjectLocation location) {

@@ -27,7 +27,7 @@ public final class SearchService {
     /**
      * The first {@code limit} hits.
      *
-     * @throws org.crosscheck.store.SearchSyntaxException when the query cannot be read
+     * @throws org.crosscheck.model.SearchSyntaxException when the query cannot be read
      */
     public List<SearchHit> find(String query, int limit) {
         return database.search().find(query, limit);

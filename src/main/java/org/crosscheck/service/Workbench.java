@@ -5,6 +5,7 @@ import org.crosscheck.store.ChangeTopic;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
+import org.crosscheck.store.ProjectLockedException;
 
 /**
  * An open project and the use cases that work on it. Opening blocks on disk: call it from a
@@ -65,6 +66,11 @@ public final class Workbench implements AutoCloseable {
             throw e;
         }
         return workbench;
+    }
+
+    /** Whether opening failed because another Crosscheck window or command has the project open. */
+    public static boolean isHeldElsewhere(Throwable error) {
+        return error instanceof ProjectLockedException;
     }
 
     /** Opens the project at {@code place}, as {@link #open(ProjectLocation, boolean)} does. */

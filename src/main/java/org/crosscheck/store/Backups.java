@@ -3,6 +3,7 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crosscheck.model.ProjectBackup;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -24,10 +25,6 @@ import java.util.stream.Stream;
 public final class Backups {
 
     static final Duration DAILY = Duration.ofHours(24);
-
-    /** One copy: its file and when it was last written. */
-    public record Backup(Path file, Instant taken) {
-    }
 
     private Backups() {
     }
@@ -56,21 +53,21 @@ public final class Backups {
     }
 
     /** Every copy of the project there is, newest first. */
-    public static List<Backup> of(ProjectFile project) {
+    public static List<ProjectBackup> of(ProjectFile project) {
         Path file = project.databaseFile();
         String prefix = file.getFileName().toString();
-        List<Backup> found = new ArrayList<>();
+        List<ProjectBackup> found = new ArrayList<>();
         try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
             for (Path sibling : (Iterable<Path>) siblings::iterator) {
                 String name = sibling.getFileName().toString();
                 if (name.equals(prefix + ".bak") || (name.startsWith(prefix + ".before-v") && !name.endsWith(".part"))) {
-                    found.add(new Backup(sibling, Files.getLastModifiedTime(sibling).toInstant()));
+                    found.add(new ProjectBackup(sibling, Files.getLastModifiedTime(sibling).toInstant()));
                 }
             }
         } catch (IOException e) {
             return List.of();
         }
-        found.sort(Comparator.comparing(Backup::taken).reversed());
+        found.sort(Comparator.comparing(ProjectBackup::taken).reversed());
         return found;
     }
 
@@ -78,7 +75,7 @@ public final class Backups {
      * Puts {@code backup} in the place of the closed project, keeping the project as it was
      * beside it; returns where it was kept.
      */
-    public static Path restore(ProjectFile project, Backup backup) {
+    public static Path restore(ProjectFile project, ProjectBackup backup) {
         Path file = project.databaseFile();
         Path kept = file.resolveSibling(file.getFileName() + ".replaced-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

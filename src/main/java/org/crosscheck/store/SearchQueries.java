@@ -1,5 +1,6 @@
 package org.crosscheck.store;
 
+import org.crosscheck.model.SearchSyntaxException;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;

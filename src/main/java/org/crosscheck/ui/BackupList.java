@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import org.crosscheck.store.Backups;
+import org.crosscheck.model.ProjectBackup;
 
 /** The copies kept beside a project, as the dialogs that restore from them list them: file name and when. */
 final class BackupList {
@@ -18,13 +18,13 @@ final class BackupList {
     private BackupList() {
     }
 
-    static ListView<Backups.Backup> of(String id, List<Backups.Backup> backups) {
-        ListView<Backups.Backup> copies = new ListView<>();
+    static ListView<ProjectBackup> of(String id, List<ProjectBackup> backups) {
+        ListView<ProjectBackup> copies = new ListView<>();
         copies.setId(id);
         copies.getItems().setAll(backups);
         copies.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Backups.Backup backup, boolean empty) {
+            protected void updateItem(ProjectBackup backup, boolean empty) {
                 super.updateItem(backup, empty);
                 setText(empty || backup == null ? null
                         : backup.file().getFileName() + " — " + WHEN.format(backup.taken()));

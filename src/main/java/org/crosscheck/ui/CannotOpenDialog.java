@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.crosscheck.store.Backups;
+import org.crosscheck.model.ProjectBackup;
 
 /**
  * What a project that cannot be opened leaves the researcher: why, and the ways back — a copy
@@ -22,7 +22,7 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
     }
 
     /** Put this copy in the project's place. */
-    record RestoreCopy(Backups.Backup backup) implements Choice {
+    record RestoreCopy(ProjectBackup backup) implements Choice {
     }
 
     /** Restore a JSON project as a new project. */
@@ -37,7 +37,7 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
      * @param owner the window, or null when no project is open yet
      * @param giveUp the words of the button that gives up: Quit at start, Close otherwise
      */
-    CannotOpenDialog(Window owner, String header, String reason, List<Backups.Backup> backups, String giveUp) {
+    CannotOpenDialog(Window owner, String header, String reason, List<ProjectBackup> backups, String giveUp) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -47,7 +47,7 @@ final class CannotOpenDialog extends Dialog<CannotOpenDialog.Choice> {
         why.setId("cannotOpenReason");
         VBox content = new VBox(10, why);
         content.setPrefWidth(580);
-        ListView<Backups.Backup> copies = BackupList.of("cannotOpenCopies", backups);
+        ListView<ProjectBackup> copies = BackupList.of("cannotOpenCopies", backups);
         ButtonType restoreCopy = new ButtonType(Texts.get("cannotOpen.restoreCopy"), ButtonBar.ButtonData.OTHER);
         ButtonType restoreJson = new ButtonType(Texts.get("cannotOpen.restoreJson"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(giveUp, ButtonBar.ButtonData.CANCEL_CLOSE);

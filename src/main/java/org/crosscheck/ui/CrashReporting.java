@@ -5,7 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import org.crosscheck.store.UserDataFolder;
+import org.crosscheck.service.AppInfo;
 
 /**
  * What happens to a failure nobody expected: it is written to {@code crosscheck.log} in the user's
@@ -20,7 +20,7 @@ final class CrashReporting {
     }
 
     static void install() {
-        Path log = UserDataFolder.locate().resolve("crosscheck.log");
+        Path log = AppInfo.dataFolder().resolve("crosscheck.log");
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Unexpected failure on " + thread.getName(), error);
             if (Platform.isFxApplicationThread()) {

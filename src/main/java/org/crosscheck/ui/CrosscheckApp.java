@@ -10,16 +10,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.crosscheck.model.ProjectBackup;
+import org.crosscheck.service.AppInfo;
 import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.CancelledException;
 import org.crosscheck.service.Progress;
 import org.crosscheck.service.ProjectFromExport;
 import org.crosscheck.service.Workbench;
-import org.crosscheck.store.Backups;
-import org.crosscheck.store.ProjectFile;
+import org.crosscheck.service.ProjectBackups;
 import org.crosscheck.service.ProjectPlace;
-import org.crosscheck.store.ProjectLockedException;
-import org.crosscheck.store.UserDataFolder;
 
 /**
  * The desktop application. Opens the project named by {@code --project PATH}, or the default
@@ -106,13 +105,13 @@ public final class CrosscheckApp extends Application {
             Platform.exit();
             return;
         }
-        cannotOpenAtStart(stage, place.projectFile().orElseThrow(), error);
+        cannotOpenFileAtStart(stage, place, error);
     }
 
     /** The project file named at start cannot be opened: the copies beside it, or a JSON export, are offered. */
-    private void cannotOpenAtStart(Stage stage, ProjectFile project, Throwable error) {
-        String header = Texts.get("problem.open") + ": " + project.databaseFile();
-        if (error instanceof ProjectLockedException) {
+    private void cannotOpenFileAtStart(Stage stage, ProjectPlace project, Throwable error) {
+        String header = Texts.get("problem.open") + ": " + project.describe();
+        if (Workbench.isHeldElsewhere(error)) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.setHeaderText(Texts.get("problem.open"));
             alert.showAndWait();
@@ -120,18 +119,18 @@ public final class CrosscheckApp extends Application {
             return;
         }
         CannotOpenDialog.Choice choice = new CannotOpenDialog(stage, header, Notices.describe(error),
-                Backups.of(project), Texts.get("cannotOpen.quit")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
+                ProjectBackups.of(project), Texts.get("cannotOpen.quit")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
         if (choice instanceof CannotOpenDialog.RestoreCopy copy) {
             splash.show(Texts.get("status.restoringProject", copy.backup().file().getFileName()), null);
             runner.run(() -> {
-                Path kept = Backups.restore(project, copy.backup());
+                Path kept = ProjectBackups.restore(project, copy.backup());
                 return new Restored(Workbench.open(project, false), kept);
             }, restored -> {
                 workbench = restored.workbench();
                 showWindow(stage, restored.workbench());
                 inform(stage, Texts.get("check.restored", copy.backup().file().getFileName(),
                         restored.kept().getFileName()));
-            }, again -> cannotOpenAtStart(stage, project, again));
+            }, again -> cannotOpenFileAtStart(stage, project, again));
         } else if (choice instanceof CannotOpenDialog.RestoreJson) {
             restoreJsonAtStart(stage, project);
         } else {
@@ -140,10 +139,10 @@ public final class CrosscheckApp extends Application {
     }
 
     /** Restores a JSON project as a new project with progress and Cancel on the splash, then opens it. */
-    private void restoreJsonAtStart(Stage stage, ProjectFile damaged) {
+    private void restoreJsonAtStart(Stage stage, ProjectPlace damaged) {
         java.util.Optional<Path> json = ProjectJson.chooseJson(stage,
-                damaged.databaseFile().toAbsolutePath().getParent().toFile());
-        java.util.Optional<ProjectFile> target = json.flatMap(file -> ProjectJson.chooseNewProject(stage, file));
+                damaged.filePath().orElseThrow().toAbsolutePath().getParent().toFile());
+        java.util.Optional<ProjectPlace> target = json.flatMap(file -> ProjectJson.chooseNewProject(stage, file));
         if (target.isEmpty()) {
             cannotOpenAtStart(stage, damaged, new IllegalStateException(Texts.get("status.restoreCancelled")));
             return;
@@ -241,13 +240,13 @@ public final class CrosscheckApp extends Application {
             alert.show();
             return;
         }
-        cannotSwitch(stage, place.projectFile().orElseThrow(), onlyToRead, error);
+        cannotSwitchToFile(stage, place, onlyToRead, error);
     }
 
     /** Another project file cannot be opened: the open project stays, and the copies beside the file are offered. */
-    private void cannotSwitch(Stage stage, ProjectFile file, boolean onlyToRead, Throwable error) {
-        String header = Texts.get("problem.open") + ": " + file.databaseFile();
-        if (error instanceof ProjectLockedException || onlyToRead) {
+    private void cannotSwitchToFile(Stage stage, ProjectPlace file, boolean onlyToRead, Throwable error) {
+        String header = Texts.get("problem.open") + ": " + file.describe();
+        if (Workbench.isHeldElsewhere(error) || onlyToRead) {
             // held elsewhere, or only to be read: nothing here to put back
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.initOwner(stage);
@@ -256,11 +255,11 @@ public final class CrosscheckApp extends Application {
             return;
         }
         CannotOpenDialog.Choice choice = new CannotOpenDialog(stage, header, Notices.describe(error),
-                Backups.of(file), Texts.get("cannotOpen.close")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
+                ProjectBackups.of(file), Texts.get("cannotOpen.close")).showAndWait().orElse(new CannotOpenDialog.GiveUp());
         if (choice instanceof CannotOpenDialog.RestoreCopy copy) {
-            runner.run(() -> Backups.restore(file, copy.backup()), kept -> {
+            runner.run(() -> ProjectBackups.restore(file, copy.backup()), kept -> {
                 inform(stage, Texts.get("check.restored", copy.backup().file().getFileName(), kept.getFileName()));
-                switchTo(stage, ProjectPlace.of(file), false);
+                switchTo(stage, file, false);
             }, again -> cannotSwitch(stage, file, false, again));
         } else if (choice instanceof CannotOpenDialog.RestoreJson && window != null) {
             window.restoreProjectFromJson();
@@ -271,15 +270,15 @@ public final class CrosscheckApp extends Application {
      * Puts a copy in the place of the open project: the project is closed first (it cannot be
      * replaced while open), kept beside the copy, and the restored project opened in its place.
      */
-    private void restore(Stage stage, Workbench current, Backups.Backup backup) {
+    private void restore(Stage stage, Workbench current, ProjectBackup backup) {
         if (current.place().isShared()) {
             return; // a shared project keeps no copies here: the server's backups are the way back
         }
-        ProjectFile file = current.place().projectFile().orElseThrow();
+        ProjectPlace file = current.place();
         runner.run(() -> {
             current.close();
             workbench = null;
-            Path kept = Backups.restore(file, backup);
+            Path kept = ProjectBackups.restore(file, backup);
             return new Restored(Workbench.open(file, false), kept);
         }, restored -> {
             workbench = restored.workbench();
@@ -291,9 +290,9 @@ public final class CrosscheckApp extends Application {
         }, error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, Notices.describe(error));
             alert.initOwner(stage);
-            alert.setHeaderText(Texts.get("problem.open") + ": " + file.databaseFile());
+            alert.setHeaderText(Texts.get("problem.open") + ": " + file.describe());
             alert.show();
-            switchTo(stage, ProjectPlace.of(file), false); // the project as it is, again, rather than a window on a closed one
+            switchTo(stage, file, false); // the project as it is, again, rather than a window on a closed one
         });
     }
 
@@ -310,7 +309,7 @@ public final class CrosscheckApp extends Application {
             return Settings.inMemory();
         }
         return Settings.in(chosen == null || chosen.isBlank()
-                ? UserDataFolder.locate().resolve(SETTINGS_FILE) : Path.of(chosen));
+                ? AppInfo.dataFolder().resolve(SETTINGS_FILE) : Path.of(chosen));
     }
 
     /** Waits for queued edits to be saved, then releases the project. */

@@ -21,6 +21,7 @@ import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
+import org.crosscheck.service.ProjectPlace;
 import org.crosscheck.service.QdpxImport;
 import org.crosscheck.service.Cancellation;
 import org.crosscheck.service.ReportScope;
@@ -708,8 +709,7 @@ public final class MainViewModel {
      * Restores a JSON project as the new project {@code target}, off the JavaFX thread with
      * progress and Cancel; {@code opened} gets the new project to open in this window.
      */
-    public void restoreProject(Path json, org.crosscheck.store.ProjectFile target,
-            java.util.function.Consumer<org.crosscheck.store.ProjectFile> opened) {
+    public void restoreProject(Path json, ProjectPlace target, java.util.function.Consumer<ProjectPlace> opened) {
         Cancellation cancellation = new Cancellation();
         status.startWork(Texts.get("status.restoringProject", json.getFileName()), cancellation);
         runner.run(() -> org.crosscheck.service.ProjectFromExport.restore(json, target,

@@ -23,10 +23,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.ProjectBackup;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.Tag;
 import org.crosscheck.report.NoPrinterException;
 import org.crosscheck.report.ReportPrinter;
+import org.crosscheck.service.ProjectPlace;
 import org.crosscheck.service.ReportScope;
 import org.crosscheck.service.ImportReport;
 
@@ -54,10 +56,10 @@ public final class MainWindow {
     }
 
     private ProjectSwitcher projectSwitcher = (file, onlyToRead) -> { };
-    private java.util.function.Consumer<org.crosscheck.store.Backups.Backup> restorer = backup -> { };
+    private java.util.function.Consumer<ProjectBackup> restorer = backup -> { };
 
     /** What "Restore from this copy" does: close the project, put the copy in its place, open it. */
-    public void setRestorer(java.util.function.Consumer<org.crosscheck.store.Backups.Backup> restorer) {
+    public void setRestorer(java.util.function.Consumer<ProjectBackup> restorer) {
         this.restorer = restorer;
     }
 
@@ -281,7 +283,7 @@ public final class MainWindow {
 
     private void restoreAsNewProject(java.nio.file.Path json) {
         ProjectJson.chooseNewProject(stage, json)
-                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(org.crosscheck.service.ProjectPlace.of(restored), false)));
+                .ifPresent(target -> model.restoreProject(json, target, restored -> projectSwitcher.open(restored, false)));
     }
 
     void editSourceDetails() {
@@ -355,7 +357,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get(onlyToRead ? "menu.file.openProjectReadOnly" : "menu.file.openProject"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.files"),
-                "*" + org.crosscheck.store.ProjectFile.SUFFIX));
+                "*" + ProjectPlace.FILE_SUFFIX));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), onlyToRead);
@@ -374,7 +376,7 @@ public final class MainWindow {
     void newProject() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("menu.file.newProject"));
-        chooser.setInitialFileName("research" + org.crosscheck.store.ProjectFile.SUFFIX);
+        chooser.setInitialFileName("research" + ProjectPlace.FILE_SUFFIX);
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             projectSwitcher.open(org.crosscheck.service.ProjectPlace.file(file.toPath()), false);

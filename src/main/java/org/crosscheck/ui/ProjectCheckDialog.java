@@ -8,13 +8,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.crosscheck.service.ProjectCheck;
-import org.crosscheck.store.Backups;
+import org.crosscheck.model.ProjectBackup;
 
 /**
  * What Help › Check project found, and the copies the project can be restored from. Returns
  * the copy chosen for restoring, if the researcher chose one.
  */
-final class ProjectCheckDialog extends Dialog<Backups.Backup> {
+final class ProjectCheckDialog extends Dialog<ProjectBackup> {
 
     /** @param restoreFromJson what "Restore from JSON…" does: a JSON export restored as a new project */
     ProjectCheckDialog(Window owner, ProjectCheck.Result result, boolean readOnly, Runnable restoreFromJson) {
@@ -28,7 +28,7 @@ final class ProjectCheckDialog extends Dialog<Backups.Backup> {
         findings.setWrapText(true);
         VBox content = new VBox(10, findings);
         content.setPrefWidth(560);
-        ListView<Backups.Backup> copies = BackupList.of("checkBackups", result.backups());
+        ListView<ProjectBackup> copies = BackupList.of("checkBackups", result.backups());
         ButtonType restore = new ButtonType(Texts.get("check.restore"), ButtonBar.ButtonData.OTHER);
         // a new project from a JSON export: open to a read-only window too, as it changes nothing here
         ButtonType restoreJson = new ButtonType(Texts.get("cannotOpen.restoreJson"), ButtonBar.ButtonData.OTHER);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.crosscheck.service.ProjectImport;
-import org.crosscheck.store.ProjectFile;
+import org.crosscheck.service.ProjectPlace;
 
 /** What the window needs to restore a JSON project: knowing one, and asking where the new project goes. */
 final class ProjectJson {
@@ -33,18 +33,18 @@ final class ProjectJson {
     }
 
     /** Asks for the new project's file, beside the JSON file and named after it unless that name is taken. */
-    static Optional<ProjectFile> chooseNewProject(Window owner, Path json) {
+    static Optional<ProjectPlace> chooseNewProject(Window owner, Path json) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("restore.chooseTarget"));
         Path folder = json.toAbsolutePath().getParent();
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.setInitialFileName(freeName(json) + ProjectFile.SUFFIX);
+        chooser.setInitialFileName(freeName(json) + ProjectPlace.FILE_SUFFIX);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("project.files"),
-                "*" + ProjectFile.SUFFIX));
+                "*" + ProjectPlace.FILE_SUFFIX));
         File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(chosen -> ProjectFile.of(chosen.toPath()));
+        return Optional.ofNullable(file).map(chosen -> ProjectPlace.file(chosen.toPath()));
     }
 
     /** "research" for research.json, or "research-2" when research.mv.db exists already. */
@@ -52,7 +52,7 @@ final class ProjectJson {
         String name = json.getFileName().toString();
         String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         String candidate = base;
-        for (int n = 2; java.nio.file.Files.exists(json.resolveSibling(candidate + ProjectFile.SUFFIX)); n++) {
+        for (int n = 2; java.nio.file.Files.exists(json.resolveSibling(candidate + ProjectPlace.FILE_SUFFIX)); n++) {
             candidate = base + "-" + n;
         }
         return candidate;

@@ -57,6 +57,6 @@ final class RecentProjectsMenu {
     }
 
     private static String displayName(Path file) {
-        return org.crosscheck.store.ProjectFile.of(file).displayName();
+        return org.crosscheck.service.ProjectPlace.file(file).displayName();
     }
 }

@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.SearchService;
-import org.crosscheck.store.SearchSyntaxException;
+import org.crosscheck.model.SearchSyntaxException;
 
 /**
  * Ctrl+F: the project's full-text search. The query runs on the runner, never on the JavaFX

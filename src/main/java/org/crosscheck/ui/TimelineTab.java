@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crosscheck.report.chart.ChartPng;
-import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.model.LaneMode;
 import org.crosscheck.report.chart.TimelineItem;
 import org.crosscheck.report.chart.TimelineView;
 import org.crosscheck.model.ClaimKind;

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.report.chart.LaneMode;
+import org.crosscheck.model.LaneMode;
 import org.crosscheck.report.chart.TimelineItem;
 import org.crosscheck.report.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePublication;

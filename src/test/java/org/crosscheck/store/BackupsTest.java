@@ -28,7 +28,7 @@ class BackupsTest {
 
         Path daily = folder.resolve("p.mv.db.bak");
         assertThat(Files.readAllBytes(daily)).isEqualTo(closed);
-        assertThat(Backups.of(project)).extracting(Backups.Backup::file).containsExactly(daily);
+        assertThat(Backups.of(project)).extracting(org.crosscheck.model.ProjectBackup::file).containsExactly(daily);
     }
 
     @Test
@@ -54,7 +54,7 @@ class BackupsTest {
         Files.writeString(project.databaseFile(), "the damaged project");
         Path copy = Files.writeString(folder.resolve("p.mv.db.bak"), "yesterday's project");
 
-        Path kept = Backups.restore(project, new Backups.Backup(copy, Instant.now()));
+        Path kept = Backups.restore(project, new org.crosscheck.model.ProjectBackup(copy, Instant.now()));
 
         assertThat(Files.readString(project.databaseFile())).isEqualTo("yesterday's project");
         assertThat(Files.readString(kept)).isEqualTo("the damaged project");

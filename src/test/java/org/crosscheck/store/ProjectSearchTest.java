@@ -1,5 +1,6 @@
 package org.crosscheck.store;
 
+import org.crosscheck.model.SearchSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

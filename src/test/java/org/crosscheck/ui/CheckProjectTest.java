@@ -51,7 +51,7 @@ class CheckProjectTest extends FxRobot {
         assertThat(lookup("#checkFindings").queryAs(Label.class).getText()).startsWith("No damage found:")
                 .contains("its 5 articles");
         @SuppressWarnings("unchecked")
-        ListView<Backups.Backup> copies = lookup("#checkBackups").queryAs(ListView.class);
+        ListView<org.crosscheck.model.ProjectBackup> copies = lookup("#checkBackups").queryAs(ListView.class);
         assertThat(copies.getItems()).extracting(backup -> backup.file().getFileName().toString())
                 .containsExactly("sample.mv.db.bak");
 

@@ -56,7 +56,7 @@ class RestoreProjectTest extends FxRobot {
 
         assertThat(lookup("#cannotOpenReason").queryAs(Label.class).getText()).contains("part-way through a block");
         @SuppressWarnings("unchecked")
-        ListView<Backups.Backup> copies = lookup("#cannotOpenCopies").queryAs(ListView.class);
+        ListView<org.crosscheck.model.ProjectBackup> copies = lookup("#cannotOpenCopies").queryAs(ListView.class);
         assertThat(copies.getItems()).extracting(backup -> backup.file().getFileName().toString())
                 .containsExactly("research.mv.db.bak");
         assertThat(lookup(".dialog-pane .button").queryAllAs(Button.class)).extracting(Button::getText)
@@ -78,8 +78,8 @@ class RestoreProjectTest extends FxRobot {
         try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("original")), true)) {
             workbench.projectExport().export(json, Progress.NONE);
         }
-        ProjectFile target = ProjectFile.of(folder.resolve("restored"));
-        AtomicReference<ProjectFile> opened = new AtomicReference<>();
+        org.crosscheck.service.ProjectPlace target = org.crosscheck.service.ProjectPlace.file(folder.resolve("restored"));
+        AtomicReference<org.crosscheck.service.ProjectPlace> opened = new AtomicReference<>();
         try (WindowOnSample window = WindowOnSample.open(folder)) {
             interact(() -> window.model().restoreProject(json, target, opened::set));
 

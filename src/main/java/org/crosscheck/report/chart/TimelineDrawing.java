@@ -1,5 +1,6 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.LaneMode;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.LaneMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

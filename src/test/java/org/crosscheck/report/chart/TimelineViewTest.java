@@ -1,5 +1,6 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.LaneMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.report.chart.TimelineFixtures.day;
 import static org.crosscheck.report.chart.TimelineFixtures.month;

@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.model;
 
 /** What splits the timeline into horizontal lanes. */
 public enum LaneMode {

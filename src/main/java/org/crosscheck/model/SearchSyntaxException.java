@@ -1,4 +1,4 @@
-package org.crosscheck.store;
+package org.crosscheck.model;
 
 /** A search the query syntax cannot read; the message says so in words for the researcher. */
 public final class SearchSyntaxException extends RuntimeException {
