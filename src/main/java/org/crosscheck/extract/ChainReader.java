@@ -27,6 +27,15 @@ final class ChainReader {
     private final List<Attribution> attributions;
     private final List<Citing> citings;
     private final SpeakerIdentities identities;
+    /**
+     * The attributions and citings of each sentence, and each speaker's carriers once found: a claim
+     * looks up its own sentence instead of going through the whole article, so an article of 15 MB with
+     * tens of thousands of figures takes time in proportion to its length, not to its square.
+     */
+    private final Map<Integer, List<Attribution>> attributionsBySentence;
+    private final Map<Integer, List<Citing>> citingsBySentence;
+    private final Map<String, List<String>> carriersBySpeaker = new java.util.HashMap<>();
+    private final int[] sentenceEnds;
 
     /** "Interfax … reports, citing a senior Russian diplomat": the outlet and the one it cites. */
     record Citing(int sentence, String outlet, String cited) {
@@ -38,7 +47,11 @@ final class ChainReader {
         this.tokens = tokens;
         this.sentences = sentences;
         this.attributions = attributions.stream().sorted(java.util.Comparator.comparingInt(Attribution::start)).toList();
+        this.sentenceEnds = sentences.stream().mapToInt(Sentence::end).toArray();
+        this.attributionsBySentence = this.attributions.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Attribution::sentence));
         this.citings = citings();
+        this.citingsBySentence = citings.stream().collect(java.util.stream.Collectors.groupingBy(Citing::sentence));
         this.identities = new SpeakerIdentities(this.attributions, confirmedIdentities);
     }
 
@@ -49,11 +62,13 @@ final class ChainReader {
             chains.add(ownChain(claim, articleOutlet));
         }
         // a figure nobody is said to have given (a headline) is the article's attributed figure repeated
+        AttributedFigures attributed = new AttributedFigures(claims, chains);
         for (int i = 0; i < claims.size(); i++) {
             if (chains.get(i).speaker().isEmpty()) {
-                CitationChain same = sameFigureChain(claims, chains, i);
+                CitationChain same = attributed.sameFigureChain(i);
                 if (same != null) {
                     chains.set(i, same);
+                    attributed.nowAttributed(i); // a later repeat of it may take its chain
                 }
             }
         }
@@ -86,13 +101,13 @@ final class ChainReader {
     /** The carriers a sentence names, in the order it names them. */
     private List<String> carriersIn(int sentence) {
         List<String> carriers = new ArrayList<>();
-        for (Attribution attribution : attributions) {
-            if (attribution.sentence() == sentence && attribution.outlet() != null) {
+        for (Attribution attribution : attributionsBySentence.getOrDefault(sentence, List.of())) {
+            if (attribution.outlet() != null) {
                 carriers.add(CarrierNames.shortName(attribution.outlet()));
             }
         }
-        for (Citing citing : citings) {
-            if (citing.sentence() == sentence && citing.outlet() != null) {
+        for (Citing citing : citingsBySentence.getOrDefault(sentence, List.of())) {
+            if (citing.outlet() != null) {
                 carriers.add(0, CarrierNames.shortName(citing.outlet()));
             }
         }
@@ -100,8 +115,8 @@ final class ChainReader {
     }
 
     private String citedIn(int sentence) {
-        for (Citing citing : citings) {
-            if (citing.sentence() == sentence && citing.cited() != null) {
+        for (Citing citing : citingsBySentence.getOrDefault(sentence, List.of())) {
+            if (citing.cited() != null) {
                 return citing.cited();
             }
         }
@@ -110,6 +125,10 @@ final class ChainReader {
 
     /** The carriers of the first sentence in which the article says who carried {@code speaker}'s words. */
     private List<String> carriersOf(String speaker) {
+        return carriersBySpeaker.computeIfAbsent(speaker, this::findCarriersOf);
+    }
+
+    private List<String> findCarriersOf(String speaker) {
         for (Attribution attribution : attributions) {
             if (attribution.outlet() == null) {
                 continue;
@@ -118,7 +137,7 @@ final class ChainReader {
                     ? SpeakerNames.samePerson(identities.personFor(attribution.speaker(), attribution.sentence()), speaker)
                     : names(attribution.sentence(), speaker); // "Bortnikov made the remarks …, according to RT"
             if (his) {
-                return carriersIn(attribution.sentence());
+                return List.copyOf(carriersIn(attribution.sentence()));
             }
         }
         return List.of();
@@ -139,33 +158,82 @@ final class ChainReader {
         return false;
     }
 
-    private static CitationChain sameFigureChain(List<Claim> claims, List<CitationChain> chains, int index) {
-        Quantity figure = claims.get(index).quantity();
-        if (figure.low() == null && figure.high() == null) {
-            return null;
-        }
-        for (int other = 0; other < claims.size(); other++) {
-            Quantity given = claims.get(other).quantity();
-            if (other != index && !chains.get(other).speaker().isEmpty() && sameFigure(figure, given)
-                    && claims.get(other).quantity().normalized().equals(figure.normalized())) {
-                return chains.get(other);
+    /**
+     * The article's figures that someone is said to have given, by each end of their interval, so that a
+     * figure nobody gave finds the first one it repeats without going through every figure of the article.
+     */
+    private static final class AttributedFigures {
+
+        private final List<Claim> claims;
+        private final List<CitationChain> chains;
+        private final Map<Double, List<Integer>> byLow = new java.util.HashMap<>();
+        private final Map<Double, List<Integer>> byHigh = new java.util.HashMap<>();
+
+        AttributedFigures(List<Claim> claims, List<CitationChain> chains) {
+            this.claims = claims;
+            this.chains = chains;
+            for (int other = 0; other < claims.size(); other++) {
+                if (!chains.get(other).speaker().isEmpty()) {
+                    nowAttributed(other);
+                }
             }
         }
-        return null;
+
+        /** Figure {@code index} now has a speaker: kept in claim order under each end of its interval. */
+        void nowAttributed(int index) {
+            Quantity given = claims.get(index).quantity();
+            if (given.low() != null) {
+                insertInOrder(byLow.computeIfAbsent(given.low(), end -> new ArrayList<>()), index);
+            }
+            if (given.high() != null) {
+                insertInOrder(byHigh.computeIfAbsent(given.high(), end -> new ArrayList<>()), index);
+            }
+        }
+
+        private static void insertInOrder(List<Integer> indices, int index) {
+            int at = java.util.Collections.binarySearch(indices, index);
+            if (at < 0) {
+                indices.add(-at - 1, index);
+            }
+        }
+
+        /** The chain of the first attributed figure {@code index} repeats, or null when it repeats none. */
+        CitationChain sameFigureChain(int index) {
+            Quantity figure = claims.get(index).quantity();
+            if (figure.low() == null && figure.high() == null) {
+                return null;
+            }
+            int first = Math.min(firstSame(byLow.get(figure.low()), index, figure),
+                    firstSame(byHigh.get(figure.high()), index, figure));
+            return first == Integer.MAX_VALUE ? null : chains.get(first);
+        }
+
+        private int firstSame(List<Integer> candidates, int index, Quantity figure) {
+            if (candidates == null) {
+                return Integer.MAX_VALUE;
+            }
+            for (int other : candidates) {
+                if (other != index && claims.get(other).quantity().normalized().equals(figure.normalized())) {
+                    return other;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
     }
 
-    /** "over 10,000" in a headline and "over 10,000" or "at least 10,000" below it: one end in common. */
-    private static boolean sameFigure(Quantity a, Quantity b) {
-        return a.low() != null && a.low().equals(b.low()) || a.high() != null && a.high().equals(b.high());
-    }
-
+    /** The first sentence ending after {@code offset} (the last sentence when none does). */
     private int sentenceOf(int offset) {
-        for (int number = 0; number < sentences.size(); number++) {
-            if (offset < sentences.get(number).end()) {
-                return number;
+        int low = 0;
+        int high = sentenceEnds.length;
+        while (low < high) { // sentences end in text order
+            int middle = (low + high) >>> 1;
+            if (sentenceEnds[middle] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return sentences.size() - 1;
+        return low < sentenceEnds.length ? low : sentenceEnds.length - 1;
     }
 
     private List<Citing> citings() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Extraction time of one long article dense with figures, quotations and attributions, at 1 MB and
  * at 4 MB and at 16 MB (the import limit), in one process: the ratio shows whether time grows with the length (about 4) or with its
- * square (about 16). Prints its figures; run with
+ * square (about 16). The time includes reading every figure's citation chain, as an import does. Prints its figures; run with
  * {@code mvn test -Dtest=LongArticleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class LongArticleBenchmark {
@@ -42,7 +42,9 @@ class LongArticleBenchmark {
 
     private static double seconds(Extractor extractor, String text) {
         long started = System.nanoTime();
-        int found = extractor.extract(text, LocalDate.of(2016, 5, 10)).mentions().size();
+        java.util.List<org.crosscheck.model.Claim> claims = extractor.extract(text, LocalDate.of(2016, 5, 10))
+                .suggestions(1);
+        int found = extractor.chains(text, claims, "WXYZ", java.util.Map.of()).size();
         double seconds = (System.nanoTime() - started) / 1e9;
         if (found == 0) {
             throw new AssertionError("the article should be full of figures");

@@ -107,8 +107,8 @@ class MalformedFilesTest {
     }
 
     /**
-     * An article with a figure in every sentence: 2 MB, some 33,000 suggestions (about 10 s here;
-     * 15 MB takes about 2 minutes, which needs issue 13's batched inserts). Its saving shows
+     * An article with a figure in every sentence: 2 MB, some 33,000 suggestions (about 10 s here).
+     * Its saving shows
      * progress claim by thousand, and a cancel there stops the import with nothing saved.
      */
     @Test
