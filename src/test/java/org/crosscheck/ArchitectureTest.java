@@ -25,8 +25,8 @@ class ArchitectureTest {
      * drawings of a comparison, the same on paper and on screen.
      *
      * <p>The dependencies that broke these arrows when the rule was made exact (the window and the commands
-     * using compare's records, store's ProjectFile and the report's charts; the report using compare's
-     * records; compare reading qualifiers through extract) are recorded in {@code src/test/resources/
+     * using compare's records and the report's charts; the report using compare's records; compare reading
+     * qualifiers through extract) are recorded in {@code src/test/resources/
      * archunit-frozen}: they may only go away (the record shrinks by itself when they do), and any new one
      * fails here.
      */
