@@ -20,11 +20,12 @@ final class SpeakerIdentities {
     /** How far on an indefinite description may find whom it introduces, in sentences. */
     private static final int INDEFINITE_REACH = 2;
 
+    /** In text order, so the attributions near a sentence are found by binary search, not by a walk through all. */
     private final List<Attribution> attributions;
     private final Map<String, String> confirmed;
 
     SpeakerIdentities(List<Attribution> attributions, Map<String, String> confirmed) {
-        this.attributions = attributions;
+        this.attributions = attributions.stream().sorted(java.util.Comparator.comparingInt(Attribution::start)).toList();
         this.confirmed = confirmed;
     }
 
@@ -46,9 +47,9 @@ final class SpeakerIdentities {
 
     private String takenUp(String written, int sentence, int depth) {
         String head = SpeakerNames.head(written.strip().split("\\s+")).toLowerCase(java.util.Locale.ROOT);
-        for (int index = attributions.size() - 1; index >= 0; index--) {
+        for (int index = firstIn(sentence) - 1; index >= 0; index--) {
             Attribution earlier = attributions.get(index);
-            if (earlier.sentence() >= sentence || earlier.speaker() == null) {
+            if (earlier.speaker() == null) {
                 continue;
             }
             if (sentence - earlier.sentence() > DEFINITE_REACH) {
@@ -66,13 +67,31 @@ final class SpeakerIdentities {
     }
 
     private String introduced(String written, int sentence) {
-        for (Attribution later : attributions) {
-            if (later.sentence() > sentence && later.sentence() <= sentence + INDEFINITE_REACH
-                    && later.speaker() != null && SpeakerNames.isPersonName(later.speaker())
+        for (int index = firstIn(sentence + 1); index < attributions.size(); index++) {
+            Attribution later = attributions.get(index);
+            if (later.sentence() > sentence + INDEFINITE_REACH) {
+                break;
+            }
+            if (later.speaker() != null && SpeakerNames.isPersonName(later.speaker())
                     && later.speaker().indexOf(' ') > 0) {
                 return later.speaker();
             }
         }
         return written;
+    }
+
+    /** The index of the first attribution in sentence {@code sentence} or after it. */
+    private int firstIn(int sentence) {
+        int low = 0;
+        int high = attributions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (attributions.get(middle).sentence() < sentence) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }
