@@ -200,7 +200,7 @@ final class ImportEdit implements Edit {
             List<Claim> stored = new ArrayList<>();
             for (int from = 0; from < toInsert.size(); from += CLAIMS_PER_BATCH) {
                 int to = Math.min(toInsert.size(), from + CLAIMS_PER_BATCH);
-                stored.addAll(claims.insertAll(transaction, toInsert.subList(from, to)));
+                stored.addAll(claims.insertAllOfNewArticle(transaction, toInsert.subList(from, to))); // its source was inserted just before
                 if (!applied && to < toInsert.size()) {
                     progress.update(done, total, "Saving " + source.title() + ": " + stored.size() + " of "
                             + toInsert.size() + " claims");

@@ -75,6 +75,22 @@ public final class ClaimRepository {
      * with id 0 get new ids, in order; the others keep theirs. Returns the claims as stored.
      */
     public List<Claim> insertAll(Transaction transaction, List<Claim> toInsert) {
+        return transaction.with(connection -> {
+            List<Claim> stored = insertAll(connection, toInsert);
+            for (long sourceId : stored.stream().map(Claim::sourceId).distinct().toList()) {
+                CHAINS.forgetRead(connection, sourceId); // the chains read of its other claims may change
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * Inserts the claims of an article inserted in this same transaction, as {@link #insertAll(Transaction, List)}
+     * does, but with no chains of the article's other claims to forget, since none was saved yet: an import's
+     * large article goes in a thousand claims at a time, and forgetting its chains after each thousand
+     * looked through all its claims so far, again and again.
+     */
+    public List<Claim> insertAllOfNewArticle(Transaction transaction, List<Claim> toInsert) {
         return transaction.with(connection -> insertAll(connection, toInsert));
     }
 
@@ -120,9 +136,6 @@ public final class ClaimRepository {
             }
         }
         writeTags(connection, stored);
-        for (long sourceId : stored.stream().map(Claim::sourceId).distinct().toList()) {
-            CHAINS.forgetRead(connection, sourceId);
-        }
         return stored;
     }
 
