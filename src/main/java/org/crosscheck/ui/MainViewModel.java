@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.model.Entity;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
@@ -18,6 +17,7 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.TableEntity;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
@@ -746,13 +746,13 @@ public final class MainViewModel {
     }
 
     /** Loads the alias table for editing; {@code edit} runs on the JavaFX thread with it. */
-    public void editAliases(java.util.function.BiFunction<List<Entity>, List<AliasService.Proposal>,
-            Optional<List<Entity>>> edit) {
-        runner.run(() -> new AliasesToEdit(workbench.aliases().table().entities(), workbench.aliases().proposals()),
+    public void editAliases(java.util.function.BiFunction<List<TableEntity>, List<AliasService.Proposal>,
+            Optional<List<TableEntity>>> edit) {
+        runner.run(() -> new AliasesToEdit(workbench.aliases().rows(), workbench.aliases().proposals()),
                 loaded -> edit.apply(loaded.entities(), loaded.proposals()).ifPresent(
                 edited -> {
                     status.startWork(Texts.get("status.rescanning"));
-                    runner.run(() -> workbench.aliases().save(edited), changed -> {
+                    runner.run(() -> workbench.aliases().saveRows(edited), changed -> {
                         status.endWork();
                         status.info(Texts.get("status.aliasesSaved", changed));
                         reload(0, false);
@@ -765,7 +765,7 @@ public final class MainViewModel {
         return new SpeakerIdentitiesViewModel(workbench.speakerIdentities(), runner, status, () -> reload(0, false));
     }
 
-    private record AliasesToEdit(List<Entity> entities, List<AliasService.Proposal> proposals) {
+    private record AliasesToEdit(List<TableEntity> entities, List<AliasService.Proposal> proposals) {
     }
 
     /** Runs one edit, then reloads the window; {@code message} turns the edit's result into status text. */
