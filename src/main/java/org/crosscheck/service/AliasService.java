@@ -117,7 +117,22 @@ public final class AliasService {
      * name with it. Returns claims changed.
      */
     public int saveRows(List<TableEntity> edited) {
-        Optional<List<TableEntity>> ownBefore = ownRows();
+        return saveRows(ownRows(), edited, false);
+    }
+
+    /**
+     * Saves an edited table as {@link #saveRows(List)} does, only if the table is still {@code seen}, as
+     * {@link #rows()} gave it to the editor: it is saved whole, so on a shared project a change someone
+     * made meanwhile would be lost.
+     *
+     * @throws ConflictingEditException if someone else changed it since; nothing is saved, and its
+     *                                  {@code overwrite()} saves {@code edited} over theirs
+     */
+    public int saveRows(List<TableEntity> seen, List<TableEntity> edited) {
+        return saveRows(Optional.of(seen), edited, true);
+    }
+
+    private int saveRows(Optional<List<TableEntity>> ownBefore, List<TableEntity> edited, boolean asks) {
         AliasTable before = ownBefore.map(rows -> AliasTable.of(TableEntity.entities(rows))).orElseGet(AliasTable::defaults);
         AliasTable after = AliasTable.of(TableEntity.entities(edited));
         suggestions.useAliases(after);
@@ -134,17 +149,24 @@ public final class AliasService {
                 "read the claims' entity links", claimRows::entityLinks);
         // what each step left, as read back: the next step expects to find exactly that
         java.util.List<Optional<List<TableEntity>>> left = new java.util.ArrayList<>(java.util.Arrays.asList(ownBefore, null));
-        history.perform(new CompositeEdit("Edit aliases", List.of(
+        Runnable overwrite = () -> saveRows(edited);
+        try {
+            history.perform(new CompositeEdit("Edit aliases", List.of(
                 new Edits("Edit aliases", db -> {
-                    left.set(1, store(db, left.get(0), Optional.of(edited),
-                            left.get(1) == null ? "saving" : "redoing", null));
+                    boolean first = left.get(1) == null;
+                    left.set(1, store(db, left.get(0), Optional.of(edited), first ? "saving" : "redoing", null,
+                            first && asks ? overwrite : null));
                     suggestions.useAliases(after);
                 }, db -> {
                     // a project that used the default table goes back to it
-                    left.set(0, store(db, left.get(1), ownBefore, "undoing", linksBefore));
+                    left.set(0, store(db, left.get(1), ownBefore, "undoing", linksBefore, null));
                     suggestions.useAliases(before);
                 }),
                 rescan)));
+        } catch (RuntimeException notSaved) {
+            suggestions.forgetAliases(); // planned with the new table: read the one the project holds again
+            throw notSaved;
+        }
         return rescan.size();
     }
 
@@ -163,10 +185,12 @@ public final class AliasService {
     /**
      * Saves the table over {@code expected}, refusing with who and when if someone else changed it since;
      * then, unless {@code links} is null, gives the claims back those links (an undo), in the same transaction.
+     * A refusal is the question whether to {@code overwrite} where that is not null (a first save).
      */
     private Optional<List<TableEntity>> store(Database db, Optional<List<TableEntity>> expected,
                                               Optional<List<TableEntity>> table, String what,
-                                              java.util.Map<Long, org.crosscheck.store.EntityLink> links) {
+                                              java.util.Map<Long, org.crosscheck.store.EntityLink> links,
+                                              Runnable overwrite) {
         try {
             return db.inTransaction("save the alias table", transaction -> {
                 Optional<List<TableEntity>> saved = entities.saveIfStill(transaction, expected, table,
@@ -177,7 +201,8 @@ public final class AliasService {
                 return saved;
             });
         } catch (org.crosscheck.store.EditConflictException conflict) {
-            throw ChangedSinceException.of(conflict, what);
+            throw overwrite == null ? ChangedSinceException.of(conflict, what)
+                    : ConflictingEditException.of(conflict, overwrite);
         }
     }
 }

@@ -62,12 +62,15 @@ public final class MainViewModel {
     /** The researcher's own latest save of each claim, with its version; only the runner's worker thread uses it. */
     private final java.util.Map<Long, SeenClaim> afterMySave = new java.util.HashMap<>();
     private java.util.function.Function<ClaimConflictException, ConflictChoice> conflictQuestion = conflict -> ConflictChoice.RELOAD;
+    /** Asks about saves of other things than claims that met someone else's change; shared with the comparison. */
+    private final EditConflicts editConflicts;
 
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
         this.runner = runner;
         this.article = new ArticleViewModel(runner, status);
-        this.comparison = new ComparisonViewModel(workbench, runner, status);
+        this.editConflicts = new EditConflicts(runner, status);
+        this.comparison = new ComparisonViewModel(workbench, runner, status, editConflicts);
         this.timeline = new TimelineViewModel(workbench, runner, status);
         this.exports = new ExportViewModel(workbench, runner, status);
         this.search = new SearchViewModel(workbench.search(), runner, status, this::open);
@@ -372,6 +375,15 @@ public final class MainViewModel {
         this.conflictQuestion = question;
     }
 
+    /**
+     * The same question after a save of an article's details, a group edit or the alias table met someone
+     * else's change; without a window theirs is taken (and nothing of one's own is saved).
+     */
+    public void setEditConflictQuestion(
+            java.util.function.Function<org.crosscheck.service.ConflictingEditException, ConflictChoice> question) {
+        editConflicts.setQuestion(question);
+    }
+
     /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
     private void loadChain(Claim claim) {
         if (claim == null) {
@@ -501,11 +513,15 @@ public final class MainViewModel {
         }, id -> Texts.get("status.deleted"));
     }
 
-    public void saveMetadata(long sourceId, SourceMetadata metadata) {
-        edit(Texts.get("problem.saveSource"), () -> {
-            workbench.library().updateMetadata(sourceId, metadata);
-            return 0L;
-        }, id -> Texts.get("status.saved"));
+    /**
+     * Saves an article's details as edited from {@code seen}, as the dialog showed them; when someone else
+     * changed them since, asks whether to take theirs or overwrite (see {@link #setEditConflictQuestion}).
+     */
+    public void saveMetadata(long sourceId, SourceMetadata seen, SourceMetadata metadata) {
+        runner.run(() -> workbench.library().updateMetadata(sourceId, seen, metadata), saved -> {
+            status.info(Texts.get("status.saved"));
+            reload(0, false);
+        }, error -> editConflicts.handle(error, Texts.get("problem.saveSource"), () -> reload(0, false)));
     }
 
     /** A new title for a source (library › Rename…). */
@@ -752,11 +768,14 @@ public final class MainViewModel {
                 loaded -> edit.apply(loaded.entities(), loaded.proposals()).ifPresent(
                 edited -> {
                     status.startWork(Texts.get("status.rescanning"));
-                    runner.run(() -> workbench.aliases().saveRows(edited), changed -> {
+                    runner.run(() -> workbench.aliases().saveRows(loaded.entities(), edited), changed -> {
                         status.endWork();
                         status.info(Texts.get("status.aliasesSaved", changed));
                         reload(0, false);
-                    }, error -> status.error(Texts.get("problem.aliases"), error));
+                    }, error -> {
+                        status.endWork();
+                        editConflicts.handle(error, Texts.get("problem.aliases"), () -> reload(0, false));
+                    });
                 }), error -> status.error(Texts.get("problem.aliases"), error));
     }
 
