@@ -51,12 +51,7 @@ public final class ComparisonViewModel {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(OriginGrades.NONE);
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
-        this(workbench, runner, status, new EditConflicts(runner, status));
-    }
-
-    /** @param conflicts asks, when a group edit met someone else's change, whether to take theirs or overwrite */
-    ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status, EditConflicts conflicts) {
-        this.conflicts = conflicts;
+        this.conflicts = new EditConflicts(runner, status);
         this.workbench = workbench;
         this.runner = runner;
         this.status = status;
@@ -248,6 +243,11 @@ public final class ComparisonViewModel {
             projectChanged();
             afterEdit.accept(null);
         }));
+    }
+
+    /** How the window asks, when a group edit met someone else's change, whether to take theirs or overwrite. */
+    void setConflictQuestion(java.util.function.Function<org.crosscheck.service.ConflictingEditException, ConflictChoice> question) {
+        conflicts.setQuestion(question);
     }
 
     private Consumer<Void> afterEdit = ignored -> { };

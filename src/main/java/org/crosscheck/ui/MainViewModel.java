@@ -62,7 +62,7 @@ public final class MainViewModel {
     /** The researcher's own latest save of each claim, with its version; only the runner's worker thread uses it. */
     private final java.util.Map<Long, SeenClaim> afterMySave = new java.util.HashMap<>();
     private java.util.function.Function<ClaimConflictException, ConflictChoice> conflictQuestion = conflict -> ConflictChoice.RELOAD;
-    /** Asks about saves of other things than claims that met someone else's change; shared with the comparison. */
+    /** Asks about saves of an article's details or the alias table that met someone else's change. */
     private final EditConflicts editConflicts;
 
     public MainViewModel(Workbench workbench, Runner runner) {
@@ -70,7 +70,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.article = new ArticleViewModel(runner, status);
         this.editConflicts = new EditConflicts(runner, status);
-        this.comparison = new ComparisonViewModel(workbench, runner, status, editConflicts);
+        this.comparison = new ComparisonViewModel(workbench, runner, status);
         this.timeline = new TimelineViewModel(workbench, runner, status);
         this.exports = new ExportViewModel(workbench, runner, status);
         this.search = new SearchViewModel(workbench.search(), runner, status, this::open);
@@ -382,6 +382,7 @@ public final class MainViewModel {
     public void setEditConflictQuestion(
             java.util.function.Function<org.crosscheck.service.ConflictingEditException, ConflictChoice> question) {
         editConflicts.setQuestion(question);
+        comparison.setConflictQuestion(question);
     }
 
     /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
