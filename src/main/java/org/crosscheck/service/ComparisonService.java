@@ -358,23 +358,48 @@ public final class ComparisonService {
     }
 
     public void rename(String groupId, String name) {
-        change("Rename group", edits -> edits.rename(groupId, name));
+        rename(groupId, name, null);
+    }
+
+    /** As {@link #rename(String, String)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void rename(String groupId, String name, GroupEdits seen) {
+        change("Rename group", edits -> edits.rename(groupId, name), seen);
     }
 
     public void note(String groupId, String note) {
-        change("Note on group", edits -> edits.note(groupId, note));
+        note(groupId, note, null);
+    }
+
+    /** As {@link #note(String, String)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void note(String groupId, String note, GroupEdits seen) {
+        change("Note on group", edits -> edits.note(groupId, note), seen);
     }
 
     public void merge(String fromGroupId, String intoGroupId) {
-        change("Merge groups", edits -> edits.merge(fromGroupId, intoGroupId));
+        merge(fromGroupId, intoGroupId, null);
+    }
+
+    /** As {@link #merge(String, String)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void merge(String fromGroupId, String intoGroupId, GroupEdits seen) {
+        change("Merge groups", edits -> edits.merge(fromGroupId, intoGroupId), seen);
     }
 
     public void move(long claimId, String groupId) {
-        change("Move statement", edits -> edits.move(claimId, groupId));
+        move(claimId, groupId, null);
+    }
+
+    /** As {@link #move(long, String)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void move(long claimId, String groupId, GroupEdits seen) {
+        change("Move statement", edits -> edits.move(claimId, groupId), seen);
     }
 
     public void exclude(long claimId) {
-        change("Leave statement out", edits -> edits.exclude(claimId));
+        exclude(claimId, null);
+    }
+
+    /** As {@link #exclude(long)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void exclude(long claimId, GroupEdits seen) {
+        change("Leave statement out", edits -> edits.exclude(claimId), seen);
     }
 
     public void include(long claimId) {
@@ -382,21 +407,36 @@ public final class ComparisonService {
     }
 
     public void linkEvent(String name, Set<Long> claimIds) {
+        linkEvent(name, claimIds, null);
+    }
+
+    /** As {@link #linkEvent(String, Set)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void linkEvent(String name, Set<Long> claimIds, GroupEdits seen) {
         if (claimIds.size() < 2) {
             throw new IllegalArgumentException("Select at least two statements to link as one event.");
         }
-        change("Link as the same event", edits -> edits.linkEvent(name, claimIds));
+        change("Link as the same event", edits -> edits.linkEvent(name, claimIds), seen);
     }
 
     /** The researcher says two suggested statements are not the same event. */
     public void dismiss(long claimA, long claimB) {
-        change("Dismiss suggestion", edits -> edits.dismiss(claimA, claimB));
+        dismiss(claimA, claimB, null);
+    }
+
+    /** As {@link #dismiss(long, long)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void dismiss(long claimA, long claimB, GroupEdits seen) {
+        change("Dismiss suggestion", edits -> edits.dismiss(claimA, claimB), seen);
     }
 
     /** Sets the verdict between two claims by hand; a null verdict goes back to the computed one. */
     public void override(long claimA, long claimB, Verdict verdict, String note) {
+        override(claimA, claimB, verdict, note, null);
+    }
+
+    /** As {@link #override(long, long, Verdict, String)}, only if the group edits are still {@code seen} (see {@link #change}). */
+    public void override(long claimA, long claimB, Verdict verdict, String note, GroupEdits seen) {
         change(verdict == null ? "Clear verdict override" : "Override verdict",
-                edits -> edits.override(claimA, claimB, verdict, note));
+                edits -> edits.override(claimA, claimB, verdict, note), seen);
     }
 
     /**
@@ -405,6 +445,19 @@ public final class ComparisonService {
      * to its new key, keeping its row. Undo puts every row back under the key it had.
      */
     private void change(String description, UnaryOperator<GroupEdits> how) {
+        change(description, how, null);
+    }
+
+    /**
+     * As {@link #change(String, UnaryOperator)}, only if the stored group edits are still {@code seen} (null:
+     * whatever they are), as {@link #edits()} read them when the window's comparison was loaded: they are
+     * saved whole, so on a shared project a change someone made meanwhile would be lost, or would change
+     * what this edit means. Then nothing is saved, and the window asks whether to overwrite.
+     *
+     * @throws ConflictingEditException if someone else changed them since; its {@code overwrite()} makes the
+     *                                  change on the group edits as they are now
+     */
+    private void change(String description, UnaryOperator<GroupEdits> how, GroupEdits seen) {
         GroupEdits stored = edits();
         StoredGroups groups = StoredGroups.of(compare().statements(), stored, heldBefore());
         GroupEdits before = groups.applied();
@@ -416,19 +469,22 @@ public final class ComparisonService {
         java.util.Map<String, String> back = new HashMap<>();
         carried.forEach((old, now) -> back.put(now, old));
         // what each step left, as read back: the next step expects to find exactly that
-        GroupEdits[] left = {stored, null};
+        GroupEdits[] left = {seen == null ? stored : seen, null};
         history.perform(new Edits(description, db -> {
-            left[1] = save(db, left[0], after, carried, groups.heldNow(after), left[1] == null ? "saving" : "redoing");
-        }, db -> left[0] = save(db, left[1], stored, back, groups.heldNowByStoredKey(), "undoing")));
+            boolean first = left[1] == null;
+            left[1] = save(db, left[0], after, carried, groups.heldNow(after), first ? "saving" : "redoing",
+                    first ? () -> change(description, how, null) : null);
+        }, db -> left[0] = save(db, left[1], stored, back, groups.heldNowByStoredKey(), "undoing", null)));
     }
 
     /**
      * Saves the group edits over {@code expected}, refusing with who and when if someone else changed them
      * since, with the rows of {@code carried} taken to their new keys, and remembers the claims of
-     * {@code held} (by key) in the same transaction.
+     * {@code held} (by key) in the same transaction. A refusal of a first save is the question whether to
+     * {@code overwrite}.
      */
     private GroupEdits save(Database db, GroupEdits expected, GroupEdits edits, java.util.Map<String, String> carried,
-                            java.util.Map<String, Set<Long>> held, String what) {
+                            java.util.Map<String, Set<Long>> held, String what, Runnable overwrite) {
         try {
             return db.inTransaction("save the group edits", transaction -> {
                 GroupEdits saved = groupEdits.saveIfStill(transaction, expected, edits, carried, editor.get());
@@ -436,7 +492,9 @@ public final class ComparisonService {
                 return saved;
             });
         } catch (org.crosscheck.store.EditConflictException conflict) {
-            throw ChangedSinceException.of(conflict, what);
+            // a first save asks whether to overwrite (null for an undo or redo, which are refused)
+            throw overwrite == null ? ChangedSinceException.of(conflict, what)
+                    : ConflictingEditException.of(conflict, overwrite);
         }
     }
 }

@@ -55,6 +55,24 @@ public final class LibraryService {
      */
     public Source updateMetadata(long id, SourceMetadata metadata) {
         Source before = source(id);
+        return updateMetadata(before, before.metadata(), metadata);
+    }
+
+    /**
+     * Saves the details as {@link #updateMetadata(long, SourceMetadata)} does, only if they are still
+     * {@code seen}, as the window showed them: on a shared project someone else may have changed them since.
+     *
+     * @throws ConflictingEditException if they did; nothing is saved, and its {@code overwrite()} saves
+     *                                  {@code metadata} over theirs
+     */
+    public Source updateMetadata(long id, SourceMetadata seen, SourceMetadata metadata) {
+        return updateMetadata(source(id), seen, metadata);
+    }
+
+    private Source updateMetadata(Source now, SourceMetadata seen, SourceMetadata metadata) {
+        long id = now.id();
+        // what the window showed stands for what the project holds; the first save checks that it still does
+        Source before = now.withMetadata(seen);
         if (before.metadata().equals(metadata)) {
             return before;
         }
@@ -62,13 +80,14 @@ public final class LibraryService {
         boolean storyChanges = !before.title().equals(metadata.title()) || !before.published().equals(metadata.published());
         boolean[] applied = {false};
         Edit details = new Edits("Edit source details", db -> {
-            save(db, id, before.metadata(), metadata, applied[0] ? "redoing" : "saving");
+            save(db, id, before.metadata(), metadata, applied[0] ? "redoing" : "saving",
+                    applied[0] ? null : () -> updateMetadata(id, metadata));
             applied[0] = true;
             if (storyChanges) {
                 stories.reread(id);
             }
         }, db -> {
-            save(db, id, metadata, before.metadata(), "undoing");
+            save(db, id, metadata, before.metadata(), "undoing", null);
             if (storyChanges) {
                 stories.reread(id);
             }
@@ -101,15 +120,20 @@ public final class LibraryService {
         return removal.claimCount();
     }
 
-    /** Saves the details over {@code expected}, refusing with who and when if someone else changed them since. */
-    private void save(Database db, long id, SourceMetadata expected, SourceMetadata metadata, String what) {
+    /**
+     * Saves the details over {@code expected}, refusing with who and when if someone else changed them since:
+     * on a first save as the question whether to {@code overwrite} (null for an undo or redo), else as a refusal.
+     */
+    private void save(Database db, long id, SourceMetadata expected, SourceMetadata metadata, String what,
+                      Runnable overwrite) {
         try {
             db.inTransaction("save the details of source " + id, transaction -> {
                 sources.updateMetadataIfStill(transaction, id, expected, metadata, editor.get());
                 return null;
             });
         } catch (org.crosscheck.store.EditConflictException conflict) {
-            throw ChangedSinceException.of(conflict, what);
+            throw overwrite == null ? ChangedSinceException.of(conflict, what)
+                    : ConflictingEditException.of(conflict, overwrite);
         }
     }
 }

@@ -79,7 +79,9 @@ final class ProjectRestore implements Edit {
                 }
                 edits = GroupEditsRemap.remap(edits, inserted.claimIds(), storyIds);
             }
-            entities.save(transaction, Optional.ofNullable(from.aliases()), EditorName.CURRENT.get());
+            // a file made on the shipped table restores that table as rows, so its claims are linked
+            entities.save(transaction, Optional.of(from.aliases() == null ? AliasTable.defaults().entities()
+                    : from.aliases()), EditorName.CURRENT.get());
             Map<Long, ProjectContents.EntityNames> linked = new HashMap<>();
             from.entityLinks().forEach((claimId, names) -> {
                 Long newId = first ? inserted.claimIds().get(claimId) : claimId;

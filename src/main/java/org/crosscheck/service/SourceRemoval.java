@@ -12,13 +12,14 @@ import org.crosscheck.model.StoryPlacement;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.EntityLink;
 import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 import org.crosscheck.store.StoryRepository;
 
 /**
  * Deleting a source with its claims as one undoable edit. Everything the database drops with it
- * is kept here — the claims with their ids and tags, its story terms, when it was imported — and
+ * is kept here — the claims with their ids, tags and entity links, its story terms, when it was imported — and
  * the stories as they were before (deleting clusters them again), so undo puts back exactly the
  * rows there were, stories and their ids included.
  *
@@ -34,6 +35,8 @@ final class SourceRemoval implements Edit {
     private final StoryService storyService;
     private final Source source;
     private final List<Claim> removedClaims;
+    /** The entities its claims were linked to, which its claims' words alone may no longer name. */
+    private final Map<Long, EntityLink> removedLinks;
     private final String terms;
     private final LocalDateTime importedAt;
     /** The stories and every source's place in them just before the latest apply. */
@@ -42,10 +45,11 @@ final class SourceRemoval implements Edit {
     private GroupEdits editsBefore = GroupEdits.NONE;
 
     private SourceRemoval(StoryService storyService, Source source, List<Claim> removedClaims,
-                          String terms, LocalDateTime importedAt) {
+                          Map<Long, EntityLink> removedLinks, String terms, LocalDateTime importedAt) {
         this.storyService = storyService;
         this.source = source;
         this.removedClaims = removedClaims;
+        this.removedLinks = removedLinks;
         this.terms = terms;
         this.importedAt = importedAt;
     }
@@ -59,7 +63,7 @@ final class SourceRemoval implements Edit {
             Source source = sources.find(transaction, sourceId)
                     .orElseThrow(() -> new IllegalArgumentException("The source no longer exists."));
             return new SourceRemoval(storyService, source, claims.ofSource(transaction, sourceId),
-                    stories.terms(transaction).get(sourceId), sources.importedTimes(transaction).get(sourceId));
+                    claims.entityLinksOfSource(transaction, sourceId), stories.terms(transaction).get(sourceId), sources.importedTimes(transaction).get(sourceId));
         });
     }
 
@@ -93,6 +97,8 @@ final class SourceRemoval implements Edit {
         database.inTransaction("restore source " + source.id(), transaction -> {
             sources.insert(transaction, source);
             List<Claim> stored = claims.insertAll(transaction, removedClaims);
+            // the links they had, not those their words give now (an entity renamed since keeps its claims)
+            claims.restoreEntityLinksOfSource(transaction, source.id(), removedLinks);
             groupEdits.save(transaction, editsBefore); // the hand edits of its claims, which went with them
             contexts.saveAll(transaction, ClaimContexts.of(source.text(), stored));
             if (terms != null) {

@@ -56,6 +56,9 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(Database.open(file));
         boolean isNew = workbench.database.wasCreated();
         try {
+            if (!workbench.isReadOnly()) {
+                workbench.aliases.adoptShippedTable(); // before the sample's claims, which it links
+            }
             if (isNew && fillNewWithSample) {
                 workbench.imports.importSample(Progress.NONE);
             } else if (!workbench.isReadOnly()) {

@@ -348,6 +348,87 @@ public final class ClaimRepository {
         });
     }
 
+    /**
+     * The links of a source's claims, by claim id (claims with neither are left out): what deleting the
+     * source drops, for its undo to give back ({@link #restoreEntityLinksOfSource}).
+     */
+    public Map<Long, EntityLink> entityLinksOfSource(Transaction transaction, long sourceId) {
+        return transaction.with(connection -> {
+            Map<Long, EntityLink> links = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, subject_entity_id, place_entity_id "
+                    + "FROM claim WHERE source_id = ? AND (subject_entity_id IS NOT NULL OR place_entity_id IS NOT NULL)")) {
+                query.setLong(1, sourceId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        links.put(row.getLong(1), new EntityLink(row.getLong(2), row.getLong(3)));
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
+    /**
+     * Gives every claim exactly the links of {@code links} (as {@link #entityLinks} read them; a claim left
+     * out has none): what an undo gives back, where the words alone would link claims anew. Each entity id
+     * goes through {@code renumbered} where it is there (an entity an undo made again has a new id); a link
+     * to an entity that is gone since stays as the claim's words give it now.
+     */
+    public void restoreEntityLinks(Transaction transaction, Map<Long, EntityLink> links, Map<Long, Long> renumbered) {
+        transaction.run(connection -> restoreLinks(connection, "", 0, links, renumbered));
+    }
+
+    /** As {@link #restoreEntityLinks} does for the claims of one source only. */
+    public void restoreEntityLinksOfSource(Transaction transaction, long sourceId, Map<Long, EntityLink> links) {
+        transaction.run(connection -> restoreLinks(connection, " WHERE source_id = ?", sourceId, links, Map.of()));
+    }
+
+    private static void restoreLinks(Connection connection, String where, long sourceId, Map<Long, EntityLink> links,
+                                     Map<Long, Long> renumbered) throws SQLException {
+        Set<Long> entities = new HashSet<>();
+        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery("SELECT id FROM entity")) {
+            while (row.next()) {
+                entities.add(row.getLong(1));
+            }
+        }
+        List<long[]> changed = new ArrayList<>(); // claim id, subject, place (0: none)
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, subject_entity_id, place_entity_id FROM claim" + where)) {
+            if (!where.isEmpty()) {
+                query.setLong(1, sourceId);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    EntityLink wanted = links.getOrDefault(row.getLong(1), new EntityLink(0, 0));
+                    long subject = restored(wanted.subjectEntityId(), row.getLong(2), entities, renumbered);
+                    long place = restored(wanted.placeEntityId(), row.getLong(3), entities, renumbered);
+                    if (subject != row.getLong(2) || place != row.getLong(3)) {
+                        changed.add(new long[] {row.getLong(1), subject, place});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE claim SET subject_entity_id = ?, place_entity_id = ? WHERE id = ?")) {
+            for (long[] claim : changed) {
+                EntityLinks.bindLink(update, 1, claim[1]);
+                EntityLinks.bindLink(update, 2, claim[2]);
+                update.setLong(3, claim[0]);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** The link to give back: {@code wanted} as numbered now, or {@code now} when that entity is gone. */
+    private static long restored(long wanted, long now, Set<Long> entities, Map<Long, Long> renumbered) {
+        if (wanted == 0) {
+            return 0;
+        }
+        long id = renumbered.getOrDefault(wanted, wanted);
+        return entities.contains(id) ? id : now;
+    }
+
     private static void writeTags(Connection connection, long claimId, Set<Long> tagIds) throws SQLException {
         if (tagIds.isEmpty()) {
             return;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
+import org.crosscheck.model.TableEntity;
 
 /**
  * The project's own table of entities and aliases, in the typed tables of V9 (entity, entity_alias).
@@ -32,12 +33,38 @@ public final class EntityRepository {
     }
 
     /**
+     * The project's own entities in the researcher's order, each with its id (as Tags › Entities and
+     * aliases… carries them through an edit); empty when it uses the default table.
+     */
+    public Optional<List<TableEntity>> loadWithIds(Transaction transaction) {
+        return transaction.with(this::loadWithIds);
+    }
+
+    /**
      * Makes {@code entities} the project's own table, or with empty goes back to the default one. An
      * entity that is new or changed is signed by {@code editor} and now; one that stays as it was keeps
      * who made it.
      */
     public void save(Transaction transaction, Optional<List<Entity>> entities, String editor) {
         transaction.run(connection -> save(connection, entities, Signature.now(editor), List.of()));
+    }
+
+    /**
+     * Makes {@code shipped}, the table shipped with Crosscheck, the project's own when it has none yet,
+     * unsigned (nobody edited it), and links its claims to those rows by their words: so that a project's
+     * claims refer to their entities from the start, and renaming an entity keeps them. A project with a
+     * table of its own (even an emptied one) is left as it is.
+     *
+     * @return whether the shipped table was written
+     */
+    public boolean adoptIfNone(Transaction transaction, List<Entity> shipped) {
+        return transaction.with(connection -> {
+            if (settings.get(connection, OWN_TABLE).isPresent()) {
+                return false;
+            }
+            save(connection, Optional.of(shipped), Signature.NONE, shipped);
+            return true;
+        });
     }
 
     /**
@@ -48,18 +75,21 @@ public final class EntityRepository {
      * @param shipped the table shipped with Crosscheck, which a project without its own uses: how its
      *                claims' words were read until now, so that they keep their entity when it is renamed
      * @return the project's own table as saved
+     * @param entities  the rows to save; a row that carries the id of one of the table is that entity, kept
+     *                  with its claims whatever its names now, and a row without one is matched by its names
      * @throws EditConflictException if the table is no longer {@code expected}; nothing is written
      */
-    public Optional<List<Entity>> saveIfStill(Transaction transaction, Optional<List<Entity>> expected,
-                                              Optional<List<Entity>> entities, String editor, List<Entity> shipped) {
+    public Optional<List<TableEntity>> saveIfStill(Transaction transaction, Optional<List<TableEntity>> expected,
+                                                   Optional<List<TableEntity>> entities, String editor,
+                                                   List<Entity> shipped) {
         return transaction.with(connection -> {
-            if (!load(connection).equals(expected)) {
+            if (!loadWithIds(connection).equals(expected)) {
                 Signature latest = rows(connection).values().stream().filter(signature -> signature.at() != null)
                         .max(java.util.Comparator.comparing(Signature::at)).orElse(Signature.NONE);
                 throw new EditConflictException("alias table", 0, new ClaimEdit(latest.by(), latest.at(), 0));
             }
-            save(connection, entities, Signature.now(editor), shipped);
-            return load(connection);
+            saveRows(connection, entities, Signature.now(editor), shipped);
+            return loadWithIds(connection);
         });
     }
 
@@ -131,6 +161,18 @@ public final class EntityRepository {
         return Optional.of(new ArrayList<>(rows(connection).keySet()));
     }
 
+    private Optional<List<TableEntity>> loadWithIds(Connection connection) throws SQLException {
+        if (settings.get(connection, OWN_TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        EntityLinks.Rows rows = EntityLinks.Rows.read(connection);
+        List<TableEntity> withIds = new ArrayList<>();
+        for (int i = 0; i < rows.ids().size(); i++) {
+            withIds.add(new TableEntity(rows.ids().get(i), rows.entities().get(i)));
+        }
+        return Optional.of(withIds);
+    }
+
     /** Every entity with its signature, in order. */
     private static Map<Entity, Signature> rows(Connection connection) throws SQLException {
         Map<Long, List<String>> aliases = new HashMap<>();
@@ -157,7 +199,7 @@ public final class EntityRepository {
      * migration 9.1, which runs on a schema before claims had links (migration 13.1 makes them).
      */
     void save(Connection connection, Optional<List<Entity>> entities, Signature fresh) throws SQLException {
-        write(connection, entities, fresh);
+        write(connection, entities.map(TableEntity::unsaved), fresh);
     }
 
     /**
@@ -170,16 +212,23 @@ public final class EntityRepository {
      */
     void save(Connection connection, Optional<List<Entity>> entities, Signature fresh, List<Entity> shipped)
             throws SQLException {
+        saveRows(connection, entities.map(TableEntity::unsaved), fresh, shipped);
+    }
+
+    /** Saves as {@link #save(Connection, Optional, Signature, List)} does, each row that carries an id kept as that entity. */
+    private void saveRows(Connection connection, Optional<List<TableEntity>> entities, Signature fresh,
+                          List<Entity> shipped) throws SQLException {
         boolean hadOwn = settings.get(connection, OWN_TABLE).isPresent();
         Optional<List<Long>> ids = write(connection, entities, fresh);
         if (ids.isPresent()) {
-            EntityLinks.Lookup now = EntityLinks.byNames(entities.get(), ids.get());
-            EntityLinks.linkUnlinked(connection, hadOwn ? now : carried(shipped, entities.get(), ids.get()).orElse(now));
+            List<Entity> after = TableEntity.entities(entities.get());
+            EntityLinks.Lookup now = EntityLinks.byNames(after, ids.get());
+            EntityLinks.linkUnlinked(connection, hadOwn ? now : carried(shipped, after, ids.get()).orElse(now));
         }
     }
 
     /** Writes the rows, keeping the row of each entity that stays; returns the ids in order, empty for the shipped table. */
-    private Optional<List<Long>> write(Connection connection, Optional<List<Entity>> entities, Signature fresh)
+    private Optional<List<Long>> write(Connection connection, Optional<List<TableEntity>> entities, Signature fresh)
             throws SQLException {
         Map<Entity, Signature> signatures = rows(connection);
         EntityLinks.Rows before = EntityLinks.Rows.read(connection);
@@ -193,8 +242,9 @@ public final class EntityRepository {
             // every row takes a new place in the order below: free the places first, as they are unique
             delete.executeUpdate("UPDATE entity SET sort_order = -1 - sort_order");
         }
-        List<Entity> after = entities.get();
-        int[] matched = EntityMatching.match(before.entities(), after);
+        List<Entity> after = TableEntity.entities(entities.get());
+        int[] matched = EntityMatching.match(before.ids(), before.entities(),
+                entities.get().stream().map(TableEntity::id).toList(), after);
         java.util.Set<Long> kept = new java.util.HashSet<>();
         for (int index : matched) {
             if (index >= 0) {

@@ -25,24 +25,45 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
+import org.crosscheck.model.TableEntity;
 import org.crosscheck.service.AliasService;
 
 /**
  * Edits the project's entities and their aliases: one row per entity, its other names separated
  * by "|". The whole table is saved at once (and re-scans the suggestions) when the researcher
- * presses Save.
+ * presses Save. Each row keeps the id of the entity it was opened with, whatever is typed into it,
+ * so that an entity renamed outright keeps its claims and their groups; added rows have none.
  */
 final class AliasEditorDialog {
 
     /** One editable row. */
     static final class Row {
+        /** The entity this row was opened with; {@link TableEntity#UNSAVED} for a row added here. */
+        final long entityId;
         final ObjectProperty<EntityType> type = new SimpleObjectProperty<>(EntityType.ORGANISATION);
         final StringProperty name = new SimpleStringProperty("");
         final StringProperty aliases = new SimpleStringProperty("");
         final StringProperty within = new SimpleStringProperty("");
 
+        Row() {
+            this(TableEntity.UNSAVED);
+        }
+
+        private Row(long entityId) {
+            this.entityId = entityId;
+        }
+
+        static Row of(TableEntity stored) {
+            return of(stored.id(), stored.entity());
+        }
+
+        /** A row for an entity the project does not have yet (a proposal taken in). */
         static Row of(Entity entity) {
-            Row row = new Row();
+            return of(TableEntity.UNSAVED, entity);
+        }
+
+        private static Row of(long entityId, Entity entity) {
+            Row row = new Row(entityId);
             row.type.set(entity.type());
             row.name.set(entity.canonical());
             row.aliases.set(String.join(" | ", entity.aliases()));
@@ -50,24 +71,24 @@ final class AliasEditorDialog {
             return row;
         }
 
-        Optional<Entity> toEntity() {
+        Optional<TableEntity> toEntity() {
             if (name.get().isBlank()) {
                 return Optional.empty();
             }
             List<String> names = Arrays.stream(aliases.get().split("\\|")).map(String::strip)
                     .filter(alias -> !alias.isEmpty()).toList();
-            return Optional.of(new Entity(name.get(), type.get(), names, within.get()));
+            return Optional.of(new TableEntity(entityId, new Entity(name.get(), type.get(), names, within.get())));
         }
     }
 
-    private final Dialog<List<Entity>> dialog = new Dialog<>();
+    private final Dialog<List<TableEntity>> dialog = new Dialog<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final TableView<Row> table = new TableView<>(rows);
     private final TextField filter = new TextField();
 
     private final ObservableList<AliasService.Proposal> proposals = FXCollections.observableArrayList();
 
-    AliasEditorDialog(Window owner, List<Entity> entities, List<AliasService.Proposal> proposed) {
+    AliasEditorDialog(Window owner, List<TableEntity> entities, List<AliasService.Proposal> proposed) {
         entities.forEach(entity -> rows.add(Row.of(entity)));
         proposals.setAll(proposed);
         dialog.initOwner(owner);
@@ -82,7 +103,7 @@ final class AliasEditorDialog {
                 ? rows.stream().map(Row::toEntity).flatMap(Optional::stream).toList() : null);
     }
 
-    Optional<List<Entity>> showAndWait() {
+    Optional<List<TableEntity>> showAndWait() {
         return dialog.showAndWait();
     }
 

@@ -37,6 +37,12 @@ public final class ComparisonViewModel {
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
+    /**
+     * The group edits as stored when the comparison shown was loaded: a group edit is saved only if they
+     * are still so (others may change them on a shared project). Volatile: the edits read it on the worker.
+     */
+    private volatile org.crosscheck.model.GroupEdits seenEdits;
+    private final EditConflicts conflicts;
     private final javafx.beans.property.ReadOnlyBooleanWrapper comparing = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
     private long claimToShow;
@@ -45,6 +51,7 @@ public final class ComparisonViewModel {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(OriginGrades.NONE);
 
     ComparisonViewModel(Workbench workbench, Runner runner, StatusViewModel status) {
+        this.conflicts = new EditConflicts(runner, status);
         this.workbench = workbench;
         this.runner = runner;
         this.status = status;
@@ -107,13 +114,17 @@ public final class ComparisonViewModel {
     private void load() {
         String keep = selectedGroup.get() == null ? null : selectedGroup.get().id();
         comparing.set(true);
-        runner.runReading(() -> new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots(),
-                workbench.grades().ofOrigins()), both -> {
+        runner.runReading(() -> {
+            org.crosscheck.model.GroupEdits stored = workbench.comparison().edits(); // read first: never newer than what is shown
+            return new Loaded(workbench.comparison().compare(), workbench.sourceColours().slots(),
+                    workbench.grades().ofOrigins(), stored);
+        }, both -> {
             comparing.set(false);
             Comparison loaded = both.comparison();
             colours = both.colours();
             originGrades.set(both.grades()); // before the groups: a group shown anew shows them
             comparison = loaded;
+            seenEdits = both.edits();
             eventSuggestions.setAll(loaded.eventSuggestions());
             showGroups(loaded, keep);
         }, error -> {
@@ -132,7 +143,8 @@ public final class ComparisonViewModel {
     }
 
     /** What one load reads: the comparison, the colour each source keeps and the grades given to speakers and outlets. */
-    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours, OriginGrades grades) {
+    private record Loaded(Comparison comparison, org.crosscheck.model.ColourSlots colours, OriginGrades grades,
+                          org.crosscheck.model.GroupEdits edits) {
     }
 
     /** The grades the researcher gave speakers and outlets, as of the last load, to show beside them. */
@@ -151,29 +163,29 @@ public final class ComparisonViewModel {
     }
 
     public void rename(ComparisonGroup group, String name) {
-        edit(() -> workbench.comparison().rename(group.id(), name), Texts.get("status.groupRenamed"));
+        edit(() -> workbench.comparison().rename(group.id(), name, seen()), Texts.get("status.groupRenamed"));
     }
 
     public void saveNote(ComparisonGroup group, String note) {
         if (!note.equals(group.note())) {
-            edit(() -> workbench.comparison().note(group.id(), note), Texts.get("status.groupNoted"));
+            edit(() -> workbench.comparison().note(group.id(), note, seen()), Texts.get("status.groupNoted"));
         }
     }
 
     public void merge(ComparisonGroup from, ComparisonGroup into) {
-        edit(() -> workbench.comparison().merge(from.id(), into.id()), Texts.get("status.groupsMerged"));
+        edit(() -> workbench.comparison().merge(from.id(), into.id(), seen()), Texts.get("status.groupsMerged"));
     }
 
     public void exclude(Statement statement) {
-        edit(() -> workbench.comparison().exclude(statement.claim().id()), Texts.get("status.statementExcluded"));
+        edit(() -> workbench.comparison().exclude(statement.claim().id(), seen()), Texts.get("status.statementExcluded"));
     }
 
     public void move(Statement statement, ComparisonGroup into) {
-        edit(() -> workbench.comparison().move(statement.claim().id(), into.id()), Texts.get("status.statementMoved"));
+        edit(() -> workbench.comparison().move(statement.claim().id(), into.id(), seen()), Texts.get("status.statementMoved"));
     }
 
     public void override(Statement a, Statement b, Verdict verdict, String note) {
-        edit(() -> workbench.comparison().override(a.claim().id(), b.claim().id(), verdict, note),
+        edit(() -> workbench.comparison().override(a.claim().id(), b.claim().id(), verdict, note, seen()),
                 Texts.get("status.verdictOverridden"));
     }
 
@@ -191,17 +203,17 @@ public final class ComparisonViewModel {
 
     public void linkMarked(String name) {
         Set<Long> claims = Set.copyOf(markedForLink);
-        edit(() -> workbench.comparison().linkEvent(name, claims), Texts.get("status.eventLinked", claims.size()));
+        edit(() -> workbench.comparison().linkEvent(name, claims, seen()), Texts.get("status.eventLinked", claims.size()));
         clearMarks();
     }
 
     public void accept(EventSuggestion suggestion, String name) {
-        edit(() -> workbench.comparison().linkEvent(name, Set.of(suggestion.claimA(), suggestion.claimB())),
+        edit(() -> workbench.comparison().linkEvent(name, Set.of(suggestion.claimA(), suggestion.claimB()), seen()),
                 Texts.get("status.eventLinked", 2));
     }
 
     public void dismiss(EventSuggestion suggestion) {
-        edit(() -> workbench.comparison().dismiss(suggestion.claimA(), suggestion.claimB()),
+        edit(() -> workbench.comparison().dismiss(suggestion.claimA(), suggestion.claimB(), seen()),
                 Texts.get("status.suggestionDismissed"));
     }
 
@@ -214,6 +226,11 @@ public final class ComparisonViewModel {
         return groups.stream().filter(other -> !other.id().equals(group.id())).toList();
     }
 
+    /** The group edits the shown comparison was made from; null before one is shown (then nothing is checked). */
+    private org.crosscheck.model.GroupEdits seen() {
+        return seenEdits;
+    }
+
     private void edit(ThrowingAction action, String done) {
         runner.run(() -> {
             action.run();
@@ -222,7 +239,15 @@ public final class ComparisonViewModel {
             status.info(done);
             projectChanged();
             afterEdit.accept(null);
-        }, error -> status.error(Texts.get("problem.compare"), error));
+        }, error -> conflicts.handle(error, Texts.get("problem.compare"), () -> {
+            projectChanged();
+            afterEdit.accept(null);
+        }));
+    }
+
+    /** How the window asks, when a group edit met someone else's change, whether to take theirs or overwrite. */
+    void setConflictQuestion(java.util.function.Function<org.crosscheck.service.ConflictingEditException, ConflictChoice> question) {
+        conflicts.setQuestion(question);
     }
 
     private Consumer<Void> afterEdit = ignored -> { };

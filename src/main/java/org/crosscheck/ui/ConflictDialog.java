@@ -8,7 +8,8 @@ import javafx.stage.Window;
 import org.crosscheck.service.ClaimConflictException;
 
 /**
- * Asks, after a save met someone else's change of the same claim: "Changed by bob at 14:02 since you
+ * Asks, after a save met someone else's change of the same claim (or the same article's details, group
+ * edits or alias table): "Changed by bob at 14:02 since you
  * opened it: Reload (take theirs) / Overwrite (keep yours)". There is no Cancel: the dialog closes only
  * with a choice, and either choice can be undone, so nothing is lost by closing it.
  */
@@ -25,10 +26,19 @@ final class ConflictDialog {
 
     /** Shows the question and waits for the answer (the FX thread goes on handling events meanwhile). */
     ConflictChoice ask(ClaimConflictException conflict) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("conflict.explain"), RELOAD, OVERWRITE);
+        return ask(conflict.getMessage(), Texts.get("conflict.explain"));
+    }
+
+    /** The same question after a save of an article's details, a group edit or the alias table. */
+    ConflictChoice ask(org.crosscheck.service.ConflictingEditException conflict) {
+        return ask(conflict.getMessage(), Texts.get("conflict.explainEdit"));
+    }
+
+    private ConflictChoice ask(String changedBy, String explain) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, explain, RELOAD, OVERWRITE);
         alert.initOwner(owner.get());
         alert.setTitle(Texts.get("conflict.title"));
-        alert.setHeaderText(conflict.getMessage());
+        alert.setHeaderText(changedBy);
         return alert.showAndWait().filter(OVERWRITE::equals).map(button -> ConflictChoice.OVERWRITE)
                 .orElse(ConflictChoice.RELOAD);
     }

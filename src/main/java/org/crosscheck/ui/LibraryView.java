@@ -149,7 +149,7 @@ final class LibraryView {
         MenuItem renameSource = sourceItem("librarySourceRename", "library.renameSource", this::renameSource);
         MenuItem details = sourceItem("librarySourceDetails", "library.sourceDetails", summary ->
                 model.withSource(summary.id(), source -> new SourceDetailsDialog(list.getScene().getWindow(), source)
-                        .showAndWait().ifPresent(metadata -> model.saveMetadata(source.id(), metadata))));
+                        .showAndWait().ifPresent(metadata -> model.saveMetadata(source.id(), source.metadata(), metadata))));
         MenuItem rescan = sourceItem("librarySourceRescan", "library.rescanSource",
                 summary -> model.rescanSource(summary.id()));
         MenuItem showFile = sourceItem("librarySourceShowFile", "library.showFile", summary ->

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.model.Entity;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
@@ -18,6 +17,7 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.TableEntity;
 import org.crosscheck.model.Tag;
 import org.crosscheck.service.AliasService;
 import org.crosscheck.service.ImportReport;
@@ -63,11 +63,14 @@ public final class MainViewModel {
     /** The researcher's own latest save of each claim, with its version; only the runner's worker thread uses it. */
     private final java.util.Map<Long, SeenClaim> afterMySave = new java.util.HashMap<>();
     private java.util.function.Function<ClaimConflictException, ConflictChoice> conflictQuestion = conflict -> ConflictChoice.RELOAD;
+    /** Asks about saves of an article's details or the alias table that met someone else's change. */
+    private final EditConflicts editConflicts;
 
     public MainViewModel(Workbench workbench, Runner runner) {
         this.workbench = workbench;
         this.runner = runner;
         this.article = new ArticleViewModel(runner, status);
+        this.editConflicts = new EditConflicts(runner, status);
         this.comparison = new ComparisonViewModel(workbench, runner, status);
         this.timeline = new TimelineViewModel(workbench, runner, status);
         this.exports = new ExportViewModel(workbench, runner, status);
@@ -373,6 +376,16 @@ public final class MainViewModel {
         this.conflictQuestion = question;
     }
 
+    /**
+     * The same question after a save of an article's details, a group edit or the alias table met someone
+     * else's change; without a window theirs is taken (and nothing of one's own is saved).
+     */
+    public void setEditConflictQuestion(
+            java.util.function.Function<org.crosscheck.service.ConflictingEditException, ConflictChoice> question) {
+        editConflicts.setQuestion(question);
+        comparison.setConflictQuestion(question);
+    }
+
     /** Shows the citation chain of the selected claim, read off the JavaFX thread. */
     private void loadChain(Claim claim) {
         if (claim == null) {
@@ -502,11 +515,15 @@ public final class MainViewModel {
         }, id -> Texts.get("status.deleted"));
     }
 
-    public void saveMetadata(long sourceId, SourceMetadata metadata) {
-        edit(Texts.get("problem.saveSource"), () -> {
-            workbench.library().updateMetadata(sourceId, metadata);
-            return 0L;
-        }, id -> Texts.get("status.saved"));
+    /**
+     * Saves an article's details as edited from {@code seen}, as the dialog showed them; when someone else
+     * changed them since, asks whether to take theirs or overwrite (see {@link #setEditConflictQuestion}).
+     */
+    public void saveMetadata(long sourceId, SourceMetadata seen, SourceMetadata metadata) {
+        runner.run(() -> workbench.library().updateMetadata(sourceId, seen, metadata), saved -> {
+            status.info(Texts.get("status.saved"));
+            reload(0, false);
+        }, error -> editConflicts.handle(error, Texts.get("problem.saveSource"), () -> reload(0, false)));
     }
 
     /** A new title for a source (library › Rename…). */
@@ -746,17 +763,20 @@ public final class MainViewModel {
     }
 
     /** Loads the alias table for editing; {@code edit} runs on the JavaFX thread with it. */
-    public void editAliases(java.util.function.BiFunction<List<Entity>, List<AliasService.Proposal>,
-            Optional<List<Entity>>> edit) {
-        runner.run(() -> new AliasesToEdit(workbench.aliases().table().entities(), workbench.aliases().proposals()),
+    public void editAliases(java.util.function.BiFunction<List<TableEntity>, List<AliasService.Proposal>,
+            Optional<List<TableEntity>>> edit) {
+        runner.run(() -> new AliasesToEdit(workbench.aliases().rows(), workbench.aliases().proposals()),
                 loaded -> edit.apply(loaded.entities(), loaded.proposals()).ifPresent(
                 edited -> {
                     status.startWork(Texts.get("status.rescanning"));
-                    runner.run(() -> workbench.aliases().save(edited), changed -> {
+                    runner.run(() -> workbench.aliases().saveRows(loaded.entities(), edited), changed -> {
                         status.endWork();
                         status.info(Texts.get("status.aliasesSaved", changed));
                         reload(0, false);
-                    }, error -> status.error(Texts.get("problem.aliases"), error));
+                    }, error -> {
+                        status.endWork();
+                        editConflicts.handle(error, Texts.get("problem.aliases"), () -> reload(0, false));
+                    });
                 }), error -> status.error(Texts.get("problem.aliases"), error));
     }
 
@@ -765,7 +785,7 @@ public final class MainViewModel {
         return new SpeakerIdentitiesViewModel(workbench.speakerIdentities(), runner, status, () -> reload(0, false));
     }
 
-    private record AliasesToEdit(List<Entity> entities, List<AliasService.Proposal> proposals) {
+    private record AliasesToEdit(List<TableEntity> entities, List<AliasService.Proposal> proposals) {
     }
 
     /** Runs one edit, then reloads the window; {@code message} turns the edit's result into status text. */

@@ -120,7 +120,9 @@ public final class MainWindow {
         textSize.apply(root);
         new MainMenu(this, model).installExtraShortcuts(scene);
         model.status().setErrorPresenter(this::showError);
-        model.setConflictQuestion(new ConflictDialog(() -> stage)::ask);
+        ConflictDialog conflicts = new ConflictDialog(() -> stage);
+        model.setConflictQuestion(conflicts::ask);
+        model.setEditConflictQuestion(conflicts::ask);
         model.lastImportProperty().addListener((observable, before, report) -> showImportProblems(report));
         stage.setTitle(Texts.get(model.isReadOnly() ? "app.title.readOnly" : "app.title", model.projectName()));
         stage.setScene(scene);
@@ -293,7 +295,7 @@ public final class MainWindow {
             return;
         }
         new SourceDetailsDialog(stage, source).showAndWait()
-                .ifPresent(metadata -> model.saveMetadata(source.id(), metadata));
+                .ifPresent(metadata -> model.saveMetadata(source.id(), source.metadata(), metadata));
     }
 
     /** File › Export report…: what to cover, where to save it (PDF or HTML), then built off the JavaFX thread. */

@@ -31,4 +31,20 @@ class EntityMatchingTest {
         assertThat(EntityMatching.match(List.of(KABULOV, ISIS), List.of(zamir, ISIS, TALIBAN))).containsExactly(-1, 1, -1);
         assertThat(EntityMatching.match(List.of(KABULOV, ISIS), List.of(ISIS, TALIBAN))).containsExactly(1, -1);
     }
+
+    @Test
+    void aRowThatCarriesItsEntitysIdIsThatEntityWhateverItsNamesAndOnlyRowsWithoutOneAreToldByTheirNames() {
+        Entity daesh = new Entity("Daesh Khorasan", EntityType.ORGANISATION, List.of("DK"));
+        Entity isisAnew = new Entity("ISIS", EntityType.ORGANISATION, List.of()); // shares a name with the renamed row
+        Entity zamir = new Entity("Zamir Kabulov", EntityType.PERSON, List.of());
+
+        assertThat(EntityMatching.match(List.of(11L, 12L), List.of(KABULOV, ISIS), List.of(12L, 0L, 0L),
+                List.of(daesh, isisAnew, TALIBAN))).containsExactly(1, -1, -1);
+        // with ids, a row changed in its place is no rename: the editor would have said so
+        assertThat(EntityMatching.match(List.of(11L, 12L), List.of(KABULOV, ISIS), List.of(0L, 12L),
+                List.of(zamir, ISIS))).containsExactly(-1, 1);
+        // without any, as a pasted table, it is
+        assertThat(EntityMatching.match(List.of(11L, 12L), List.of(KABULOV, ISIS), List.of(0L, 0L),
+                List.of(zamir, ISIS))).containsExactly(0, 1);
+    }
 }

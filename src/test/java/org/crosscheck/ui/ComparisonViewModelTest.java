@@ -56,4 +56,34 @@ class ComparisonViewModelTest {
             assertThat(model.groups()).isNotEmpty();
         }
     }
+
+    @Test
+    void aRenameOfAGroupAfterBobNotedItSinceTheComparisonWasLoadedAsksAndOverwriteSavesTheRenameOverHisNote() {
+        String fighters = "q:islamic state|fighters|afghanistan";
+        try (Workbench workbench = Workbench.open(ProjectFile.of(folder.resolve("project")), true)) {
+            HeldRunner runner = new HeldRunner();
+            ComparisonViewModel model = new ComparisonViewModel(workbench, runner, new StatusViewModel());
+            List<String> asked = new ArrayList<>();
+            model.setConflictQuestion(conflict -> {
+                asked.add(conflict.getMessage());
+                return ConflictChoice.OVERWRITE;
+            });
+            model.setVisible(true);
+            model.projectChanged();
+            runner.runAll();
+            org.crosscheck.compare.ComparisonGroup shown = model.groups().stream()
+                    .filter(group -> group.id().equals(fighters)).findFirst().orElseThrow();
+            // bob, in his window on the shared project, notes the group meanwhile
+            new org.crosscheck.service.SecondPerson(workbench, "bob").note(fighters, "bob's note");
+
+            model.rename(shown, "My name");
+            while (!runner.held.isEmpty()) {
+                runner.runAll(); // the save, the question's overwrite, the reload
+            }
+
+            assertThat(asked).singleElement().asString().matches("Changed by bob at \\d\\d:\\d\\d since you opened it\\.");
+            assertThat(workbench.comparison().edits().names()).containsEntry(fighters, "My name");
+            assertThat(workbench.comparison().edits().notes()).containsEntry(fighters, "bob's note");
+        }
+    }
 }
