@@ -18,6 +18,14 @@ import java.util.Set;
  */
 final class StoryVectors {
 
+    /**
+     * A term in more articles than this is common however large the library (below it the share of
+     * {@link StorySettings#commonShare} decides): on 100,000 articles that share is 5,000, and every
+     * article then meets the thousands of others that share such a term with it, which costs the
+     * square of the library and tells no story.
+     */
+    static final int COMMON_MOST = 1_000;
+
     private final List<String> spellings = new ArrayList<>();
     private final List<Boolean> names = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
@@ -129,7 +137,7 @@ final class StoryVectors {
                 documentFrequency[term]++;
             }
         }
-        commonAbove = Math.max(settings.commonFloor(), (int) (settings.commonShare() * terms.length));
+        commonAbove = Math.max(settings.commonFloor(), Math.min(COMMON_MOST, (int) (settings.commonShare() * terms.length)));
         double[] bursts = TermOccasions.bursts(terms, days, documentFrequency, settings.occasionGapDays());
         weights = new double[termCount];
         for (int term = 0; term < termCount; term++) {
