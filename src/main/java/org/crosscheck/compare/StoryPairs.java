@@ -55,6 +55,7 @@ final class StoryPairs {
         // every pair whose probability could round to the floor
         double hopelessBelow = leastLogOdds - 1e-9;
         StrongestPairs strongestPairs = new StrongestPairs(documents);
+        HeadlineNames.OfOne headlineNames = new HeadlineNames.OfOne(vectors);
         int siftAt = LEAST_SIFTED;
         Postings terms = Postings.ofTerms(vectors);
         int seekTermsAbove = seekLimit(documents);
@@ -68,6 +69,7 @@ final class StoryPairs {
         int[] touched = new int[documents];
         for (int document = 0; document < documents; document++) {
             int touchedCount = 0;
+            headlineNames.of(document);
             int[] ids = vectors.terms(document);
             double[] weights = vectors.weights(document);
             for (int at = 0; at < ids.length; at++) {
@@ -115,19 +117,19 @@ final class StoryPairs {
             for (int index = 0; index < touchedCount; index++) {
                 int other = touched[index];
                 if (sought[other]) {
-                    // first with the best the headlines' names could add (no conflict, every name shared), so
-                    // that most pairs need not look at them
+                    // first with the best the headlines' names could add (no conflict, every name of either
+                    // headline shared), so that most pairs need not look at them
+                    int mostSharedNames = vectors.headlineNames(document).length + vectors.headlineNames(other).length;
                     PairEvidence pair = new PairEvidence(shared[other] / (vectors.norm(document) * vectors.norm(other)),
                             linear[other], strongest[other], weighty[other],
                             closeness.daysApart(vectors.day(document), vectors.day(other)),
                             DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)),
-                            false, Integer.MAX_VALUE, vectors.sharedAges(document, other));
+                            false, mostSharedNames, vectors.sharedAges(document, other));
                     double logOdds = evidence.logOdds(pair);
                     double cosine = headlineCosine(headlines, document, other);
                     // the headlines' names can only take away from that best, so most pairs end here
                     if (logOdds + Math.max(0, evidence.headline() * cosine) >= hopelessBelow) {
-                        pair = pair.withHeadlineNames(HeadlineNames.conflict(vectors, document, other),
-                                HeadlineNames.shared(vectors, document, other));
+                        pair = headlineNames.with(pair, other);
                         logOdds = evidence.logOdds(pair);
                         double probability = evidence.probability(logOdds, pair.headlineConflict() ? 0 : cosine);
                         if (probability >= FLOOR) {

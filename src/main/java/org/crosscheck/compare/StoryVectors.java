@@ -28,7 +28,11 @@ final class StoryVectors {
 
     private final List<String> spellings = new ArrayList<>();
     private final List<Boolean> names = new ArrayList<>();
+    private final List<Boolean> shouted = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    /** While reading: per term id, the document (plus one) that last had it, and where it first came there. */
+    private int[] seenIn = new int[0];
+    private int[] firstSeenAt = new int[0];
     private final int[][] terms;
     private final int[][] positions;
     private final long[] days;
@@ -55,26 +59,47 @@ final class StoryVectors {
         for (int document = 0; document < inputs.size(); document++) {
             read(document, inputs.get(document), settings);
         }
+        seenIn = null;
+        firstSeenAt = null;
         weigh(settings);
         headlineNames = HeadlineNames.of(this, writtenNames, headlineWords);
     }
 
     private void read(int document, StoryInput input, StorySettings settings) {
         List<String> written = input.fingerprint().terms();
-        Map<Integer, Integer> firstPosition = new HashMap<>(written.size() * 2);
+        int[] found = new int[written.size()];
+        int count = 0;
         for (int position = 0; position < written.size(); position++) {
-            firstPosition.putIfAbsent(idOf(written.get(position)), position);
+            int id = idOf(written.get(position));
+            if (id == seenIn.length) {
+                seenIn = Arrays.copyOf(seenIn, Math.max(1024, 2 * id));
+                firstSeenAt = Arrays.copyOf(firstSeenAt, seenIn.length);
+            }
+            if (seenIn[id] != document + 1) { // the first time in this document
+                seenIn[id] = document + 1;
+                firstSeenAt[id] = position;
+                found[count++] = id;
+            }
         }
-        int[] ids = firstPosition.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        writtenNames[document] = firstPosition.entrySet().stream()
-                .filter(entry -> !Character.isLowerCase(written.get(entry.getValue()).charAt(0)))
-                .mapToInt(Map.Entry::getKey).sorted().toArray();
-        headlineWords.add(new HashSet<>(input.fingerprint().headline()));
-        ages[document] = Arrays.stream(ids).filter(id -> isAge(spellings.get(id))).toArray();
+        int[] ids = Arrays.copyOf(found, count);
+        Arrays.sort(ids);
         int[] at = new int[ids.length];
+        int names = 0;
+        int ageCount = 0;
         for (int index = 0; index < ids.length; index++) {
-            at[index] = firstPosition.get(ids[index]);
+            at[index] = firstSeenAt[ids[index]];
+            if (!Character.isLowerCase(written.get(at[index]).charAt(0))) {
+                found[names++] = ids[index];
+            }
         }
+        writtenNames[document] = Arrays.copyOf(found, names);
+        for (int id : ids) {
+            if (isAge(spellings.get(id))) {
+                found[ageCount++] = id;
+            }
+        }
+        ages[document] = Arrays.copyOf(found, ageCount);
+        headlineWords.add(new HashSet<>(input.fingerprint().headline()));
         terms[document] = ids;
         positions[document] = at;
         days[document] = epochDay(input.fingerprint().date());
@@ -94,9 +119,11 @@ final class StoryVectors {
             ids.put(key, id);
             spellings.add(term);
             names.add(name);
-        } else if (name && !names.get(id) || isShouted(spellings.get(id)) && !isShouted(term) && name) {
+            shouted.add(isShouted(term));
+        } else if (name && !names.get(id) || shouted.get(id) && name && !isShouted(term)) {
             spellings.set(id, term); // "McGavock" rather than a headline's "mcgavock", "Dallas" rather than "DALLAS"
             names.set(id, true);
+            shouted.set(id, isShouted(term));
         }
         return id;
     }
