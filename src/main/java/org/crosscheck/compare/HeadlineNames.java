@@ -75,6 +75,58 @@ final class HeadlineNames {
         return shared;
     }
 
+    /**
+     * {@link #conflict} and {@link #shared} of one document with each of many others, at once: what
+     * the one document has is marked in a table of all terms, so only the other's terms are searched.
+     */
+    static final class OfOne {
+        private final StoryVectors vectors;
+        private final int[] inDocument;
+        private final int[] inHeadline;
+        private int document = -1;
+
+        OfOne(StoryVectors vectors) {
+            this.vectors = vectors;
+            inDocument = new int[vectors.termCount()];
+            inHeadline = new int[vectors.termCount()];
+        }
+
+        /** From now on the pairs are of this document. */
+        void of(int one) {
+            document = one;
+            for (int term : vectors.terms(one)) {
+                inDocument[term] = one + 1;
+            }
+            for (int term : vectors.headlineNames(one)) {
+                inHeadline[term] = one + 1;
+            }
+        }
+
+        /** The evidence with what the two headlines' names say. */
+        PairEvidence with(PairEvidence pair, int other) {
+            int[] ofOne = vectors.headlineNames(document);
+            int[] ofOther = vectors.headlineNames(other);
+            int oneInOther = 0;
+            for (int term : ofOne) {
+                if (vectors.has(other, term)) {
+                    oneInOther++;
+                }
+            }
+            int otherInOne = 0;
+            int otherOnlyInOne = 0;
+            for (int term : ofOther) {
+                if (inDocument[term] == document + 1) {
+                    otherInOne++;
+                    if (inHeadline[term] != document + 1) {
+                        otherOnlyInOne++;
+                    }
+                }
+            }
+            boolean conflict = oneInOther < ofOne.length && otherInOne < ofOther.length;
+            return pair.withHeadlineNames(conflict, oneInOther + otherOnlyInOne);
+        }
+    }
+
     private static int missing(StoryVectors vectors, int from, int in) {
         int missing = 0;
         for (int term : vectors.headlineNames(from)) {

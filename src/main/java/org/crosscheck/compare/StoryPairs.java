@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The pairs of articles likely enough to tell one story to matter, found without comparing all
  * pairs: inverted indexes list, for every term and headline word that is neither unique nor
  * common, the articles that have it, and each article meets only the articles it shares one
- * with. Each pair's probability comes from {@link StoryEvidence}.
+ * with. Each pair's probability comes from {@link StoryEvidence}. Of an article's pairs only those
+ * among its own or its partner's {@link StrongestPairs#MOST} strongest are kept, so that the pairs
+ * grow with the library and not with its square.
  */
 final class StoryPairs {
 
@@ -20,6 +22,14 @@ final class StoryPairs {
      */
     private static final double SEEK_SHARE = 0.01;
     private static final int SEEK_FLOOR = 20;
+    /**
+     * ... and in more than this many articles, however large the library: a term of a hundred
+     * articles still finds the reports of one story, and one in a thousand (a share of 1 % of
+     * 100,000) meets each of its articles with a thousand others, nearly all of other stories.
+     */
+    private static final int SEEK_MOST = 100;
+    /** The kept pairs are sifted again ({@link StrongestPairs}) once they are this many, and then twice as many as were left. */
+    private static final int LEAST_SIFTED = 1 << 20;
 
     private int[] first = new int[1024];
     private int[] second = new int[1024];
@@ -32,7 +42,7 @@ final class StoryPairs {
 
     /** Terms and headline words in more articles than this find no pairs (see {@link #SEEK_SHARE}). */
     static int seekLimit(int documents) {
-        return Math.max(SEEK_FLOOR, (int) (SEEK_SHARE * documents));
+        return Math.max(SEEK_FLOOR, Math.min(SEEK_MOST, (int) (SEEK_SHARE * documents)));
     }
 
     static StoryPairs of(StoryVectors vectors, HeadlineVectors headlines, StorySettings settings) {
@@ -41,6 +51,12 @@ final class StoryPairs {
         int documents = vectors.documents();
         StoryEvidence evidence = settings.evidence();
         double leastLogOdds = Math.log(FLOOR / (1 - FLOOR));
+        // a pair whose best case is this far below the floor is not looked at further; the margin keeps
+        // every pair whose probability could round to the floor
+        double hopelessBelow = leastLogOdds - 1e-9;
+        StrongestPairs strongestPairs = new StrongestPairs(documents);
+        HeadlineNames.OfOne headlineNames = new HeadlineNames.OfOne(vectors);
+        int siftAt = LEAST_SIFTED;
         Postings terms = Postings.ofTerms(vectors);
         int seekTermsAbove = seekLimit(documents);
         Postings words = Postings.ofHeadlines(headlines, seekTermsAbove);
@@ -53,6 +69,7 @@ final class StoryPairs {
         int[] touched = new int[documents];
         for (int document = 0; document < documents; document++) {
             int touchedCount = 0;
+            headlineNames.of(document);
             int[] ids = vectors.terms(document);
             double[] weights = vectors.weights(document);
             for (int at = 0; at < ids.length; at++) {
@@ -100,24 +117,27 @@ final class StoryPairs {
             for (int index = 0; index < touchedCount; index++) {
                 int other = touched[index];
                 if (sought[other]) {
-                    // first with the best the headlines' names could add (no conflict, every name shared), so
-                    // that most pairs need not look at them
+                    // first with the best the headlines' names could add (no conflict, every name of either
+                    // headline shared), so that most pairs need not look at them
+                    int mostSharedNames = vectors.headlineNames(document).length + vectors.headlineNames(other).length;
                     PairEvidence pair = new PairEvidence(shared[other] / (vectors.norm(document) * vectors.norm(other)),
                             linear[other], strongest[other], weighty[other],
                             closeness.daysApart(vectors.day(document), vectors.day(other)),
                             DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)),
-                            false, Integer.MAX_VALUE, vectors.sharedAges(document, other));
+                            false, mostSharedNames, vectors.sharedAges(document, other));
                     double logOdds = evidence.logOdds(pair);
-                    if (logOdds + evidence.mostFromHeadline() >= leastLogOdds) {
-                        pair = pair.withHeadlineNames(HeadlineNames.conflict(vectors, document, other),
-                                HeadlineNames.shared(vectors, document, other));
+                    double cosine = headlineCosine(headlines, document, other);
+                    // the headlines' names can only take away from that best, so most pairs end here
+                    if (logOdds + Math.max(0, evidence.headline() * cosine) >= hopelessBelow) {
+                        pair = headlineNames.with(pair, other);
                         logOdds = evidence.logOdds(pair);
-                    }
-                    if (logOdds + evidence.mostFromHeadline() >= leastLogOdds) { // else even equal headlines would not do
-                        double probability = evidence.probability(logOdds,
-                                pair.headlineConflict() ? 0 : headlineCosine(headlines, document, other));
+                        double probability = evidence.probability(logOdds, pair.headlineConflict() ? 0 : cosine);
                         if (probability >= FLOOR) {
-                            pairs.add(document, other, probability);
+                            strongestPairs.offer(document, probability);
+                            strongestPairs.offer(other, probability);
+                            if (strongestPairs.keeps(document, other, probability)) {
+                                pairs.add(document, other, probability);
+                            }
                         }
                     }
                 }
@@ -128,7 +148,12 @@ final class StoryPairs {
                 met[other] = false;
                 sought[other] = false;
             }
+            if (pairs.size() >= siftAt) {
+                pairs.retain(strongestPairs);
+                siftAt = Math.max(LEAST_SIFTED, 2 * pairs.size());
+            }
         }
+        pairs.retain(strongestPairs);
         pairs.trim();
         return pairs;
     }
@@ -226,6 +251,20 @@ final class StoryPairs {
 
     int size() {
         return size;
+    }
+
+    /** Keeps, in their order, only the pairs among the strongest of either of their articles. */
+    private void retain(StrongestPairs strongest) {
+        int kept = 0;
+        for (int pair = 0; pair < size; pair++) {
+            if (strongest.keeps(first[pair], second[pair], similarity[pair])) {
+                first[kept] = first[pair];
+                second[kept] = second[pair];
+                similarity[kept] = similarity[pair];
+                kept++;
+            }
+        }
+        size = kept;
     }
 
     int first(int pair) {

@@ -7,7 +7,8 @@ package org.crosscheck.compare;
  * @param threshold       the least average probability ({@link StoryEvidence}) between two clusters that are joined
  * @param nameWeight      how much a shared name counts against a shared word of the same rarity
  * @param wordWeight      how much a shared lower-case word of title or lead counts
- * @param commonShare     a term in more than this share of all articles is treated as a stop word
+ * @param commonShare     a term in more than this share of all articles is treated as a stop word (and in a
+ *                        large library any term in more than {@link StoryVectors#COMMON_MOST})
  * @param commonFloor     ... but only when it is in more articles than this, so small libraries keep their words
  * @param occasionGapDays articles of a term more than this many days apart are separate occasions of it
  * @param burstPower      how much a term's weight follows its burst ({@link TermOccasions}): a story's names come

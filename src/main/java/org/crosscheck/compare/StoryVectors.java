@@ -18,9 +18,21 @@ import java.util.Set;
  */
 final class StoryVectors {
 
+    /**
+     * A term in more articles than this is common however large the library (below it the share of
+     * {@link StorySettings#commonShare} decides): on 100,000 articles that share is 5,000, and every
+     * article then meets the thousands of others that share such a term with it, which costs the
+     * square of the library and tells no story.
+     */
+    static final int COMMON_MOST = 1_000;
+
     private final List<String> spellings = new ArrayList<>();
     private final List<Boolean> names = new ArrayList<>();
+    private final List<Boolean> shouted = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    /** While reading: per term id, the document (plus one) that last had it, and where it first came there. */
+    private int[] seenIn = new int[0];
+    private int[] firstSeenAt = new int[0];
     private final int[][] terms;
     private final int[][] positions;
     private final long[] days;
@@ -47,26 +59,47 @@ final class StoryVectors {
         for (int document = 0; document < inputs.size(); document++) {
             read(document, inputs.get(document), settings);
         }
+        seenIn = null;
+        firstSeenAt = null;
         weigh(settings);
         headlineNames = HeadlineNames.of(this, writtenNames, headlineWords);
     }
 
     private void read(int document, StoryInput input, StorySettings settings) {
         List<String> written = input.fingerprint().terms();
-        Map<Integer, Integer> firstPosition = new HashMap<>(written.size() * 2);
+        int[] found = new int[written.size()];
+        int count = 0;
         for (int position = 0; position < written.size(); position++) {
-            firstPosition.putIfAbsent(idOf(written.get(position)), position);
+            int id = idOf(written.get(position));
+            if (id == seenIn.length) {
+                seenIn = Arrays.copyOf(seenIn, Math.max(1024, 2 * id));
+                firstSeenAt = Arrays.copyOf(firstSeenAt, seenIn.length);
+            }
+            if (seenIn[id] != document + 1) { // the first time in this document
+                seenIn[id] = document + 1;
+                firstSeenAt[id] = position;
+                found[count++] = id;
+            }
         }
-        int[] ids = firstPosition.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        writtenNames[document] = firstPosition.entrySet().stream()
-                .filter(entry -> !Character.isLowerCase(written.get(entry.getValue()).charAt(0)))
-                .mapToInt(Map.Entry::getKey).sorted().toArray();
-        headlineWords.add(new HashSet<>(input.fingerprint().headline()));
-        ages[document] = Arrays.stream(ids).filter(id -> isAge(spellings.get(id))).toArray();
+        int[] ids = Arrays.copyOf(found, count);
+        Arrays.sort(ids);
         int[] at = new int[ids.length];
+        int names = 0;
+        int ageCount = 0;
         for (int index = 0; index < ids.length; index++) {
-            at[index] = firstPosition.get(ids[index]);
+            at[index] = firstSeenAt[ids[index]];
+            if (!Character.isLowerCase(written.get(at[index]).charAt(0))) {
+                found[names++] = ids[index];
+            }
         }
+        writtenNames[document] = Arrays.copyOf(found, names);
+        for (int id : ids) {
+            if (isAge(spellings.get(id))) {
+                found[ageCount++] = id;
+            }
+        }
+        ages[document] = Arrays.copyOf(found, ageCount);
+        headlineWords.add(new HashSet<>(input.fingerprint().headline()));
         terms[document] = ids;
         positions[document] = at;
         days[document] = epochDay(input.fingerprint().date());
@@ -86,9 +119,11 @@ final class StoryVectors {
             ids.put(key, id);
             spellings.add(term);
             names.add(name);
-        } else if (name && !names.get(id) || isShouted(spellings.get(id)) && !isShouted(term) && name) {
+            shouted.add(isShouted(term));
+        } else if (name && !names.get(id) || shouted.get(id) && name && !isShouted(term)) {
             spellings.set(id, term); // "McGavock" rather than a headline's "mcgavock", "Dallas" rather than "DALLAS"
             names.set(id, true);
+            shouted.set(id, isShouted(term));
         }
         return id;
     }
@@ -129,7 +164,7 @@ final class StoryVectors {
                 documentFrequency[term]++;
             }
         }
-        commonAbove = Math.max(settings.commonFloor(), (int) (settings.commonShare() * terms.length));
+        commonAbove = Math.max(settings.commonFloor(), Math.min(COMMON_MOST, (int) (settings.commonShare() * terms.length)));
         double[] bursts = TermOccasions.bursts(terms, days, documentFrequency, settings.occasionGapDays());
         weights = new double[termCount];
         for (int term = 0; term < termCount; term++) {

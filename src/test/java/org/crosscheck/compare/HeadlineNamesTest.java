@@ -67,4 +67,22 @@ class HeadlineNamesTest {
         assertThat(HeadlineNames.conflict(vectors, KILLEEN, NO_NAMES)).isFalse();
         assertThat(HeadlineNames.shared(vectors, KILLEEN, NO_NAMES)).isZero();
     }
+
+    @Test
+    void theClusteringsWayOfReadingOneArticleAgainstManyAgreesWithEachPairAlone() {
+        StoryVectors vectors = vectors();
+        HeadlineNames.OfOne ofOne = new HeadlineNames.OfOne(vectors);
+        PairEvidence nothing = new PairEvidence(0, 0, 0, 0, 0, StoryEvidence.EventAgreement.UNKNOWN, false, 0);
+
+        for (int one = 0; one < vectors.documents(); one++) {
+            ofOne.of(one);
+            for (int two = 0; two < vectors.documents(); two++) {
+                PairEvidence pair = ofOne.with(nothing, two);
+                assertThat(pair.headlineConflict()).as("conflict of %d and %d", one, two)
+                        .isEqualTo(HeadlineNames.conflict(vectors, one, two));
+                assertThat(pair.sharedHeadlineNames()).as("shared names of %d and %d", one, two)
+                        .isEqualTo(HeadlineNames.shared(vectors, one, two));
+            }
+        }
+    }
 }
