@@ -55,10 +55,14 @@ public final class SearchViewModel {
 
     /** Opens the index in the background, so that it is ready and every edit from now on updates it. */
     void prepare() {
-        runner.run(() -> {
-            service.prepare();
-            return null;
-        }, ignored -> { }, error -> status.error(Texts.get("problem.search"), error));
+        try {
+            runner.run(() -> {
+                service.prepare();
+                return null;
+            }, ignored -> { }, error -> status.error(Texts.get("problem.search"), error));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // asked for a few seconds after the comparison, and the window closed meanwhile: no index is wanted
+        }
     }
 
     /** Searches the project for the query as typed. */
