@@ -1,7 +1,5 @@
 package org.crosscheck.service;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.crosscheck.store.EditConflictException;
 
@@ -11,53 +9,32 @@ import org.crosscheck.store.EditConflictException;
  * version, so the window can offer: take theirs, or save yours over it ({@link ClaimService#takeTheirs},
  * {@link ClaimService#overwrite}).
  */
-public final class ClaimConflictException extends RuntimeException {
+public final class ClaimConflictException extends ChangedSinceShownException {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final String by;
-    private final transient LocalDateTime at;
     private final transient SeenClaim theirs;
 
-    private ClaimConflictException(String message, String by, LocalDateTime at, SeenClaim theirs,
-                                   EditConflictException cause) {
-        super(message, cause);
-        this.by = by;
-        this.at = at;
+    private ClaimConflictException(EditConflictException conflict, SeenClaim theirs) {
+        super(conflict.change().orElseThrow(), conflict);
         this.theirs = theirs;
+    }
+
+    private ClaimConflictException(EditConflictException deleted) {
+        super("", null, "Someone else deleted this claim since you opened it, so your change could not be saved.",
+                deleted);
+        this.theirs = null;
     }
 
     static ClaimConflictException of(EditConflictException conflict) {
         if (conflict.theirs().isEmpty() || conflict.change().isEmpty()) {
-            return new ClaimConflictException("Someone else deleted this claim since you opened it, so your change "
-                    + "could not be saved.", "", null, null, conflict);
+            return new ClaimConflictException(conflict);
         }
-        var change = conflict.change().get();
-        String by = change.by().isBlank() ? "someone else" : change.by();
-        String message = "Changed by " + by + (change.at() == null ? "" : " at " + TIME.format(change.at()))
-                + " since you opened it.";
-        return new ClaimConflictException(message, by, change.at(),
-                new SeenClaim(conflict.theirs().get(), change.version()), conflict);
+        return new ClaimConflictException(conflict, new SeenClaim(conflict.theirs().get(),
+                conflict.change().get().version()));
     }
 
     /** The conflict among the causes of a failure, if one is. */
     public static Optional<ClaimConflictException> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ClaimConflictException conflict) {
-                return Optional.of(conflict);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "bob", or "someone else" when the change was not signed; empty when the claim was deleted. */
-    public String by() {
-        return by;
-    }
-
-    /** When they changed it; empty when that is not known. */
-    public Optional<LocalDateTime> at() {
-        return Optional.ofNullable(at);
+        return among(failure, ClaimConflictException.class);
     }
 
     /** The claim as the other person left it, with its version now; empty when they deleted it. */

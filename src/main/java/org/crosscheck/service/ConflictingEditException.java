@@ -1,7 +1,5 @@
 package org.crosscheck.service;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.crosscheck.store.ClaimEdit;
 import org.crosscheck.store.EditConflictException;
@@ -14,19 +12,12 @@ import org.crosscheck.store.EditConflictException;
  * (keep yours: {@link #overwrite()} makes the edit over what the project holds now, one undoable step
  * whose undo brings theirs back).
  */
-public final class ConflictingEditException extends RuntimeException {
+public final class ConflictingEditException extends ChangedSinceShownException {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final String by;
-    private final transient LocalDateTime at;
     private final transient Runnable overwrite;
 
-    private ConflictingEditException(String message, String by, LocalDateTime at, Runnable overwrite,
-                                     EditConflictException cause) {
-        super(message, cause);
-        this.by = by;
-        this.at = at;
+    private ConflictingEditException(ClaimEdit change, Runnable overwrite, EditConflictException cause) {
+        super(change, cause);
         this.overwrite = overwrite;
     }
 
@@ -36,31 +27,12 @@ public final class ConflictingEditException extends RuntimeException {
      * @param overwrite makes the same edit over what the project holds now; blocking
      */
     static ConflictingEditException of(EditConflictException conflict, Runnable overwrite) {
-        ClaimEdit change = conflict.change().orElse(new ClaimEdit("", null, 0));
-        String by = change.by().isBlank() ? "someone else" : change.by();
-        String message = "Changed by " + by + (change.at() == null ? "" : " at " + TIME.format(change.at()))
-                + " since you opened it.";
-        return new ConflictingEditException(message, by, change.at(), overwrite, conflict);
+        return new ConflictingEditException(conflict.change().orElse(new ClaimEdit("", null, 0)), overwrite, conflict);
     }
 
     /** The question among the causes of a failure, if one is. */
     public static Optional<ConflictingEditException> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConflictingEditException conflict) {
-                return Optional.of(conflict);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "bob", or "someone else" when the change was not signed. */
-    public String by() {
-        return by;
-    }
-
-    /** When they changed it; empty when that is not known. */
-    public Optional<LocalDateTime> at() {
-        return Optional.ofNullable(at);
+        return among(failure, ConflictingEditException.class);
     }
 
     /**
