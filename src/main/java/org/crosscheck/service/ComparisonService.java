@@ -72,6 +72,11 @@ public final class ComparisonService {
     }
 
     private volatile Computed last;
+    /**
+     * The group edits as this person's last save, undo or redo left them: while the project still holds
+     * exactly those, nobody else has changed them since, whatever the window had loaded before.
+     */
+    private volatile GroupEdits savedHere;
     /** How many times the comparison was computed: each click that changes nothing must leave it as it is. */
     private final java.util.concurrent.atomic.AtomicLong computations = new java.util.concurrent.atomic.AtomicLong();
     /** The comparison being computed, and for which version: a second caller waits for it instead of computing it again. */
@@ -469,7 +474,10 @@ public final class ComparisonService {
         java.util.Map<String, String> back = new HashMap<>();
         carried.forEach((old, now) -> back.put(now, old));
         // what each step left, as read back: the next step expects to find exactly that
-        GroupEdits[] left = {seen == null ? stored : seen, null};
+        // the window's comparison may be older than one's own last edits (a reload takes seconds at 10,000
+        // articles): those are no one else's change
+        GroupEdits expected = seen == null || stored.equals(savedHere) ? stored : seen;
+        GroupEdits[] left = {expected, null};
         history.perform(new Edits(description, db -> {
             boolean first = left[1] == null;
             left[1] = save(db, left[0], after, carried, groups.heldNow(after), first ? "saving" : "redoing",
@@ -486,11 +494,13 @@ public final class ComparisonService {
     private GroupEdits save(Database db, GroupEdits expected, GroupEdits edits, java.util.Map<String, String> carried,
                             java.util.Map<String, Set<Long>> held, String what, Runnable overwrite) {
         try {
-            return db.inTransaction("save the group edits", transaction -> {
-                GroupEdits saved = groupEdits.saveIfStill(transaction, expected, edits, carried, editor.get());
+            GroupEdits saved = db.inTransaction("save the group edits", transaction -> {
+                GroupEdits written = groupEdits.saveIfStill(transaction, expected, edits, carried, editor.get());
                 groupEdits.rememberClaims(transaction, held);
-                return saved;
+                return written;
             });
+            savedHere = saved;
+            return saved;
         } catch (org.crosscheck.store.EditConflictException conflict) {
             // a first save asks whether to overwrite (null for an undo or redo, which are refused)
             throw overwrite == null ? ChangedSinceException.of(conflict, what)

@@ -64,6 +64,20 @@ class TwoPeopleSavingOverEachOtherTest {
     }
 
     @Test
+    void myOwnEditsAndUndosSinceTheComparisonWasLoadedAreNoOneElsesChange() {
+        ComparisonService mine = workbench.comparison();
+        GroupEdits seen = mine.edits(); // my comparison is loaded; at 10,000 articles it reloads for seconds
+
+        mine.rename(FIGHTERS, "My name", seen);
+        mine.note(FIGHTERS, "my note", seen); // before the window has read my rename back
+        workbench.history().undo();
+        mine.note(FIGHTERS, "my second note", seen);
+
+        assertThat(mine.edits().names()).containsEntry(FIGHTERS, "My name");
+        assertThat(mine.edits().notes()).containsEntry(FIGHTERS, "my second note");
+    }
+
+    @Test
     void aGroupEditMadeOnGroupEditsTheOtherPersonChangedSinceAsksAndOverwriteSavesItOverTheirs() {
         ComparisonService theirs = new ComparisonService(workbench.database(), theirHistory,
                 workbench.suggestions()::extractor).signedBy(() -> "bob");
