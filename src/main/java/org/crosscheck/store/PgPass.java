@@ -52,8 +52,8 @@ final class PgPass {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
-        } catch (UnsupportedOperationException windows) {
-            return false; // libpq does not check on Windows either
+        } catch (UnsupportedOperationException noPosixPermissions) {
+            return false; // a file system without them (Windows): libpq does not check the file there either
         }
     }
 
