@@ -1,12 +1,12 @@
 package org.crosscheck.cli;
 
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.TrackGrade;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.TrackRecords;
-import org.crosscheck.compare.TrackGrades;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.Statement;
 import org.crosscheck.service.SourceGradeService;
 import org.crosscheck.service.Workbench;
 
@@ -39,11 +39,11 @@ final class SpeakersCommand implements Command {
     }
 
     private static ObjectNode toJson(SourceGradeService.GradedRecord graded) {
-        TrackRecords.TrackRecord record = graded.record();
-        TrackGrades.TrackGrade grade = graded.grade();
+        TrackRecord record = graded.record();
+        TrackGrade grade = graded.grade();
         ObjectNode node = Json.object();
         node.put("name", record.name());
-        node.put("kind", record.kind() == TrackRecords.Kind.SPEAKER ? "speaker" : "outlet");
+        node.put("kind", record.kind() == TrackRecord.Kind.SPEAKER ? "speaker" : "outlet");
         node.put("articles", record.articles());
         node.put("contradictedLater", record.contradicted());
         node.put("revisedLater", record.revised());
@@ -56,7 +56,7 @@ final class SpeakersCommand implements Command {
         ArrayNode gradesGiven = node.putArray("grades");
         grade.articles().forEach(articleGrade -> gradesGiven.add(articleGrade.code()));
         ArrayNode statements = node.putArray("statements");
-        for (TrackRecords.Entry entry : record.entries()) {
+        for (TrackRecord.Entry entry : record.entries()) {
             Statement statement = entry.statement();
             ObjectNode item = statements.addObject();
             item.put("group", entry.group());

@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.EventSuggestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.GroupKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

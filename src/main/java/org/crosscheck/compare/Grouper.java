@@ -1,5 +1,9 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +38,7 @@ public final class Grouper {
     static Map<String, List<Statement>> keysOnly(List<Statement> statements) {
         Map<String, List<Statement>> groups = new HashMap<>();
         for (Statement statement : statements) {
-            GroupKey.of(statement).ifPresent(key ->
+            GroupKeys.of(statement).ifPresent(key ->
                     groups.computeIfAbsent(key.id(), id -> new ArrayList<>()).add(statement));
         }
         return groups;
@@ -47,7 +51,7 @@ public final class Grouper {
             if (edits.excluded().contains(claimId)) {
                 continue;
             }
-            Optional<GroupKey> key = GroupKey.of(statement);
+            Optional<GroupKey> key = GroupKeys.of(statement);
             String moved = edits.moves().get(claimId);
             if (moved == null && key.isEmpty()) {
                 continue;
@@ -80,9 +84,9 @@ public final class Grouper {
                 ? statement.when().date() : java.time.LocalDate.MAX).thenComparingLong(s -> s.claim().id()));
         String name = edits.names().getOrDefault(draft.id, draft.key != null ? draft.key.display()
                 : draft.eventName != null ? draft.eventName : draft.id);
-        List<PairVerdict> verdicts = ComparisonGroup.comparesFigures(draft.key, ordered) ? verdicts(ordered, edits)
+        List<PairVerdict> verdicts = ComparedGroups.comparesFigures(draft.key, ordered) ? verdicts(ordered, edits)
                 : overridesOnly(ordered, edits);
-        return new ComparisonGroup(draft.id, name, edits.notes().getOrDefault(draft.id, ""), draft.key, ordered,
+        return ComparedGroups.of(draft.id, name, edits.notes().getOrDefault(draft.id, ""), draft.key, ordered,
                 verdicts);
     }
 

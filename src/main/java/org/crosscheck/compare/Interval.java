@@ -1,17 +1,16 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.extract.QualifierReading;
 import org.crosscheck.model.Quantity;
 
 /**
  * A figure as numbers to compare, as a reader means it: "as many as 10,000" asserts a high figure,
- * 5,000–10,000, not 0–10,000 (see {@link QualifierReading}); an open low end is 0 (counts are
+ * 5,000–10,000, not 0–10,000 (see {@link Quantity#asMeant()}); an open low end is 0 (counts are
  * never negative), an open high end is infinity.
  */
 record Interval(double low, double high) {
 
     static Interval of(Quantity quantity) {
-        Double[] meant = QualifierReading.asMeant(quantity.low(), quantity.high(), quantity.qualifier());
+        Double[] meant = quantity.asMeant();
         double low = meant[0] == null ? 0 : meant[0];
         double high = meant[1] == null ? Double.POSITIVE_INFINITY : meant[1];
         return new Interval(low, high);

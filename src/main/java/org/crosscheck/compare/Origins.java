@@ -1,10 +1,15 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.GroupAtAGlance;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.Origin;
 
 /**
  * The independent origins of a group's statements: statements whose chains meet at the same
@@ -16,19 +21,6 @@ import org.crosscheck.model.CitationChain;
 public final class Origins {
 
     private Origins() {
-    }
-
-    /**
-     * One independent origin of a group.
-     *
-     * @param name       who it is: "Zamir Kabulov", "Interfax"
-     * @param statements the positions in the group of its statements, in group order
-     */
-    public record Origin(String name, List<Integer> statements) {
-
-        public Origin {
-            statements = List.copyOf(statements);
-        }
     }
 
     /** The origins of {@code statements}, in the order they first appear. */
@@ -90,11 +82,6 @@ public final class Origins {
     static String name(Statement statement) {
         String origin = statement.chain().origin();
         return origin.isEmpty() ? statement.sourceTitle() : origin;
-    }
-
-    /** "1 independent origin", "4 independent origins". */
-    public static String count(int origins) {
-        return origins + (origins == 1 ? " independent origin" : " independent origins");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Figures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.ComparedBySources;
 
 /**
  * How a group of more than {@link #SUMMARISE_ABOVE} statements is compared: not every statement
@@ -67,6 +70,13 @@ public final class SourcePairs {
             }
         }
         return pairs;
+    }
+
+    /** How a group of these statements is compared by sources: its representatives and each one's reach. */
+    public static ComparedBySources howCompared(List<Statement> statements) {
+        int representatives = representatives(statements).size();
+        return new ComparedBySources(representatives, sources(statements),
+                representatives <= ALL_PAIRS_UP_TO ? 0 : NEIGHBOURS);
     }
 
     /** How many sources the statements come from. */

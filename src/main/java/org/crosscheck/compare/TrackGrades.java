@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.crosscheck.compare.TrackRecords.Kind;
-import org.crosscheck.compare.TrackRecords.TrackRecord;
-import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.TrackGrade;
+import org.crosscheck.model.TrackGrade.Basis;
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.TrackRecord.Kind;
+import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.SourceGrade;
@@ -20,21 +22,6 @@ import org.crosscheck.model.SourceGrade;
 public final class TrackGrades {
 
     private TrackGrades() {
-    }
-
-    /** Where a track record's grade comes from. */
-    public enum Basis { SET, ARTICLES, NONE }
-
-    /**
-     * @param grade    null when neither the researcher nor any article graded it
-     * @param set      the grade the researcher gave this speaker or outlet, null when none
-     * @param articles the distinct grades of its articles, in order (A1 first)
-     */
-    public record TrackGrade(Grade grade, Basis basis, Grade set, List<Grade> articles) {
-
-        public TrackGrade {
-            articles = List.copyOf(articles);
-        }
     }
 
     private static final Comparator<Grade> CAUTION = Comparator.comparing(Grade::reliability)
@@ -71,7 +58,7 @@ public final class TrackGrades {
 
     /** The grade the researcher gave this record's speaker or outlet: same name, or for a person the same person. */
     private static Grade given(TrackRecord record, List<SourceGrade> given) {
-        SourceGrade.Party party = partyOf(record.kind());
+        SourceGrade.Party party = record.kind().party();
         String key = CitationChain.nameKey(record.name());
         Grade samePerson = null;
         for (SourceGrade grade : given) {
@@ -87,9 +74,5 @@ public final class TrackGrades {
             }
         }
         return samePerson;
-    }
-
-    public static SourceGrade.Party partyOf(Kind kind) {
-        return kind == Kind.SPEAKER ? SourceGrade.Party.SPEAKER : SourceGrade.Party.OUTLET;
     }
 }

@@ -1,11 +1,17 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.TrackRecord.Entry;
+import org.crosscheck.model.TrackRecord.Kind;
 
 /**
  * Every speaker's and every outlet's track record across the project: the figures each gave,
@@ -17,51 +23,6 @@ import org.crosscheck.model.FuzzyDate;
 public final class TrackRecords {
 
     private TrackRecords() {
-    }
-
-    /** Whether a track record is a speaker's (who said it first) or an outlet's (who carried it). */
-    public enum Kind { SPEAKER, OUTLET }
-
-    /**
-     * One figure given, where and when.
-     *
-     * @param holdsFor the time it holds for: the time it refers to, else its article's publication
-     * @param contradictedLater a statement of another origin holding for a later time contradicts it
-     * @param revisedLater      a statement of the same origin holding for a later time gives another figure
-     */
-    public record Entry(String group, Statement statement, FuzzyDate holdsFor, boolean contradictedLater,
-                        boolean revisedLater) {
-
-        /** The figure's low end as compared: an open low end is 0. */
-        public double low() {
-            return Interval.of(statement.claim().quantity()).low();
-        }
-
-        /** The figure's high end as compared: an open high end is infinity. */
-        public double high() {
-            return Interval.of(statement.claim().quantity()).high();
-        }
-    }
-
-    /** A speaker's or an outlet's statements, in the order of the times they hold for (unknown last). */
-    public record TrackRecord(String name, Kind kind, List<Entry> entries) {
-
-        public TrackRecord {
-            entries = List.copyOf(entries);
-        }
-
-        public long contradicted() {
-            return entries.stream().filter(Entry::contradictedLater).count();
-        }
-
-        public long revised() {
-            return entries.stream().filter(Entry::revisedLater).count();
-        }
-
-        /** How many articles carry its statements. */
-        public long articles() {
-            return entries.stream().map(entry -> entry.statement().claim().sourceId()).distinct().count();
-        }
     }
 
     /** The track records of the groups' speakers, then of their outlets, each list by most statements first. */

@@ -1,6 +1,7 @@
 package org.crosscheck.compare;
 
 import java.util.regex.Pattern;
+import org.crosscheck.model.Sentences;
 
 /**
  * Whether the sentence around a figure says the figure is changing ("is growing", "continuing to
@@ -18,39 +19,8 @@ public final class TrendWords {
 
     /** Looks at the sentence holding {@code [start, end)} in the text. */
     public static boolean around(String text, int start, int end) {
-        int from = sentenceStart(text, Math.min(start, text.length()));
-        int to = sentenceEnd(text, Math.min(end, text.length()));
+        int from = Sentences.start(text, Math.min(start, text.length()));
+        int to = Sentences.end(text, Math.min(end, text.length()));
         return CHANGE.matcher(text.substring(from, to)).find();
-    }
-
-    /** The sentence holding the span, for showing a quote with a little context. */
-    public static String sentence(String text, int start, int end) {
-        int from = sentenceStart(text, Math.min(start, text.length()));
-        int to = sentenceEnd(text, Math.min(end, text.length()));
-        return text.substring(from, to).strip();
-    }
-
-    private static int sentenceStart(String text, int position) {
-        for (int i = position - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int sentenceEnd(String text, int position) {
-        for (int i = Math.max(position, 0); i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i;
-            }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return text.length();
     }
 }

@@ -1,5 +1,8 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.PairVerdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -102,8 +105,8 @@ public final class VerdictRules {
         if (a.isOneVictim() != b.isOneVictim()) {
             return (a.isOneVictim() ? second : first).low() > 1; // one victim named, of a larger toll
         }
-        int breadthA = GroupKey.breadth(a.claim().quantity().role());
-        int breadthB = GroupKey.breadth(b.claim().quantity().role());
+        int breadthA = GroupKeys.breadth(a.claim().quantity().role());
+        int breadthB = GroupKeys.breadth(b.claim().quantity().role());
         if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {
             return breadthA < breadthB ? first.isBelow(second) : second.isBelow(first); // equal counts agree
         }
@@ -161,8 +164,8 @@ public final class VerdictRules {
         if (a.isOneVictim() != b.isOneVictim()) {
             return "\u201c" + (a.isOneVictim() ? a : b).quote() + "\u201d is one victim of the toll";
         }
-        int breadthA = GroupKey.breadth(a.claim().quantity().role());
-        int breadthB = GroupKey.breadth(b.claim().quantity().role());
+        int breadthA = GroupKeys.breadth(a.claim().quantity().role());
+        int breadthB = GroupKeys.breadth(b.claim().quantity().role());
         if (breadthA >= 0 && breadthB >= 0 && breadthA != breadthB) {
             String narrow = breadthA < breadthB ? a.claim().quantity().role() : b.claim().quantity().role();
             String wide = breadthA < breadthB ? b.claim().quantity().role() : a.claim().quantity().role();

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import org.crosscheck.model.SpeakerNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

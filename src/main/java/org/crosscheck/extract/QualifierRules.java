@@ -35,21 +35,15 @@ import java.util.Map;
  * The tolerance of 15% for APPROXIMATE is the one the comparison uses to call two figures close.
  *
  * <table>
- * <caption>What a reader means, for comparing (see {@link QualifierReading}): the stated interval above is
+ * <caption>What a reader means, for comparing (see {@code Quantity.asMeant()}): the stated interval above is
  * what the words bound; a comparison reads some hedges closer to what the speaker asserts</caption>
  * <tr><th>reading</th><th>qualifiers</th><th>stated</th><th>read as meant</th></tr>
  * <tr><td>HIGH_ESTIMATE</td><td>as many as, up to, as much as</td><td>[null, x]</td>
  *     <td>[x/2, x]</td></tr>
  * <tr><td>(every other rule)</td><td></td><td colspan="2">the same interval</td></tr>
  * </table>
- * Why: "as many as 10,000" and "up to 10,000" stress that the figure is large: the speaker's estimate
- * reaches 10,000, it does not say "anything from none to 10,000". Read as [0, 10,000], "as many as
- * 10,000 troops" would agree with "nearly 3,500" and with every smaller figure; a researcher reads
- * them as far apart. Half the figure is the floor: a speaker who expected fewer than half of x
- * would not name x as the figure's reach. "at most", "fewer than", "less than", "under", "no more
- * than" stress smallness instead and keep their open low end ("fewer than 10" admits 3). The
- * stated interval stays what the text literally bounds, so that extraction is scored against
- * what was written; the comparison applies the reading.
+ * Why is said where the reading is made, in {@code Quantity.asMeant()}: the stated interval stays what
+ * the text literally bounds, so that extraction is scored against what was written.
  */
 final class QualifierRules {
 
@@ -60,10 +54,6 @@ final class QualifierRules {
     }
 
     static final double APPROXIMATE_TOLERANCE = 0.15;
-    /** The share of the stated figure a HIGH_ESTIMATE ("as many as x") is read to reach at least. */
-    static final double HIGH_ESTIMATE_FLOOR = 0.5;
-    /** Hedges that stress a figure's size: their reach is the speaker's estimate (see the third table). */
-    private static final java.util.Set<String> HIGH_ESTIMATES = java.util.Set.of("as many as", "up to", "as much as");
     static final double JUST_BELOW_FACTOR = 0.9;
 
     private static final Map<String, Rule> PHRASES = Map.ofEntries(
@@ -143,28 +133,6 @@ final class QualifierRules {
             case OPEN_ABOVE -> new Double[] {low, null};
             case OPEN_BELOW -> new Double[] {null, high};
         };
-    }
-
-    /**
-     * The interval as a reader means it, for comparing: a HIGH_ESTIMATE ("as many as 10,000", [null,
-     * 10,000] as stated) is read as [5,000, 10,000]; every other interval is read as stated.
-     * {@code qualifier} is the hedge as written, possibly before a vague amount ("up to several hundred").
-     */
-    static Double[] asMeant(Double low, Double high, String qualifier) {
-        if (low == null && high != null && qualifier != null && isHighEstimate(qualifier)) {
-            return new Double[] {Math.round(high * HIGH_ESTIMATE_FLOOR * 1e6) / 1e6, high};
-        }
-        return new Double[] {low, high};
-    }
-
-    private static boolean isHighEstimate(String qualifier) {
-        String lower = qualifier.strip().toLowerCase(java.util.Locale.ROOT);
-        for (String hedge : HIGH_ESTIMATES) {
-            if (lower.equals(hedge) || lower.startsWith(hedge + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String joined(List<Token> tokens, int first, int end) {

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import org.crosscheck.model.SpeakerNames;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.CitationChain;

@@ -3,7 +3,7 @@ package org.crosscheck.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.GroupAtAGlance;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.FuzzyDate;
 
 /**

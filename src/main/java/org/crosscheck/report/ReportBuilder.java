@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.report.chart.GroupChartData;
 import org.crosscheck.report.chart.IntervalChartDrawing;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.LaneMode;
 import org.crosscheck.report.chart.TimelineDrawing;
 import org.crosscheck.report.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePublication;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
-import org.crosscheck.compare.TrendWords;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Sentences;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceSummary;
@@ -53,7 +54,7 @@ public final class ReportBuilder {
         Map<Long, Integer> claimsPerSource = new LinkedHashMap<>();
         for (ComparisonGroup group : input.groups()) {
             progress.accept(sections.size(), input.groups().size());
-            sections.add(section(group, sources, input.colours()));
+            sections.add(section(group, input.glanceOf(group), sources, input.colours()));
             contradictions += (int) group.contradictions();
             for (Statement statement : group.statements()) {
                 covered.add(statement);
@@ -63,13 +64,13 @@ public final class ReportBuilder {
         int confirmed = (int) covered.stream()
                 .filter(statement -> statement.claim().status() == org.crosscheck.model.ClaimStatus.CONFIRMED).count();
         int contradictingPairs = input.groups().stream()
-                .mapToInt(group -> (int) org.crosscheck.compare.GroupAtAGlance.of(group).contradictingPairs()).sum();
+                .mapToInt(group -> (int) input.glanceOf(group).contradictingPairs()).sum();
         int contradictingOrigins = 0;
         int corroboratingOrigins = 0;
         for (ComparisonGroup group : input.groups()) {
-            java.util.Map<org.crosscheck.model.Verdict, Integer> byOrigin = org.crosscheck.compare.Origins.pairsByVerdict(group);
-            contradictingOrigins += byOrigin.getOrDefault(org.crosscheck.model.Verdict.CONTRADICTS, 0);
-            corroboratingOrigins += byOrigin.getOrDefault(org.crosscheck.model.Verdict.AGREES, 0);
+            GroupAtAGlance glance = input.glanceOf(group);
+            contradictingOrigins += glance.contradictingOrigins();
+            corroboratingOrigins += glance.corroboratingOrigins();
         }
         Cover cover = new Cover(input.projectName(), input.date(), input.scope(), claimsPerSource.size(),
                 covered.size(), contradictions, title(input.groups()), confirmed, contradictingPairs,
@@ -88,7 +89,7 @@ public final class ReportBuilder {
         return more == 0 ? first : first + " and " + more + (more == 1 ? " more group" : " more groups");
     }
 
-    private static GroupSection section(ComparisonGroup group, Map<Long, Source> sources,
+    private static GroupSection section(ComparisonGroup group, GroupAtAGlance glance, Map<Long, Source> sources,
                                         org.crosscheck.model.ColourSlots colours) {
         List<StatementRow> rows = new ArrayList<>();
         for (Statement statement : group.statements()) {
@@ -101,7 +102,7 @@ public final class ReportBuilder {
                     Figures.of(statement.claim().quantity()) + (statement.claim().status()
                             == org.crosscheck.model.ClaimStatus.CONFIRMED ? "\n● confirmed" : "\n○ suggested"),
                     statement.quote(),
-                    TrendWords.sentence(text, statement.claim().start(), statement.claim().end()),
+                    Sentences.around(text, statement.claim().start(), statement.claim().end()),
                     source == null || source.grade() == null ? "" : Grade.codeOf(source.grade())));
         }
         List<VerdictRow> verdicts = new ArrayList<>();
@@ -109,7 +110,6 @@ public final class ReportBuilder {
             verdicts.add(new VerdictRow(GroupChartData.label(group, pair.a()), GroupChartData.label(group, pair.b()),
                     pair.verdict().key(), pair.reason(), pair.overridden(), pair.overrideNote()));
         }
-        org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
         return new GroupSection(group.name(), group.note(), rows, chart(group, colours), verdicts,
                 SourceComparison.summary(group), glance.counts() + " · " + glance.confirmed() + " of "
                         + glance.statements() + " confirmed by the researcher",
@@ -117,7 +117,7 @@ public final class ReportBuilder {
     }
 
     /** The sources against each other, with the legend of the verdict marks; none for a single source. */
-    private static Figure grid(ComparisonGroup group, org.crosscheck.compare.GroupAtAGlance glance,
+    private static Figure grid(ComparisonGroup group, GroupAtAGlance glance,
                                org.crosscheck.model.ColourSlots colours) {
         if (glance.sources() < 2) {
             return null;
@@ -125,7 +125,7 @@ public final class ReportBuilder {
         List<org.crosscheck.report.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
                 .map(row -> new org.crosscheck.report.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
                         colours.of(row.sourceId()))).toList();
-        List<Long> order = glance.rows().stream().map(org.crosscheck.compare.GroupAtAGlance.SourceRow::sourceId).toList();
+        List<Long> order = glance.rows().stream().map(GroupAtAGlance.SourceRow::sourceId).toList();
         List<org.crosscheck.report.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
                 .map(pair -> new org.crosscheck.report.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
                         order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
@@ -136,7 +136,7 @@ public final class ReportBuilder {
     /** "Zamir Kabulov: 5 statements in 2 articles (Breitbart News, RT)", one line per independent origin. */
     static List<String> origins(ComparisonGroup group) {
         List<String> lines = new ArrayList<>();
-        for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+        for (org.crosscheck.model.Origin origin : group.origins()) {
             List<String> outlets = new ArrayList<>();
             java.util.Set<Long> articles = new java.util.HashSet<>();
             for (int position : origin.statements()) {
@@ -156,9 +156,9 @@ public final class ReportBuilder {
     }
 
     /** A line for each pair of sources that contradicts, and why, in the order and the way the counts name the pairs. */
-    private static List<String> why(org.crosscheck.compare.GroupAtAGlance glance) {
+    private static List<String> why(GroupAtAGlance glance) {
         List<String> lines = new ArrayList<>();
-        for (org.crosscheck.compare.GroupAtAGlance.SourcePair pair : glance.pairs()) {
+        for (GroupAtAGlance.SourcePair pair : glance.pairs()) {
             if (pair.verdict() == Verdict.CONTRADICTS) {
                 lines.add(name(glance, pair.sourceA()) + " × " + name(glance, pair.sourceB()) + " contradict ("
                         + pair.detail() + "): " + pair.reason());
@@ -167,7 +167,7 @@ public final class ReportBuilder {
         return lines;
     }
 
-    private static String name(org.crosscheck.compare.GroupAtAGlance glance, long sourceId) {
+    private static String name(GroupAtAGlance glance, long sourceId) {
         return glance.row(sourceId).map(row -> row.letter() + " " + row.name()).orElse("?");
     }
 

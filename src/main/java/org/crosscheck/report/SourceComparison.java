@@ -5,9 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.SourcePairs;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Verdict;
 
 /**
@@ -37,15 +36,16 @@ final class SourceComparison {
         }
         int statements = group.statements().size();
         long allPairs = (long) statements * (statements - 1) / 2;
-        int representatives = SourcePairs.representatives(group.statements()).size();
-        String reach = representatives <= SourcePairs.ALL_PAIRS_UP_TO
+        org.crosscheck.model.ComparedBySources how = group.bySources();
+        int representatives = how.representatives();
+        String reach = how.withEveryOtherSource()
                 ? "each is compared with those of every other source"
-                : "each is compared with the next " + SourcePairs.NEIGHBOURS + " of other sources in time";
+                : "each is compared with the next " + how.neighbours() + " of other sources in time";
         int listed = listed(group).size();
         return String.format(Locale.ROOT, "Compared by sources: %s from %s are too many to compare every pair "
                         + "(%,d pairs). One statement per source and figure stands for its source (%,d in all), and "
                         + "%s. %s. Listed below: %s.", count(statements, "statement"),
-                count(SourcePairs.sources(group.statements()), "source"), allPairs, representatives, reach,
+                count(how.sources(), "source"), allPairs, representatives, reach,
                 tally(group.verdicts()), listed == group.verdicts().size() ? "all of them"
                         : String.format(Locale.ROOT, "the %,d that are not agreement", listed));
     }

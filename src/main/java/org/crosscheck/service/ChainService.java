@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.crosscheck.extract.Extractor;
-import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.SpeakerMerge;

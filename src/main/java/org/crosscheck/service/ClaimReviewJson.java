@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Source;

@@ -1,5 +1,6 @@
 package org.crosscheck.service;
 
+import org.crosscheck.model.Origin;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,10 +10,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Origins;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.CitationChain;
 
 /**
@@ -72,10 +72,10 @@ public final class ComparisonJson {
             statement(json, statement);
         }
         json.writeEndArray();
-        List<Origins.Origin> origins = group.origins(); // found once: the evidence counts them, the list names them
+        List<Origin> origins = group.origins(); // found once: the evidence counts them, the list names them
         json.writeStringField("evidence", ComparisonGroup.evidence(group.statements().size(), group.sources(), origins.size()));
         json.writeArrayFieldStart("origins");
-        for (Origins.Origin origin : origins) {
+        for (Origin origin : origins) {
             json.writeStartObject();
             json.writeStringField("name", origin.name());
             json.writeArrayFieldStart("statements");

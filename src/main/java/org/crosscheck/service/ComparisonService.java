@@ -1,5 +1,7 @@
 package org.crosscheck.service;
 
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.compare.GroupKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
-import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.GroupKey;
+import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.compare.Grouper;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
@@ -194,7 +195,7 @@ public final class ComparisonService {
         remember(stored, version);
         // an event with a count ("A man was killed") is compared in its toll group already
         List<Statement> events = statements.stream().filter(s -> s.claim().kind() != ClaimKind.QUANTITY)
-                .filter(s -> GroupKey.of(s).isEmpty()).toList();
+                .filter(s -> GroupKeys.of(s).isEmpty()).toList();
         Set<Long> linked = new java.util.HashSet<>();
         edits.events().forEach(event -> linked.addAll(event.claimIds()));
         List<EventSuggestion> suggestions = EventSuggester.suggest(events, Map.of()).stream()
@@ -328,7 +329,7 @@ public final class ComparisonService {
     }
 
     /** Every speaker's and outlet's track record across the groups (see {@link org.crosscheck.compare.TrackRecords}). */
-    public List<org.crosscheck.compare.TrackRecords.TrackRecord> trackRecords() {
+    public List<TrackRecord> trackRecords() {
         return org.crosscheck.compare.TrackRecords.of(compare().groups());
     }
 

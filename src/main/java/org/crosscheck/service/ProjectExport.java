@@ -98,21 +98,21 @@ public final class ProjectExport {
         }
         java.util.Map<Long, org.crosscheck.model.Story> stories = new java.util.HashMap<>();
         tables.stories().forEach(story -> stories.put(story.id(), story));
-        java.util.Map<Long, org.crosscheck.compare.Statement.StoryRef> storyOf = new java.util.HashMap<>();
+        java.util.Map<Long, org.crosscheck.model.Statement.StoryRef> storyOf = new java.util.HashMap<>();
         java.util.Map<Long, org.crosscheck.model.Source> sources = new java.util.HashMap<>();
         for (ProjectRows.Article article : tables.sources()) {
             sources.put(article.source().id(), article.source());
             org.crosscheck.model.Story story = article.storyId() == null ? null : stories.get(article.storyId());
             if (story != null) {
-                storyOf.put(article.source().id(), new org.crosscheck.compare.Statement.StoryRef(story.id(), story.name()));
+                storyOf.put(article.source().id(), new org.crosscheck.model.Statement.StoryRef(story.id(), story.name()));
             }
         }
-        java.util.List<org.crosscheck.compare.Statement> statements = new java.util.ArrayList<>();
+        java.util.List<org.crosscheck.model.Statement> statements = new java.util.ArrayList<>();
         for (org.crosscheck.model.Claim claim : tables.claims()) {
             org.crosscheck.model.Source source = sources.get(claim.sourceId());
             if (source != null && claim.status() != org.crosscheck.model.ClaimStatus.REJECTED) {
                 // only its key is asked of it: no quote is needed
-                statements.add(new org.crosscheck.compare.Statement(claim, source.title(), source.outlet(),
+                statements.add(new org.crosscheck.model.Statement(claim, source.title(), source.outlet(),
                         source.published(), "", false, storyOf.get(source.id()), ""));
             }
         }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 
 /**

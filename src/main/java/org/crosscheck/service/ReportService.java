@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Tag;
 import org.crosscheck.report.HtmlReportWriter;
 import org.crosscheck.report.PdfReportWriter;
@@ -32,9 +32,10 @@ public final class ReportService {
     }
 
     public ReportDocument build(ReportScope scope, Progress progress) {
-        List<ComparisonGroup> all = workbench.comparison().compare().groups();
+        Comparison comparison = workbench.comparison().compare();
+        List<ComparisonGroup> all = comparison.groups();
         if (scope.confirmedOnly()) {
-            all = all.stream().map(ComparisonGroup::confirmedOnly).filter(group -> !group.statements().isEmpty())
+            all = all.stream().map(org.crosscheck.compare.ComparedGroups::confirmedOnly).filter(group -> !group.statements().isEmpty())
                     .toList();
         }
         List<ComparisonGroup> chosen = scope.tag().isEmpty() ? choose(all, scope) : tagged(all, scope.tag());
@@ -44,10 +45,18 @@ public final class ReportService {
         }
         org.crosscheck.report.ReportDocument report = ReportBuilder.build(new ReportInput(
                 workbench.project().displayName(), LocalDate.now(),
-                scope.description(), chosen, workbench.library().all(), workbench.tags().all(),
+                scope.description(), chosen, glances(comparison, chosen), workbench.library().all(), workbench.tags().all(),
                 workbench.sourceColours().slots(), claimsOfSource()),
                 (done, total) -> progress.update(done, total, "Setting out group " + (done + 1) + " of " + total));
         return graded(report, chosen, originGrades(chosen));
+    }
+
+    /** The chosen groups at a glance, by id: those the window has shown already are not summarised again. */
+    private static java.util.Map<String, org.crosscheck.model.GroupAtAGlance> glances(Comparison comparison,
+                                                                                     List<ComparisonGroup> groups) {
+        java.util.Map<String, org.crosscheck.model.GroupAtAGlance> glances = new java.util.HashMap<>();
+        groups.forEach(group -> glances.put(group.id(), comparison.glance(group)));
+        return glances;
     }
 
     /** The grade the researcher gave each origin of the groups, by the origin's name ({@link OriginGrades}). */
@@ -55,7 +64,7 @@ public final class ReportService {
         OriginGrades given = workbench.grades().ofOrigins();
         java.util.Map<String, String> grades = new java.util.HashMap<>();
         for (ComparisonGroup group : groups) {
-            for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+            for (org.crosscheck.model.Origin origin : group.origins()) {
                 given.of(origin.name()).ifPresent(grade -> grades.put(origin.name(), grade));
             }
         }
@@ -76,7 +85,7 @@ public final class ReportService {
         for (int i = 0; i < groups.size(); i++) {
             org.crosscheck.report.GroupSection section = report.groups().get(i);
             List<String> lines = new java.util.ArrayList<>(section.origins());
-            List<org.crosscheck.compare.Origins.Origin> origins = groups.get(i).origins();
+            List<org.crosscheck.model.Origin> origins = groups.get(i).origins();
             for (int line = 0; line < lines.size() && line < origins.size(); line++) {
                 String name = origins.get(line).name();
                 String grade = grades.get(name);

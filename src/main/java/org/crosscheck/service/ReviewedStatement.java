@@ -2,9 +2,9 @@ package org.crosscheck.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 

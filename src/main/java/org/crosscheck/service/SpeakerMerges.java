@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.SpeakerMerge;
@@ -147,7 +147,7 @@ final class SpeakerMerges {
     }
 
     private static boolean isDescribed(String speaker) {
-        return speaker != null && org.crosscheck.extract.SpeakerNames.isDescription(speaker);
+        return speaker != null && org.crosscheck.model.SpeakerNames.isDescription(speaker);
     }
 
     static String key(long sourceId, String nameKey) {

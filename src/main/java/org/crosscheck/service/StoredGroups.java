@@ -1,13 +1,13 @@
 package org.crosscheck.service;
 
+import org.crosscheck.compare.GroupKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crosscheck.compare.GroupCarry;
-import org.crosscheck.compare.GroupKey;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.GroupEdits;
 
 /**
@@ -47,7 +47,7 @@ final class StoredGroups {
         Map<Long, String> keyOfClaim = new HashMap<>();
         Map<String, Set<Long>> claimsOfKey = new HashMap<>();
         for (Statement statement : statements) {
-            GroupKey.of(statement).ifPresent(key -> {
+            GroupKeys.of(statement).ifPresent(key -> {
                 String id = "q:" + key.id();
                 keyOfClaim.put(statement.claim().id(), id);
                 claimsOfKey.computeIfAbsent(id, group -> new java.util.HashSet<>()).add(statement.claim().id());

@@ -1,8 +1,8 @@
 package org.crosscheck.service;
 
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 

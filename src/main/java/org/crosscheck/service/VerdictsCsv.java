@@ -3,9 +3,9 @@ package org.crosscheck.service;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 
 /**
  * The verdicts table (README, "CSV"): one row per pair of statements that the comparison gives a

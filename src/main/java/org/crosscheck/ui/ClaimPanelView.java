@@ -194,7 +194,7 @@ final class ClaimPanelView {
             // What the researcher judges a suggestion by: its status, the figure as read, and who said it.
             StringBuilder line = new StringBuilder(Texts.get("status." + claim.status().key()));
             if (claim.quantity().low() != null || claim.quantity().high() != null) {
-                line.append(" · ").append(org.crosscheck.compare.Figures.of(claim.quantity()));
+                line.append(" · ").append(org.crosscheck.model.Figures.of(claim.quantity()));
                 if (!claim.quantity().role().isBlank()) {
                     line.append(' ').append(claim.quantity().role()); // "5 injured", "1 killed": what the figure counts
                 }

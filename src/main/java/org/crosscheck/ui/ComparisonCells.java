@@ -4,9 +4,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.crosscheck.report.chart.OkabeIto;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 
 /** How the comparison view draws a group, a statement's source and a verdict. */
 final class ComparisonCells {
@@ -18,7 +18,11 @@ final class ComparisonCells {
     static final class GroupCell extends ListCell<ComparisonGroup> {
 
         /** Wraps a long group name to the list's width rather than hiding it behind a scroll bar. */
-        GroupCell(javafx.scene.control.ListView<ComparisonGroup> list) {
+        private final java.util.function.Function<ComparisonGroup, org.crosscheck.model.GroupAtAGlance> glances;
+
+        GroupCell(javafx.scene.control.ListView<ComparisonGroup> list,
+                  java.util.function.Function<ComparisonGroup, org.crosscheck.model.GroupAtAGlance> glances) {
+            this.glances = glances;
             setWrapText(true);
             prefWidthProperty().bind(list.widthProperty().subtract(18));
             setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -32,7 +36,7 @@ final class ComparisonCells {
                 setText(null);
                 return;
             }
-            org.crosscheck.compare.GroupAtAGlance glance = org.crosscheck.compare.GroupAtAGlance.of(group);
+            org.crosscheck.model.GroupAtAGlance glance = glances.apply(group);
             // sources and pairs of sources, as the summary counts them, not pairs of statements
             setText(group.name() + "\n" + glance.counts());
             setTooltip(new javafx.scene.control.Tooltip(group.name() + "\n" + GlanceRows.counts(glance)));

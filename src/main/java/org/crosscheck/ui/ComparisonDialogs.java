@@ -13,8 +13,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Verdict;
 
 /** The small questions the comparison view asks: a name, a target group, a verdict with a note. */

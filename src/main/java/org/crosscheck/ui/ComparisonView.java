@@ -23,11 +23,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.EventSuggestion;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.report.chart.IntervalChartView;
 import org.crosscheck.report.chart.GroupChartData;
 
@@ -103,7 +103,7 @@ final class ComparisonView {
     private VBox createGroupPane() {
         groupList.setId("groupList");
         groupList.setItems(model.groups());
-        groupList.setCellFactory(view -> new ComparisonCells.GroupCell(view));
+        groupList.setCellFactory(view -> new ComparisonCells.GroupCell(view, model::glance));
         Label empty = wrapped(Texts.get("compare.empty"));
         // a large project takes seconds to compare: say so, rather than that there is nothing to compare
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.comparingProperty())
@@ -325,11 +325,11 @@ final class ComparisonView {
             statements.getItems().clear();
             verdicts.getItems().clear();
             chart.setData(List.of(), List.of());
-            glance.show(null, org.crosscheck.compare.GroupAtAGlance.EMPTY, model.colours());
+            glance.show(null, org.crosscheck.model.GroupAtAGlance.EMPTY, model.colours());
             return;
         }
         groupName.setText(group.name());
-        org.crosscheck.compare.GroupAtAGlance summary = org.crosscheck.compare.GroupAtAGlance.of(group);
+        org.crosscheck.model.GroupAtAGlance summary = model.glance(group);
         groupCounts.setText(GlanceRows.counts(summary));
         groupOrigins.setText(GlanceRows.originsLine(GlanceRows.origins(group), model.originGrades()));
         sourceNames = GlanceRows.sourceNames(GlanceRows.rows(group, summary, model.colours()));

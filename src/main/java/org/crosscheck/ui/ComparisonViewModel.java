@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.EventSuggestion;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.EventSuggestion;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.service.Comparison;
 import org.crosscheck.service.OriginGrades;
@@ -37,6 +37,8 @@ public final class ComparisonViewModel {
     private final Set<Long> markedForLink = new LinkedHashSet<>();
     private final ReadOnlyIntegerWrapper markedCount = new ReadOnlyIntegerWrapper();
     private Comparison comparison;
+    /** Glances of groups shown before any comparison arrived (a test or a view may set one directly). */
+    private final org.crosscheck.service.Glances orphans = new org.crosscheck.service.Glances();
     /**
      * The group edits as stored when the comparison shown was loaded: a group edit is saved only if they
      * are still so (others may change them on a shared project). Volatile: the edits read it on the worker.
@@ -100,6 +102,12 @@ public final class ComparisonViewModel {
         if (comparison != null && !loading.isStale()) {
             comparison.groupOf(claimId).ifPresent(selectedGroup::set);
         }
+    }
+
+    /** A shown group at a glance: summarised once for the comparison it came with, not on every draw of its cell. */
+    public org.crosscheck.model.GroupAtAGlance glance(ComparisonGroup group) {
+        Comparison shown = comparison;
+        return shown != null ? shown.glance(group) : orphans.of(group);
     }
 
     public void refresh() {

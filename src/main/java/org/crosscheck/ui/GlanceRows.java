@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crosscheck.report.chart.SourceGridDrawing;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.GroupAtAGlance;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.GroupAtAGlance;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ColourSlots;
@@ -103,9 +103,9 @@ final class GlanceRows {
     }
 
     /** The group's independent origins: "Zamir Kabulov" " ×5 (via Interfax, RIA Novosti)", "Russian military staff" "". */
-    static List<OriginPart> origins(org.crosscheck.compare.ComparisonGroup group) {
+    static List<OriginPart> origins(org.crosscheck.model.ComparisonGroup group) {
         List<OriginPart> parts = new ArrayList<>();
-        for (org.crosscheck.compare.Origins.Origin origin : group.origins()) {
+        for (org.crosscheck.model.Origin origin : group.origins()) {
             List<String> carriers = new ArrayList<>();
             for (int position : origin.statements()) {
                 for (String carrier : group.statements().get(position).chain().carriers()) {

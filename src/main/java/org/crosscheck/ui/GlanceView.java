@@ -26,8 +26,8 @@ import javafx.util.Duration;
 import org.crosscheck.report.chart.FxSurface;
 import org.crosscheck.report.chart.SourceGridDrawing;
 import org.crosscheck.report.chart.SourcePalette;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.GroupAtAGlance;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.ColourSlots;
 
 /**

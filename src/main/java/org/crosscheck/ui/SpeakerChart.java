@@ -7,8 +7,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.TrackRecords.Entry;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.TrackRecord.Entry;
 
 /**
  * The figures a speaker gave, drawn at the times they hold for: time across, the figure up, each
@@ -111,7 +111,7 @@ final class SpeakerChart extends Pane {
             }
             pen.fillOval(x - 3, low - 3, 6, 6);
             pen.setLineWidth(1);
-            pen.fillText(org.crosscheck.compare.GroupAtAGlance.briefly(Figures.of(entry.statement().claim().quantity())),
+            pen.fillText(org.crosscheck.model.GroupAtAGlance.briefly(Figures.of(entry.statement().claim().quantity())),
                     x + 6, (low + high) / 2);
         }
     }

@@ -1,5 +1,6 @@
 package org.crosscheck.ui;
 
+import org.crosscheck.model.TrackGrade;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,12 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.crosscheck.compare.Figures;
-import org.crosscheck.compare.TrackGrades;
-import org.crosscheck.compare.TrackRecords;
+import org.crosscheck.model.Figures;
 import org.crosscheck.model.Grade;
-import org.crosscheck.compare.TrackRecords.Entry;
-import org.crosscheck.compare.TrackRecords.TrackRecord;
+import org.crosscheck.model.TrackRecord.Entry;
+import org.crosscheck.model.TrackRecord;
 
 /**
  * The Speakers tab: on the left every speaker and outlet with how many statements they gave; on
@@ -50,7 +49,7 @@ final class SpeakersView {
             @Override
             protected void updateItem(TrackRecord record, boolean empty) {
                 super.updateItem(record, empty);
-                setText(empty || record == null ? null : Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
+                setText(empty || record == null ? null : Texts.get(record.kind() == TrackRecord.Kind.SPEAKER
                         ? "speakers.speakerLine" : "speakers.outletLine", record.name(), record.entries().size(),
                         gradeWords(model.gradeOf(record))));
             }
@@ -75,7 +74,7 @@ final class SpeakersView {
             }
             list.getSelectionModel().select(record);
             list.scrollTo(record);
-            title.setText(Texts.get("speakers.title", record.name(), Texts.get(record.kind() == TrackRecords.Kind.SPEAKER
+            title.setText(Texts.get("speakers.title", record.name(), Texts.get(record.kind() == TrackRecord.Kind.SPEAKER
                     ? "speakers.kindSpeaker" : "speakers.kindOutlet"), record.entries().size(), record.articles(),
                     record.contradicted(), record.revised()));
             table.getItems().setAll(record.entries());
@@ -92,11 +91,11 @@ final class SpeakersView {
     }
 
     /** " · C3" for a grade given, " · C3 from its articles" for one its articles give, "" for none. */
-    private static String gradeWords(TrackGrades.TrackGrade grade) {
+    private static String gradeWords(TrackGrade grade) {
         if (grade == null || grade.grade() == null) {
             return "";
         }
-        return Texts.get(grade.basis() == TrackGrades.Basis.SET ? "speakers.gradeSet" : "speakers.gradeOfArticles",
+        return Texts.get(grade.basis() == TrackGrade.Basis.SET ? "speakers.gradeSet" : "speakers.gradeOfArticles",
                 grade.grade().code());
     }
 
@@ -136,7 +135,7 @@ final class SpeakersView {
         return row;
     }
 
-    private static String basisWords(TrackGrades.TrackGrade grade) {
+    private static String basisWords(TrackGrade grade) {
         if (grade == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package org.crosscheck.ui;
 
+import org.crosscheck.model.TrackGrade;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -9,9 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.crosscheck.compare.TrackGrades;
-import org.crosscheck.compare.TrackRecords.TrackRecord;
-import org.crosscheck.extract.SpeakerNames;
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.SourceGradeService.GradedRecord;
 import org.crosscheck.service.Workbench;
@@ -29,8 +29,8 @@ public final class SpeakersViewModel {
     private final StatusViewModel status;
     private final ObservableList<TrackRecord> records = FXCollections.observableArrayList();
     private final ObjectProperty<TrackRecord> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<TrackGrades.TrackGrade> selectedGrade = new ReadOnlyObjectWrapper<>();
-    private final java.util.Map<TrackRecord, TrackGrades.TrackGrade> grades = new java.util.HashMap<>();
+    private final ReadOnlyObjectWrapper<TrackGrade> selectedGrade = new ReadOnlyObjectWrapper<>();
+    private final java.util.Map<TrackRecord, TrackGrade> grades = new java.util.HashMap<>();
     private Runnable afterEdit = () -> { };
     private final ReadOnlyLongWrapper shownRequests = new ReadOnlyLongWrapper();
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
@@ -48,12 +48,12 @@ public final class SpeakersViewModel {
     /** Counts the requests to show the tab: the window selects it on each. */
     public ReadOnlyLongProperty shownRequestsProperty() { return shownRequests.getReadOnlyProperty(); }
     /** The grade of the selected speaker or outlet, and where it comes from; null with none selected. */
-    public ReadOnlyObjectProperty<TrackGrades.TrackGrade> selectedGradeProperty() {
+    public ReadOnlyObjectProperty<TrackGrade> selectedGradeProperty() {
         return selectedGrade.getReadOnlyProperty();
     }
 
     /** The grade a record shows (its own, else its articles'); null before the records are loaded. */
-    public TrackGrades.TrackGrade gradeOf(TrackRecord record) {
+    public TrackGrade gradeOf(TrackRecord record) {
         return grades.get(record);
     }
 
@@ -72,7 +72,7 @@ public final class SpeakersViewModel {
             return;
         }
         runner.run(() -> {
-            workbench.grades().set(TrackGrades.partyOf(record.kind()), record.name(), code);
+            workbench.grades().set(record.kind().party(), record.name(), code);
             return null;
         }, done -> {
             afterEdit.run();

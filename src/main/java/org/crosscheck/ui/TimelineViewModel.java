@@ -16,7 +16,7 @@ import org.crosscheck.model.LaneMode;
 import org.crosscheck.report.chart.TimelineItem;
 import org.crosscheck.report.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePublication;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.TimelineData;
 import org.crosscheck.service.Workbench;

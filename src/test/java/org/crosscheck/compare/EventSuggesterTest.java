@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.EventSuggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crosscheck.extract.Extractor;

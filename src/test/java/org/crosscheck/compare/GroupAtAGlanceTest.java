@@ -1,5 +1,9 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.GroupAtAGlance;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,7 +27,7 @@ class GroupAtAGlanceTest {
                         ClaimStatus.SUGGESTED));
         ComparisonGroup group = Grouper.group(all, GroupEdits.NONE).stream()
                 .filter(candidate -> candidate.statements().size() > 3).findFirst().orElseThrow();
-        return GroupAtAGlance.of(group);
+        return SummaryBySource.of(group);
     }
 
     @Test
@@ -104,8 +108,8 @@ class GroupAtAGlanceTest {
     void aGroupOfOneSourceSaysOnlyThat() {
         ComparisonGroup one = Grouper.group(List.of(sample.kabulov2017, kabulov2017Again), GroupEdits.NONE).get(0);
 
-        assertThat(GroupAtAGlance.of(one).counts()).isEqualTo("2 statements · 1 article · 1 independent origin");
-        assertThat(GroupAtAGlance.of(one).pairs()).isEmpty();
+        assertThat(SummaryBySource.of(one).counts()).isEqualTo("2 statements · 1 article · 1 independent origin");
+        assertThat(SummaryBySource.of(one).pairs()).isEmpty();
     }
 
     private static Statement withStatus(Statement statement, ClaimStatus status) {
@@ -119,7 +123,7 @@ class GroupAtAGlanceTest {
                 sample.kabulov2017, sample.afghanIntelligence);
         ComparisonGroup group = Grouper.group(all, GroupEdits.NONE).get(0);
 
-        ComparisonGroup confirmed = group.confirmedOnly();
+        ComparisonGroup confirmed = ComparedGroups.confirmedOnly(group);
 
         assertThat(confirmed.statements()).hasSize(3)
                 .allMatch(statement -> statement.claim().status() == ClaimStatus.CONFIRMED);

@@ -1,5 +1,8 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -69,7 +72,7 @@ class GrouperTest {
                 ClaimOrigin.EXTRACTED, "", "", "", "United Kingdom", TimeReference.NONE,
                 new Quantity(5.0, 5.0, "", "%", "percent"), Set.of(), ""), "", "", FuzzyDate.UNKNOWN, "5%", false);
 
-        assertThat(GroupKey.of(percent)).isEmpty();
+        assertThat(GroupKeys.of(percent)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

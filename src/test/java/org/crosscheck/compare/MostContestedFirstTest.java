@@ -1,5 +1,8 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -54,6 +57,6 @@ class MostContestedFirstTest {
             Verdict verdict = index < contradictions ? Verdict.CONTRADICTS : Verdict.AGREES;
             verdicts.add(new PairVerdict(0, 1, verdict, "", false, ""));
         }
-        return new ComparisonGroup("q:" + name, name, "", null, statements, verdicts);
+        return ComparedGroups.of("q:" + name, name, "", null, statements, verdicts);
     }
 }

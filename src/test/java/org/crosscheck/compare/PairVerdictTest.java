@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.PairVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crosscheck.model.Claim;

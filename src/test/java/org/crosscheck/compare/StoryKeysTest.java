@@ -1,5 +1,9 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -67,7 +71,7 @@ class StoryKeysTest {
         Statement shot = toll(1, ROCKY_MOUNT, 5, "people", "shot", day);
         Statement injured = toll(2, ROCKY_MOUNT, 4, "people", "injured", day);
         Statement sameInjured = toll(3, ROCKY_MOUNT, 5, "", "injured", day);
-        assertThat(GroupKey.of(shot).orElseThrow().id()).isEqualTo(GroupKey.of(injured).orElseThrow().id());
+        assertThat(GroupKeys.of(shot).orElseThrow().id()).isEqualTo(GroupKeys.of(injured).orElseThrow().id());
         PairVerdict part = VerdictRules.judge(0, 1, shot, injured);
         assertThat(part.verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
         assertThat(part.reason()).contains("those injured are a part of those shot");
@@ -79,17 +83,17 @@ class StoryKeysTest {
     @Test
     void aPoliceReportsMalesAndFemalesArePeople() {
         LocalDate day = LocalDate.of(2016, 1, 1);
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "males", "injured", day)).orElseThrow().counted())
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 2, "males", "injured", day)).orElseThrow().counted())
                 .isEqualTo("people shot or injured");
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 1, "female", "killed", day)).orElseThrow().counted())
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 1, "female", "killed", day)).orElseThrow().counted())
                 .isEqualTo("people killed");
     }
 
     @Test
     void aTollOfChildrenIsATollOfPeopleButOfficersStayApart() {
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "children", "killed", LocalDate.of(2016, 1, 1)))
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 2, "children", "killed", LocalDate.of(2016, 1, 1)))
                 .orElseThrow().counted()).isEqualTo("people killed");
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "officers", "killed", LocalDate.of(2016, 1, 1)))
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 2, "officers", "killed", LocalDate.of(2016, 1, 1)))
                 .orElseThrow().counted()).isEqualTo("officers killed");
     }
 
@@ -140,21 +144,21 @@ class StoryKeysTest {
         LocalDate day = LocalDate.of(2016, 7, 28);
         Statement whole = toll(1, ROCKY_MOUNT, 5, "people", "injured", day);
         Statement part = toll(1, ROCKY_MOUNT, 3, "of them", "injured", day);
-        assertThat(GroupKey.of(part)).map(GroupKey::id).isEqualTo(GroupKey.of(whole).map(GroupKey::id));
+        assertThat(GroupKeys.of(part)).map(GroupKey::id).isEqualTo(GroupKeys.of(whole).map(GroupKey::id));
         assertThat(VerdictRules.judge(0, 1, whole, part).verdict()).isEqualTo(Verdict.DIFFERENT_SCOPE);
     }
 
     @Test
     void aFigureWithoutAKnownEntityGroupsWithinItsStory() {
         Statement warrants = toll(1, ROCKY_MOUNT, 17, "warrants", "", LocalDate.of(2016, 7, 28));
-        assertThat(GroupKey.of(warrants).orElseThrow().storyId()).isEqualTo(ROCKY_MOUNT.id());
+        assertThat(GroupKeys.of(warrants).orElseThrow().storyId()).isEqualTo(ROCKY_MOUNT.id());
     }
 
     @Test
     void peopleOrAUnitWithoutARoleSayTooLittleToCompare() {
         LocalDate day = LocalDate.of(2016, 7, 28);
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "people", "", day))).isEmpty();
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 40, "percent", "", day))).isEmpty();
-        assertThat(GroupKey.of(toll(1, ROCKY_MOUNT, 2, "people", "arrested", day))).isPresent();
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 2, "people", "", day))).isEmpty();
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 40, "percent", "", day))).isEmpty();
+        assertThat(GroupKeys.of(toll(1, ROCKY_MOUNT, 2, "people", "arrested", day))).isPresent();
     }
 }

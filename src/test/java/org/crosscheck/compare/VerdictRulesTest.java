@@ -1,5 +1,8 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.PairVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.crosscheck.corpus;
 
+import org.crosscheck.compare.GroupKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +12,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.GroupKey;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupKey;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Source;
 import org.crosscheck.service.Comparison;
@@ -135,7 +136,7 @@ class LinkedDiagnosis {
                             .filter(s -> !s.claim().quantity().role().isBlank())
                             .forEach(s -> System.out.printf("      %s %s [%s] key %s group %s%n", s.claim().kind(),
                                     figure(s.claim().quantity()), s.quote().replace('\n', ' '),
-                                    GroupKey.of(s).map(GroupKey::id).orElse("-"), groupOfClaim.get(s.claim().id())));
+                                    GroupKeys.of(s).map(GroupKey::id).orElse("-"), groupOfClaim.get(s.claim().id())));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import org.crosscheck.model.Quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -122,15 +123,15 @@ class QuantityGrammarTest {
     void asManyAsAndUpToAreReadAsAHighEstimateWhenCompared() {
         Mention asMany = only("The army has as many as 8,000 soldiers in the north.");
         assertThat(asMany.low()).isNull(); // stated: the words bound it from above only
-        assertThat(QualifierReading.asMeant(asMany.low(), asMany.high(), asMany.qualifier())).containsExactly(4000.0, 8000.0);
+        assertThat(new Quantity(asMany.low(), asMany.high(), asMany.qualifier(), "", "").asMeant()).containsExactly(4000.0, 8000.0);
         Mention upTo = only("The plan could cut up to 600 jobs.");
-        assertThat(QualifierReading.asMeant(upTo.low(), upTo.high(), upTo.qualifier())).containsExactly(300.0, 600.0);
+        assertThat(new Quantity(upTo.low(), upTo.high(), upTo.qualifier(), "", "").asMeant()).containsExactly(300.0, 600.0);
     }
 
     @Test
     void fewerThanAndAtMostKeepTheirOpenLowEndWhenCompared() {
         Mention fewer = only("Fewer than 40 people attended the meeting.");
-        assertThat(QualifierReading.asMeant(fewer.low(), fewer.high(), fewer.qualifier())).containsExactly(null, 40.0);
+        assertThat(new Quantity(fewer.low(), fewer.high(), fewer.qualifier(), "", "").asMeant()).containsExactly(null, 40.0);
     }
 
     @Test

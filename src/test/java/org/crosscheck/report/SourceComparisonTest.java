@@ -9,11 +9,11 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.compare.Grouper;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
@@ -61,7 +61,8 @@ class SourceComparisonTest {
         ComparisonGroup group = large();
 
         ReportDocument document = ReportBuilder.build(new ReportInput("Large", LocalDate.of(2024, 3, 1), "All groups",
-                List.of(group), List.of(), List.of()));
+                List.of(group), java.util.Map.of(group.id(), org.crosscheck.compare.SummaryBySource.of(group)), List.of(),
+                List.of()));
 
         GroupSection section = document.groups().get(0);
         assertThat(section.comparison()).isEqualTo(SourceComparison.summary(group));

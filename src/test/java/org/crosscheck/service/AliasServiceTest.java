@@ -95,7 +95,7 @@ class AliasServiceTest {
             }
             workbench.aliases().saveRows(rows);
 
-            org.crosscheck.compare.ComparisonGroup renamed = group(workbench, "q:daesh khorasan|fighters|afghanistan");
+            org.crosscheck.model.ComparisonGroup renamed = group(workbench, "q:daesh khorasan|fighters|afghanistan");
             assertThat(renamed.name()).isEqualTo("ISIS fighters (hand-named)");
             assertThat(claimsOf(renamed)).isEqualTo(statements);
             assertThat(workbench.aliases().rows()).filteredOn(row -> row.entity().canonical().equals("Daesh Khorasan"))
@@ -124,7 +124,7 @@ class AliasServiceTest {
             workbench.aliases().save(pasted);
 
             // no id and no name shared: a new entity, which no claim is linked to (they are compared by their words)
-            assertThat(workbench.comparison().compare().groups()).extracting(org.crosscheck.compare.ComparisonGroup::id)
+            assertThat(workbench.comparison().compare().groups()).extracting(org.crosscheck.model.ComparisonGroup::id)
                     .noneMatch(id -> id.startsWith("q:daesh khorasan|"));
         }
     }
@@ -148,12 +148,12 @@ class AliasServiceTest {
                 .entityLinks(transaction));
     }
 
-    private static org.crosscheck.compare.ComparisonGroup group(Workbench workbench, String id) {
+    private static org.crosscheck.model.ComparisonGroup group(Workbench workbench, String id) {
         return workbench.comparison().compare().groups().stream().filter(group -> group.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no group " + id));
     }
 
-    private static java.util.Set<Long> claimsOf(org.crosscheck.compare.ComparisonGroup group) {
+    private static java.util.Set<Long> claimsOf(org.crosscheck.model.ComparisonGroup group) {
         return group.statements().stream().map(statement -> statement.claim().id())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }

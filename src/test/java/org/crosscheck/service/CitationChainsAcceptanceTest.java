@@ -1,14 +1,16 @@
 package org.crosscheck.service;
 
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.compare.Origins;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Claim;
 import org.crosscheck.store.ProjectFile;
 import org.jsoup.Jsoup;
@@ -61,10 +63,10 @@ class CitationChainsAcceptanceTest {
     void theFightersGroupIsFourIndependentOriginsOfTenStatementsInFiveArticles() {
         ComparisonGroup fighters = fighters();
 
-        assertThat(fighters.origins()).extracting(Origins.Origin::name).containsExactlyInAnyOrder(
+        assertThat(fighters.origins()).extracting(Origin::name).containsExactlyInAnyOrder(
                 "Zamir Kabulov", "Russian military staff", "Afghan intelligence officials", "Alexander Bortnikov");
         assertThat(fighters.evidence()).isEqualTo("10 statements · 5 articles · 4 independent origins");
-        Origins.Origin kabulov = fighters.origins().stream().filter(o -> o.name().equals("Zamir Kabulov")).findFirst()
+        Origin kabulov = fighters.origins().stream().filter(o -> o.name().equals("Zamir Kabulov")).findFirst()
                 .orElseThrow();
         assertThat(kabulov.statements()).as("his two articles and RT's headline").hasSize(5);
     }
@@ -142,9 +144,9 @@ class CitationChainsAcceptanceTest {
         assertThat(fighters().statements().stream().filter(s -> s.claim().sourceId() == described.claim().sourceId()
                 && s.claim().speaker().equals("A top Russian security official")))
                 .allMatch(s -> s.chain().speaker().equals("Nikolai Patrushev"));
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).contains("Nikolai Patrushev");
+        assertThat(fighters().origins()).extracting(Origin::name).contains("Nikolai Patrushev");
         workbench.history().undo();
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).doesNotContain("Nikolai Patrushev");
+        assertThat(fighters().origins()).extracting(Origin::name).doesNotContain("Nikolai Patrushev");
     }
 
     @Test
@@ -174,10 +176,10 @@ class CitationChainsAcceptanceTest {
 
     @Test
     void kabulovsTrackRecordShowsHisFiguresOf2015And2017InOrder() {
-        org.crosscheck.compare.TrackRecords.TrackRecord kabulov = workbench.comparison().trackRecords().stream()
+        TrackRecord kabulov = workbench.comparison().trackRecords().stream()
                 .filter(record -> record.name().equals("Zamir Kabulov")).findFirst().orElseThrow();
 
-        assertThat(kabulov.kind()).isEqualTo(org.crosscheck.compare.TrackRecords.Kind.SPEAKER);
+        assertThat(kabulov.kind()).isEqualTo(TrackRecord.Kind.SPEAKER);
         assertThat(kabulov.entries()).extracting(entry -> entry.holdsFor().date().getYear())
                 .isSorted().startsWith(2015).endsWith(2017);
         assertThat(kabulov.entries().get(0).statement().quote()).isEqualTo("nearly 3,500 ISIS-linked jihadists");
@@ -185,6 +187,6 @@ class CitationChainsAcceptanceTest {
         assertThat(kabulov.entries().get(0).revisedLater()).as("he gave a higher figure later").isTrue();
         assertThat(kabulov.articles()).isEqualTo(2);
         assertThat(workbench.comparison().trackRecords()).anyMatch(record -> record.name().equals("Interfax")
-                && record.kind() == org.crosscheck.compare.TrackRecords.Kind.OUTLET);
+                && record.kind() == TrackRecord.Kind.OUTLET);
     }
 }

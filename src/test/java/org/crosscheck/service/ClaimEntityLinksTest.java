@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Entity;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;

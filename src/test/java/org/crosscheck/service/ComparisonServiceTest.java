@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupEdits;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
@@ -176,7 +176,7 @@ class ComparisonServiceTest {
 
     @Test
     void aClaimWhoseWordsAreChangedIsComparedWithItsNewWords() {
-        org.crosscheck.compare.Statement first = fighters().statements().get(0);
+        org.crosscheck.model.Statement first = fighters().statements().get(0);
         org.crosscheck.model.Claim claim = first.claim();
         String text = workbench.library().source(claim.sourceId()).text();
         assertThat(first.quote()).isEqualTo(text.substring(claim.start(), claim.end()));
@@ -187,7 +187,7 @@ class ComparisonServiceTest {
                 claim.kind(), claim.status(), claim.origin(), claim.subject(), claim.speaker(), claim.outlet(),
                 claim.place(), claim.refersTo(), claim.quantity(), claim.tagIds(), claim.note()));
 
-        org.crosscheck.compare.Statement after = workbench.comparison().statements().stream()
+        org.crosscheck.model.Statement after = workbench.comparison().statements().stream()
                 .filter(statement -> statement.claim().id() == claim.id()).findFirst().orElseThrow();
         assertThat(after.quote()).isEqualTo(text.substring(start, claim.end())).isNotEqualTo(first.quote());
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.store.ServerProject;
 import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;

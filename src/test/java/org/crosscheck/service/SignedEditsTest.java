@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.Tag;

@@ -1,5 +1,7 @@
 package org.crosscheck.service;
 
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.TrackGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +41,7 @@ class SourceGradesTest {
         workbench.close();
     }
 
-    private TrackGrades.TrackGrade gradeOf(String name) {
+    private TrackGrade gradeOf(String name) {
         return workbench.grades().graded(workbench.comparison().trackRecords()).stream()
                 .filter(graded -> graded.record().name().equals(name)).map(GradedRecord::grade).findFirst()
                 .orElseThrow(() -> new AssertionError("no track record named " + name));
@@ -56,13 +58,13 @@ class SourceGradesTest {
 
     @Test
     void ungradedSpeakersShowNoGradeAndThenTheMostCautiousGradeOfTheirArticles() {
-        assertThat(gradeOf("Zamir Kabulov").basis()).isEqualTo(TrackGrades.Basis.NONE);
+        assertThat(gradeOf("Zamir Kabulov").basis()).isEqualTo(TrackGrade.Basis.NONE);
 
         gradeArticlesOf("Breitbart News", "B2");
         gradeArticlesOf("RT", "C3");
 
-        TrackGrades.TrackGrade kabulov = gradeOf("Zamir Kabulov");
-        assertThat(kabulov.basis()).isEqualTo(TrackGrades.Basis.ARTICLES);
+        TrackGrade kabulov = gradeOf("Zamir Kabulov");
+        assertThat(kabulov.basis()).isEqualTo(TrackGrade.Basis.ARTICLES);
         assertThat(kabulov.articles()).extracting(Grade::code).containsExactly("B2", "C3");
         assertThat(kabulov.grade().code()).isEqualTo("C3");
     }
@@ -73,14 +75,14 @@ class SourceGradesTest {
 
         workbench.grades().set(Party.SPEAKER, "Kabulov", "d4"); // the short name of "Zamir Kabulov"
 
-        TrackGrades.TrackGrade kabulov = gradeOf("Zamir Kabulov");
-        assertThat(kabulov.basis()).isEqualTo(TrackGrades.Basis.SET);
+        TrackGrade kabulov = gradeOf("Zamir Kabulov");
+        assertThat(kabulov.basis()).isEqualTo(TrackGrade.Basis.SET);
         assertThat(kabulov.grade().code()).isEqualTo("D4");
         assertThat(kabulov.articles()).extracting(Grade::code).contains("C3");
-        assertThat(gradeOf("Alexander Bortnikov").basis()).as("another speaker").isNotEqualTo(TrackGrades.Basis.SET);
+        assertThat(gradeOf("Alexander Bortnikov").basis()).as("another speaker").isNotEqualTo(TrackGrade.Basis.SET);
 
         assertThat(workbench.history().undo()).contains("Grade speaker Kabulov D4");
-        assertThat(gradeOf("Zamir Kabulov").basis()).isEqualTo(TrackGrades.Basis.ARTICLES);
+        assertThat(gradeOf("Zamir Kabulov").basis()).isEqualTo(TrackGrade.Basis.ARTICLES);
         workbench.history().redo();
         assertThat(gradeOf("Zamir Kabulov").grade().code()).isEqualTo("D4");
     }
@@ -89,9 +91,9 @@ class SourceGradesTest {
     void anOutletIsGradedApartFromAnyoneOfTheSameNameAndBlankTakesTheGradeAway() {
         workbench.grades().set(Party.OUTLET, "Interfax", "B2");
 
-        TrackRecords.TrackRecord interfax = workbench.comparison().trackRecords().stream()
+        TrackRecord interfax = workbench.comparison().trackRecords().stream()
                 .filter(record -> record.name().equals("Interfax")).findFirst().orElseThrow();
-        assertThat(interfax.kind()).isEqualTo(TrackRecords.Kind.OUTLET);
+        assertThat(interfax.kind()).isEqualTo(TrackRecord.Kind.OUTLET);
         assertThat(gradeOf("Interfax").grade().code()).isEqualTo("B2");
         assertThat(workbench.grades().all()).singleElement().satisfies(grade -> {
             assertThat(grade.party()).isEqualTo(Party.OUTLET);

@@ -1,12 +1,12 @@
 package org.crosscheck.service;
 
+import org.crosscheck.model.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Origins;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Statement;
 import org.crosscheck.service.SpeakerIdentityService.CrossProposal;
 import org.crosscheck.service.SpeakerIdentityService.Identity;
 import org.crosscheck.service.SpeakerIdentityService.IdentityState;
@@ -105,14 +105,14 @@ class SpeakerIdentityServiceTest {
 
         assertThat(described().state()).isEqualTo(IdentityState.CORRECTED);
         assertThat(described().proposed()).as("what the text proposed stays in view").isEqualTo("Alexander Bortnikov");
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).contains("Nikolai Patrushev");
+        assertThat(fighters().origins()).extracting(Origin::name).contains("Nikolai Patrushev");
 
         workbench.suggestions().rescan(described().sourceId(), Progress.NONE);
         assertThat(described().person()).isEqualTo("Nikolai Patrushev");
         workbench.close();
         workbench = Workbench.open(ProjectFile.of(folder.resolve("sample")), true);
         assertThat(described().state()).isEqualTo(IdentityState.CORRECTED);
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).contains("Nikolai Patrushev");
+        assertThat(fighters().origins()).extracting(Origin::name).contains("Nikolai Patrushev");
     }
 
     @Test
@@ -123,7 +123,7 @@ class SpeakerIdentityServiceTest {
 
         assertThat(described().state()).isEqualTo(IdentityState.REJECTED);
         assertThat(origins()).isEqualTo("5 independent origins");
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).contains(DESCRIBED, "Alexander Bortnikov");
+        assertThat(fighters().origins()).extracting(Origin::name).contains(DESCRIBED, "Alexander Bortnikov");
         workbench.history().undo();
         assertThat(origins()).isEqualTo("4 independent origins");
         assertThat(described().state()).isEqualTo(IdentityState.PROPOSED);
@@ -195,7 +195,7 @@ class SpeakerIdentityServiceTest {
         service().keepApart(proposal);
 
         assertThat(origins()).isEqualTo("5 independent origins");
-        assertThat(fighters().origins()).extracting(Origins.Origin::name).contains("Kabulov", "Zamir Kabulov");
+        assertThat(fighters().origins()).extracting(Origin::name).contains("Kabulov", "Zamir Kabulov");
         workbench.history().undo();
         assertThat(origins()).isEqualTo("4 independent origins");
     }

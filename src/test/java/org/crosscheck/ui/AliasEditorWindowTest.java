@@ -63,7 +63,7 @@ class AliasEditorWindowTest extends FxRobot {
     void anEntityRenamedOutrightInTheEditorKeepsItsClaimsAndItsGroupsNameAsTheRowCarriesItsEntity() {
         String fighters = "q:islamic state|fighters|afghanistan";
         var workbench = window.workbench();
-        org.crosscheck.compare.ComparisonGroup before = group(fighters);
+        org.crosscheck.model.ComparisonGroup before = group(fighters);
         before.statements().forEach(statement -> workbench.claims().confirm(statement.claim().id()));
         workbench.comparison().rename(fighters, "ISIS fighters (hand-named)");
 
@@ -82,7 +82,7 @@ class AliasEditorWindowTest extends FxRobot {
                 .filter(button -> button.getText().equals("Save and re-scan")).findFirst().orElseThrow());
 
         Waits.until(() -> own().stream().anyMatch(entity -> entity.canonical().equals("Daesh Khorasan")));
-        org.crosscheck.compare.ComparisonGroup renamed = group("q:daesh khorasan|fighters|afghanistan");
+        org.crosscheck.model.ComparisonGroup renamed = group("q:daesh khorasan|fighters|afghanistan");
         assertThat(renamed.name()).isEqualTo("ISIS fighters (hand-named)");
         assertThat(renamed.statements()).extracting(statement -> statement.claim().id())
                 .containsExactlyInAnyOrderElementsOf(before.statements().stream().map(statement -> statement.claim().id()).toList());
@@ -105,7 +105,7 @@ class AliasEditorWindowTest extends FxRobot {
         });
     }
 
-    private org.crosscheck.compare.ComparisonGroup group(String id) {
+    private org.crosscheck.model.ComparisonGroup group(String id) {
         return window.workbench().comparison().compare().groups().stream().filter(group -> group.id().equals(id))
                 .findFirst().orElseThrow(() -> new AssertionError("no group " + id));
     }

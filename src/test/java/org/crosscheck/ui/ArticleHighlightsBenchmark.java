@@ -23,7 +23,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.SourceSummary;

@@ -1,5 +1,6 @@
 package org.crosscheck.ui;
 
+import org.crosscheck.model.TrackRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Hyperlink;
@@ -69,13 +70,13 @@ class CitationChainWindowTest extends SampleWindowTest {
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(tab -> "speakersTab".equals(tab.getId())).findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
-        ListView<org.crosscheck.compare.TrackRecords.TrackRecord> speakers = lookup("#speakersList").queryAs(ListView.class);
+        ListView<TrackRecord> speakers = lookup("#speakersList").queryAs(ListView.class);
         Waits.until(() -> speakers.getItems().stream().anyMatch(record -> record.name().equals("Zamir Kabulov")));
         interact(() -> speakers.getSelectionModel().select(speakers.getItems().stream()
                 .filter(record -> record.name().equals("Zamir Kabulov")).findFirst().orElseThrow()));
 
         @SuppressWarnings("unchecked")
-        TableView<org.crosscheck.compare.TrackRecords.Entry> statements = lookup("#speakerStatements").queryAs(TableView.class);
+        TableView<TrackRecord.Entry> statements = lookup("#speakerStatements").queryAs(TableView.class);
         Waits.until(() -> !statements.getItems().isEmpty());
         assertThat(statements.getItems().get(0).holdsFor().display()).startsWith("2015");
         assertThat(statements.getItems().get(statements.getItems().size() - 1).holdsFor().display()).startsWith("2017");

@@ -71,7 +71,7 @@ class ComparisonViewModelTest {
             model.setVisible(true);
             model.projectChanged();
             runner.runAll();
-            org.crosscheck.compare.ComparisonGroup shown = model.groups().stream()
+            org.crosscheck.model.ComparisonGroup shown = model.groups().stream()
                     .filter(group -> group.id().equals(fighters)).findFirst().orElseThrow();
             // bob, in his window on the shared project, notes the group meanwhile
             new org.crosscheck.service.SecondPerson(workbench, "bob").note(fighters, "bob's note");

@@ -1,11 +1,12 @@
 package org.crosscheck.ui;
 
+import org.crosscheck.compare.SummaryBySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.GroupAtAGlance;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.service.Workbench;
 import org.crosscheck.store.ProjectFile;
@@ -25,7 +26,7 @@ class GlanceRowsTest {
                     .filter(group -> group.name().equals("Islamic State · fighters · Afghanistan")).findFirst()
                     .orElseThrow();
             ColourSlots colours = workbench.sourceColours().slots();
-            GroupAtAGlance glance = GroupAtAGlance.of(fighters);
+            GroupAtAGlance glance = SummaryBySource.of(fighters);
 
             List<GlanceRows.Row> rows = GlanceRows.rows(fighters, glance, colours);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.crosscheck.compare.ComparisonGroup;
+import org.crosscheck.model.ComparisonGroup;
 import org.junit.jupiter.api.Test;
 
 /** The report starts as the researcher is looking at the groups: confirmed only when the tab shows only those. */

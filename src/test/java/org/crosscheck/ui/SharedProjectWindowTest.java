@@ -78,7 +78,7 @@ class SharedProjectWindowTest extends FxRobot {
         clickOn(Texts.get("server.open"));
         Waits.until(() -> window().getTitle().contains(project.database()));
         @SuppressWarnings("unchecked")
-        ListView<org.crosscheck.compare.ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        ListView<org.crosscheck.model.ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
         Waits.until(() -> library().getItems().size() == 5 && !groups.getItems().isEmpty());
         String fighters = groups.getItems().get(0).id();
 

@@ -11,7 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.crosscheck.compare.TrackRecords.TrackRecord;
+import org.crosscheck.model.TrackRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +87,7 @@ class SpeakersWindowTest extends SampleWindowTest {
         assertThat(sourceSpeakers()).anyMatch(speaker -> speaker.startsWith("Zamir Kabulov (C3) → RIA Novosti"))
                 .noneMatch(speaker -> speaker.contains("Bortnikov ("));
         @SuppressWarnings("unchecked")
-        TableView<org.crosscheck.compare.Statement> statements = lookup("#statementTable").queryAs(TableView.class);
+        TableView<org.crosscheck.model.Statement> statements = lookup("#statementTable").queryAs(TableView.class);
         assertThat(statements.getItems()).extracting(statement -> String.valueOf(statements.getColumns().get(1)
                 .getCellData(statement))).contains("Zamir Kabulov (C3) → Interfax → The Moscow Times → Breitbart News");
 

@@ -2,9 +2,9 @@ package org.crosscheck.report.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.PairVerdict;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 
 /**
  * A comparison group as the interval chart draws it, the same in the window and in the report:
@@ -21,7 +21,7 @@ public final class GroupChartData {
         for (int i = 0; i < group.statements().size(); i++) {
             Statement statement = group.statements().get(i);
             // the chart numbers its rows itself; the label says who and when; the bar is the figure as compared
-            Double[] ends = org.crosscheck.compare.Figures.asCompared(statement.claim().quantity());
+            Double[] ends = org.crosscheck.model.Figures.asCompared(statement.claim().quantity());
             bars.add(new IntervalStatement(rowLabel(statement), ends[0], ends[1],
                     statement.claim().quantity().qualifier(), colours.of(statement.claim().sourceId())));
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.compare.ComparisonGroup;
-import org.crosscheck.compare.Statement;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Tag;
 
@@ -45,7 +45,7 @@ public final class TimelineItems {
         if (quantity.low() == null && quantity.high() == null) {
             return "";
         }
-        return org.crosscheck.compare.GroupAtAGlance.briefly(org.crosscheck.compare.Figures.of(quantity));
+        return org.crosscheck.model.GroupAtAGlance.briefly(org.crosscheck.model.Figures.of(quantity));
     }
 
     public static List<TimelinePublication> publications(List<SourceSummary> sources) {

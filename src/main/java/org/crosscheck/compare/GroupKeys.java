@@ -1,34 +1,22 @@
 package org.crosscheck.compare;
 
+import org.crosscheck.model.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.GroupKey;
 import org.crosscheck.model.Quantity;
 
 /**
- * What makes statements about the same quantity. Two kinds of key:
- * <ul>
- *   <li><b>a toll of one story</b> — a figure with a role ("killed", "injured", "arrested") counts
- *       what happened in one incident, so it is keyed by its story and what it counts with its role:
- *       "10 people injured" in three reports of one shooting is one group, the same words in a
- *       report of another shooting another group. The place is left out: the story fixes it, and
- *       reports name it differently ("Alturas", "Modoc County");</li>
- *   <li><b>a figure about an actor</b> — the entity it is about (after aliases, so only entities the
- *       researcher's alias table knows), the thing counted and the base place, so "northern
- *       Afghanistan" joins "Afghanistan" and figures for one entity from different stories compare.
- *       Without a known entity the story stands in for it.</li>
- * </ul>
- * A figure with neither a story nor a known entity is not grouped: "people" or "percent" alone
- * would join figures from unrelated stories.
- *
- * @param subject the entity, or the story's name for a story key
- * @param counted what is counted with its role ("people injured", "fighters")
- * @param id      a stable text form, used to refer to the group in hand edits
- * @param storyId the story of a story key, 0 for an entity key
+ * Finds the {@link GroupKey} of a statement: whether it is a toll of one story or a figure about an
+ * actor, what it counts with its role, and where. Pure.
  */
-public record GroupKey(String subject, String counted, String place, String id, long storyId) {
+public final class GroupKeys {
+
+    private GroupKeys() {
+    }
 
     /** Words for people that, in a toll, all count the same people: "two men", "two victims", "two others". */
     private static final Set<String> PEOPLE = Set.of("people", "persons", "person", "victims", "victim", "men", "man",
@@ -119,21 +107,6 @@ public record GroupKey(String subject, String counted, String place, String id, 
         }
         String role = quantity.role().strip();
         return thing + " " + (breadth(role) >= 0 ? HURT : role);
-    }
-
-    public boolean isStory() {
-        return storyId != 0;
-    }
-
-    /** "Islamic State · fighters · Afghanistan", "Alturas shooting · people killed", leaving out what is unknown. */
-    public String display() {
-        StringBuilder text = new StringBuilder();
-        for (String part : new String[] {subject, counted, place}) {
-            if (!part.isBlank()) {
-                text.append(text.length() == 0 ? "" : " · ").append(part);
-            }
-        }
-        return text.toString();
     }
 
     private static String fold(String text) {

@@ -1,4 +1,4 @@
-package org.crosscheck.compare;
+package org.crosscheck.model;
 
 import java.util.Objects;
 
@@ -34,7 +34,7 @@ public record EntityRefs(Ref subject, Ref place, Ref base) {
         }
 
         /** Whether two refer to one entity: by id where both have one, else by name. */
-        boolean isSameAs(Ref other) {
+        public boolean isSameAs(Ref other) {
             return id != 0 && other.id != 0 ? id == other.id : name.equalsIgnoreCase(other.name);
         }
     }

@@ -1,4 +1,4 @@
-package org.crosscheck.compare;
+package org.crosscheck.model;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -40,17 +40,17 @@ public final class PairVerdict {
     }
 
     /** A verdict of the rules, whose reason {@code writer} writes when it is first asked for. */
-    static PairVerdict computed(int a, int b, Verdict verdict, Supplier<String> writer) {
+    public static PairVerdict computed(int a, int b, Verdict verdict, Supplier<String> writer) {
         return new PairVerdict(a, b, verdict, new Reason(Objects.requireNonNull(writer), null), false, "");
     }
 
     /** The same verdict between the statements now at {@code a} and {@code b}; its reason is shared, not written again. */
-    PairVerdict at(int newA, int newB) {
+    public PairVerdict at(int newA, int newB) {
         return new PairVerdict(newA, newB, verdict, reason, overridden, overrideNote);
     }
 
     /** The researcher's verdict over this one; the rules' reason stays, written when shown. */
-    PairVerdict overriddenBy(Verdict chosen, String note) {
+    public PairVerdict overriddenBy(Verdict chosen, String note) {
         return new PairVerdict(a, b, chosen, reason, true, note);
     }
 

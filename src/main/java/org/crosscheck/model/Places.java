@@ -1,4 +1,4 @@
-package org.crosscheck.compare;
+package org.crosscheck.model;
 
 import java.util.Locale;
 import java.util.Set;
@@ -83,7 +83,7 @@ public final class Places {
     }
 
     /** The form used in group keys: base place, case-folded. */
-    static String keyOf(String place) {
+    public static String keyOf(String place) {
         return base(place).toLowerCase(Locale.ROOT);
     }
 

@@ -1,9 +1,8 @@
-package org.crosscheck.extract;
+package org.crosscheck.model;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.crosscheck.model.CitationChain;
 
 /**
  * Tells a speaker's name from a description of one: "Zamir Kabulov" and "Kabulov" name a person,
@@ -11,12 +10,12 @@ import org.crosscheck.model.CitationChain;
  */
 public final class SpeakerNames {
 
-    private static final Set<String> ARTICLES = Words.of("a", "an", "the", "one", "another");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "another");
     /** Lower-case words that may stand inside a name: "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Words.of("de", "der", "den", "van", "von", "bin", "ibn", "al",
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "der", "den", "van", "von", "bin", "ibn", "al",
             "el", "da", "di", "du", "le", "la", "y", "of");
     /** Words that end the name of a body, not a person: "the U.S. State Department". */
-    private static final Set<String> BODY_WORDS = Words.of("department", "ministry", "office", "agency", "council",
+    private static final Set<String> BODY_WORDS = Set.of("department", "ministry", "office", "agency", "council",
             "committee", "government", "army", "police", "service", "services", "forces", "staff", "command",
             "pentagon", "kremlin", "report", "news", "times", "post", "press", "network");
 
@@ -50,7 +49,7 @@ public final class SpeakerNames {
     }
 
     /** Whether the description is definite ("the diplomat"), taking up someone named before. */
-    static boolean isDefinite(String description) {
+    public static boolean isDefinite(String description) {
         return description.strip().toLowerCase(Locale.ROOT).startsWith("the ");
     }
 
@@ -67,7 +66,7 @@ public final class SpeakerNames {
     }
 
     /** Nouns for one person speaking in a role. */
-    private static final Set<String> PERSON_ROLES = Words.of("official", "diplomat", "envoy", "spokesman",
+    private static final Set<String> PERSON_ROLES = Set.of("official", "diplomat", "envoy", "spokesman",
             "spokeswoman", "spokesperson", "minister", "officer", "commander", "general", "chief", "director", "head",
             "source", "representative", "ambassador", "adviser", "advisor", "aide", "secretary", "president",
             "governor", "mayor", "senator", "lawmaker", "legislator", "deputy", "lieutenant", "colonel", "captain",
@@ -75,7 +74,7 @@ public final class SpeakerNames {
             "leader", "chairman", "chairwoman", "executive", "negotiator", "militant", "insider", "politician");
 
     /** The noun a description rests on: "official" of "a U.S. official with knowledge of the region". */
-    static String head(String[] words) {
+    public static String head(String[] words) {
         for (int index = 1; index < words.length; index++) {
             if (Set.of("with", "of", "who", "in", "from", "speaking", "familiar", "close", "on").contains(words[index])) {
                 return words[index - 1];

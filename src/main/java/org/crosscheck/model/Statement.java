@@ -1,4 +1,4 @@
-package org.crosscheck.compare;
+package org.crosscheck.model;
 
 import java.util.Objects;
 import org.crosscheck.model.CitationChain;

@@ -1,4 +1,4 @@
-package org.crosscheck.compare;
+package org.crosscheck.model;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public final class Figures {
             return "≥ " + number(low);
         }
         if (low == null) {
-            Double[] meant = org.crosscheck.extract.QualifierReading.asMeant(low, high, quantity.qualifier());
+            Double[] meant = quantity.asMeant();
             // "as many as 10,000" asserts a high figure: say how it is read, as the verdict reads it
             return meant[0] == null ? "≤ " + number(high)
                     : "≤ " + number(high) + " (read as " + number(meant[0]) + "–" + number(meant[1]) + ")";
@@ -54,10 +54,10 @@ public final class Figures {
 
     /**
      * The figure's ends as the comparison reads them, {low, high} with null for open: "as many as
-     * 10,000" is 5,000–10,000 (see extract's QualifierReading), so a chart can draw what is compared.
+     * 10,000" is 5,000–10,000 (see {@link Quantity#asMeant()}), so a chart can draw what is compared.
      */
     public static Double[] asCompared(Quantity quantity) {
-        return org.crosscheck.extract.QualifierReading.asMeant(quantity.low(), quantity.high(), quantity.qualifier());
+        return quantity.asMeant();
     }
 
     /** A number with thousands separators and no needless decimals. */
