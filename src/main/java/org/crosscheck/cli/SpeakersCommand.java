@@ -1,12 +1,12 @@
 package org.crosscheck.cli;
 
-import org.crosscheck.model.TrackRecord;
-import org.crosscheck.model.TrackGrade;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.Statement;
+import org.crosscheck.model.TrackGrade;
+import org.crosscheck.model.TrackRecord;
 import org.crosscheck.service.SourceGradeService;
 import org.crosscheck.service.Workbench;
 

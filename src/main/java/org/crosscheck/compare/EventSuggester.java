@@ -1,7 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.EventSuggestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosscheck.model.EventSuggestion;
+import org.crosscheck.model.Statement;
 
 /**
  * Suggests statements without figures, in different sources, that may tell of the same event:

@@ -1,6 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.GroupKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosscheck.model.GroupKey;
 
 /**
  * Which group each stored group row is now. A group the researcher renamed, noted, merged or moved

@@ -1,6 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.GroupKey;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 
 /**
  * Finds the {@link GroupKey} of a statement: whether it is a toll of one story or a figure about an

@@ -1,16 +1,16 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.GroupKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.GroupKey;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 
 /**
  * Builds the comparison groups: statements with a figure by their {@link GroupKey} (one hash

@@ -1,15 +1,15 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.Origin;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.SpeakerNames;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Verdict;
 
 /**
  * The independent origins of a group's statements: statements whose chains meet at the same

@@ -1,7 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Figures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.ComparedBySources;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.Statement;
 
 /**
  * How a group of more than {@link #SUMMARISE_ABOVE} statements is compared: not every statement

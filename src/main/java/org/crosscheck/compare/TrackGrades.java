@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.crosscheck.model.TrackGrade;
-import org.crosscheck.model.TrackGrade.Basis;
-import org.crosscheck.model.TrackRecord;
-import org.crosscheck.model.TrackRecord.Kind;
-import org.crosscheck.model.SpeakerNames;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Grade;
 import org.crosscheck.model.SourceGrade;
+import org.crosscheck.model.SpeakerNames;
+import org.crosscheck.model.TrackGrade.Basis;
+import org.crosscheck.model.TrackGrade;
+import org.crosscheck.model.TrackRecord.Kind;
+import org.crosscheck.model.TrackRecord;
 
 /**
  * The Admiralty grade of a speaker or an outlet in its track record: the one the researcher gave

@@ -1,17 +1,17 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.crosscheck.model.SpeakerNames;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.SpeakerNames;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TrackRecord.Entry;
 import org.crosscheck.model.TrackRecord.Kind;
+import org.crosscheck.model.TrackRecord;
+import org.crosscheck.model.Verdict;
 
 /**
  * Every speaker's and every outlet's track record across the project: the figures each gave,

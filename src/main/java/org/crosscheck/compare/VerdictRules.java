@@ -1,13 +1,13 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Figures;
-import org.crosscheck.model.PairVerdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.model.Figures;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 
 /**

@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import org.crosscheck.model.SpeakerNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.SpeakerNames;
 
 /**
  * Reads the citation chain of each claim of an article: who spoke, which agencies and outlets

@@ -1,9 +1,9 @@
 package org.crosscheck.extract;
 
-import org.crosscheck.model.SpeakerNames;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.CitationChain;
+import org.crosscheck.model.SpeakerNames;
 
 /**
  * Who a described speaker is, as the article tells it. "The Russian official reportedly told

@@ -3,8 +3,8 @@ package org.crosscheck.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.GroupAtAGlance;
 
 /**
  * A group by source as table cells, first thing in its section: one row per source (its repeats

@@ -5,22 +5,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.report.chart.GroupChartData;
-import org.crosscheck.report.chart.IntervalChartDrawing;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Figures;
+import org.crosscheck.model.Grade;
 import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.LaneMode;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Sentences;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Verdict;
+import org.crosscheck.report.chart.GroupChartData;
+import org.crosscheck.report.chart.IntervalChartDrawing;
 import org.crosscheck.report.chart.TimelineDrawing;
 import org.crosscheck.report.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePublication;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Figures;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Sentences;
-import org.crosscheck.model.Grade;
-import org.crosscheck.model.Source;
-import org.crosscheck.model.SourceSummary;
-import org.crosscheck.model.Verdict;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.model.EntityRefs;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityRefs;
 import org.crosscheck.store.EntityLink;
 
 /**

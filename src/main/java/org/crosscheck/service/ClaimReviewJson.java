@@ -8,10 +8,10 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Verdict;
 import org.crosscheck.extract.AliasTable;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Verdict;
 
 /**
  * Writes the ClaimReview export (README, "ClaimReview"): schema.org JSON-LD as fact-checkers

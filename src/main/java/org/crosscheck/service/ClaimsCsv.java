@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Source;
 

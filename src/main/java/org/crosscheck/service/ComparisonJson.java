@@ -1,6 +1,5 @@
 package org.crosscheck.service;
 
-import org.crosscheck.model.Origin;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,10 +9,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Origin;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
-import org.crosscheck.model.CitationChain;
 
 /**
  * The comparison as the {@code compare} command prints it: {@code {"groups": [...]}}, pretty, UTF-8,

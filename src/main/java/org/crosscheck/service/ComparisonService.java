@@ -1,7 +1,5 @@
 package org.crosscheck.service;
 
-import org.crosscheck.model.TrackRecord;
-import org.crosscheck.compare.GroupKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,16 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.crosscheck.compare.EventSuggester;
-import org.crosscheck.model.EventSuggestion;
+import org.crosscheck.compare.GroupKeys;
 import org.crosscheck.compare.Grouper;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimContext;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceHeading;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.TrackRecord;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.store.ClaimContextRepository;
 import org.crosscheck.store.ClaimRepository;

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Locale;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.EntityRepository;
 import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.ProjectRows;
-import org.crosscheck.store.EntityRepository;
 
 /**
  * File › Export › Project (JSON)…: the whole project as one JSON project file (README, "JSON project"), a

@@ -2,11 +2,11 @@ package org.crosscheck.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
-import org.crosscheck.model.ClaimStatus;
 
 /**
  * A statement a ClaimReview is published for: confirmed by the researcher, with a verdict other than

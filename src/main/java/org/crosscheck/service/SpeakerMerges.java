@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.CitationChain;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.SpeakerMerge;
+import org.crosscheck.model.Statement;
 
 /**
  * The researcher's answers about speakers across articles, applied to the statements: a described

@@ -1,14 +1,14 @@
 package org.crosscheck.service;
 
-import org.crosscheck.compare.GroupKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crosscheck.compare.GroupCarry;
-import org.crosscheck.model.Statement;
+import org.crosscheck.compare.GroupKeys;
 import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.Statement;
 
 /**
  * The researcher's stored group edits against the groups the statements make now. Each stored group

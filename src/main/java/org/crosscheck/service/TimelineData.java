@@ -2,8 +2,8 @@ package org.crosscheck.service;
 
 import java.util.List;
 import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Tag;
 
 /** Everything the timeline draws, read in one go: statements, their groups, the sources, the tags. */

@@ -3,10 +3,10 @@ package org.crosscheck.ui;
 import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.crosscheck.report.chart.OkabeIto;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
+import org.crosscheck.report.chart.OkabeIto;
 
 /** How the comparison view draws a group, a statement's source and a verdict. */
 final class ComparisonCells {

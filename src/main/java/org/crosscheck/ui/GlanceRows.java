@@ -3,16 +3,16 @@ package org.crosscheck.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.report.chart.SourceGridDrawing;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Figures;
-import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Verdict;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ColourSlots;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Figures;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.Outlets;
+import org.crosscheck.model.Statement;
+import org.crosscheck.model.Verdict;
+import org.crosscheck.report.chart.SourceGridDrawing;
 import org.crosscheck.service.OriginGrades;
 
 /**

@@ -23,12 +23,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.crosscheck.model.ColourSlots;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.report.chart.FxSurface;
 import org.crosscheck.report.chart.SourceGridDrawing;
 import org.crosscheck.report.chart.SourcePalette;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.model.ColourSlots;
 
 /**
  * The first thing the Comparison tab shows of a group: one row per source (expand it for its

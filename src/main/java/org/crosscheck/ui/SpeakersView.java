@@ -1,10 +1,9 @@
 package org.crosscheck.ui;
 
-import org.crosscheck.model.TrackGrade;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.Grade;
+import org.crosscheck.model.TrackGrade;
 import org.crosscheck.model.TrackRecord.Entry;
 import org.crosscheck.model.TrackRecord;
 

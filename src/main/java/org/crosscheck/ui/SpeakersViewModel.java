@@ -1,17 +1,17 @@
 package org.crosscheck.ui;
 
-import org.crosscheck.model.TrackGrade;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.crosscheck.model.TrackRecord;
 import org.crosscheck.model.SpeakerNames;
+import org.crosscheck.model.TrackGrade;
+import org.crosscheck.model.TrackRecord;
 import org.crosscheck.service.Runner;
 import org.crosscheck.service.SourceGradeService.GradedRecord;
 import org.crosscheck.service.Workbench;

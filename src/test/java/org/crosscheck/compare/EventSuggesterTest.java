@@ -1,15 +1,14 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.EventSuggestion;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
+import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.Statement;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EventSuggesterTest {
 

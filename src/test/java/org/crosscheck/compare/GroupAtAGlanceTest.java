@@ -1,18 +1,17 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.GroupEdits;
 import org.crosscheck.model.Outlets;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupAtAGlanceTest {
 

@@ -1,10 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +7,16 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GrouperTest {
 

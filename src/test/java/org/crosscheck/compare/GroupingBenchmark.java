@@ -1,6 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +10,7 @@ import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 import org.junit.jupiter.api.Test;
 

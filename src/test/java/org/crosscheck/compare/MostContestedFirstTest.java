@@ -1,15 +1,14 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.PairVerdict;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The group list's order: most contradictions first, then the largest, then by name; each group counted once. */
 class MostContestedFirstTest {

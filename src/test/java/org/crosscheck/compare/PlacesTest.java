@@ -1,9 +1,8 @@
 package org.crosscheck.compare;
 
 import org.crosscheck.model.Places;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PlacesTest {
 

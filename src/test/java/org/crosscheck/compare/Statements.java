@@ -1,6 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
 import java.time.LocalDate;
 import java.util.Set;
 import org.crosscheck.model.Claim;
@@ -10,6 +9,7 @@ import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Precision;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 
 /** Statements for tests, written the way the sample articles state them. */

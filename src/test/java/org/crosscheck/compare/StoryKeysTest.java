@@ -1,11 +1,5 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.GroupKey;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +7,17 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.GroupKey;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tolls are compared within their story; figures about a known entity across stories. */
 class StoryKeysTest {

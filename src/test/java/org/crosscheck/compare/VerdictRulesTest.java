@@ -1,13 +1,12 @@
 package org.crosscheck.compare;
 
-import org.crosscheck.model.Statement;
+import java.time.LocalDate;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.PairVerdict;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class VerdictRulesTest {
 

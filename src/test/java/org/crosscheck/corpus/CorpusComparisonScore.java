@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.Statement;
 import org.crosscheck.service.StoryService;
 import org.crosscheck.service.Workbench;
 

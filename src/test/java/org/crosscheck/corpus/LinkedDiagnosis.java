@@ -1,6 +1,5 @@
 package org.crosscheck.corpus;
 
-import org.crosscheck.compare.GroupKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +11,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosscheck.compare.GroupKeys;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupKey;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.Source;
+import org.crosscheck.model.Statement;
 import org.crosscheck.service.Comparison;
 import org.crosscheck.service.Progress;
 import org.crosscheck.service.Workbench;

@@ -9,19 +9,19 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.GroupEdits;
 import org.crosscheck.compare.Grouper;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.Statement;
-import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimOrigin;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
+import org.crosscheck.model.GroupEdits;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class SourceComparisonTest {

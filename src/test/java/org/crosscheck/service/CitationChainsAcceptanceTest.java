@@ -1,23 +1,22 @@
 package org.crosscheck.service;
 
-import org.crosscheck.model.TrackRecord;
-import org.crosscheck.model.Origin;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.compare.Origins;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Origin;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
-import org.crosscheck.model.Claim;
+import org.crosscheck.model.TrackRecord;
 import org.crosscheck.store.ProjectFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17's "done when", from the import of the sample: the fighters group is four independent

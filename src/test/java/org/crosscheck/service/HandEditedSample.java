@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.PairVerdict;
-import org.crosscheck.model.Verdict;
-import org.crosscheck.model.Entity;
-import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Grade;
+import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Precision;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceMetadata;
 import org.crosscheck.model.Tag;
+import org.crosscheck.model.Verdict;
 
 /** The sample with one hand edit of every kind a project keeps: what a JSON project file must carry. */
 public final class HandEditedSample {

@@ -11,8 +11,8 @@ import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.store.ProjectFile;
 import org.crosscheck.store.ProjectLocation;
-import org.crosscheck.store.TestProjects;
 import org.crosscheck.store.ProjectRows;
+import org.crosscheck.store.TestProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,5 @@
 package org.crosscheck.service;
 
-import org.crosscheck.model.TrackRecord;
-import org.crosscheck.model.TrackGrade;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords;
@@ -12,12 +7,16 @@ import org.crosscheck.model.Grade;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceGrade.Party;
 import org.crosscheck.model.SourceMetadata;
+import org.crosscheck.model.TrackGrade;
+import org.crosscheck.model.TrackRecord;
 import org.crosscheck.service.SourceGradeService.GradedRecord;
 import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Admiralty grades per speaker and per outlet on the sample: a speaker's own grade is what their

@@ -1,11 +1,9 @@
 package org.crosscheck.service;
 
-import org.crosscheck.model.Origin;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.model.ComparisonGroup;
+import org.crosscheck.model.Origin;
 import org.crosscheck.model.Statement;
 import org.crosscheck.service.SpeakerIdentityService.CrossProposal;
 import org.crosscheck.service.SpeakerIdentityService.Identity;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tags › Speakers and identities… as a service, on the sample: who a described speaker is within an

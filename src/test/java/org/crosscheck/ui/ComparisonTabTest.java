@@ -6,11 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
-import org.crosscheck.model.Claim;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 

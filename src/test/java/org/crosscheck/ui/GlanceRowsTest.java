@@ -1,17 +1,16 @@
 package org.crosscheck.ui;
 
-import org.crosscheck.compare.SummaryBySource;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.crosscheck.compare.SummaryBySource;
+import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.model.ColourSlots;
 import org.crosscheck.service.Workbench;
 import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample's fighters group at a glance, as the Comparison tab shows it. */
 class GlanceRowsTest {

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.ComparisonGroup;
-import org.crosscheck.model.Statement;
 import org.crosscheck.model.SourceSummary;
+import org.crosscheck.model.Statement;
 import org.crosscheck.model.Tag;
 
 /**
