@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
@@ -8,7 +10,6 @@ import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.model.FuzzyDate;
 import org.crosscheck.model.Statement;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EventSuggesterTest {
 

@@ -1,10 +1,11 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Figures;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Figures are shown as the source gave them, whatever interval the extractor made of them. */
 class FiguresTest {

@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,6 @@ import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GrouperTest {
 

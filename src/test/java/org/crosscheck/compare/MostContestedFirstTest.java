@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,7 +10,6 @@ import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The group list's order: most contradictions first, then the largest, then by name; each group counted once. */
 class MostContestedFirstTest {

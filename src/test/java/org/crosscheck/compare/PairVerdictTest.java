@@ -1,10 +1,11 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A verdict's reason in words is written when it is shown, once, and not for every pair of a group. */
 class PairVerdictTest {

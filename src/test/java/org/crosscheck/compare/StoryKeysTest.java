@@ -1,5 +1,7 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +19,6 @@ import org.crosscheck.model.Statement;
 import org.crosscheck.model.TimeReference;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tolls are compared within their story; figures about a known entity across stories. */
 class StoryKeysTest {

@@ -1,12 +1,13 @@
 package org.crosscheck.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VerdictRulesTest {
 

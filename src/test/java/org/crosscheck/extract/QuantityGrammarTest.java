@@ -1,10 +1,11 @@
 package org.crosscheck.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.Quantity;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Points of English grammar and usage that decide what is an amount, each with sentences of its own. */
 class QuantityGrammarTest {

@@ -1,5 +1,8 @@
 package org.crosscheck.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import org.crosscheck.compare.TrackGrades;
 import org.crosscheck.compare.TrackRecords;
@@ -15,8 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Admiralty grades per speaker and per outlet on the sample: a speaker's own grade is what their

@@ -1,5 +1,7 @@
 package org.crosscheck.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -11,7 +13,6 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.TrackRecord;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The chain in the real window: the claim editor shows who said a figure first and who carried it,

@@ -1,5 +1,7 @@
 package org.crosscheck.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.compare.SummaryBySource;
@@ -10,7 +12,6 @@ import org.crosscheck.service.Workbench;
 import org.crosscheck.store.ProjectFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample's fighters group at a glance, as the Comparison tab shows it. */
 class GlanceRowsTest {
