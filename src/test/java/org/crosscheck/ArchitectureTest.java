@@ -21,14 +21,16 @@ class ArchitectureTest {
     /**
      * The arrows of DESIGN.md, exactly: ui and cli use service; service combines ingest, extract, compare,
      * report and store; those use model only; model uses nothing. Every layer may use model, whose records
-     * are what the layers hand each other. Charts are part of report ({@code report.chart}): they are the
-     * drawings of a comparison, the same on paper and on screen.
+     * are what the layers hand each other — a claim, a comparison group with its statements and verdicts,
+     * a group at a glance, a track record — with the pure readings of them every layer shares (how a
+     * hedged figure is meant, what a place lies in, whether a speaker is a name). What makes a comparison
+     * stays in compare. Charts are part of report ({@code report.chart}): they are the drawings of a
+     * comparison, the same on paper and on screen.
      *
-     * <p>The dependencies that broke these arrows when the rule was made exact (the window and the commands
-     * using compare's records and the report's charts; the report using compare's records; compare reading
-     * qualifiers through extract) are recorded in {@code src/test/resources/
-     * archunit-frozen}: they may only go away (the record shrinks by itself when they do), and any new one
-     * fails here.
+     * <p>The dependencies that broke these arrows when the rule was made exact and are not gone yet (the
+     * window drawing with the report's charts and printing through its printer) are recorded in {@code
+     * src/test/resources/archunit-frozen}: they may only go away (the record shrinks by itself when they
+     * do), and any new one fails here.
      */
     @Test
     void layersDependOnlyAlongTheArrowsOfTheDesign() {
