@@ -89,11 +89,13 @@ public final class StoryService {
      * a new clustering when some article is in no story (an import cut off by a crash after its
      * articles were saved); otherwise nothing, so opening stays quick.
      */
-    void updateIfStale() {
+    void updateIfStale(Progress progress) {
         if (!unread().isEmpty()) {
+            progress.update(0, 0, "Reading the articles' story terms and sorting them into stories…");
             update();
         } else if (database.inTransaction("find articles in no story", transaction -> stories.placements(transaction)
                 .stream().anyMatch(placement -> placement.storyId() == null))) {
+            progress.update(0, 0, "Sorting the articles into stories…");
             recluster();
         }
     }

@@ -53,16 +53,26 @@ public final class Workbench implements AutoCloseable {
      * @throws org.crosscheck.store.ProjectLockedException if another Crosscheck has it open
      */
     public static Workbench open(ProjectLocation file, boolean fillNewWithSample) {
-        Workbench workbench = new Workbench(Database.open(file));
+        return open(file, fillNewWithSample, Progress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} what the opening is doing when it takes long: an older project's
+     * schema migrations step by step, the sample's import into a new one, stories sorted again.
+     */
+    public static Workbench open(ProjectLocation file, boolean fillNewWithSample, Progress progress) {
+        Workbench workbench = new Workbench(Database.open(file, Database.Access.EDIT, (step, steps, description) ->
+                progress.update(step - 1, steps, "Bringing the project up to this version: step " + step + " of "
+                        + steps + " (" + description + ")…")));
         boolean isNew = workbench.database.wasCreated();
         try {
             if (!workbench.isReadOnly()) {
                 workbench.aliases.adoptShippedTable(); // before the sample's claims, which it links
             }
             if (isNew && fillNewWithSample) {
-                workbench.imports.importSample(Progress.NONE);
+                workbench.imports.importSample(progress);
             } else if (!workbench.isReadOnly()) {
-                workbench.stories.updateIfStale(); // a project made before stories, or cut off while clustering
+                workbench.stories.updateIfStale(progress); // a project made before stories, or cut off while clustering
             }
         } catch (RuntimeException e) {
             workbench.close();
@@ -79,6 +89,11 @@ public final class Workbench implements AutoCloseable {
     /** Opens the project at {@code place}, as {@link #open(ProjectLocation, boolean)} does. */
     public static Workbench open(ProjectPlace place, boolean fillNewWithSample) {
         return open(place.location(), fillNewWithSample);
+    }
+
+    /** Opens the project at {@code place} with progress, as {@link #open(ProjectLocation, boolean, Progress)} does. */
+    public static Workbench open(ProjectPlace place, boolean fillNewWithSample, Progress progress) {
+        return open(place.location(), fillNewWithSample, progress);
     }
 
     /** Opens the project at {@code place} only to read it, as {@link #openForReading(ProjectLocation)} does. */

@@ -94,10 +94,15 @@ public final class Database implements AutoCloseable {
      * @throws StoreException         if it cannot be opened, or is no project this version can use
      */
     public static Database open(ProjectLocation location, Access access) {
+        return open(location, access, MigrationSteps.NONE);
+    }
+
+    /** The same, telling {@code steps} of each schema migration an older project file goes through. */
+    public static Database open(ProjectLocation location, Access access, MigrationSteps steps) {
         if (location instanceof ServerProject server) {
             return openServer(server, access);
         }
-        return open((ProjectFile) location, access);
+        return open((ProjectFile) location, access, steps);
     }
 
     /**
@@ -133,6 +138,10 @@ public final class Database implements AutoCloseable {
      * @throws StoreException         if the file cannot be opened, or is no project this version can use
      */
     public static Database open(ProjectFile project, Access access) {
+        return open(project, access, MigrationSteps.NONE);
+    }
+
+    private static Database open(ProjectFile project, Access access, MigrationSteps steps) {
         Path file = project.databaseFile();
         boolean exists = Files.exists(file);
         if (!exists && access == Access.READ) {
@@ -166,7 +175,7 @@ public final class Database implements AutoCloseable {
             Connection connection = DriverManager.getConnection(url + ";WRITE_DELAY=0", "sa", "");
             try {
                 if (!current) {
-                    migrate(url);
+                    migrate(url, steps);
                 }
             } catch (RuntimeException e) {
                 connection.close();
@@ -284,8 +293,16 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(String url) {
+        migrate(url, MigrationSteps.NONE);
+    }
+
+    private static void migrate(String url, MigrationSteps steps) {
         try {
-            Migrations.h2(url).migrate();
+            if (steps == MigrationSteps.NONE) {
+                Migrations.h2(url).migrate();
+            } else {
+                Migrations.h2(url, steps, Migrations.h2(url).info().pending().length).migrate();
+            }
         } catch (RuntimeException e) {
             if (e instanceof org.flywaydb.core.api.FlywayException
                     && String.valueOf(e.getMessage()).contains("no schema history table")) {

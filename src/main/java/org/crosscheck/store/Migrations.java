@@ -26,6 +26,13 @@ public final class Migrations {
         return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases()).load();
     }
 
+    /** The same, telling {@code steps} of each migration it begins (of the {@code pending} this run has). */
+    static Flyway h2(String url, MigrationSteps steps, int pending) {
+        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(),
+                new EntitiesFromJson(), new ClaimLinksFromAliases()).callbacks(new MigrationStepCallback(steps, pending))
+                .load();
+    }
+
     /** Flyway for a PostgreSQL project reached through that pool. */
     static Flyway postgresql(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases())

@@ -67,8 +67,8 @@ public final class CrosscheckApp extends Application {
         Settings read = settingsAt(System.getProperty(SETTINGS_PROPERTY));
         ProjectPlace project = projectFrom(arguments, read.recentProjects());
         boolean onlyToRead = arguments.contains(READ_ONLY);
-        return StartOpening.begin(arguments, read, project, () -> onlyToRead ? Workbench.openForReading(project)
-                : Workbench.open(project, fillsWithSample(project)));
+        return StartOpening.begin(arguments, read, project, progress -> onlyToRead ? Workbench.openForReading(project)
+                : Workbench.open(project, fillsWithSample(project), progress));
     }
 
     @Override
@@ -80,6 +80,9 @@ public final class CrosscheckApp extends Application {
         stage.getIcons().add(new Image(CrosscheckApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(new Scene(splash.view(), 480, 160));
         stage.show();
+        // an old project's migrations and a first start's sample take seconds: the splash says which step
+        startOpening.hearProgress((done, total, message) -> Platform.runLater(() ->
+                splash.step(message, total == 0 ? -1 : (double) done / total)));
         startOpening.whenDone((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 cannotOpenAtStart(stage, project, error);

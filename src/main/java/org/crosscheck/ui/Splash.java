@@ -23,6 +23,9 @@ final class Splash {
         message.setId("splashMessage");
         cancel.setId("splashCancel");
         progress.setPrefWidth(320);
+        message.setWrapText(true); // a long step ("… (search passes over claim links)…") wraps, never cut off
+        message.setMaxWidth(440);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         view.setAlignment(Pos.CENTER);
         show(text, null);
     }
@@ -47,6 +50,14 @@ final class Splash {
                 cancel.setDisable(true);
             }
         });
+    }
+
+    /** Shows a step of work that cannot be cancelled, and how far it is ({@code -1}: not known). */
+    void step(String text, double fraction) {
+        show(text, null);
+        progress.setVisible(true);
+        progress.setManaged(true);
+        progress.setProgress(fraction);
     }
 
     void progress(double fraction) {

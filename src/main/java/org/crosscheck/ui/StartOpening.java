@@ -1,11 +1,11 @@
 package org.crosscheck.ui;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import org.crosscheck.service.Progress;
 import org.crosscheck.service.ProjectPlace;
 import org.crosscheck.service.Workbench;
 
@@ -25,8 +25,20 @@ final class StartOpening {
     private final Settings settings;
     private final ProjectPlace project;
     private final CompletableFuture<Workbench> opening = new CompletableFuture<>();
+    /** Who hears how the opening goes (the splash, once it shows), and the last it was told before that. */
+    private Progress listener;
+    private Update last;
 
-    private StartOpening(List<String> arguments, Settings settings, ProjectPlace project, Callable<Workbench> open) {
+    /** Opens the project, telling {@code progress} what it is doing when that takes long. */
+    @FunctionalInterface
+    interface Opener {
+        Workbench open(Progress progress) throws Exception;
+    }
+
+    private record Update(long done, long total, String message) {
+    }
+
+    private StartOpening(List<String> arguments, Settings settings, ProjectPlace project, Opener open) {
         this.arguments = List.copyOf(arguments);
         this.settings = settings;
         this.project = project;
@@ -36,7 +48,7 @@ final class StartOpening {
     }
 
     /** Begins opening the project these arguments name (or the one open last) on a thread of its own. */
-    static StartOpening begin(List<String> arguments, Settings settings, ProjectPlace project, Callable<Workbench> open) {
+    static StartOpening begin(List<String> arguments, Settings settings, ProjectPlace project, Opener open) {
         return new StartOpening(arguments, settings, project, open);
     }
 
@@ -59,11 +71,29 @@ final class StartOpening {
         return java.util.Optional.ofNullable(begun);
     }
 
-    private void open(Callable<Workbench> open) {
+    private void open(Opener open) {
         try {
-            opening.complete(open.call());
+            opening.complete(open.open(this::tell));
         } catch (Exception | Error e) {
             opening.completeExceptionally(e);
+        }
+    }
+
+    private synchronized void tell(long done, long total, String message) {
+        last = new Update(done, total, message);
+        if (listener != null) {
+            listener.update(done, total, message);
+        }
+    }
+
+    /**
+     * From now on tells {@code progress}, on the opening's thread, what the opening is doing; at once what
+     * it was doing last, if it has said anything yet.
+     */
+    synchronized void hearProgress(Progress progress) {
+        listener = progress;
+        if (last != null) {
+            progress.update(last.done(), last.total(), last.message());
         }
     }
 

@@ -54,7 +54,7 @@ class StartOpeningTest extends FxRobot {
         Workbench.open(other, true).close();
         java.util.concurrent.atomic.AtomicReference<Workbench> begun = new java.util.concurrent.atomic.AtomicReference<>();
         List<String> otherArguments = List.of("--project", other.databaseFile().toString());
-        StartOpening.beginAhead(StartOpening.begin(otherArguments, Settings.inMemory(), ProjectPlace.of(other), () -> {
+        StartOpening.beginAhead(StartOpening.begin(otherArguments, Settings.inMemory(), ProjectPlace.of(other), progress -> {
             begun.set(Workbench.open(other, false));
             return begun.get();
         }));
@@ -63,6 +63,31 @@ class StartOpeningTest extends FxRobot {
 
         Waits.until(() -> begun.get() != null && isClosed(begun.get()));
         assertThat(StartOpening.take(otherArguments)).as("let go, not kept for later").isEmpty();
+    }
+
+    @Test
+    void whatTheOpeningSaidBeforeTheSplashListenedIsToldAtOnceAndThenAsItGoes() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ProjectFile project = ProjectFile.of(folder.resolve("told"));
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+        StartOpening opening = StartOpening.begin(List.of(), Settings.inMemory(), ProjectPlace.of(project), progress -> {
+            progress.update(0, 3, "step 1 of 3");
+            listening.await();
+            progress.update(1, 3, "step 2 of 3");
+            return Workbench.open(project, false);
+        });
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int tries = 0; heard.isEmpty() && tries < 200; tries++) { // until the opening has said its first
+            heard.clear();
+            opening.hearProgress((done, total, message) -> heard.add(message)); // what it said is kept for this
+            Thread.sleep(50);
+        }
+        listening.countDown();
+        java.util.concurrent.CompletableFuture<Workbench> opened = new java.util.concurrent.CompletableFuture<>();
+        opening.whenDone((workbench, error) -> opened.complete(workbench));
+        opened.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+
+        assertThat(heard).startsWith("step 1 of 3").endsWith("step 2 of 3");
     }
 
     private static boolean isClosed(Workbench workbench) {
