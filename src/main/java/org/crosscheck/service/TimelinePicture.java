@@ -3,7 +3,7 @@ package org.crosscheck.service;
 import java.nio.file.Path;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.LaneMode;
-import org.crosscheck.report.chart.TimelineItems;
+import org.crosscheck.model.chart.TimelineItems;
 import org.crosscheck.report.chart.TimelinePng;
 
 /** The timeline as a picture file, drawn by the painter the window and the report draw it with. */

@@ -3,7 +3,7 @@ package org.crosscheck.ui;
 import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.crosscheck.report.chart.OkabeIto;
+import org.crosscheck.model.chart.OkabeIto;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
@@ -63,7 +63,7 @@ final class ComparisonCells {
                 return;
             }
             int index = colourOf.applyAsInt(getTableRow().getItem());
-            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.report.chart.SourcePalette.hex(index))));
+            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.model.chart.SourcePalette.hex(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }

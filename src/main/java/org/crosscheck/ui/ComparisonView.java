@@ -29,7 +29,7 @@ import org.crosscheck.model.Figures;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
 import org.crosscheck.report.chart.IntervalChartView;
-import org.crosscheck.report.chart.GroupChartData;
+import org.crosscheck.model.chart.GroupChartData;
 
 /**
  * The Comparison tab: groups on the left (most contested first); for the selected group its

@@ -3,7 +3,7 @@ package org.crosscheck.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crosscheck.report.chart.SourceGridDrawing;
+import org.crosscheck.model.chart.SourceGridDrawing;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.GroupAtAGlance;

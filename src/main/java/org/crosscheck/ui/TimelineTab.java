@@ -18,7 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crosscheck.report.chart.ChartPng;
 import org.crosscheck.model.LaneMode;
-import org.crosscheck.report.chart.TimelineItem;
+import org.crosscheck.model.chart.TimelineItem;
 import org.crosscheck.report.chart.TimelineView;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;

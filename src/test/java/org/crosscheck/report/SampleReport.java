@@ -2,11 +2,11 @@ package org.crosscheck.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.crosscheck.report.chart.ChartColour;
-import org.crosscheck.report.chart.ChartDrawing;
-import org.crosscheck.report.chart.ChartFont;
-import org.crosscheck.report.chart.ChartSurface;
-import org.crosscheck.report.chart.TextAlign;
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.ChartDrawing;
+import org.crosscheck.model.chart.ChartFont;
+import org.crosscheck.model.chart.ChartSurface;
+import org.crosscheck.model.chart.TextAlign;
 
 /** The report of the bundled sample, built by hand: the fighters-in-Afghanistan group and its five sources. */
 final class SampleReport {

@@ -1,5 +1,9 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.ChartFont;
+import org.crosscheck.model.chart.ChartSurface;
+import org.crosscheck.model.chart.TextAlign;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,5 +1,10 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.IntervalChartDrawing;
+import org.crosscheck.model.chart.IntervalChartLayout;
+import org.crosscheck.model.chart.IntervalChartPainter;
+import org.crosscheck.model.chart.IntervalStatement;
+import org.crosscheck.model.chart.IntervalVerdict;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.SnapshotParameters;
@@ -9,7 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.crosscheck.report.chart.IntervalChartLayout.Pair;
+import org.crosscheck.model.chart.IntervalChartLayout.Pair;
 
 /**
  * The comparison chart: every statement of a group as an interval on one value axis, with the

@@ -1,5 +1,7 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.ChartDrawing;
+import org.crosscheck.model.chart.ChartSurface;
 import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;

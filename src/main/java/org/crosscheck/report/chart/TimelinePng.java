@@ -1,5 +1,8 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.TimelineDrawing;
+import org.crosscheck.model.chart.TimelineItem;
+import org.crosscheck.model.chart.TimelinePublication;
 import org.crosscheck.model.LaneMode;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,15 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.TimeScale;
+import org.crosscheck.model.chart.TimelineData;
+import org.crosscheck.model.chart.TimelineDrawing;
+import org.crosscheck.model.chart.TimelineGeometry;
+import org.crosscheck.model.chart.TimelineHitTest;
+import org.crosscheck.model.chart.TimelineItem;
+import org.crosscheck.model.chart.TimelineLayout;
+import org.crosscheck.model.chart.TimelinePainter;
+import org.crosscheck.model.chart.TimelinePublication;
+import org.crosscheck.model.chart.TimelineText;
 import org.crosscheck.model.LaneMode;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +26,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.crosscheck.report.chart.TimelineLayout.Lane;
-import org.crosscheck.report.chart.TimelineLayout.PlacedItem;
+import org.crosscheck.model.chart.TimelineLayout.Lane;
+import org.crosscheck.model.chart.TimelineLayout.PlacedItem;
 
 /**
  * The timeline: claims at the time they refer to, in lanes, on a zoomable time axis.

@@ -1,5 +1,8 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.IntervalChartLayout;
+import org.crosscheck.model.chart.IntervalStatement;
+import org.crosscheck.model.chart.IntervalVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.crosscheck.report.chart.IntervalChartLayout.Pair;
+import org.crosscheck.model.chart.IntervalChartLayout.Pair;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,5 +1,13 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.GeneratedTimeline;
+import org.crosscheck.model.chart.DaySpan;
+import org.crosscheck.model.chart.TimeScale;
+import org.crosscheck.model.chart.TimelineGeometry;
+import org.crosscheck.model.chart.TimelineItem;
+import org.crosscheck.model.chart.TimelineLayout;
+import org.crosscheck.model.chart.TimelinePainter;
+import org.crosscheck.model.chart.TimelinePublication;
 import org.crosscheck.model.LaneMode;
 import java.nio.file.Path;
 import java.util.ArrayList;

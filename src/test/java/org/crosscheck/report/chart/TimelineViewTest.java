@@ -1,11 +1,15 @@
 package org.crosscheck.report.chart;
 
+import org.crosscheck.model.chart.TimelineGeometry;
+import org.crosscheck.model.chart.TimelineItem;
+import org.crosscheck.model.chart.TimelineLayout;
+import org.crosscheck.model.chart.TimelinePublication;
 import org.crosscheck.model.LaneMode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crosscheck.report.chart.TimelineFixtures.day;
-import static org.crosscheck.report.chart.TimelineFixtures.month;
-import static org.crosscheck.report.chart.TimelineFixtures.week;
-import static org.crosscheck.report.chart.TimelineFixtures.year;
+import static org.crosscheck.model.chart.TimelineFixtures.day;
+import static org.crosscheck.model.chart.TimelineFixtures.month;
+import static org.crosscheck.model.chart.TimelineFixtures.week;
+import static org.crosscheck.model.chart.TimelineFixtures.year;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.crosscheck.model.FuzzyDate;
-import org.crosscheck.report.chart.TimelineLayout.Lane;
-import org.crosscheck.report.chart.TimelineLayout.PlacedItem;
+import org.crosscheck.model.chart.TimelineLayout.Lane;
+import org.crosscheck.model.chart.TimelineLayout.PlacedItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
