@@ -2,6 +2,8 @@ package org.crosscheck.report.chart;
 
 import org.crosscheck.model.chart.GeneratedTimeline;
 import org.crosscheck.model.chart.DaySpan;
+import org.crosscheck.model.chart.TimelineDrawing;
+import org.crosscheck.report.ChartPicture;
 import org.crosscheck.model.chart.TimeScale;
 import org.crosscheck.model.chart.TimelineGeometry;
 import org.crosscheck.model.chart.TimelineItem;
@@ -76,7 +78,7 @@ class TimelineBenchmark {
             return null;
         });
         Path picture = Path.of("target", "timeline-benchmark.png");
-        TimelinePng.write(items, publications, LaneMode.SOURCE, picture, WIDTH, HEIGHT);
+        ChartPicture.writePng(TimelineDrawing.fitted(items, publications, LaneMode.SOURCE, WIDTH, HEIGHT), 1, picture);
         System.out.println("picture: " + picture.toAbsolutePath());
     }
 

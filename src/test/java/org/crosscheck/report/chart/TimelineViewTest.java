@@ -105,7 +105,7 @@ class TimelineViewTest extends ApplicationTest {
     void theVisibleTimelineIsWrittenAsAPngOfTheAskedSize(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("timeline.png");
 
-        TimelinePng.write(view, out, 1000, 400);
+        ChartPng.write(() -> view.renderCurrent(1000, 400, 1), out);
 
         assertThat(Files.size(out)).isPositive();
         var image = ImageIO.read(out.toFile());
