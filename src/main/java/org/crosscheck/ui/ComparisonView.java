@@ -28,7 +28,7 @@ import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
-import org.crosscheck.report.chart.IntervalChartView;
+import org.crosscheck.ui.chart.IntervalChartView;
 import org.crosscheck.model.chart.GroupChartData;
 
 /**

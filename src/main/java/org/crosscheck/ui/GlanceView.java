@@ -23,7 +23,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import org.crosscheck.report.chart.FxSurface;
+import org.crosscheck.ui.chart.FxSurface;
 import org.crosscheck.model.chart.SourceGridDrawing;
 import org.crosscheck.model.chart.SourcePalette;
 import org.crosscheck.model.ComparisonGroup;

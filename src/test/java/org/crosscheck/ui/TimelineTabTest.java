@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 import org.crosscheck.model.chart.TimelineGeometry;
 import org.crosscheck.model.chart.TimelineItem;
 import org.crosscheck.model.chart.TimelineLayout;
-import org.crosscheck.report.chart.TimelineView;
+import org.crosscheck.ui.chart.TimelineView;
 import org.crosscheck.model.Claim;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.crosscheck.model.chart;
 
 /**
  * A whole chart ready to be drawn at its size, on whichever surface: the report draws it into the
- * PDF as vector graphics and renders it as a picture for HTML. Immutable; drawing it twice gives
+ * PDF as vector graphics and into the HTML as SVG, the command line into a PNG. Immutable; drawing it twice gives
  * the same chart.
  */
 public interface ChartDrawing {

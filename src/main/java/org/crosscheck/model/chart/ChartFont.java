@@ -2,7 +2,7 @@ package org.crosscheck.model.chart;
 
 /**
  * The type a chart writes in: a size in points and a weight. Each surface picks its own face
- * (the system font on screen, the report's embedded font in a PDF).
+ * (the system font on screen, the report's bundled font in a PDF, an SVG or a command's PNG).
  */
 public record ChartFont(double size, boolean bold) {
 

@@ -3,10 +3,13 @@ package org.crosscheck.model.chart;
 /**
  * What the chart painters draw on: lines, rectangles, ovals, polygons and text, in points from
  * the top left, with a fill and a stroke colour, a line width and a global opacity that stay set
- * until changed, like a JavaFX GraphicsContext. One implementation draws on a canvas (window,
- * PNG), another into a PDF page as vector graphics, so every surface shows the same chart from the
- * same painting code. A surface shows only what falls inside the chart's own bounds.
- * Implementations are not thread-safe.
+ * until changed, like a JavaFX GraphicsContext. The window draws on a JavaFX canvas
+ * ({@code ui.chart.FxSurface}), the report into PDF pages and SVG ({@code report.PdfSurface},
+ * {@code report.SvgSurface}), the command line into a Java2D image ({@code report.ImageSurface}),
+ * so every surface shows the same chart from the same painting code. The painters and this
+ * vocabulary are in {@code model} because the window and the report both draw with them and
+ * {@code model} is the only layer both may use; they are pure Java, without a toolkit. A surface
+ * shows only what falls inside the chart's own bounds. Implementations are not thread-safe.
  */
 public interface ChartSurface {
 

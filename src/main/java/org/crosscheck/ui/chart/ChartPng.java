@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.ui.chart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.ui.chart;
 
 import org.crosscheck.model.chart.TimeScale;
 import org.crosscheck.model.chart.TimelineData;

@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.ui.chart;
 
 import org.crosscheck.model.chart.ChartDrawing;
 import org.crosscheck.model.chart.ChartSurface;
@@ -12,8 +12,9 @@ import javafx.scene.paint.Color;
 /**
  * Renders a drawing to an image without a window: a canvas {@code scale} times the size, with the
  * graphics context scaled so the drawing code keeps working in points. This is how charts become
- * pictures (the timeline command, the HTML report). FX thread only (the toolkit must be running,
- * headless Monocle is enough).
+ * pictures in the window (the timeline's Export PNG). FX thread only (the toolkit must be running,
+ * headless Monocle is enough). The command line draws its pictures with Java2D instead
+ * ({@code report.ChartPicture}), without the toolkit.
  */
 public final class OffscreenCanvas {
 

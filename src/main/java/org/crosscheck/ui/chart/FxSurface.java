@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.ui.chart;
 
 import org.crosscheck.model.chart.ChartColour;
 import org.crosscheck.model.chart.ChartFont;
@@ -12,7 +12,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A chart surface over a JavaFX canvas: the window's charts and the PNG pictures. Each call maps
+ * A chart surface over a JavaFX canvas: the window's charts and their pictures. Each call maps
  * one to one onto the GraphicsContext, so the window looks as it did when the painters drew on
  * the context themselves. FX thread only, like the canvas.
  */

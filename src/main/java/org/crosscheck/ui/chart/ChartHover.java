@@ -1,4 +1,4 @@
-package org.crosscheck.report.chart;
+package org.crosscheck.ui.chart;
 
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
