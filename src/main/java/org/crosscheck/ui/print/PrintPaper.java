@@ -1,11 +1,9 @@
-package org.crosscheck.report;
+package org.crosscheck.ui.print;
 
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Picks the printer's paper that matches the PDF's pages, so an A4 report prints on A4 when it can. */
 final class PrintPaper {
@@ -16,11 +14,11 @@ final class PrintPaper {
     private PrintPaper() {
     }
 
-    static PageLayout layoutFor(Printer printer, PDPage page) {
-        PDRectangle box = page.getMediaBox();
-        boolean landscape = box.getWidth() > box.getHeight();
-        double shortSide = Math.min(box.getWidth(), box.getHeight());
-        double longSide = Math.max(box.getWidth(), box.getHeight());
+    /** The layout for pages of {@code width} × {@code height} points on {@code printer}. */
+    static PageLayout layoutFor(Printer printer, double width, double height) {
+        boolean landscape = width > height;
+        double shortSide = Math.min(width, height);
+        double longSide = Math.max(width, height);
         Paper chosen = printer.getPrinterAttributes().getDefaultPaper();
         for (Paper paper : printer.getPrinterAttributes().getSupportedPapers()) {
             if (Math.abs(paper.getWidth() - shortSide) <= TOLERANCE_PT

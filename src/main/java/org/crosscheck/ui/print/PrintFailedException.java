@@ -1,4 +1,4 @@
-package org.crosscheck.report;
+package org.crosscheck.ui.print;
 
 /** The printer took the job but could not print it, or the PDF to print could not be read. */
 public final class PrintFailedException extends RuntimeException {

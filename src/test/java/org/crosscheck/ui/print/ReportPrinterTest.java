@@ -1,5 +1,7 @@
-package org.crosscheck.report;
+package org.crosscheck.ui.print;
 
+import org.crosscheck.report.SampleReport;
+import org.crosscheck.report.PdfReportWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.crosscheck.report;
+package org.crosscheck.ui.print;
 
 /** There is no printer to print on; the message says what the user can do instead. */
 public final class NoPrinterException extends RuntimeException {

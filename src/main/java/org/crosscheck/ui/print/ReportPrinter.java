@@ -1,7 +1,8 @@
-package org.crosscheck.report;
+package org.crosscheck.ui.print;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +17,13 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.crosscheck.service.ReportPages;
 
 /**
- * Prints a report by printing the pages of its PDF, rendered as images at print resolution, so
- * paper and PDF never disagree. Each page is scaled to the printable area, keeping its shape.
+ * Prints a report by printing the pages of its PDF, rendered as images at print resolution by the
+ * report ({@link ReportPages}), so paper and PDF never disagree. Each page is scaled to the
+ * printable area, keeping its shape. The print job, its dialogs and the pages it takes are JavaFX,
+ * so this belongs to the window; the report only draws the pages.
  *
  * <p>Threads: with dialogs, call on the JavaFX application thread (the dialogs need it); without,
  * any thread will do, and a background thread keeps the window responsive while pages render.
@@ -90,10 +90,10 @@ public final class ReportPrinter {
         if (job == null) {
             throw new NoPrinterException();
         }
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (ReportPages pages = ReportPages.of(pdf)) {
             job.getJobSettings().setJobName("Comparison report");
-            job.getJobSettings().setPageLayout(PrintPaper.layoutFor(job.getPrinter(), document.getPage(0)));
-        } catch (IOException e) {
+            job.getJobSettings().setPageLayout(PrintPaper.layoutFor(job.getPrinter(), pages.width(0), pages.height(0)));
+        } catch (UncheckedIOException e) {
             job.cancelJob();
             throw new PrintFailedException("Cannot read the report to print it.", e);
         }
@@ -111,23 +111,22 @@ public final class ReportPrinter {
      * @throws PrintFailedException when the printer did not take a page
      */
     public void printAll(PrinterJob job, byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            printPages(job, document);
+        try (ReportPages pages = ReportPages.of(pdf)) {
+            printPages(job, pages);
             if (!job.endJob()) {
                 throw new PrintFailedException("The printer did not finish the report: " + job.getJobStatus());
             }
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             job.cancelJob();
-            throw new PrintFailedException("Cannot read the report to print it.", e);
+            throw new PrintFailedException(e.getMessage(), e);
         }
     }
 
-    private void printPages(PrinterJob job, PDDocument document) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(document);
+    private void printPages(PrinterJob job, ReportPages pages) {
         PageLayout layout = job.getJobSettings().getPageLayout();
-        for (int pageIndex : pagesToPrint(job, document.getNumberOfPages())) {
+        for (int pageIndex : pagesToPrint(job, pages.count())) {
             // one page at a time: an A4 page at 300 dpi is some 35 MB as an image
-            BufferedImage image = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+            BufferedImage image = pages.image(pageIndex, dpi);
             ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
             view.setPreserveRatio(true);
             view.setSmooth(true);
