@@ -8,7 +8,7 @@ import org.crosscheck.service.TimelineData;
 import org.crosscheck.service.TimelinePicture;
 import org.crosscheck.service.Workbench;
 
-/** {@code timeline --project PATH --out FILE.png [--lanes ...]}: the timeline picture, drawn headless. */
+/** {@code timeline --project PATH --out FILE.png [--lanes ...]}: the timeline picture, drawn without a display or JavaFX. */
 final class TimelineCommand implements Command {
 
     static final int WIDTH = 1600;
@@ -37,7 +37,7 @@ final class TimelineCommand implements Command {
             data = workbench.timeline();
             colours = workbench.sourceColours().slots();
         }
-        HeadlessFx.start();
+        System.setProperty("java.awt.headless", "true"); // drawn in memory: no display is ever opened
         TimelinePicture.writePng(data, lanes, colours, file, WIDTH, HEIGHT);
         err.println("Wrote " + file.toAbsolutePath() + " (" + data.statements().size() + " statements, "
                 + data.sources().size() + " sources, lanes by " + lanes.name().toLowerCase(Locale.ROOT) + ")");

@@ -1,7 +1,7 @@
 package org.crosscheck.report;
 
 import java.util.Objects;
-import org.crosscheck.report.chart.ChartDrawing;
+import org.crosscheck.model.chart.ChartDrawing;
 
 /**
  * A chart in the report and the size it should take on paper: drawn as vector graphics into the

@@ -3,8 +3,8 @@ package org.crosscheck.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.crosscheck.report.chart.ChartColour;
-import org.crosscheck.report.chart.TextAlign;
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.TextAlign;
 
 /**
  * A chart surface that writes vector graphics into a PDF page: the chart's points, measured from

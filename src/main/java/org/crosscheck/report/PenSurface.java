@@ -1,8 +1,8 @@
 package org.crosscheck.report;
 
-import org.crosscheck.report.chart.ChartColour;
-import org.crosscheck.report.chart.ChartFont;
-import org.crosscheck.report.chart.ChartSurface;
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.ChartFont;
+import org.crosscheck.model.chart.ChartSurface;
 
 /**
  * What a surface that writes its drawing out (as PDF operators or SVG elements) keeps between

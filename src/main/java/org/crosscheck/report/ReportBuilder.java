@@ -16,11 +16,11 @@ import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceSummary;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
-import org.crosscheck.report.chart.GroupChartData;
-import org.crosscheck.report.chart.IntervalChartDrawing;
-import org.crosscheck.report.chart.TimelineDrawing;
-import org.crosscheck.report.chart.TimelineItems;
-import org.crosscheck.report.chart.TimelinePublication;
+import org.crosscheck.model.chart.GroupChartData;
+import org.crosscheck.model.chart.IntervalChartDrawing;
+import org.crosscheck.model.chart.TimelineDrawing;
+import org.crosscheck.model.chart.TimelineItems;
+import org.crosscheck.model.chart.TimelinePublication;
 
 /**
  * Builds the report document once from the comparison, so the PDF, the HTML and the printed pages
@@ -122,15 +122,15 @@ public final class ReportBuilder {
         if (glance.sources() < 2) {
             return null;
         }
-        List<org.crosscheck.report.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
-                .map(row -> new org.crosscheck.report.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
+        List<org.crosscheck.model.chart.SourceGridDrawing.GridSource> sources = glance.rows().stream()
+                .map(row -> new org.crosscheck.model.chart.SourceGridDrawing.GridSource(row.letter(), row.name(),
                         colours.of(row.sourceId()))).toList();
         List<Long> order = glance.rows().stream().map(GroupAtAGlance.SourceRow::sourceId).toList();
-        List<org.crosscheck.report.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
-                .map(pair -> new org.crosscheck.report.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
+        List<org.crosscheck.model.chart.SourceGridDrawing.GridCell> cells = glance.pairs().stream()
+                .map(pair -> new org.crosscheck.model.chart.SourceGridDrawing.GridCell(order.indexOf(pair.sourceA()),
                         order.indexOf(pair.sourceB()), pair.verdict().key())).toList();
         return new Figure("Source against source: the weightiest verdict between their statements",
-                new org.crosscheck.report.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
+                new org.crosscheck.model.chart.SourceGridDrawing(sources, cells, CHART_WIDTH_PT * 0.7));
     }
 
     /** "Zamir Kabulov: 5 statements in 2 articles (Breitbart News, RT)", one line per independent origin. */

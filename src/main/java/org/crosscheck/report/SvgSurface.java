@@ -1,9 +1,9 @@
 package org.crosscheck.report;
 
 import java.util.Locale;
-import org.crosscheck.report.chart.ChartColour;
-import org.crosscheck.report.chart.ChartDrawing;
-import org.crosscheck.report.chart.TextAlign;
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.ChartDrawing;
+import org.crosscheck.model.chart.TextAlign;
 
 /**
  * A chart surface that writes an SVG document, for the HTML report: the same painting code as the

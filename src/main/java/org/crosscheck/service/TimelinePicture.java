@@ -3,8 +3,9 @@ package org.crosscheck.service;
 import java.nio.file.Path;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.LaneMode;
-import org.crosscheck.report.chart.TimelineItems;
-import org.crosscheck.report.chart.TimelinePng;
+import org.crosscheck.model.chart.TimelineDrawing;
+import org.crosscheck.model.chart.TimelineItems;
+import org.crosscheck.report.ChartPicture;
 
 /** The timeline as a picture file, drawn by the painter the window and the report draw it with. */
 public final class TimelinePicture {
@@ -14,12 +15,12 @@ public final class TimelinePicture {
 
     /**
      * Writes the timeline of {@code data} to {@code file} as PNG, {@code width} × {@code height} pixels, in
-     * lanes by {@code lanes}, each source in its colour of {@code colours}. The JavaFX toolkit must be
-     * running (headless is enough): the picture is drawn on its canvas.
+     * lanes by {@code lanes}, each source in its colour of {@code colours}, all of it fitted in. Needs no
+     * display and no JavaFX toolkit (the picture is drawn with Java2D).
      */
     public static void writePng(TimelineData data, LaneMode lanes, ColourSlots colours, Path file,
                                 double width, double height) {
-        TimelinePng.write(TimelineItems.items(data.statements(), data.groups(), data.tags()),
-                TimelineItems.publications(data.sources()), lanes, colours, file, width, height);
+        ChartPicture.writePng(TimelineDrawing.fitted(TimelineItems.items(data.statements(), data.groups(), data.tags()),
+                TimelineItems.publications(data.sources()), lanes, width, height, colours), 1, file);
     }
 }

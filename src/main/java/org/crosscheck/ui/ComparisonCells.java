@@ -6,7 +6,6 @@ import javafx.scene.shape.Rectangle;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
-import org.crosscheck.report.chart.OkabeIto;
 
 /** How the comparison view draws a group, a statement's source and a verdict. */
 final class ComparisonCells {
@@ -63,7 +62,7 @@ final class ComparisonCells {
                 return;
             }
             int index = colourOf.applyAsInt(getTableRow().getItem());
-            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.report.chart.SourcePalette.hex(index))));
+            setGraphic(new Rectangle(10, 10, Color.web(org.crosscheck.model.chart.SourcePalette.hex(index))));
             setText(title);
             setTooltip(new javafx.scene.control.Tooltip(getTableRow().getItem().sourceTitle()));
         }

@@ -28,8 +28,8 @@ import org.crosscheck.model.EventSuggestion;
 import org.crosscheck.model.Figures;
 import org.crosscheck.model.PairVerdict;
 import org.crosscheck.model.Statement;
-import org.crosscheck.report.chart.GroupChartData;
-import org.crosscheck.report.chart.IntervalChartView;
+import org.crosscheck.model.chart.GroupChartData;
+import org.crosscheck.ui.chart.IntervalChartView;
 
 /**
  * The Comparison tab: groups on the left (most contested first); for the selected group its

@@ -12,7 +12,7 @@ import org.crosscheck.model.GroupAtAGlance;
 import org.crosscheck.model.Outlets;
 import org.crosscheck.model.Statement;
 import org.crosscheck.model.Verdict;
-import org.crosscheck.report.chart.SourceGridDrawing;
+import org.crosscheck.model.chart.SourceGridDrawing;
 import org.crosscheck.service.OriginGrades;
 
 /**

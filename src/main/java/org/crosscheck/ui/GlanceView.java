@@ -26,9 +26,9 @@ import javafx.util.Duration;
 import org.crosscheck.model.ColourSlots;
 import org.crosscheck.model.ComparisonGroup;
 import org.crosscheck.model.GroupAtAGlance;
-import org.crosscheck.report.chart.FxSurface;
-import org.crosscheck.report.chart.SourceGridDrawing;
-import org.crosscheck.report.chart.SourcePalette;
+import org.crosscheck.model.chart.SourceGridDrawing;
+import org.crosscheck.model.chart.SourcePalette;
+import org.crosscheck.ui.chart.FxSurface;
 
 /**
  * The first thing the Comparison tab shows of a group: one row per source (expand it for its

@@ -16,10 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.crosscheck.report.chart.ChartPng;
+import org.crosscheck.ui.chart.ChartPng;
 import org.crosscheck.model.LaneMode;
-import org.crosscheck.report.chart.TimelineItem;
-import org.crosscheck.report.chart.TimelineView;
+import org.crosscheck.model.chart.TimelineItem;
+import org.crosscheck.ui.chart.TimelineView;
 import org.crosscheck.model.ClaimKind;
 import org.crosscheck.model.ClaimStatus;
 

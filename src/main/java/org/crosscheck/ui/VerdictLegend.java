@@ -4,8 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import org.crosscheck.report.chart.FxSurface;
-import org.crosscheck.report.chart.VerdictMark;
+import org.crosscheck.ui.chart.FxSurface;
+import org.crosscheck.model.chart.VerdictMark;
 import org.crosscheck.model.Verdict;
 
 /** What the verdict marks of the charts mean, drawn with the charts' own marks. */

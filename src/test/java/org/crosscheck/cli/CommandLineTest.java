@@ -126,6 +126,28 @@ class CommandLineTest {
     }
 
     @Test
+    void theTimelinePictureShowsEachSourceInItsOwnColour() throws Exception {
+        String project = folder.resolve("news").toString();
+        run("import", "--project", project, "seeds");
+        Path png = folder.resolve("timeline.png");
+
+        assertThat(run("timeline", "--project", project, "--out", png.toString())).isZero();
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        // the five sample articles hold the first five colours, each shown in its lane's swatch
+        for (int slot = 0; slot < 5; slot++) {
+            assertThat(colours).as("source colour " + slot)
+                    .contains(Integer.parseInt(org.crosscheck.model.chart.SourcePalette.hex(slot).substring(1), 16));
+        }
+    }
+
+    @Test
     void reportWritesAPdfOfTheNamedGroupAndAnHtmlOfAll() throws Exception {
         String project = folder.resolve("news").toString();
         run("import", "--project", project, "seeds");

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.crosscheck.report.chart.SourcePalette;
+import org.crosscheck.model.chart.SourcePalette;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 

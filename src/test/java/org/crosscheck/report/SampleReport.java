@@ -2,14 +2,14 @@ package org.crosscheck.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.crosscheck.report.chart.ChartColour;
-import org.crosscheck.report.chart.ChartDrawing;
-import org.crosscheck.report.chart.ChartFont;
-import org.crosscheck.report.chart.ChartSurface;
-import org.crosscheck.report.chart.TextAlign;
+import org.crosscheck.model.chart.ChartColour;
+import org.crosscheck.model.chart.ChartDrawing;
+import org.crosscheck.model.chart.ChartFont;
+import org.crosscheck.model.chart.ChartSurface;
+import org.crosscheck.model.chart.TextAlign;
 
 /** The report of the bundled sample, built by hand: the fighters-in-Afghanistan group and its five sources. */
-final class SampleReport {
+public final class SampleReport {
 
     static final String GROUP = "Islamic State · fighters · Afghanistan";
 
@@ -69,7 +69,7 @@ final class SampleReport {
     private SampleReport() {
     }
 
-    static ReportDocument document() {
+    public static ReportDocument document() {
         Figure chart = new Figure("The five figures as intervals on one axis",
                 new Bars(480, 144, ChartColour.web("#1565C0")));
         Figure timeline = new Figure("When each figure was published and what time it refers to",

@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import org.crosscheck.report.chart.TimelineView;
+import org.crosscheck.ui.chart.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
