@@ -1,6 +1,7 @@
 package org.crosscheck.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.crosscheck.model.CitationChain;
@@ -12,6 +13,8 @@ import org.crosscheck.model.Source;
 import org.crosscheck.store.CitationChainRepository;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
+import org.crosscheck.store.EntityLink;
+import org.crosscheck.store.EntityLinkRepository;
 import org.crosscheck.store.GroupEditsRepository;
 import org.crosscheck.store.SourceRepository;
 
@@ -27,6 +30,7 @@ public final class ClaimService {
     private final GroupEditsRepository groupEdits = new GroupEditsRepository();
     private final SourceRepository sources = new SourceRepository();
     private final CitationChainRepository chains = new CitationChainRepository();
+    private final EntityLinkRepository links = new EntityLinkRepository();
 
     /** The name hand edits are signed with: {@code -Dcrosscheck.user}, else the computer's user name. */
     static final Supplier<String> USER = EditorName.CURRENT;
@@ -176,19 +180,24 @@ public final class ClaimService {
                 .orElseThrow(() -> new IllegalArgumentException("The claim no longer exists."));
     }
 
-    /** Deletes a claim; undo brings it back with the chain it had, a hand-set one included. */
+    /**
+     * Deletes a claim; undo brings it back with the chain it had, a hand-set one included, and the
+     * entities it was linked to (which its words may no longer name: an entity renamed since).
+     */
     public void delete(long claimId) {
         record Deleted(Claim claim, CitationChain chain) {
         }
         Deleted before = database.inTransaction("load claim " + claimId, transaction -> new Deleted(
                 claims.find(transaction, claimId).orElseThrow(() -> new IllegalArgumentException("The claim no longer exists.")),
                 chains.find(transaction, claimId).orElse(null)));
-        // the claim's group edits (a move, an override …) and its chain go with it and come back with it
+        // the claim's group edits (a move, an override …), links and chain go with it and come back with it
         AtomicReference<GroupEdits> editsBefore = new AtomicReference<>(GroupEdits.NONE);
+        AtomicReference<Map<Long, EntityLink>> linksBefore = new AtomicReference<>(Map.of());
         history.perform(new Edits("Delete claim",
-                db -> editsBefore.set(delete(db, claimId)),
+                db -> editsBefore.set(delete(db, claimId, linksBefore)),
                 db -> db.inTransaction("restore claim " + claimId, transaction -> {
                     claims.insert(transaction, before.claim());
+                    links.restore(transaction, List.of(claimId), linksBefore.get());
                     groupEdits.save(transaction, editsBefore.get());
                     if (before.chain() != null) { // the chain's rows went with the claim's (ON DELETE CASCADE)
                         chains.saveAll(transaction, java.util.Map.of(claimId, before.chain()));
@@ -199,8 +208,14 @@ public final class ClaimService {
 
     /** Deletes the claim; returns the group edits as they were before. */
     private GroupEdits delete(Database db, long claimId) {
+        return delete(db, claimId, new AtomicReference<>());
+    }
+
+    /** Deletes the claim, keeping its entity links in {@code linksBefore}; returns the group edits as they were before. */
+    private GroupEdits delete(Database db, long claimId, AtomicReference<Map<Long, EntityLink>> linksBefore) {
         return db.inTransaction("delete claim " + claimId, transaction -> {
             GroupEdits edits = groupEdits.load(transaction);
+            linksBefore.set(links.of(transaction, List.of(claimId)));
             claims.delete(transaction, claimId);
             return edits;
         });
