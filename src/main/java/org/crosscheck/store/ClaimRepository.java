@@ -161,6 +161,21 @@ public final class ClaimRepository {
         transaction.run(connection -> update(connection, claim));
     }
 
+    /**
+     * Saves a re-scan's new reading of a stored claim (a suggestion found again on the same words), as
+     * {@link #update(Transaction, Claim)} does, but a subject or place the re-scan spells anew in words that
+     * name no entity keeps the link it had where its old words did not give that link either: the claim is
+     * still about that entity (one renamed since, whose old names the table no longer has). New words that
+     * name an entity link to it; blank ones to none.
+     */
+    public void refresh(Transaction transaction, Claim reread) {
+        transaction.run(connection -> {
+            if (!update(connection, reread, null, -1, Links.onRescan(connection, reread))) {
+                throw new SQLException("claim " + reread.id() + " does not exist");
+            }
+        });
+    }
+
     /** Saves a hand edit of the claim, signed with who made it ({@code editor}) and now. */
     public void update(Transaction transaction, Claim claim, String editor) {
         transaction.run(connection -> update(connection, claim, editor));
@@ -236,13 +251,17 @@ public final class ClaimRepository {
      */
     private boolean update(Connection connection, Claim claim, String editor, long expectedVersion)
             throws SQLException {
+        return update(connection, claim, editor, expectedVersion, Links.onUpdate(connection, claim));
+    }
+
+    private boolean update(Connection connection, Claim claim, String editor, long expectedVersion, Links links)
+            throws SQLException {
         String sql = "UPDATE claim SET start_offset = ?, end_offset = ?, kind = ?, status = ?, origin = ?, "
                 + "subject = ?, speaker = ?, outlet = ?, place = ?, time_words = ?, time_date = ?, "
                 + "time_precision = ?, low_value = ?, high_value = ?, qualifier = ?, counted = ?, normalized = ?, "
                 + "role = ?, note = ?, subject_entity_id = ?, place_entity_id = ?, version = version + 1"
                 + (editor == null ? "" : ", edited_by = ?, edited_at = CURRENT_TIMESTAMP") + " WHERE id = ?"
                 + (expectedVersion < 0 ? "" : " AND version = ?");
-        Links links = Links.onUpdate(connection, claim);
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindFields(update, 1, claim, links);
             if (editor != null) {
@@ -311,6 +330,18 @@ public final class ClaimRepository {
          * renamed since, which the words alone would not find), words changed are read again.
          */
         static Links onUpdate(Connection connection, Claim claim) throws SQLException {
+            return read(connection, claim, false);
+        }
+
+        /**
+         * For a re-scan's new reading of a stored claim: as {@link #onUpdate}, and new words that name no
+         * entity keep a link the old words did not give (see {@link ClaimRepository#refresh}).
+         */
+        static Links onRescan(Connection connection, Claim claim) throws SQLException {
+            return read(connection, claim, true);
+        }
+
+        private static Links read(Connection connection, Claim claim, boolean keepUnexplained) throws SQLException {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT subject, place, subject_entity_id, place_entity_id FROM claim WHERE id = ?")) {
                 query.setLong(1, claim.id());
@@ -322,11 +353,30 @@ public final class ClaimRepository {
                     long place = row.getLong(4);
                     boolean sameSubject = row.getString(1).equals(claim.subject()) && subject != 0;
                     boolean samePlace = row.getString(2).equals(claim.place()) && place != 0;
-                    EntityLinks.Lookup entities = sameSubject && samePlace ? null : EntityLinks.of(connection);
-                    return new Links(sameSubject ? Long.valueOf(subject) : entities.subject(claim.subject()),
-                            samePlace ? Long.valueOf(place) : entities.place(claim.place()));
+                    if (sameSubject && samePlace) {
+                        return new Links(subject, place);
+                    }
+                    EntityLinks.Lookup entities = EntityLinks.of(connection);
+                    Long newSubject = sameSubject ? Long.valueOf(subject) : entities.subject(claim.subject());
+                    Long newPlace = samePlace ? Long.valueOf(place) : entities.place(claim.place());
+                    if (keepUnexplained) {
+                        newSubject = kept(newSubject, claim.subject(), subject, entities.subject(row.getString(1)));
+                        newPlace = kept(newPlace, claim.place(), place, entities.place(row.getString(2)));
+                    }
+                    return new Links(newSubject, newPlace);
                 }
             }
+        }
+
+        /**
+         * {@code found}, the link the new words give, or where they name nothing (and are not blank) the
+         * link the claim had ({@code had}, 0 for none) unless its old words gave it ({@code oldWordsGive}).
+         */
+        private static Long kept(Long found, String newWords, long had, Long oldWordsGive) {
+            if (found != null || newWords.isBlank() || had == 0 || Long.valueOf(had).equals(oldWordsGive)) {
+                return found;
+            }
+            return had;
         }
     }
 
