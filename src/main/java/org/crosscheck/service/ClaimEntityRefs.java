@@ -40,21 +40,34 @@ final class ClaimEntityRefs {
 
     /**
      * The refs of a project's contents, which name the entities each claim is linked to: each entity
-     * numbered by its place in the contents' alias table, as a file has no ids of its own for them.
+     * numbered by its place in the contents' alias table (the shipped one where it has none of its own),
+     * as a file has no ids of its own for them.
      */
     static ClaimEntityRefs of(ProjectContents contents) {
-        Map<Long, Entity> byNumber = new java.util.LinkedHashMap<>();
+        List<Entity> table = contents.aliases() == null ? AliasTable.defaults().entities() : contents.aliases();
         Map<String, Long> numberOf = new HashMap<>();
-        List<Entity> table = contents.aliases() == null ? List.of() : contents.aliases();
         for (int i = 0; i < table.size(); i++) {
-            byNumber.put(i + 1L, table.get(i));
             numberOf.putIfAbsent(table.get(i).canonical(), i + 1L);
         }
         Map<Long, EntityLink> links = new HashMap<>();
         contents.entityLinks().forEach((claimId, names) -> links.put(claimId, new EntityLink(
                 names.subject() == null ? 0 : numberOf.getOrDefault(names.subject(), 0L),
                 names.place() == null ? 0 : numberOf.getOrDefault(names.place(), 0L))));
-        return new ClaimEntityRefs(links, byNumber);
+        return ofTable(links, table);
+    }
+
+    /** The refs of claims linked to the entities of {@code table} by number, each its place in the table from 1. */
+    static ClaimEntityRefs ofTable(Map<Long, EntityLink> links, List<Entity> table) {
+        return new ClaimEntityRefs(links, numbered(table));
+    }
+
+    /** The entities of a table by number, each its place in the table from 1. */
+    static Map<Long, Entity> numbered(List<Entity> table) {
+        Map<Long, Entity> byNumber = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            byNumber.put(i + 1L, table.get(i));
+        }
+        return byNumber;
     }
 
     /** The refs of a claim; none when it has no links. */

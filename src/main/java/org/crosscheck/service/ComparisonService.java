@@ -49,6 +49,7 @@ public final class ComparisonService {
     private final ClaimRepository claims = new ClaimRepository();
     private final StoryRepository stories = new StoryRepository();
     private final org.crosscheck.store.EntityRepository entities = new org.crosscheck.store.EntityRepository();
+    private final org.crosscheck.store.EntityLinkRepository links = new org.crosscheck.store.EntityLinkRepository();
     private final ClaimContextRepository contexts = new ClaimContextRepository();
     private final org.crosscheck.store.CitationChainRepository chains = new org.crosscheck.store.CitationChainRepository();
     private final org.crosscheck.store.SpeakerIdentityRepository identities = new org.crosscheck.store.SpeakerIdentityRepository();
@@ -270,8 +271,22 @@ public final class ComparisonService {
         }
         context.putAll(made);
         Map<Long, org.crosscheck.model.CitationChain> chainOf = chains.all(transaction);
-        ClaimEntityRefs refs = new ClaimEntityRefs(claims.entityLinks(transaction), entities.byId(transaction));
+        ClaimEntityRefs refs = entityRefs(transaction);
         return new Read(byId, storyOf, compared, context, chainOf, CitationChains.lacking(compared, chainOf), refs);
+    }
+
+    /**
+     * The entities each claim refers to: those it is linked to; or, in a project on the shipped table that
+     * has no rows of it (opened only to read since before a project took that table as rows, see
+     * {@link AliasService#adoptShippedTable}), the shipped table's reading of its words, worked out here
+     * and written nowhere, so that it groups as it will once opened for writing.
+     */
+    private ClaimEntityRefs entityRefs(org.crosscheck.store.Transaction transaction) {
+        if (entities.hasOwnTable(transaction)) {
+            return new ClaimEntityRefs(claims.entityLinks(transaction), entities.byId(transaction));
+        }
+        List<org.crosscheck.model.Entity> shipped = org.crosscheck.extract.AliasTable.defaults().entities();
+        return ClaimEntityRefs.ofTable(links.asNamedBy(transaction, shipped), shipped);
     }
 
     /** The chains of the claims {@link Read#unread}, read from their articles' texts, and kept. */

@@ -82,9 +82,22 @@ public final class ProjectExport {
                     nullWhenNone(applied(tables, groupEdits.load(transaction), groupEdits.claimsHeld(transaction))),
                     chains.all(transaction), identities.all(transaction), grades.all(transaction),
                     new org.crosscheck.store.SpeakerMergeRepository().all(transaction),
-                    linkedNames(new org.crosscheck.store.ClaimRepository().entityLinks(transaction),
-                            entities.byId(transaction)));
+                    linkedNames(transaction));
         });
+    }
+
+    /**
+     * The entities each claim is linked to, by name; in a project on the shipped table that has no rows of
+     * it (opened only to read since before a project took that table as rows), the shipped table's reading
+     * of the claims' words, as the comparison reads them ({@link ComparisonService}).
+     */
+    private java.util.Map<Long, ProjectContents.EntityNames> linkedNames(org.crosscheck.store.Transaction transaction) {
+        if (entities.hasOwnTable(transaction)) {
+            return linkedNames(new org.crosscheck.store.ClaimRepository().entityLinks(transaction), entities.byId(transaction));
+        }
+        java.util.List<org.crosscheck.model.Entity> shipped = org.crosscheck.extract.AliasTable.defaults().entities();
+        return linkedNames(new org.crosscheck.store.EntityLinkRepository().asNamedBy(transaction, shipped),
+                ClaimEntityRefs.numbered(shipped));
     }
 
     /**

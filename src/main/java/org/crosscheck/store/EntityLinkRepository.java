@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.Entity;
 
 /**
  * The links of chosen claims to their entities (claim.subject_entity_id, claim.place_entity_id, V13), read
@@ -55,6 +56,35 @@ public final class EntityLinkRepository {
                 }
             });
             write(connection, changed);
+        });
+    }
+
+    /**
+     * The links every claim's words would get if {@code table} were the project's entity rows, each
+     * entity numbered by its place in the table from 1, worked out in memory without writing anything:
+     * how a project on the table shipped with Crosscheck that has not been opened for writing since that
+     * table became rows of a project ({@link EntityRepository#adoptIfNone}, which links its claims by the
+     * same rules) is compared as it will be once it has. Claims whose words name no entity are left out.
+     */
+    public Map<Long, EntityLink> asNamedBy(Transaction transaction, List<Entity> table) {
+        return transaction.with(connection -> {
+            List<Long> numbers = new ArrayList<>(table.size());
+            for (int i = 0; i < table.size(); i++) {
+                numbers.add(i + 1L);
+            }
+            EntityLinks.Lookup lookup = EntityLinks.byNames(table, numbers);
+            Map<Long, EntityLink> links = new HashMap<>();
+            try (Statement query = connection.createStatement();
+                 ResultSet row = query.executeQuery("SELECT id, subject, place FROM claim")) {
+                while (row.next()) {
+                    Long subject = lookup.subject(row.getString(2));
+                    Long place = lookup.place(row.getString(3));
+                    if (subject != null || place != null) {
+                        links.put(row.getLong(1), new EntityLink(subject == null ? 0 : subject, place == null ? 0 : place));
+                    }
+                }
+            }
+            return links;
         });
     }
 

@@ -33,6 +33,14 @@ public final class EntityRepository {
     }
 
     /**
+     * Whether the project has a table of its own (even an emptied one); without one it uses the table
+     * shipped with Crosscheck and has no entity rows for its claims to be linked to.
+     */
+    public boolean hasOwnTable(Transaction transaction) {
+        return transaction.with(connection -> settings.get(connection, OWN_TABLE).isPresent());
+    }
+
+    /**
      * The project's own entities in the researcher's order, each with its id (as Tags › Entities and
      * aliases… carries them through an edit); empty when it uses the default table.
      */
