@@ -1,17 +1,22 @@
 package org.crosscheck.service;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.crosscheck.model.Claim;
 import org.crosscheck.store.ClaimRepository;
 import org.crosscheck.store.Database;
 import org.crosscheck.store.EditConflictException;
+import org.crosscheck.store.EntityLink;
+import org.crosscheck.store.EntityLinkRepository;
 
 /**
  * One undoable change of a claim under optimistic locking. Each step saves only if the claim is at
  * the version the step before left it ({@code WHERE id = ? AND version = ?}), so neither the save
  * nor its undo or redo ever overwrites what someone else changed in between. Each save raises the
- * version by exactly one, which is how the edit knows the version it will find next.
- * Used by the one undo history that holds it, under its lock.
+ * version by exactly one, which is how the edit knows the version it will find next. Undo and redo give
+ * the claim back the entity links each side had (its words alone may no longer name an entity renamed
+ * since). Used by the one undo history that holds it, under its lock.
  */
 final class ClaimSave implements Edit {
 
@@ -20,7 +25,11 @@ final class ClaimSave implements Edit {
     private final Claim after;
     private final Supplier<String> editor;
     private final ClaimRepository claims = new ClaimRepository();
+    private final EntityLinkRepository links = new EntityLinkRepository();
     private final boolean savedAlready;
+    /** The claim's entity links before and after the first save; null where this edit did not see them. */
+    private Map<Long, EntityLink> linksBefore;
+    private Map<Long, EntityLink> linksAfter;
     private long version;
     private boolean applied;
 
@@ -60,12 +69,12 @@ final class ClaimSave implements Edit {
     @Override
     public void apply(Database database) {
         if (applied) {
-            saveOrRefuse(database, before, after, "redoing");
+            saveOrRefuse(database, before, after, linksAfter, "redoing");
             return;
         }
         if (!savedAlready) {
             try {
-                save(database, after);
+                firstSave(database);
             } catch (EditConflictException conflict) {
                 throw ClaimConflictException.of(conflict);
             }
@@ -75,7 +84,7 @@ final class ClaimSave implements Edit {
 
     @Override
     public void revert(Database database) {
-        saveOrRefuse(database, after, before, "undoing");
+        saveOrRefuse(database, after, before, linksBefore, "undoing");
     }
 
     /**
@@ -83,25 +92,43 @@ final class ClaimSave implements Edit {
      * changed since but is back as {@code left} (the other person undid their change) loses nothing
      * by the save, so it goes ahead at the claim's version now.
      */
-    private void saveOrRefuse(Database database, Claim left, Claim replacement, String what) {
+    private void saveOrRefuse(Database database, Claim left, Claim replacement, Map<Long, EntityLink> linked,
+                              String what) {
         try {
-            save(database, replacement);
+            save(database, replacement, linked);
         } catch (EditConflictException conflict) {
             if (conflict.theirs().filter(left::equals).isEmpty()) {
                 throw ChangedSinceException.of(conflict, what);
             }
             version = conflict.change().orElseThrow().version();
             try {
-                save(database, replacement);
+                save(database, replacement, linked);
             } catch (EditConflictException again) {
                 throw ChangedSinceException.of(again, what);
             }
         }
     }
 
-    private void save(Database database, Claim replacement) {
+    /** Saves {@code after}, keeping the links the claim had before and those the save gave it. */
+    private void firstSave(Database database) {
+        List<Long> claim = List.of(after.id());
+        database.inTransaction("save claim " + after.id(), transaction -> {
+            Map<Long, EntityLink> had = links.of(transaction, claim);
+            claims.update(transaction, after, editor.get(), version);
+            linksBefore = had;
+            linksAfter = links.of(transaction, claim);
+            return null;
+        });
+        version++;
+    }
+
+    /** Saves {@code replacement} with exactly the links {@code linked}, or as its words give them where that is null. */
+    private void save(Database database, Claim replacement, Map<Long, EntityLink> linked) {
         database.inTransaction("save claim " + replacement.id(), transaction -> {
             claims.update(transaction, replacement, editor.get(), version);
+            if (linked != null) {
+                links.restore(transaction, List.of(replacement.id()), linked);
+            }
             return null;
         });
         version++;
