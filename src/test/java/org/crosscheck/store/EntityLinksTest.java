@@ -68,6 +68,53 @@ class EntityLinksTest {
         }
     }
 
+    @Test
+    void linksGivenBackByClaimIdAreThoseTheClaimsHadAndNoneToAnEntityGoneSince() {
+        EntityLinkRepository linkRows = new EntityLinkRepository();
+        try (Database database = Database.open(TestProjects.at(folder.resolve("restore")))) {
+            save(database, List.of(ISLAMIC_STATE, NANGARHAR, AFGHANISTAN));
+            Claim claim = database.inTransaction("add a claim", transaction -> claims.insert(transaction,
+                    claim(sources.insert(transaction, article()).id(), "ISIS", "Nangarhar")));
+            Map<Long, EntityLink> had = database.inTransaction("read", transaction -> linkRows.of(transaction, List.of(claim.id())));
+            assertThat(had.get(claim.id()).subjectEntityId()).isNotZero();
+            database.inTransaction("words of no entity", transaction -> {
+                claims.update(transaction, claim(claim.sourceId(), "the group", "the north").withId(claim.id()));
+                return null;
+            });
+            assertThat(links(database)).doesNotContainKey(claim.id());
+
+            database.inTransaction("give back", transaction -> {
+                linkRows.restore(transaction, List.of(claim.id()), had);
+                return null;
+            });
+            assertThat(links(database)).containsEntry(claim.id(), had.get(claim.id()));
+
+            save(database, List.of(AFGHANISTAN, NANGARHAR)); // Islamic State gone, its link with it
+            database.inTransaction("give back again", transaction -> {
+                linkRows.restore(transaction, List.of(claim.id()), had);
+                return null;
+            });
+            assertThat(links(database).get(claim.id())).isEqualTo(new EntityLink(0, had.get(claim.id()).placeEntityId()));
+        }
+    }
+
+    @Test
+    void aTableReadsTheClaimsWordsInMemoryWithoutLinkingThem() {
+        EntityLinkRepository linkRows = new EntityLinkRepository();
+        try (Database database = Database.open(TestProjects.at(folder.resolve("in-memory")))) {
+            long[] ids = database.inTransaction("fill the project", transaction -> {
+                long source = sources.insert(transaction, article()).id();
+                return new long[] {claims.insert(transaction, claim(source, "ISIS", "Nangarhar")).id(),
+                        claims.insert(transaction, claim(source, "the group", "the north")).id()};
+            });
+            Map<Long, EntityLink> read = database.inTransaction("read", transaction ->
+                    linkRows.asNamedBy(transaction, List.of(AFGHANISTAN, ISLAMIC_STATE, NANGARHAR)));
+            assertThat(read).containsOnlyKeys(ids[0]).containsEntry(ids[0], new EntityLink(2, 3));
+            assertThat(links(database)).isEmpty();
+            assertThat(database.inTransaction("read", entities::hasOwnTable)).isFalse();
+        }
+    }
+
     private void save(Database database, List<Entity> table) {
         database.inTransaction("save the table", transaction -> {
             entities.save(transaction, Optional.of(table), "ann");
