@@ -458,16 +458,7 @@ public final class ClaimRepository {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE claim SET subject_entity_id = ?, place_entity_id = ? WHERE id = ?")) {
-            for (long[] claim : changed) {
-                EntityLinks.bindLink(update, 1, claim[1]);
-                EntityLinks.bindLink(update, 2, claim[2]);
-                update.setLong(3, claim[0]);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        EntityLinkRepository.write(connection, changed);
     }
 
     /** The link to give back: {@code wanted} as numbered now, or {@code now} when that entity is gone. */

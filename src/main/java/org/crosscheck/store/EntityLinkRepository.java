@@ -133,7 +133,8 @@ public final class EntityLinkRepository {
         return entities.contains(wanted) ? wanted : now;
     }
 
-    private static void write(Connection connection, List<long[]> changed) throws SQLException {
+    /** Sets each claim's links, {claim id, subject entity id, place entity id} (0: none), in one batch. */
+    static void write(Connection connection, List<long[]> changed) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
