@@ -13,6 +13,13 @@ package org.crosscheck.compare;
  * component, and a pair between two components (or to an article with no strong pair, most of the
  * pairs of a large library) could never raise an average to the threshold. Leaving them out
  * changes no join and keeps the links, and the memory they take, to the pairs that can matter.
+ * <p>
+ * Given the incident day each article's lead names, two clusters that each agree on an incident
+ * day (two reports or more give one, and none more than two days from another) are not joined
+ * when none of the days of one is within a day of a day of the other, however alike their words:
+ * they are two incidents in one town (a boy shot in November, four shot in December; the same
+ * police spokesperson, hospital and borough in both). One report's day alone does not keep it out
+ * of a story: a follow-up's lead names the day of the arrest or the funeral.
  */
 final class AverageLinkage {
 
@@ -20,6 +27,10 @@ final class AverageLinkage {
     private final int[] version;
     private final int[] parent;
     private final LinkWeights[] links;
+    /** Per cluster, when its articles' incident days are known: how many give one, the earliest and the latest. */
+    private final int[] knownDays;
+    private final long[] firstDay;
+    private final long[] lastDay;
     /**
      * Only candidates at or above this are queued: an average changes only when one of its two
      * clusters joins another, and that join offers all of the joined cluster's links anew.
@@ -27,8 +38,17 @@ final class AverageLinkage {
     private final double threshold;
     private final JoinQueue queue = new JoinQueue();
 
-    private AverageLinkage(int documents, double threshold) {
+    private AverageLinkage(int documents, double threshold, long[] incidentDays) {
         this.threshold = threshold;
+        knownDays = new int[documents];
+        firstDay = new long[documents];
+        lastDay = new long[documents];
+        for (int document = 0; document < documents; document++) {
+            long day = incidentDays == null ? DateCloseness.UNKNOWN : incidentDays[document];
+            knownDays[document] = day == DateCloseness.UNKNOWN ? 0 : 1;
+            firstDay[document] = day;
+            lastDay[document] = day;
+        }
         size = new int[documents];
         version = new int[documents];
         parent = new int[documents];
@@ -41,8 +61,19 @@ final class AverageLinkage {
 
     /** The cluster of every document: the id of a representative document, equal for documents clustered together. */
     static int[] cluster(int documents, StoryPairs pairs, double threshold) {
+        return cluster(documents, pairs, threshold, null);
+    }
+
+    /**
+     * As {@link #cluster(int, StoryPairs, double)}, keeping apart clusters that agree on different
+     * incident days.
+     *
+     * @param incidentDays per document the epoch day its lead names for the incident, or
+     *                     {@link DateCloseness#UNKNOWN}; null when none is known
+     */
+    static int[] cluster(int documents, StoryPairs pairs, double threshold, long[] incidentDays) {
         int[] component = strongComponents(documents, pairs, threshold);
-        AverageLinkage linkage = new AverageLinkage(documents, threshold);
+        AverageLinkage linkage = new AverageLinkage(documents, threshold, incidentDays);
         for (int pair = 0; pair < pairs.size(); pair++) {
             int first = pairs.first(pair);
             int second = pairs.second(pair);
@@ -114,10 +145,25 @@ final class AverageLinkage {
             boolean current = version[cluster] == queue.bestClusterVersion() && version[other] == queue.bestOtherVersion()
                     && parent[cluster] == cluster && parent[other] == other;
             queue.removeBest();
-            if (current) {
+            if (current && !onOtherDays(cluster, other)) {
                 merge(cluster, other);
             }
         }
+    }
+
+    /**
+     * Whether both clusters agree on an incident day of their own (two or more of their articles give
+     * one, none of them more than {@link DateCloseness#OTHER_EVENT_DAYS} from another), and no day of
+     * one is the same day ({@link DateCloseness#SAME_EVENT_DAYS}) as a day of the other.
+     */
+    private boolean onOtherDays(int one, int two) {
+        return agreesOnADay(one) && agreesOnADay(two)
+                && (firstDay[two] - lastDay[one] > DateCloseness.SAME_EVENT_DAYS
+                || firstDay[one] - lastDay[two] > DateCloseness.SAME_EVENT_DAYS);
+    }
+
+    private boolean agreesOnADay(int cluster) {
+        return knownDays[cluster] >= 2 && lastDay[cluster] - firstDay[cluster] <= DateCloseness.OTHER_EVENT_DAYS;
     }
 
     /** Joins the cluster with fewer links into the other, adding up their links to every neighbour. */
@@ -135,6 +181,11 @@ final class AverageLinkage {
         });
         links[gone] = null;
         parent[gone] = kept;
+        if (knownDays[gone] > 0) {
+            firstDay[kept] = knownDays[kept] == 0 ? firstDay[gone] : Math.min(firstDay[kept], firstDay[gone]);
+            lastDay[kept] = knownDays[kept] == 0 ? lastDay[gone] : Math.max(lastDay[kept], lastDay[gone]);
+            knownDays[kept] += knownDays[gone];
+        }
         size[kept] += size[gone];
         version[kept]++;
         offerLinksOf(kept);

@@ -11,9 +11,9 @@ final class DateCloseness {
 
     static final long UNKNOWN = Long.MIN_VALUE;
     /** Incident days this close are one day: a shooting before midnight is reported as "early Sunday". */
-    private static final long SAME_EVENT_DAYS = 1;
+    static final long SAME_EVENT_DAYS = 1;
     /** Incident days further apart than this are two incidents, unless the rest says otherwise. */
-    private static final long OTHER_EVENT_DAYS = 2;
+    static final long OTHER_EVENT_DAYS = 2;
 
     private final StorySettings settings;
 

@@ -15,10 +15,21 @@ package org.crosscheck.compare;
  * @param sharedHeadlineNames how many names of either headline the other article mentions
  * @param sharedAges      how many ages ("15-year-old") both articles give: each is common, but two reports that give
  *                        the same ages and share names are likely telling of the same people
+ * @param containment     how much of the shorter article the longer one holds ({@link #containment(double, double, double)}):
+ *                        a short follow-up ("Victim identified in …") whose every name the first long report gives has a
+ *                        middling cosine with it, since the long report says much more
  */
 record PairEvidence(double bodyCosine, double sharedWeight, double strongestShared, int sharedNames,
                     double daysApart, StoryEvidence.EventAgreement event, boolean headlineConflict,
-                    int sharedHeadlineNames, int sharedAges) {
+                    int sharedHeadlineNames, int sharedAges, double containment) {
+
+    /** Evidence without the containment. */
+    PairEvidence(double bodyCosine, double sharedWeight, double strongestShared, int sharedNames,
+                 double daysApart, StoryEvidence.EventAgreement event, boolean headlineConflict,
+                 int sharedHeadlineNames, int sharedAges) {
+        this(bodyCosine, sharedWeight, strongestShared, sharedNames, daysApart, event, headlineConflict,
+                sharedHeadlineNames, sharedAges, 0);
+    }
 
     /** Evidence without ages in common. */
     PairEvidence(double bodyCosine, double sharedWeight, double strongestShared, int sharedNames, double daysApart,
@@ -30,10 +41,20 @@ record PairEvidence(double bodyCosine, double sharedWeight, double strongestShar
     /** A shared name weighs more than this when it is rarer than a town's name. */
     static final double WEIGHTY = 0.5;
 
+    /**
+     * The share of the shorter vector that two term vectors have in common: their dot product over the
+     * squared length of the shorter, at most 1. The lengths hold {@link StorySettings#evidencePrior}, so
+     * a page with little weighty text (a headline over a sign-up box) is contained in nothing.
+     */
+    static double containment(double dot, double norm, double otherNorm) {
+        double shorter = Math.min(norm, otherNorm);
+        return Math.min(1, dot / (shorter * shorter));
+    }
+
     /** The same evidence with what the headlines' names say. */
     PairEvidence withHeadlineNames(boolean conflict, int shared) {
         return new PairEvidence(bodyCosine, sharedWeight, strongestShared, sharedNames, daysApart, event, conflict, shared,
-                sharedAges);
+                sharedAges, containment);
     }
 
     /**
@@ -68,6 +89,6 @@ record PairEvidence(double bodyCosine, double sharedWeight, double strongestShar
                 closeness.daysApart(vectors.day(one), vectors.day(two)),
                 DateCloseness.events(vectors.eventDay(one), vectors.eventDay(two)),
                 HeadlineNames.conflict(vectors, one, two), HeadlineNames.shared(vectors, one, two),
-                vectors.sharedAges(one, two));
+                vectors.sharedAges(one, two), containment(dot, vectors.norm(one), vectors.norm(two)));
     }
 }

@@ -16,16 +16,18 @@ import java.util.Map;
  *   <li>Candidate pairs come from inverted indexes over the remaining terms and headline words,
  *       never from all pairs.</li>
  *   <li>A pair's probability of one story ({@link StoryEvidence}) adds up the cosine of their terms,
- *       the cosine of their headlines, the weight of the names they share and how it is spread over
- *       them, the days between them, whether their leads give one day for the incident, and whether
- *       their headlines name places, people or ages the other never mentions ({@link HeadlineNames}).</li>
+ *       the cosine of their headlines, how much of the shorter the longer holds, the weight of the
+ *       names they share and how it is spread over them, the days between them, whether their leads
+ *       give one day for the incident, and whether their headlines name places, people or ages the
+ *       other never mentions ({@link HeadlineNames}).</li>
  *   <li>Average-link clustering joins clusters while they are alike on average, so one article
- *       that mentions two incidents does not chain them.</li>
+ *       that mentions two incidents does not chain them; two clusters whose reports agree on
+ *       different incident days are never joined ({@link AverageLinkage}).</li>
  *   <li>A story of one or two reports then joins a larger one when its headline gives a rare name
  *       most of the larger story's headlines give, and their incident days agree
  *       ({@link StoryHeadlineJoins}).</li>
- *   <li>An article still alone joins the one story that stands out for it, on a lower bar
- *       ({@link StoryStragglers}).</li>
+ *   <li>An article still alone joins the one story that stands out for it, on a lower bar, or
+ *       on a much lower one when it is linked to every report of that story ({@link StoryStragglers}).</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the inputs, not on their order.
  */
@@ -48,7 +50,7 @@ public final class StoryClusterer {
         StoryVectors vectors = new StoryVectors(byId, settings);
         HeadlineVectors headlines = new HeadlineVectors(byId, settings);
         StoryPairs pairs = StoryPairs.of(vectors, headlines, settings);
-        int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
+        int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold(), vectors.eventDays());
         StoryHeadlineJoins.join(vectors, clusterOf);
         StoryStragglers.join(pairs, headlines, clusterOf);
 

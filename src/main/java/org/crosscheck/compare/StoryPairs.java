@@ -124,7 +124,8 @@ final class StoryPairs {
                             linear[other], strongest[other], weighty[other],
                             closeness.daysApart(vectors.day(document), vectors.day(other)),
                             DateCloseness.events(vectors.eventDay(document), vectors.eventDay(other)),
-                            false, mostSharedNames, vectors.sharedAges(document, other));
+                            false, mostSharedNames, vectors.sharedAges(document, other),
+                            PairEvidence.containment(shared[other], vectors.norm(document), vectors.norm(other)));
                     double logOdds = evidence.logOdds(pair);
                     double cosine = headlineCosine(headlines, document, other);
                     // the headlines' names can only take away from that best, so most pairs end here

@@ -12,6 +12,12 @@ import java.util.Map;
  * threshold keeps it out, though no other story comes near it; an article alike to two stories
  * stays alone, and two lone articles join only on {@link #LEAST_LONE_LINK}, unless their headlines
  * share a word.
+ * <p>
+ * An article linked to <em>every</em> report of a story of {@link #EVERY_REPORT_STORY} or more
+ * joins it on a much lower average, {@link #LEAST_EVERY_REPORT_AVERAGE}, when its strongest link
+ * there is {@link #EVERY_REPORT_STANDS_OUT} times its strongest to any other story: a brief report
+ * that shares a little with each report of one story, and with no other story as much, is of that
+ * story, though it shares too little with any one of them to reach the average.
  */
 final class StoryStragglers {
 
@@ -23,6 +29,12 @@ final class StoryStragglers {
      * share a street's suffix and a weekday are alike enough on paper.
      */
     static final double LEAST_LONE_LINK = 0.35;
+    /** A story of at least this many reports, each of them linked to a lone article, ... */
+    static final int EVERY_REPORT_STORY = 3;
+    /** ... takes it on this average ... */
+    static final double LEAST_EVERY_REPORT_AVERAGE = 0.05;
+    /** ... when its strongest link there is this many times its strongest to any other story. */
+    static final double EVERY_REPORT_STANDS_OUT = 2;
 
     private StoryStragglers() {
     }
@@ -69,12 +81,21 @@ final class StoryStragglers {
             }
             boolean headlinesMeet = headlines != null && best >= 0 && size[best] == 1
                     && StoryPairs.headlineCosine(headlines, document, best) > 0;
-            if (best < 0 || bestAverage < (size[best] > 1 || headlinesMeet ? LEAST_AVERAGE : LEAST_LONE_LINK)) {
+            if (best < 0) {
+                return;
+            }
+            double standsOut;
+            if (bestAverage >= (size[best] > 1 || headlinesMeet ? LEAST_AVERAGE : LEAST_LONE_LINK)) {
+                standsOut = STANDS_OUT;
+            } else if (size[best] >= EVERY_REPORT_STORY && links.get(best)[2] == size[best]
+                    && bestAverage >= LEAST_EVERY_REPORT_AVERAGE) {
+                standsOut = EVERY_REPORT_STANDS_OUT;
+            } else {
                 return;
             }
             double strongest = links.get(best)[1];
             for (Map.Entry<Integer, double[]> link : links.entrySet()) {
-                if (link.getKey() != best && STANDS_OUT * link.getValue()[1] > strongest) {
+                if (link.getKey() != best && standsOut * link.getValue()[1] > strongest) {
                     return;
                 }
             }
@@ -102,11 +123,12 @@ final class StoryStragglers {
         return root;
     }
 
-    /** Adds a link of a lone document to a cluster: {sum, strongest}. */
+    /** Adds a link of a lone document to a cluster: {sum, strongest, how many of its documents}. */
     private static void offer(Map<Integer, Map<Integer, double[]>> linksOfLone, int document, int cluster, double similarity) {
         double[] link = linksOfLone.computeIfAbsent(document, unseen -> new HashMap<>())
-                .computeIfAbsent(cluster, unseen -> new double[2]);
+                .computeIfAbsent(cluster, unseen -> new double[3]);
         link[0] += similarity;
+        link[2]++;
         link[1] = Math.max(link[1], similarity);
     }
 }

@@ -227,6 +227,11 @@ final class StoryVectors {
         return eventDays[document];
     }
 
+    /** {@link #eventDay} of every document, in a new array. */
+    long[] eventDays() {
+        return eventDays.clone();
+    }
+
     double weight(int term) {
         return weights[term];
     }

@@ -60,6 +60,45 @@ class AverageLinkageTest {
         assertEquals(4, cluster[4]);
     }
 
+    /** Two reports of a shooting on day 100 and two of one on day 140, in one town: alike enough to join. */
+    private static StoryPairs twoStoriesAlikeAcrossThem() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(0, 1, 0.95);
+        pairs.add(2, 3, 0.95);
+        for (int one = 0; one < 2; one++) {
+            for (int two = 2; two < 4; two++) {
+                pairs.add(one, two, 0.6);
+            }
+        }
+        return pairs;
+    }
+
+    @Test
+    void twoStoriesWhoseReportsAgreeOnDifferentIncidentDaysAreNotJoined() {
+        long[] days = {100, 101, 140, 140};
+
+        int[] cluster = AverageLinkage.cluster(4, twoStoriesAlikeAcrossThem(), THRESHOLD, days);
+
+        assertEquals(cluster[0], cluster[1]);
+        assertEquals(cluster[2], cluster[3]);
+        assertNotEquals(cluster[0], cluster[2]);
+    }
+
+    @Test
+    void storiesOnOneIncidentDayOrWithoutAnAgreedDayAreJoinedAsBefore() {
+        long unknown = DateCloseness.UNKNOWN;
+        // a shooting before midnight is "late Friday" in one report and "early Saturday" in the next
+        int[] sameDay = AverageLinkage.cluster(4, twoStoriesAlikeAcrossThem(), THRESHOLD, new long[] {100, 100, 101, 101});
+        // a follow-up's lead names the day of the arrest: one report's day alone keeps nothing apart
+        int[] oneDayOnly = AverageLinkage.cluster(4, twoStoriesAlikeAcrossThem(), THRESHOLD, new long[] {100, 100, 140, unknown});
+        // reports that give days far apart agree on no day
+        int[] noAgreedDay = AverageLinkage.cluster(4, twoStoriesAlikeAcrossThem(), THRESHOLD, new long[] {100, 110, 140, 141});
+
+        for (int[] cluster : new int[][] {sameDay, oneDayOnly, noAgreedDay}) {
+            assertEquals(cluster[0], cluster[3]);
+        }
+    }
+
     @Test
     void strongComponentsFollowOnlyPairsAtOrAboveTheThreshold() {
         StoryPairs pairs = new StoryPairs();

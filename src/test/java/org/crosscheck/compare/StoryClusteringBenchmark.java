@@ -158,7 +158,8 @@ class StoryClusteringBenchmark {
                 Double.parseDouble(v[14]), Double.parseDouble(v[15]), Double.parseDouble(v[16]), Double.parseDouble(v[17]),
                 Double.parseDouble(v[18]), Double.parseDouble(v[19]), Double.parseDouble(v[20]), Double.parseDouble(v[21]),
                 Double.parseDouble(v[22]), Double.parseDouble(v[23]), v.length > 24 ? Double.parseDouble(v[24])
-                : StoryEvidence.DEFAULT.ages()) : StoryEvidence.DEFAULT;
+                : StoryEvidence.DEFAULT.ages(), v.length > 25 ? Double.parseDouble(v[25])
+                : StoryEvidence.DEFAULT.contained()) : StoryEvidence.DEFAULT;
         return new StorySettings(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
                 Double.parseDouble(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5]), Double.parseDouble(v[6]),
                 Integer.parseInt(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9]), Double.parseDouble(v[10]),

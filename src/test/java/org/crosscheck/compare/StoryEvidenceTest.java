@@ -60,6 +60,19 @@ class StoryEvidenceTest {
     }
 
     @Test
+    void aShortReportWhoseNamesTheLongOneAllGivesIsMoreLikelyItsStoryThanTheCosineAloneSays() {
+        // a brief follow-up (length 12) and a long report (length 30), sharing terms of a dot product of 100: a cosine
+        // of 0.28, but 0.69 of the follow-up is in the long report
+        double containment = PairEvidence.containment(100, 12, 30);
+        PairEvidence part = new PairEvidence(100 / (12.0 * 30), 6, 2, 3, 1, UNKNOWN, false, 0, 0, containment);
+        PairEvidence sameCosineOnly = new PairEvidence(100 / (12.0 * 30), 6, 2, 3, 1, UNKNOWN, false, 0, 0, 0);
+
+        assertThat(containment).isCloseTo(100 / 144.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(PairEvidence.containment(400, 12, 30)).isEqualTo(1);
+        assertThat(EVIDENCE.probability(part, 0.2)).isGreaterThan(EVIDENCE.probability(sameCosineOnly, 0.2));
+    }
+
+    @Test
     void reportsMonthsApartNeedMoreSharedNamesThanReportsOfOneWeek() {
         double weekApartFewNames = EVIDENCE.probability(pair(0.1, 2, 7, UNKNOWN), 0.2);
         double monthsApartFewNames = EVIDENCE.probability(pair(0.1, 2, 120, UNKNOWN), 0.2);

@@ -95,7 +95,7 @@ class StoryScaleBenchmark {
                 degree[degree.length - 1], strong, heldMegabytes() - held);
 
         stage = System.nanoTime();
-        int[] clusterOf = AverageLinkage.cluster(inputs.size(), pairs, settings.threshold());
+        int[] clusterOf = AverageLinkage.cluster(inputs.size(), pairs, settings.threshold(), vectors.eventDays());
         total += seconds(stage);
         System.out.printf("  linkage %.2f s%n", seconds(stage));
         stage = System.nanoTime();

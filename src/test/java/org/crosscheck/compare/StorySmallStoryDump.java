@@ -46,7 +46,7 @@ class StorySmallStoryDump {
         StoryVectors vectors = new StoryVectors(inputs, settings);
         HeadlineVectors headlines = new HeadlineVectors(inputs, settings);
         StoryPairs pairs = StoryPairs.of(vectors, headlines, settings);
-        int[] clusterOf = AverageLinkage.cluster(inputs.size(), pairs, settings.threshold());
+        int[] clusterOf = AverageLinkage.cluster(inputs.size(), pairs, settings.threshold(), vectors.eventDays());
         Map<Long, String> incidentOf = new HashMap<>();
         articles.forEach(article -> incidentOf.put(article.id(), article.incidentId()));
         System.out.println("after average linkage: " + score(clusterOf, inputs, incidentOf));

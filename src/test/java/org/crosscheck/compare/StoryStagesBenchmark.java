@@ -67,7 +67,7 @@ class StoryStagesBenchmark {
                 inside, largest, heldMegabytes() - held);
 
         long linkageStart = System.nanoTime();
-        int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold());
+        int[] clusterOf = AverageLinkage.cluster(byId.size(), pairs, settings.threshold(), vectors.eventDays());
         long linkageDone = System.nanoTime();
         StoryHeadlineJoins.join(vectors, clusterOf);
         long joinsDone = System.nanoTime();

@@ -50,6 +50,32 @@ class StoryStragglersTest {
     }
 
     @Test
+    void aBriefReportThatSharesALittleWithEveryReportOfOneStoryJoinsIt() {
+        StoryPairs pairs = new StoryPairs();
+        pairs.add(0, 5, 0.3);   // "Dunmore shooting victim dies": the town and the victim's name, too little for the average
+        pairs.add(1, 5, 0.1);
+        pairs.add(2, 5, 0.1);   // an average of 0.17, but linked to all three reports
+        pairs.add(3, 5, 0.1);   // and a word with one report of the fire
+
+        assertThat(joined(pairs)[5]).isEqualTo(0);
+    }
+
+    @Test
+    void aBriefReportLinkedToAllButOneReportOfAStoryOrAsStronglyToAnotherStaysAlone() {
+        StoryPairs notEvery = new StoryPairs();
+        notEvery.add(0, 5, 0.3);
+        notEvery.add(1, 5, 0.1);
+        StoryPairs another = new StoryPairs();
+        another.add(0, 5, 0.3);
+        another.add(1, 5, 0.1);
+        another.add(2, 5, 0.1);
+        another.add(3, 5, 0.2); // more than half its strongest link to the shooting
+
+        assertThat(joined(notEvery)[5]).isEqualTo(5);
+        assertThat(joined(another)[5]).isEqualTo(5);
+    }
+
+    @Test
     void twoLoneReportsThatChooseEachOtherMakeOneStory() {
         StoryPairs pairs = new StoryPairs();
         pairs.add(5, 6, 0.4);   // "Boy, 9, shot in Eastfield" and "Eastfield boy recovering": alike, not quite enough
