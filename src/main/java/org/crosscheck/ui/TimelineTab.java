@@ -95,8 +95,14 @@ final class TimelineTab {
         export.setOnAction(event -> exportPng());
         Label help = new Label(Texts.get("timeline.help"));
         help.getStyleClass().add("hint");
-        HBox bar = new HBox(8, new Label(Texts.get("timeline.lanes")), lanes, kind, status, tag, group, fit, export,
-                help);
+        // in a narrow window the hint gives way, never the controls' own words ("La…", "Fi…")
+        help.setMinWidth(0);
+        help.setTooltip(new javafx.scene.control.Tooltip(Texts.get("timeline.help")));
+        Label lanesLabel = new Label(Texts.get("timeline.lanes"));
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {lanesLabel, fit, export}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, lanesLabel, lanes, kind, status, tag, group, fit, export, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         return bar;

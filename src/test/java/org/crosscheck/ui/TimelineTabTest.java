@@ -1,5 +1,8 @@
 package org.crosscheck.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -45,6 +48,27 @@ class TimelineTabTest extends SampleWindowTest {
             return selected != null && selected.id() == claimId;
         });
         Waits.until(() -> article.getStyleAtPosition(article.getText().indexOf(PHRASE) + 2).contains("claim-selected"));
+    }
+
+    @Test
+    void theToolbarsOwnWordsAreWholeInANarrowWindowAndTheHintGivesWay() throws Exception {
+        clickOn(lookup(".tab").match(node -> node.getId() != null && node.getId().equals("timelineTab"))
+                .queryAs(javafx.scene.Node.class));
+        javafx.stage.Window stage = fit().getScene().getWindow();
+        interact(() -> stage.setWidth(1024));
+        javafx.scene.control.Button fit = fit();
+        javafx.scene.control.Button export = lookup("#timelineExport").queryAs(javafx.scene.control.Button.class);
+        Waits.until(() -> fit.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (javafx.scene.control.Button button : List.of(fit, export)) {
+            assertThat(button.getWidth()).as(button.getText() + " shown whole")
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
+    }
+
+    private javafx.scene.control.Button fit() {
+        return lookup("#timelineFit").queryAs(javafx.scene.control.Button.class);
     }
 
     private static Point2D pointOf(TimelineView view, long claimId) throws Exception {
