@@ -10,7 +10,7 @@ import org.crosscheck.model.FuzzyDate;
 /**
  * Finds dates and times in a sentence and resolves them with {@link DateResolver}: absolute
  * dates ("May 28, 2017", "in 1998"), months and weekdays ("in April", "Thursday"), relative
- * words ("last week", "this year", "two years ago", "now"), clock times ("8 PM", "15:00 GMT"),
+ * words ("last week", "this year", "two years ago", "now"), clock times ("8 PM", "15:00 GMT", agency copy's "1800 GMT"),
  * plus the durations and sets of {@link DurationFinder}. At each token the longest reading wins.
  * Stateless and thread-safe.
  */
@@ -172,11 +172,23 @@ final class DateFinder {
             if (!colon && !meridian || hour > 24 || minute > 59) {
                 return null;
             }
+        } else if (token.isNumber() && token.text().length() == 4 && allDigits(token.text()) && index + 1 < limit
+                && ZONES.contains(tokens.get(index + 1).lower())) {
+            // "at 1800 GMT": agency copy's 24-hour clock without a colon, before a time zone; never the year 1800
+            hour = Integer.parseInt(token.text().substring(0, 2));
+            minute = Integer.parseInt(token.text().substring(2));
+            end = index + 1;
+            if (hour > 23 || minute > 59) {
+                return null;
+            }
         } else {
             return null;
         }
         if (end < limit && ZONES.contains(tokens.get(end).lower())) {
             end++;
+        }
+        if (end + 1 < limit && tokens.get(end).is("on") && CalendarWords.WEEKDAYS.containsKey(tokens.get(end + 1).lower())) {
+            end++; // "at 6 p.m. on Monday", "at 1800 GMT on Monday": the weekday of the time
         }
         String day = published == null ? "XXXX-XX-XX" : published.toString();
         Resolved weekdayDate = null;

@@ -42,6 +42,19 @@ class FigureTimesTest {
     }
 
     @Test
+    void aTwentyFourHourClockBeforeATimeZoneIsATimeOfDayNotAYear() {
+        LocalDate tuesday = LocalDate.of(2004, 12, 7);
+        // agency copy writes the clock without a colon: "at 1800 GMT" is six in the evening, not the year 1800
+        assertThat(timeOf("The dollar was trading at $1.364 per euro at 1800 GMT on Monday.", tuesday, 0))
+                .isEqualTo("2004-12-06");
+        assertThat(timeOf("Shares fell 3% by 0930 BST.", tuesday, 0)).isNull();
+        assertThat(extractor.extract("Shares fell 3% by 0930 BST.", tuesday).of(MentionKind.TIME))
+                .extracting(Mention::text).containsExactly("0930 BST");
+        assertThat(timeOf("The town had 300 residents in 1800.", tuesday, 0)).isEqualTo("1800"); // a year still
+        assertThat(extractor.extract("Prices doubled between 1800 and 1900.", tuesday).of(MentionKind.TIME)).isEmpty();
+    }
+
+    @Test
     void aTimeOfDayWithAWeekdayThatIsStillToComeLooksForward() {
         LocalDate tuesday = LocalDate.of(2016, 5, 10);
         assertThat(timeOf("About 300 runners will start at 9 a.m. Saturday.", tuesday, 0)).isEqualTo("2016-05-14");
