@@ -10,10 +10,7 @@ import org.crosscheck.model.Quantity;
 record Interval(double low, double high) {
 
     static Interval of(Quantity quantity) {
-        Double[] meant = quantity.asMeant();
-        double low = meant[0] == null ? 0 : meant[0];
-        double high = meant[1] == null ? Double.POSITIVE_INFINITY : meant[1];
-        return new Interval(low, high);
+        return new Interval(quantity.comparedLow(), quantity.comparedHigh());
     }
 
     boolean isPoint() {

@@ -212,9 +212,8 @@ public record GroupAtAGlance(List<SourceRow> rows, List<SourcePair> pairs, List<
         if (quantity.low() == null && quantity.high() == null) {
             return "no figure";
         }
-        Double[] meant = quantity.asMeant();
-        double low = meant[0] == null ? 0 : meant[0];
-        double high = meant[1] == null ? Double.POSITIVE_INFINITY : meant[1];
+        double low = quantity.comparedLow();
+        double high = quantity.comparedHigh();
         return low == high ? Figures.number(low)
                 : Figures.number(low) + " – " + (Double.isInfinite(high) ? "∞" : Figures.number(high));
     }

@@ -55,6 +55,18 @@ public record Quantity(Double low, Double high, String qualifier, String counted
         return new Double[] {low, high};
     }
 
+    /** The low end as compared: {@link #asMeant()}'s, an open end 0 (counts are never negative). */
+    public double comparedLow() {
+        Double low = asMeant()[0];
+        return low == null ? 0 : low;
+    }
+
+    /** The high end as compared: {@link #asMeant()}'s, an open end infinity. */
+    public double comparedHigh() {
+        Double high = asMeant()[1];
+        return high == null ? Double.POSITIVE_INFINITY : high;
+    }
+
     /** Whether the hedge, possibly before a vague amount ("up to several hundred"), is a high estimate. */
     private boolean isHighEstimate() {
         String lower = qualifier.toLowerCase(java.util.Locale.ROOT);

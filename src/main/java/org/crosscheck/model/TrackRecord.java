@@ -31,14 +31,12 @@ public record TrackRecord(String name, Kind kind, List<Entry> entries) {
 
         /** The figure's low end as compared (see {@link Quantity#asMeant()}): an open low end is 0. */
         public double low() {
-            Double low = statement.claim().quantity().asMeant()[0];
-            return low == null ? 0 : low;
+            return statement.claim().quantity().comparedLow();
         }
 
         /** The figure's high end as compared: an open high end is infinity. */
         public double high() {
-            Double high = statement.claim().quantity().asMeant()[1];
-            return high == null ? Double.POSITIVE_INFINITY : high;
+            return statement.claim().quantity().comparedHigh();
         }
     }
 

@@ -2,6 +2,8 @@ package org.crosscheck.store;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * The schema migrations of each engine: the scripts both run ({@code db/migration}, where a new
@@ -23,19 +25,25 @@ public final class Migrations {
 
     /** Flyway for an H2 project at that JDBC URL. */
     public static Flyway h2(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases()).load();
+        return h2Configuration(url).load();
     }
 
     /** The same, telling {@code steps} of each migration it begins (of the {@code pending} this run has). */
     static Flyway h2(String url, MigrationSteps steps, int pending) {
-        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(new GroupEditsFromJson(),
-                new EntitiesFromJson(), new ClaimLinksFromAliases()).callbacks(new MigrationStepCallback(steps, pending))
-                .load();
+        return h2Configuration(url).callbacks(new MigrationStepCallback(steps, pending)).load();
     }
 
     /** Flyway for a PostgreSQL project reached through that pool. */
     static Flyway postgresql(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases())
-                .load();
+        return Flyway.configure().dataSource(dataSource).locations(POSTGRESQL).javaMigrations(javaMigrations()).load();
+    }
+
+    private static FluentConfiguration h2Configuration(String url) {
+        return Flyway.configure().dataSource(url, "sa", "").locations(H2).javaMigrations(javaMigrations());
+    }
+
+    /** The migrations written in Java, the same on both engines. */
+    private static JavaMigration[] javaMigrations() {
+        return new JavaMigration[] {new GroupEditsFromJson(), new EntitiesFromJson(), new ClaimLinksFromAliases()};
     }
 }

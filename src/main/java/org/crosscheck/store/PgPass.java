@@ -49,12 +49,11 @@ final class PgPass {
     }
 
     private static boolean othersMayRead(Path file) throws IOException {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
-        } catch (UnsupportedOperationException noPosixPermissions) {
-            return false; // a file system without them (Windows): libpq does not check the file there either
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false; // a file system without POSIX permissions (Windows): libpq does not check the file there either
         }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
     }
 
     private static boolean matches(String pattern, String value) {
