@@ -17,8 +17,18 @@ public final class Glances {
 
     private final Map<ComparisonGroup, GroupAtAGlance> made = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    /** The group at a glance. */
+    /**
+     * The group at a glance. Made outside the lock: the report summarises its groups on a background
+     * thread while the window draws its list, and the JavaFX thread must not wait for a large group
+     * another thread is summarising (two threads may then both make one; the first kept wins).
+     */
     public GroupAtAGlance of(ComparisonGroup group) {
-        return made.computeIfAbsent(group, SummaryBySource::of);
+        GroupAtAGlance known = made.get(group);
+        if (known != null) {
+            return known;
+        }
+        GroupAtAGlance glance = SummaryBySource.of(group);
+        GroupAtAGlance first = made.putIfAbsent(group, glance);
+        return first != null ? first : glance;
     }
 }
