@@ -61,12 +61,8 @@ final class ClaimChanges implements Edit {
         database.inTransaction(description, transaction -> {
             editsBefore = removed.isEmpty() ? null : groupEdits.load(transaction);
             linksBefore = links.of(transaction, changedAndRemoved());
-            for (Claim claim : removed) {
-                claims.delete(transaction, claim.id());
-            }
-            for (Change change : changed) {
-                claims.refresh(transaction, change.after());
-            }
+            claims.deleteAll(transaction, removed);
+            claims.refreshAll(transaction, changed.stream().map(Change::after).toList());
             List<Claim> stored = claims.insertAll(transaction, inserted);
             for (int i = 0; i < inserted.size(); i++) {
                 inserted.set(i, stored.get(i));
@@ -85,12 +81,8 @@ final class ClaimChanges implements Edit {
     @Override
     public void revert(Database database) {
         database.inTransaction("undo " + description, transaction -> {
-            for (Claim claim : inserted) {
-                claims.delete(transaction, claim.id());
-            }
-            for (Change change : changed) {
-                claims.update(transaction, change.before());
-            }
+            claims.deleteAll(transaction, inserted);
+            claims.updateAll(transaction, changed.stream().map(Change::before).toList());
             claims.insertAll(transaction, removed);
             links.restore(transaction, changedAndRemoved(), linksBefore);
             if (editsBefore != null) {
