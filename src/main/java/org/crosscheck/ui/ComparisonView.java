@@ -47,7 +47,7 @@ final class ComparisonView {
     private final TextArea note = new TextArea();
     private final Button addNote = new Button(Texts.get("compare.addNote"));
     /** Each statement's source as the by-source table names it, by its position in the group. */
-    private java.util.Map<Integer, String> sourceNames = java.util.Map.of();
+    private java.util.Map<Statement, String> sourceNames = java.util.Map.of();
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
@@ -233,7 +233,7 @@ final class ComparisonView {
         // The source is its outlet with the colour of its bar in the chart; its title shows on hover.
         // named as in the by-source table, letter and all: a source without an outlet by its short title
         TableColumn<Statement, String> source = column("compare.col.source",
-                s -> sourceNames.getOrDefault(statements.getItems().indexOf(s), org.crosscheck.model.Outlets.shown(s.outletOrSource())));
+                s -> sourceNames.getOrDefault(s, org.crosscheck.model.Outlets.shown(s.outletOrSource())));
         source.setCellFactory(column -> new ComparisonCells.SourceSwatchCell(
                 statement -> model.colours().of(statement.claim().sourceId())));
         statements.getColumns().addAll(List.of(source,
@@ -332,7 +332,7 @@ final class ComparisonView {
         org.crosscheck.model.GroupAtAGlance summary = model.glance(group);
         groupCounts.setText(GlanceRows.counts(summary));
         groupOrigins.setText(GlanceRows.originsLine(GlanceRows.origins(group), model.originGrades()));
-        sourceNames = GlanceRows.sourceNames(GlanceRows.rows(group, summary, model.colours()));
+        sourceNames = GlanceRows.sourceNames(group, GlanceRows.rows(group, summary, model.colours()));
         glance.setGrades(model.originGrades());
         glance.show(group, summary, model.colours());
         note.setText(group.note());

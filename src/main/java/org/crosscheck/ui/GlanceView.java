@@ -52,6 +52,7 @@ final class GlanceView {
 
     /** The grid pane's padding, border and scroll bar beside the grid itself. */
     private static final double SIDE_PADDING = 34;
+    private static final int MEASURED_STATEMENTS = 500;
     private static final double LEAST_SIDE = 0.25;
     private static final double MOST_SIDE = 0.5;
     private SplitPane split;
@@ -278,12 +279,51 @@ final class GlanceView {
     /** Every column as wide as its widest text, so a full date or figure is never cut. */
     private void fitColumns() {
         naturalWidths.clear();
+        List<TreeItem<GlanceRows.Row>> sources = table.getRoot().getChildren();
+        List<TreeItem<GlanceRows.Row>> statements = measuredStatements(sources);
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
         for (TreeTableColumn<GlanceRows.Row, ?> column : table.getColumns()) {
+            // the first column leaves room for the disclosure arrow, indent and colour swatch
+            boolean first = column == table.getColumns().get(0);
             double widest = textWidth(column.getText()) + 18;
-            widest = Math.max(widest, widestIn(table.getRoot(), column, 0));
+            if (!sources.isEmpty()) {
+                widest = Math.max(widest, widestIn(sources, column, widths) + (first ? 38 : 12));
+            }
+            if (!statements.isEmpty()) {
+                widest = Math.max(widest, widestIn(statements, column, widths) + (first ? 38 + 16 : 12));
+            }
             naturalWidths.add(Math.min(widest, 360));
         }
         squeezeColumns();
+    }
+
+    /**
+     * The statement rows the columns are sized to: those of every source up to {@link #MEASURED_STATEMENTS}
+     * in all. The rest of a group of thousands are like them, and measuring each held the window for a
+     * third of a second on every click that showed such a group.
+     */
+    private static List<TreeItem<GlanceRows.Row>> measuredStatements(List<TreeItem<GlanceRows.Row>> sources) {
+        List<TreeItem<GlanceRows.Row>> measured = new ArrayList<>();
+        for (TreeItem<GlanceRows.Row> source : sources) {
+            for (TreeItem<GlanceRows.Row> statement : source.getChildren()) {
+                if (measured.size() == MEASURED_STATEMENTS) {
+                    return measured;
+                }
+                measured.add(statement);
+            }
+        }
+        return measured;
+    }
+
+    /** The widest text of the rows in the column, each distinct text measured once. */
+    private double widestIn(List<TreeItem<GlanceRows.Row>> rows, TreeTableColumn<GlanceRows.Row, ?> column,
+            java.util.Map<String, Double> widths) {
+        double widest = 0;
+        for (TreeItem<GlanceRows.Row> row : rows) {
+            Object value = column.getCellObservableValue(row) == null ? null : column.getCellObservableValue(row).getValue();
+            widest = Math.max(widest, widths.computeIfAbsent(value == null ? "" : value.toString(), this::textWidth));
+        }
+        return widest;
     }
 
     /**
@@ -306,19 +346,6 @@ final class GlanceView {
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setPrefWidth(widths[i]);
         }
-    }
-
-    private double widestIn(TreeItem<GlanceRows.Row> item, TreeTableColumn<GlanceRows.Row, ?> column, int depth) {
-        double widest = 0;
-        for (TreeItem<GlanceRows.Row> child : item.getChildren()) {
-            Object value = column.getCellObservableValue(child) == null ? null
-                    : column.getCellObservableValue(child).getValue();
-            // the first column leaves room for the disclosure arrow, indent and colour swatch
-            double extra = column == column.getTreeTableView().getColumns().get(0) ? 38 + depth * 16 : 12;
-            widest = Math.max(widest, textWidth(value == null ? "" : value.toString()) + extra);
-            widest = Math.max(widest, widestIn(child, column, depth + 1));
-        }
-        return widest;
     }
 
     private double textWidth(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.crosscheck.model.Claim;
@@ -72,5 +73,34 @@ class ComparisonTabTest extends SampleWindowTest {
                 node instanceof ComparisonCells.WholeOnHoverCell<?> cell && cell.getText() != null
                         && cell.getText().contains(" vs ")).query();
         assertThat(reasonCell.getTooltip().getText()).isEqualTo(reasonCell.getText());
+    }
+
+    @Test
+    void aStatementKeepsItsSourcesNameWhenTheResearcherSortsTheTable() {
+        @SuppressWarnings("unchecked")
+        ListView<ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        Waits.until(() -> !groups.getItems().isEmpty());
+        clickOn("Statements and verdicts");
+        @SuppressWarnings("unchecked")
+        TableView<Statement> statements = lookup("#statementTable").queryAs(TableView.class);
+        Waits.until(() -> statements.getItems().size() == 10);
+        @SuppressWarnings("unchecked")
+        TableColumn<Statement, String> source = (TableColumn<Statement, String>) statements.getColumns().get(0);
+        java.util.Map<Long, String> named = new java.util.HashMap<>();
+        statements.getItems().forEach(statement -> named.put(statement.claim().id(), source.getCellData(statement)));
+        assertThat(new java.util.HashSet<>(named.values())).as("the group's statements come from several sources")
+                .hasSizeGreaterThan(1);
+        java.util.List<Long> before = statements.getItems().stream().map(statement -> statement.claim().id()).toList();
+
+        TableColumn<Statement, ?> quote = statements.getColumns().get(statements.getColumns().size() - 1);
+        interact(() -> {
+            quote.setSortType(TableColumn.SortType.DESCENDING);
+            statements.getSortOrder().setAll(java.util.List.of(quote));
+        });
+
+        assertThat(statements.getItems().stream().map(statement -> statement.claim().id()).toList())
+                .as("sorting by quote changes the rows' order").isNotEqualTo(before);
+        statements.getItems().forEach(statement ->
+                assertThat(source.getCellData(statement)).isEqualTo(named.get(statement.claim().id())));
     }
 }
