@@ -48,6 +48,8 @@ final class ComparisonView {
     private final Button addNote = new Button(Texts.get("compare.addNote"));
     /** Each statement's source as the by-source table names it, by its position in the group. */
     private java.util.Map<Statement, String> sourceNames = java.util.Map.of();
+    /** Whether the selected group changed while the tab was hidden, and is not drawn yet. */
+    private boolean behind;
     private final java.util.List<Button> headerButtons = new java.util.ArrayList<>();
     private final TableView<Statement> statements = new TableView<>();
     private final TableView<PairVerdict> verdicts = new TableView<>();
@@ -302,9 +304,26 @@ final class ComparisonView {
                 model.selectedGroupProperty().set(group);
             }
         });
-        model.selectedGroupProperty().addListener((observable, before, group) -> show(group));
+        model.selectedGroupProperty().addListener((observable, before, group) -> showOnceInFront());
         // a grade given in the Speakers tab leaves the groups as they were: show the one shown with it
-        model.originGradesProperty().addListener((observable, before, grades) -> show(model.selectedGroupProperty().get()));
+        model.originGradesProperty().addListener((observable, before, grades) -> showOnceInFront());
+        model.shownProperty().addListener((observable, was, now) -> {
+            if (now && behind) {
+                showOnceInFront();
+            }
+        });
+    }
+
+    /**
+     * Draws the selected group now if the tab is in front, else when it next is. A claim clicked with
+     * the Timeline in front still selects its group (the timeline marks it), but drawing a group of
+     * thousands of statements into a hidden tab held the window on every click.
+     */
+    private void showOnceInFront() {
+        behind = !model.shownProperty().get();
+        if (!behind) {
+            show(model.selectedGroupProperty().get());
+        }
     }
 
     private void show(ComparisonGroup group) {

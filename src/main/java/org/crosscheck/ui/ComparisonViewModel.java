@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,6 +48,7 @@ public final class ComparisonViewModel {
     private final EditConflicts conflicts;
     private final javafx.beans.property.ReadOnlyBooleanWrapper comparing = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final LoadWhenShown loading = new LoadWhenShown(this::load);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper shown = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long claimToShow;
     private org.crosscheck.model.ColourSlots colours = org.crosscheck.model.ColourSlots.NONE;
     private final javafx.beans.property.ReadOnlyObjectWrapper<OriginGrades> originGrades =
@@ -88,7 +90,13 @@ public final class ComparisonViewModel {
 
     /** The tab is shown or hidden; a shown tab loads what changed meanwhile. */
     public void setVisible(boolean shown) {
+        this.shown.set(shown);
         loading.setShown(shown);
+    }
+
+    /** Whether the Comparison tab is in front: a hidden one draws the selected group only when it comes back. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Something in the project changed; reload now if the tab is shown. */

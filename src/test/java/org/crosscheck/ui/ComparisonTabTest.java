@@ -3,6 +3,7 @@ package org.crosscheck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -102,5 +103,32 @@ class ComparisonTabTest extends SampleWindowTest {
                 .as("sorting by quote changes the rows' order").isNotEqualTo(before);
         statements.getItems().forEach(statement ->
                 assertThat(source.getCellData(statement)).isEqualTo(named.get(statement.claim().id())));
+    }
+
+    @Test
+    void aClaimClickedWithTheTimelineInFrontHasItsGroupShownWhenTheComparisonComesBack() {
+        @SuppressWarnings("unchecked")
+        ListView<ComparisonGroup> groups = lookup("#groupList").queryAs(ListView.class);
+        Waits.until(() -> groups.getSelectionModel().getSelectedItem() != null);
+        ComparisonGroup first = groups.getSelectionModel().getSelectedItem();
+        @SuppressWarnings("unchecked")
+        ListView<Claim> claims = lookup("#claimList").queryAs(ListView.class);
+        Waits.until(() -> !claims.getItems().isEmpty());
+        Claim elsewhere = claims.getItems().stream().filter(claim -> groupOf(groups, claim) != null
+                && !groupOf(groups, claim).id().equals(first.id())).findFirst().orElseThrow();
+        ComparisonGroup wanted = groupOf(groups, elsewhere);
+
+        clickOn("Timeline");
+        interact(() -> claims.getSelectionModel().select(elsewhere));
+        clickOn("Comparison");
+
+        Label name = lookup("#groupName").queryAs(Label.class);
+        Waits.until(() -> name.getText().equals(wanted.name()));
+        assertThat(groups.getSelectionModel().getSelectedItem().id()).isEqualTo(wanted.id());
+    }
+
+    private static ComparisonGroup groupOf(ListView<ComparisonGroup> groups, Claim claim) {
+        return groups.getItems().stream().filter(group -> group.statements().stream()
+                .anyMatch(statement -> statement.claim().id() == claim.id())).findFirst().orElse(null);
     }
 }
