@@ -90,6 +90,9 @@ public final class MainWindow {
     /** Builds the window on a stage, shows it and loads the project. */
     public void show(Stage target) {
         this.stage = target;
+        // the library is read on the worker while the window is built here: the read arrives (on this
+        // thread, after this method) into views that exist by then, and takes neither's time from the other
+        model.start();
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         SplitPane reading = new SplitPane(createLeft(), article.createView(), panel.createView());
@@ -138,7 +141,6 @@ public final class MainWindow {
                     && node.getId() != null).forEach(node -> layout.dividers((SplitPane) node));
             layout.columnWidths(root);
         });
-        model.start();
     }
 
     private final javafx.beans.property.BooleanProperty tabsMaximized = new javafx.beans.property.SimpleBooleanProperty();
