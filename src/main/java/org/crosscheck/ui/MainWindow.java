@@ -90,6 +90,9 @@ public final class MainWindow {
     /** Builds the window on a stage, shows it and loads the project. */
     public void show(Stage target) {
         this.stage = target;
+        // the library is read on the worker while the window is built here: the read arrives (on this
+        // thread, after this method) into views that exist by then, and takes neither's time from the other
+        model.start();
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         SplitPane reading = new SplitPane(createLeft(), article.createView(), panel.createView());
@@ -137,9 +140,12 @@ public final class MainWindow {
             root.lookupAll(".split-pane").stream().filter(node -> node != reading && node != split
                     && node.getId() != null).forEach(node -> layout.dividers((SplitPane) node));
             layout.columnWidths(root);
+            laidOut = true;
         });
-        model.start();
     }
+
+    /** Whether the window's own dividers and columns were restored: a tab built after that restores its own. */
+    private boolean laidOut;
 
     private final javafx.beans.property.BooleanProperty tabsMaximized = new javafx.beans.property.SimpleBooleanProperty();
     private double readingShare = 0.46;
@@ -224,10 +230,11 @@ public final class MainWindow {
     private TabPane createTabs() {
         Tab comparison = new Tab(Texts.get("tab.comparison"), new ComparisonView(model).createView());
         comparison.setId("comparisonTab");
-        Tab timeline = new Tab(Texts.get("tab.timeline"), new TimelineTab(model).createView());
-        timeline.setId("timelineTab");
-        Tab speakers = new Tab(Texts.get("tab.speakers"), new SpeakersView(model).createView());
-        speakers.setId("speakersTab");
+        // hidden at start: built when first chosen, so the window opening on the library waits for neither
+        Tab timeline = BuiltOnFirstShow.tab(Texts.get("tab.timeline"), "timelineTab",
+                () -> new TimelineTab(model).createView(), this::rememberLayoutOf);
+        Tab speakers = BuiltOnFirstShow.tab(Texts.get("tab.speakers"), "speakersTab",
+                () -> new SpeakersView(model).createView(), this::rememberLayoutOf);
         TabPane tabs = new TabPane(comparison, timeline, speakers);
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -237,6 +244,23 @@ public final class MainWindow {
         model.speakers().shownRequestsProperty().addListener((observable, was, now) -> tabs.getSelectionModel().select(speakers));
         model.comparison().setVisible(comparison.isSelected());
         return tabs;
+    }
+
+    /**
+     * A tab's content built after the window was shown: its dividers and table columns are restored and
+     * remembered as the window's own were, once laid out.
+     */
+    private void rememberLayoutOf(javafx.scene.Node content) {
+        javafx.application.Platform.runLater(() -> {
+            if (!laidOut) {
+                return; // built before the window showed: its own pass, queued after this, restores the tab's too
+            }
+            content.lookupAll(".split-pane").stream().filter(node -> node.getId() != null)
+                    .forEach(node -> layout.dividers((SplitPane) node));
+            if (content instanceof javafx.scene.Parent parent) {
+                layout.columnWidths(parent);
+            }
+        });
     }
 
     void linkMarkedStatements() {

@@ -65,7 +65,7 @@ final class SpeakersView {
         title.getStyleClass().add("title-4");
         SpeakerChart chart = new SpeakerChart();
         TableView<Entry> table = table();
-        model.selectedProperty().addListener((observable, before, record) -> {
+        java.util.function.Consumer<TrackRecord> show = record -> {
             if (record == null) {
                 title.setText(Texts.get("speakers.none"));
                 table.getItems().clear();
@@ -80,7 +80,11 @@ final class SpeakersView {
             table.getItems().setAll(record.entries());
             measureColumns(table);
             chart.show(record.entries());
-        });
+        };
+        model.selectedProperty().addListener((observable, before, record) -> show.accept(record));
+        if (model.selectedProperty().get() != null) {
+            show.accept(model.selectedProperty().get()); // chosen before the tab was first shown, and so built
+        }
         VBox detail = new VBox(6, title, gradeRow(), chart, table);
         detail.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -114,19 +118,23 @@ final class SpeakersView {
         basis.setId("speakerGradeBasis");
         basis.setWrapText(true);
         boolean[] showing = {false};
-        model.selectedGradeProperty().addListener((observable, before, grade) -> {
+        java.util.function.Consumer<TrackGrade> showGrade = grade -> {
             showing[0] = true;
             choice.setValue(grade == null || grade.set() == null ? NO_GRADE : grade.set().code());
             choice.setDisable(grade == null);
             basis.setText(basisWords(grade));
             showing[0] = false;
-        });
+        };
+        model.selectedGradeProperty().addListener((observable, before, grade) -> showGrade.accept(grade));
         choice.valueProperty().addListener((observable, before, code) -> {
             if (!showing[0] && code != null) {
                 model.setGrade(NO_GRADE.equals(code) ? "" : code);
             }
         });
         choice.setDisable(true);
+        if (model.selectedGradeProperty().get() != null) {
+            showGrade.accept(model.selectedGradeProperty().get()); // given before the tab was built
+        }
         Label label = new Label(Texts.get("speakers.grade"));
         label.setLabelFor(choice);
         HBox row = new HBox(8, label, choice, basis);

@@ -109,11 +109,7 @@ final class TimelineTab {
     }
 
     private void initListeners() {
-        model.itemsProperty().addListener((observable, before, items) -> {
-            timeline.setColours(model.coloursProperty().get());
-            timeline.setData(items, model.publicationsProperty().get());
-            showUndated();
-        });
+        model.itemsProperty().addListener((observable, before, items) -> showItems());
         model.laneModeProperty().addListener((observable, before, mode) -> timeline.setLaneMode(mode));
         for (var filter : List.of(model.tagFilterProperty(), model.kindFilterProperty(), model.groupFilterProperty(),
                 model.statusFilterProperty())) {
@@ -123,6 +119,19 @@ final class TimelineTab {
             });
         }
         model.highlightedProperty().addListener((observable, before, claims) -> timeline.highlight(claims));
+        if (!model.itemsProperty().get().isEmpty()) {
+            // built after the timeline was loaded (the tab is built when first chosen): what it holds now
+            timeline.setLaneMode(model.laneModeProperty().get());
+            timeline.setFilter(model.filter());
+            showItems();
+            timeline.highlight(model.highlightedProperty().get());
+        }
+    }
+
+    private void showItems() {
+        timeline.setColours(model.coloursProperty().get());
+        timeline.setData(model.itemsProperty().get(), model.publicationsProperty().get());
+        showUndated();
     }
 
     private void showUndated() {
@@ -165,12 +174,17 @@ final class TimelineTab {
     }
 
     private static void bindChoices(ComboBox<String> box, javafx.collections.ObservableList<String> names) {
-        names.addListener((ListChangeListener<String>) change -> {
-            String chosen = box.getValue();
-            box.getItems().setAll(TimelineViewModel.ALL);
-            box.getItems().addAll(names);
-            box.setValue(box.getItems().contains(chosen) ? chosen : TimelineViewModel.ALL);
-        });
+        names.addListener((ListChangeListener<String>) change -> offer(box, names));
+        if (!names.isEmpty()) {
+            offer(box, names); // the tab is built when first chosen, maybe after the names came
+        }
+    }
+
+    private static void offer(ComboBox<String> box, List<String> names) {
+        String chosen = box.getValue();
+        box.getItems().setAll(TimelineViewModel.ALL);
+        box.getItems().addAll(names);
+        box.setValue(box.getItems().contains(chosen) ? chosen : TimelineViewModel.ALL);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
